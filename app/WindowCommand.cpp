@@ -1,0 +1,121 @@
+#include "WindowCommand.h"
+
+#include "CommandLine.h"
+#include "JournalFile.h"
+#include "JournalGenerator.h"
+#include "JournalMerger.h"
+#include "JournalRepository.h"
+#include "MainWindow.h"
+#include "ScreenshotWriter.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDate>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTextStream>
+
+namespace backstride {
+namespace {
+
+// The demo journal lives in memory: a newcomer can try everything without touching their own.
+Result<SqliteDatabase> openDemoJournal()
+{
+    Result<SqliteDatabase> db = JournalFile::open(QStringLiteral(":memory:"), JournalFile::Mode::CreateIfMissing);
+    if (!db)
+        return db;
+    JournalRepository repository(*db);
+    JournalGenerator::Options options;
+    options.years = 1;
+    options.seed = 1;
+    options.lastDay = QDate::currentDate();
+    Result<MergeSummary> merged = JournalMerger(repository).merge(JournalGenerator::generate(options));
+    if (!merged)
+        return merged.takeError();
+    return db;
+}
+
+int reportError(const QString& message, bool showDialog)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    if (showDialog)
+        QMessageBox::critical(nullptr, QCoreApplication::translate("WindowCommand", "Backstride cannot open the journal"),
+                              message);
+    return CommandLine::Failure;
+}
+
+} // namespace
+
+int WindowCommand::run(int& argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Backstride"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "WindowCommand", "A back-pain journal for runners. Without a subcommand the journal window opens.\n"
+                         "Subcommands (run headless): import, export, flags, weekly, generate; "
+                         "`backstride SUBCOMMAND --help` describes each."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("WindowCommand", "Journal file (default: %1).")
+                                    .arg(JournalFile::defaultPath()),
+                                QStringLiteral("PATH"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("WindowCommand",
+                                                              "Open a generated one-year journal, kept apart from yours."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("WindowCommand", "Render every main screen to DIR/*.png and exit."),
+        QStringLiteral("DIR"));
+    parser.addOptions({db, demo, screenshot});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << "backstride: " << parser.errorText() << "\n\n" << parser.helpText() << Qt::flush;
+        return CommandLine::BadUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText() << Qt::flush;
+        return CommandLine::Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << "backstride " << QCoreApplication::applicationVersion() << Qt::endl;
+        return CommandLine::Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        QTextStream(stderr) << "backstride: unknown command “" << parser.positionalArguments().constFirst()
+                            << "”\n\n"
+                            << parser.helpText() << Qt::flush;
+        return CommandLine::BadUsage;
+    }
+    if (parser.isSet(db) && parser.isSet(demo)) {
+        QTextStream(stderr) << "backstride: --db and --demo cannot be used together\n" << Qt::flush;
+        return CommandLine::BadUsage;
+    }
+    const bool headless = parser.isSet(screenshot);
+
+    const QString path = parser.isSet(db) ? parser.value(db) : JournalFile::defaultPath();
+    Result<SqliteDatabase> journal = parser.isSet(demo) ? openDemoJournal()
+                                                        : JournalFile::open(path, JournalFile::Mode::CreateIfMissing);
+    if (!journal)
+        return reportError(journal.error(), !headless);
+    JournalRepository repository(*journal);
+    const QString title = parser.isSet(demo) ? QCoreApplication::translate("WindowCommand", "Demo journal")
+                                             : QFileInfo(path).fileName();
+    MainWindow window(repository, title);
+    if (Status loaded = window.reload(); !loaded)
+        return reportError(loaded.error(), !headless);
+
+    if (headless) {
+        Result<QStringList> written = ScreenshotWriter::write(window, parser.value(screenshot));
+        if (!written)
+            return reportError(written.error(), false);
+        for (const QString& file : *written)
+            QTextStream(stdout) << file << Qt::endl;
+        return CommandLine::Success;
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace backstride

@@ -1,0 +1,20 @@
+// Backstride's composition root: a subcommand runs headless, anything else opens the window.
+#include "CommandLine.h"
+#include "WindowCommand.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Backstride"));
+    QCoreApplication::setApplicationName(QStringLiteral("Backstride"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BACKSTRIDE_VERSION));
+
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (backstride::CommandLine::isSubcommand(first)) {
+        QCoreApplication app(argc, argv);
+        return backstride::CommandLine::run(QCoreApplication::arguments());
+    }
+    return backstride::WindowCommand::run(argc, argv);
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Run.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace backstride {
+
+// What the runner logs about the day as a whole: time spent sitting (desk, car, sofa).
+struct DayLog
+{
+    EntryId id = 0;
+    QDate date; // one log per date
+    std::optional<double> sittingHours; // 0-24
+    QString notes;
+
+    bool operator==(const DayLog&) const = default;
+};
+
+} // namespace backstride

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "DayLog.h"
+#include "PainEntry.h"
+#include "RoutineSession.h"
+#include "Run.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace backstride {
+
+// A pain entry on its way into the journal: its run is named by position in JournalContent::runs
+// because the run has no id yet.
+struct PendingPain
+{
+    PainEntry entry;
+    int runIndex = -1;
+};
+
+// A batch of entries to merge into a journal (from a JSON file or the generator).
+struct JournalContent
+{
+    QMap<QString, QString> settings;
+    QList<DayLog> days;
+    QList<Run> runs;
+    QList<PendingPain> pain;
+    QList<RoutineSession> routines;
+};
+
+// What a merge did: new entries added, entries already present skipped, day logs changed.
+struct MergeSummary
+{
+    int added = 0;
+    int duplicates = 0;
+    int updated = 0;
+    int settingsChanged = 0;
+};
+
+} // namespace backstride

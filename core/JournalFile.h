@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Result.h"
+#include "SqliteDatabase.h"
+
+#include <QString>
+
+namespace backstride {
+
+// Opens a journal file safely: a file that is not a Backstride journal, or one written by a newer
+// Backstride, is refused with a message and its bytes are left exactly as they were. A new file
+// is created readable and writable by its owner only, then migrated to the current schema.
+class JournalFile
+{
+public:
+    enum class Mode {
+        CreateIfMissing, // the window and `import`/`generate`: a new journal is fine
+        MustExist, // `export`, `flags`, `weekly`: reading a journal that is not there is an error
+    };
+
+    static constexpr qint64 applicationId = 0x42535452; // 'BSTR', set by migration 0001
+
+    static Result<SqliteDatabase> open(const QString& path, Mode mode);
+    // The journal used when no --db is given: backstride.sqlite3 in the app-data folder.
+    static QString defaultPath();
+
+private:
+    static Status checkExistingFile(const QString& path);
+    static Status checkDatabaseIdentity(SqliteDatabase& db);
+};
+
+} // namespace backstride

@@ -1,0 +1,512 @@
+#include "JournalJson.h"
+
+#include "JournalRepository.h"
+#include "JournalSettings.h"
+#include "Validation.h"
+#include "Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <limits>
+
+namespace backstride {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("JournalJson", text);
+}
+
+constexpr int kMaxReportedProblems = 25;
+
+// Reads typed values out of JSON objects, recording every problem with its path.
+class Reader
+{
+public:
+    void problem(const QString& path, const QString& message) { m_problems.append(path + QLatin1String(": ") + message); }
+    const QStringList& problems() const { return m_problems; }
+
+    // Flags keys the format does not know (usually typos such as "distance_km").
+    void checkKeys(const QJsonObject& object, const QString& path, const QStringList& known)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!known.contains(it.key()))
+                problem(path + u'.' + it.key(), tr("is not a field of this entry"));
+        }
+    }
+
+    static bool absent(const QJsonObject& object, const QString& key)
+    {
+        return !object.contains(key) || object.value(key).isNull();
+    }
+
+    QDate date(const QJsonObject& object, const QString& path, const QString& key)
+    {
+        static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QString where = path + u'.' + key;
+        if (absent(object, key)) {
+            problem(where, tr("is required"));
+            return {};
+        }
+        const QJsonValue value = object.value(key);
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        if (!value.isString() || !shape.match(value.toString()).hasMatch() || !date.isValid()) {
+            problem(where, tr("“%1” is not a date (use YYYY-MM-DD)").arg(display(value)));
+            return {};
+        }
+        return date;
+    }
+
+    std::optional<QTime> time(const QJsonObject& object, const QString& path, const QString& key)
+    {
+        static const QRegularExpression shape(QStringLiteral("^\\d{2}:\\d{2}(:\\d{2})?$"));
+        if (absent(object, key))
+            return std::nullopt;
+        const QJsonValue value = object.value(key);
+        const QTime time = QTime::fromString(value.toString(), Qt::ISODate);
+        if (!value.isString() || !shape.match(value.toString()).hasMatch() || !time.isValid()) {
+            problem(path + u'.' + key, tr("“%1” is not a time of day (use HH:MM)").arg(display(value)));
+            return std::nullopt;
+        }
+        return time;
+    }
+
+    std::optional<double> number(const QJsonObject& object, const QString& path, const QString& key, bool required)
+    {
+        if (absent(object, key)) {
+            if (required)
+                problem(path + u'.' + key, tr("is required"));
+            return std::nullopt;
+        }
+        const QJsonValue value = object.value(key);
+        if (!value.isDouble()) {
+            problem(path + u'.' + key, tr("must be a number, not %1").arg(display(value)));
+            return std::nullopt;
+        }
+        return value.toDouble();
+    }
+
+    std::optional<int> integer(const QJsonObject& object, const QString& path, const QString& key, bool required)
+    {
+        const std::optional<double> value = number(object, path, key, required);
+        if (!value)
+            return std::nullopt;
+        if (std::trunc(*value) != *value || std::abs(*value) > std::numeric_limits<int>::max()) {
+            problem(path + u'.' + key, tr("must be a whole number, not %1").arg(*value));
+            return std::nullopt;
+        }
+        return static_cast<int>(*value);
+    }
+
+    QString text(const QJsonObject& object, const QString& path, const QString& key)
+    {
+        if (absent(object, key))
+            return {};
+        const QJsonValue value = object.value(key);
+        if (!value.isString()) {
+            problem(path + u'.' + key, tr("must be text, not %1").arg(display(value)));
+            return {};
+        }
+        return value.toString();
+    }
+
+    bool boolean(const QJsonObject& object, const QString& path, const QString& key)
+    {
+        if (absent(object, key))
+            return false;
+        const QJsonValue value = object.value(key);
+        if (!value.isBool()) {
+            problem(path + u'.' + key, tr("must be true or false, not %1").arg(display(value)));
+            return false;
+        }
+        return value.toBool();
+    }
+
+    QStringList words(const QJsonObject& object, const QString& path, const QString& key)
+    {
+        if (absent(object, key))
+            return {};
+        const QJsonValue value = object.value(key);
+        if (!value.isArray()) {
+            problem(path + u'.' + key, tr("must be a list of words, not %1").arg(display(value)));
+            return {};
+        }
+        QStringList words;
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isString())
+                problem(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i), tr("must be a word, not %1").arg(display(array.at(i))));
+            else
+                words.append(array.at(i).toString());
+        }
+        return words;
+    }
+
+    // Adds the entry's validation problems (ranges, vocabularies) under its path.
+    void addValidation(const FieldProblems& problems, const QString& path)
+    {
+        for (const FieldProblem& found : problems) {
+            if (!m_fieldsReported.contains(path + u'.' + found.field))
+                problem(path + u'.' + found.field, found.message);
+        }
+    }
+
+    // Remembers fields whose type was already wrong, so validation does not report them twice.
+    void snapshotReportedFields()
+    {
+        m_fieldsReported.clear();
+        for (const QString& line : m_problems)
+            m_fieldsReported.insert(line.section(QLatin1String(": "), 0, 0));
+    }
+
+    static QString display(const QJsonValue& value)
+    {
+        switch (value.type()) {
+        case QJsonValue::String:
+            return value.toString();
+        case QJsonValue::Double:
+            return QString::number(value.toDouble());
+        case QJsonValue::Bool:
+            return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        case QJsonValue::Array:
+            return tr("a list");
+        case QJsonValue::Object:
+            return tr("an object");
+        default:
+            return tr("null");
+        }
+    }
+
+private:
+    QStringList m_problems;
+    QSet<QString> m_fieldsReported;
+};
+
+QJsonArray arrayField(Reader& reader, const QJsonObject& root, const QString& key)
+{
+    if (Reader::absent(root, key))
+        return {};
+    if (!root.value(key).isArray()) {
+        reader.problem(key, tr("must be a list"));
+        return {};
+    }
+    return root.value(key).toArray();
+}
+
+template<typename ReadEntry>
+void readEntries(Reader& reader, const QJsonObject& root, const QString& key, ReadEntry readEntry)
+{
+    const QJsonArray array = arrayField(reader, root, key);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = QStringLiteral("%1[%2]").arg(key).arg(i);
+        if (!array.at(i).isObject()) {
+            reader.problem(path, tr("must be an object"));
+            continue;
+        }
+        readEntry(array.at(i).toObject(), path);
+    }
+}
+
+// 1-based line and column of a byte offset, for JSON syntax errors.
+QString positionOf(const QByteArray& bytes, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+// --- writing ----------------------------------------------------------------------------------
+
+void putOptional(QJsonObject& object, const QString& key, const std::optional<double>& value)
+{
+    if (value)
+        object.insert(key, *value);
+}
+
+void putOptional(QJsonObject& object, const QString& key, const std::optional<int>& value)
+{
+    if (value)
+        object.insert(key, *value);
+}
+
+QString timeText(const QTime& time)
+{
+    return time.toString(time.second() == 0 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
+}
+
+QJsonArray wordArray(const QStringList& words)
+{
+    return QJsonArray::fromStringList(words);
+}
+
+} // namespace
+
+Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString& sourceName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{tr("%1: not valid JSON at %2: %3")
+                         .arg(sourceName, positionOf(bytes, parseError.offset), parseError.errorString())};
+    if (!document.isObject())
+        return Error{tr("%1: not a Backstride journal (the top level must be a JSON object)").arg(sourceName)};
+    const QJsonObject root = document.object();
+    if (root.value(QLatin1String("format")).toString() != formatName)
+        return Error{tr("%1: not a Backstride journal (\"format\" must be \"%2\")").arg(sourceName, formatName)};
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (!version.isDouble() || version.toDouble() != formatVersion)
+        return Error{tr("%1: journal format version %2 is not supported (this Backstride reads version %3)")
+                         .arg(sourceName, Reader::display(version))
+                         .arg(formatVersion)};
+
+    Reader reader;
+    JournalContent content;
+    reader.checkKeys(root, QString(),
+                     {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("settings"),
+                      QStringLiteral("days"), QStringLiteral("runs"), QStringLiteral("pain"),
+                      QStringLiteral("routines")});
+
+    if (!Reader::absent(root, QStringLiteral("settings"))) {
+        const QJsonValue settings = root.value(QLatin1String("settings"));
+        if (!settings.isObject())
+            reader.problem(QStringLiteral("settings"), tr("must be an object"));
+        const QJsonObject object = settings.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString path = QLatin1String("settings.") + it.key();
+            QString value;
+            if (it.value().isString())
+                value = it.value().toString();
+            else if (it.value().isDouble())
+                value = QString::number(it.value().toDouble());
+            else {
+                reader.problem(path, tr("must be text or a number"));
+                continue;
+            }
+            if (const std::optional<QString> wrong = JournalSettings::problem(it.key(), value))
+                reader.problem(path, *wrong);
+            else
+                content.settings.insert(it.key(), value);
+        }
+    }
+
+    readEntries(reader, root, QStringLiteral("days"), [&](const QJsonObject& object, const QString& path) {
+        reader.checkKeys(object, path, {QStringLiteral("date"), QStringLiteral("sitting_hours"), QStringLiteral("notes")});
+        DayLog day;
+        day.date = reader.date(object, path, QStringLiteral("date"));
+        day.sittingHours = reader.number(object, path, QStringLiteral("sitting_hours"), false);
+        day.notes = reader.text(object, path, QStringLiteral("notes"));
+        reader.snapshotReportedFields();
+        if (day.date.isValid())
+            reader.addValidation(validate(day), path);
+        content.days.append(day);
+    });
+
+    readEntries(reader, root, QStringLiteral("runs"), [&](const QJsonObject& object, const QString& path) {
+        reader.checkKeys(object, path,
+                         {QStringLiteral("date"), QStringLiteral("start_time"), QStringLiteral("distance_m"),
+                          QStringLiteral("duration_s"), QStringLiteral("elevation_gain_m"), QStringLiteral("avg_hr"),
+                          QStringLiteral("effort"), QStringLiteral("kind"), QStringLiteral("surface"),
+                          QStringLiteral("glute_warmup"), QStringLiteral("notes"), QStringLiteral("source"),
+                          QStringLiteral("fingerprint")});
+        Run run;
+        run.date = reader.date(object, path, QStringLiteral("date"));
+        run.startTime = reader.time(object, path, QStringLiteral("start_time"));
+        run.distanceM = reader.number(object, path, QStringLiteral("distance_m"), true).value_or(1);
+        run.durationS = reader.number(object, path, QStringLiteral("duration_s"), true).value_or(1);
+        run.elevationGainM = reader.number(object, path, QStringLiteral("elevation_gain_m"), false);
+        run.avgHr = reader.integer(object, path, QStringLiteral("avg_hr"), false);
+        run.effort = reader.integer(object, path, QStringLiteral("effort"), false);
+        run.kind = reader.text(object, path, QStringLiteral("kind"));
+        run.surface = reader.text(object, path, QStringLiteral("surface"));
+        run.gluteWarmup = reader.boolean(object, path, QStringLiteral("glute_warmup"));
+        run.notes = reader.text(object, path, QStringLiteral("notes"));
+        if (!Reader::absent(object, QStringLiteral("source")))
+            run.source = reader.text(object, path, QStringLiteral("source"));
+        run.fingerprint = reader.text(object, path, QStringLiteral("fingerprint"));
+        reader.snapshotReportedFields();
+        if (run.date.isValid())
+            reader.addValidation(validate(run), path);
+        content.runs.append(run);
+    });
+
+    readEntries(reader, root, QStringLiteral("pain"), [&](const QJsonObject& object, const QString& path) {
+        reader.checkKeys(object, path,
+                         {QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("intensity"),
+                          QStringLiteral("sites"), QStringLiteral("character"), QStringLiteral("timing"),
+                          QStringLiteral("aggravators"), QStringLiteral("red_flags"), QStringLiteral("run"),
+                          QStringLiteral("notes")});
+        PendingPain pending;
+        PainEntry& pain = pending.entry;
+        pain.date = reader.date(object, path, QStringLiteral("date"));
+        pain.time = reader.time(object, path, QStringLiteral("time"));
+        pain.intensity = reader.integer(object, path, QStringLiteral("intensity"), true).value_or(0);
+        pain.sites = reader.words(object, path, QStringLiteral("sites"));
+        pain.character = reader.words(object, path, QStringLiteral("character"));
+        pain.timing = reader.words(object, path, QStringLiteral("timing"));
+        pain.aggravators = reader.words(object, path, QStringLiteral("aggravators"));
+        pain.redFlags = reader.words(object, path, QStringLiteral("red_flags"));
+        pain.notes = reader.text(object, path, QStringLiteral("notes"));
+        if (const std::optional<int> runIndex = reader.integer(object, path, QStringLiteral("run"), false)) {
+            const qsizetype runCount = arrayField(reader, root, QStringLiteral("runs")).size();
+            if (*runIndex < 0 || *runIndex >= runCount)
+                reader.problem(path + QLatin1String(".run"),
+                               tr("%1 is not the position of a run in \"runs\" (0 to %2)").arg(*runIndex).arg(runCount - 1));
+            else
+                pending.runIndex = *runIndex;
+        }
+        reader.snapshotReportedFields();
+        if (pain.date.isValid())
+            reader.addValidation(validate(pain), path);
+        content.pain.append(pending);
+    });
+
+    readEntries(reader, root, QStringLiteral("routines"), [&](const QJsonObject& object, const QString& path) {
+        reader.checkKeys(object, path,
+                         {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("minutes"), QStringLiteral("notes")});
+        RoutineSession routine;
+        routine.date = reader.date(object, path, QStringLiteral("date"));
+        routine.kind = reader.text(object, path, QStringLiteral("kind"));
+        routine.minutes = reader.integer(object, path, QStringLiteral("minutes"), false);
+        routine.notes = reader.text(object, path, QStringLiteral("notes"));
+        reader.snapshotReportedFields();
+        if (routine.date.isValid())
+            reader.addValidation(validate(routine), path);
+        content.routines.append(routine);
+    });
+
+    // Two logs for the same date cannot both be right.
+    QHash<QDate, int> dayIndex;
+    for (int i = 0; i < content.days.size(); ++i) {
+        const QDate date = content.days.at(i).date;
+        if (!date.isValid())
+            continue;
+        if (dayIndex.contains(date))
+            reader.problem(QStringLiteral("days[%1].date").arg(i),
+                           tr("%1 is already logged in days[%2]").arg(date.toString(Qt::ISODate)).arg(dayIndex.value(date)));
+        else
+            dayIndex.insert(date, i);
+    }
+
+    if (!reader.problems().isEmpty()) {
+        QStringList shown = reader.problems().mid(0, kMaxReportedProblems);
+        if (reader.problems().size() > kMaxReportedProblems)
+            shown.append(tr("… and %1 more problems").arg(reader.problems().size() - kMaxReportedProblems));
+        return Error{QCoreApplication::translate("JournalJson", "%1: nothing was imported, %n problem(s) found:\n  ", nullptr,
+                                                 static_cast<int>(reader.problems().size()))
+                         .arg(sourceName)
+                     + shown.join(QLatin1String("\n  "))};
+    }
+    return content;
+}
+
+Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const DateRange& range)
+{
+    Result<QMap<QString, QString>> settings = repository.settings();
+    if (!settings)
+        return settings.takeError();
+    Result<QList<DayLog>> days = repository.dayLogs(range);
+    if (!days)
+        return days.takeError();
+    Result<QList<Run>> runs = repository.runs(range);
+    if (!runs)
+        return runs.takeError();
+    Result<QList<PainEntry>> pain = repository.painEntries(range);
+    if (!pain)
+        return pain.takeError();
+    Result<QList<RoutineSession>> routines = repository.routines(range);
+    if (!routines)
+        return routines.takeError();
+
+    QJsonObject root;
+    root.insert(QLatin1String("format"), formatName);
+    root.insert(QLatin1String("version"), formatVersion);
+
+    QJsonObject settingsObject;
+    for (auto it = settings->cbegin(); it != settings->cend(); ++it) {
+        const SettingDefinition* definition = JournalSettings::find(it.key());
+        if (definition && definition->type == SettingDefinition::Type::Number)
+            settingsObject.insert(it.key(), it.value().toDouble());
+        else
+            settingsObject.insert(it.key(), it.value());
+    }
+    root.insert(QLatin1String("settings"), settingsObject);
+
+    QJsonArray dayArray;
+    for (const DayLog& day : *days) {
+        QJsonObject object{{QStringLiteral("date"), day.date.toString(Qt::ISODate)}, {QStringLiteral("notes"), day.notes}};
+        putOptional(object, QStringLiteral("sitting_hours"), day.sittingHours);
+        dayArray.append(object);
+    }
+    root.insert(QLatin1String("days"), dayArray);
+
+    QJsonArray runArray;
+    QHash<EntryId, int> runPosition;
+    for (const Run& run : *runs) {
+        QJsonObject object{{QStringLiteral("date"), run.date.toString(Qt::ISODate)},
+                           {QStringLiteral("distance_m"), run.distanceM},
+                           {QStringLiteral("duration_s"), run.durationS},
+                           {QStringLiteral("glute_warmup"), run.gluteWarmup},
+                           {QStringLiteral("notes"), run.notes},
+                           {QStringLiteral("source"), run.source}};
+        if (run.startTime)
+            object.insert(QLatin1String("start_time"), timeText(*run.startTime));
+        putOptional(object, QStringLiteral("elevation_gain_m"), run.elevationGainM);
+        putOptional(object, QStringLiteral("avg_hr"), run.avgHr);
+        putOptional(object, QStringLiteral("effort"), run.effort);
+        if (!run.kind.isEmpty())
+            object.insert(QLatin1String("kind"), run.kind);
+        if (!run.surface.isEmpty())
+            object.insert(QLatin1String("surface"), run.surface);
+        if (!run.fingerprint.isEmpty())
+            object.insert(QLatin1String("fingerprint"), run.fingerprint);
+        runPosition.insert(run.id, static_cast<int>(runArray.size()));
+        runArray.append(object);
+    }
+    root.insert(QLatin1String("runs"), runArray);
+
+    QJsonArray painArray;
+    for (const PainEntry& entry : *pain) {
+        QJsonObject object{{QStringLiteral("date"), entry.date.toString(Qt::ISODate)},
+                           {QStringLiteral("intensity"), entry.intensity},
+                           {QStringLiteral("sites"), wordArray(entry.sites)},
+                           {QStringLiteral("character"), wordArray(entry.character)},
+                           {QStringLiteral("timing"), wordArray(entry.timing)},
+                           {QStringLiteral("aggravators"), wordArray(entry.aggravators)},
+                           {QStringLiteral("red_flags"), wordArray(entry.redFlags)},
+                           {QStringLiteral("notes"), entry.notes}};
+        if (entry.time)
+            object.insert(QLatin1String("time"), timeText(*entry.time));
+        if (entry.runId && runPosition.contains(*entry.runId))
+            object.insert(QLatin1String("run"), runPosition.value(*entry.runId));
+        painArray.append(object);
+    }
+    root.insert(QLatin1String("pain"), painArray);
+
+    QJsonArray routineArray;
+    for (const RoutineSession& routine : *routines) {
+        QJsonObject object{{QStringLiteral("date"), routine.date.toString(Qt::ISODate)},
+                           {QStringLiteral("kind"), routine.kind},
+                           {QStringLiteral("notes"), routine.notes}};
+        putOptional(object, QStringLiteral("minutes"), routine.minutes);
+        routineArray.append(object);
+    }
+    root.insert(QLatin1String("routines"), routineArray);
+
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace backstride

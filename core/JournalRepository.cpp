@@ -1,0 +1,536 @@
+#include "JournalRepository.h"
+
+#include "SqliteDatabase.h"
+#include "Validation.h"
+#include "Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace backstride {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("JournalRepository", text);
+}
+
+// Vocabulary lists are stored space-separated (see migrations/0001_initial.sql).
+QString joinWords(const QStringList& words)
+{
+    return words.join(u' ');
+}
+
+QStringList splitWords(const QString& text)
+{
+    return text.split(u' ', Qt::SkipEmptyParts);
+}
+
+const QString kRangeFilter = QStringLiteral(" WHERE (?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2) ");
+
+void bindRange(SqliteStatement& statement, const DateRange& range)
+{
+    statement.bind(1, range.from).bind(2, range.to);
+}
+
+// --- runs -------------------------------------------------------------------------------------
+
+const QString kRunColumns = QStringLiteral(
+    "id, date, start_time, distance_m, duration_s, elevation_gain_m, avg_hr, effort, kind, surface, "
+    "glute_warmup, notes, source, fingerprint");
+
+Run readRun(const SqliteStatement& row)
+{
+    Run run;
+    run.id = row.integer(0);
+    run.date = row.date(1);
+    run.startTime = row.time(2);
+    run.distanceM = row.real(3);
+    run.durationS = row.real(4);
+    run.elevationGainM = row.optionalReal(5);
+    run.avgHr = row.optionalInt(6);
+    run.effort = row.optionalInt(7);
+    run.kind = row.text(8);
+    run.surface = row.text(9);
+    run.gluteWarmup = row.integer(10) != 0;
+    run.notes = row.text(11);
+    run.source = row.text(12);
+    run.fingerprint = row.text(13);
+    return run;
+}
+
+// Binds the run's values to ?1..?13 (the columns after id, in kRunColumns order).
+void bindRun(SqliteStatement& statement, const Run& run)
+{
+    statement.bind(1, run.date)
+        .bind(2, run.startTime)
+        .bind(3, run.distanceM)
+        .bind(4, run.durationS)
+        .bind(5, run.elevationGainM)
+        .bind(6, run.avgHr)
+        .bind(7, run.effort)
+        .bind(8, run.kind)
+        .bind(9, run.surface)
+        .bind(10, run.gluteWarmup)
+        .bind(11, run.notes)
+        .bind(12, run.source);
+    if (run.fingerprint.isEmpty())
+        statement.bindNull(13);
+    else
+        statement.bind(13, run.fingerprint);
+}
+
+// --- day logs ---------------------------------------------------------------------------------
+
+const QString kDayColumns = QStringLiteral("id, date, sitting_hours, notes");
+
+DayLog readDay(const SqliteStatement& row)
+{
+    return DayLog{row.integer(0), row.date(1), row.optionalReal(2), row.text(3)};
+}
+
+// --- pain -------------------------------------------------------------------------------------
+
+const QString kPainColumns = QStringLiteral(
+    "id, date, time, intensity, sites, character, timing, aggravators, red_flags, run_id, notes");
+
+PainEntry readPain(const SqliteStatement& row)
+{
+    PainEntry pain;
+    pain.id = row.integer(0);
+    pain.date = row.date(1);
+    pain.time = row.time(2);
+    pain.intensity = static_cast<int>(row.integer(3));
+    pain.sites = splitWords(row.text(4));
+    pain.character = splitWords(row.text(5));
+    pain.timing = splitWords(row.text(6));
+    pain.aggravators = splitWords(row.text(7));
+    pain.redFlags = splitWords(row.text(8));
+    pain.runId = row.optionalInteger(9);
+    pain.notes = row.text(10);
+    return pain;
+}
+
+void bindPain(SqliteStatement& statement, const PainEntry& pain)
+{
+    statement.bind(1, pain.date)
+        .bind(2, pain.time)
+        .bind(3, pain.intensity)
+        .bind(4, joinWords(Vocabulary::canonical(VocabularyKind::Site, pain.sites)))
+        .bind(5, joinWords(Vocabulary::canonical(VocabularyKind::Character, pain.character)))
+        .bind(6, joinWords(Vocabulary::canonical(VocabularyKind::Timing, pain.timing)))
+        .bind(7, joinWords(Vocabulary::canonical(VocabularyKind::Aggravator, pain.aggravators)))
+        .bind(8, joinWords(Vocabulary::canonical(VocabularyKind::RedFlag, pain.redFlags)))
+        .bind(9, pain.runId)
+        .bind(10, pain.notes);
+}
+
+// --- routines ---------------------------------------------------------------------------------
+
+const QString kRoutineColumns = QStringLiteral("id, date, kind, minutes, notes");
+
+RoutineSession readRoutine(const SqliteStatement& row)
+{
+    return RoutineSession{row.integer(0), row.date(1), row.text(2), row.optionalInt(3), row.text(4)};
+}
+
+template<typename Entry, typename Reader>
+Result<QList<Entry>> readAll(SqliteStatement& statement, Reader read)
+{
+    QList<Entry> entries;
+    for (;;) {
+        Result<bool> row = statement.step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            return entries;
+        entries.append(read(statement));
+    }
+}
+
+template<typename Entry, typename Reader>
+Result<std::optional<Entry>> readOne(SqliteStatement& statement, Reader read)
+{
+    Result<bool> row = statement.step();
+    if (!row)
+        return row.takeError();
+    if (!*row)
+        return std::optional<Entry>();
+    return std::optional<Entry>(read(statement));
+}
+
+Result<QList<EntryId>> readIds(SqliteStatement& statement)
+{
+    return readAll<EntryId>(statement, [](const SqliteStatement& row) { return row.integer(0); });
+}
+
+} // namespace
+
+JournalRepository::JournalRepository(SqliteDatabase& db)
+    : m_db(db)
+{
+}
+
+template<typename Entry>
+Status JournalRepository::checkValid(const Entry& entry) const
+{
+    const FieldProblems problems = validate(entry);
+    if (!problems.isEmpty())
+        return Error{describeProblems(problems)};
+    return {};
+}
+
+Status JournalRepository::removeById(const char* table, EntryId id)
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(QLatin1String(table)));
+    statement.bind(1, id);
+    if (Status status = statement.run(); !status)
+        return status;
+    return requireChanged(table, id);
+}
+
+Status JournalRepository::requireChanged(const char* what, EntryId id)
+{
+    if (m_db.changes() == 0)
+        return Error{tr("there is no %1 entry with id %2").arg(QLatin1String(what)).arg(id)};
+    return {};
+}
+
+// --- runs -------------------------------------------------------------------------------------
+
+Result<EntryId> JournalRepository::addRun(const Run& run)
+{
+    if (Status valid = checkValid(run); !valid)
+        return valid.takeError();
+    SqliteStatement statement = m_db.prepare(
+        QStringLiteral("INSERT INTO run (date, start_time, distance_m, duration_s, elevation_gain_m, avg_hr, effort, "
+                       "kind, surface, glute_warmup, notes, source, fingerprint) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
+    bindRun(statement, run);
+    if (Status status = statement.run(); !status)
+        return status.takeError();
+    return m_db.lastInsertId();
+}
+
+Status JournalRepository::updateRun(const Run& run)
+{
+    if (Status valid = checkValid(run); !valid)
+        return valid;
+    SqliteStatement statement = m_db.prepare(
+        QStringLiteral("UPDATE run SET date = ?1, start_time = ?2, distance_m = ?3, duration_s = ?4, "
+                       "elevation_gain_m = ?5, avg_hr = ?6, effort = ?7, kind = ?8, surface = ?9, glute_warmup = ?10, "
+                       "notes = ?11, source = ?12, fingerprint = ?13 WHERE id = ?14"));
+    bindRun(statement, run);
+    statement.bind(14, run.id);
+    if (Status status = statement.run(); !status)
+        return status;
+    return requireChanged("run", run.id);
+}
+
+Status JournalRepository::removeRun(EntryId id)
+{
+    return removeById("run", id);
+}
+
+Result<std::optional<Run>> JournalRepository::run(EntryId id)
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM run WHERE id = ?1").arg(kRunColumns));
+    statement.bind(1, id);
+    return readOne<Run>(statement, readRun);
+}
+
+Result<QList<Run>> JournalRepository::runs(const DateRange& range)
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM run").arg(kRunColumns) + kRangeFilter
+                                             + QLatin1String("ORDER BY date, start_time, id"));
+    bindRange(statement, range);
+    return readAll<Run>(statement, readRun);
+}
+
+Result<QList<EntryId>> JournalRepository::findRun(const Run& run)
+{
+    if (!run.fingerprint.isEmpty()) {
+        SqliteStatement byFingerprint = m_db.prepare(QStringLiteral("SELECT id FROM run WHERE fingerprint = ?1"));
+        byFingerprint.bind(1, run.fingerprint);
+        Result<QList<EntryId>> found = readIds(byFingerprint);
+        if (!found || !found->isEmpty())
+            return found;
+    }
+    // The same run logged twice: same day, same start, same distance and duration.
+    SqliteStatement statement = m_db.prepare(
+        QStringLiteral("SELECT id FROM run WHERE date = ?1 AND ifnull(start_time, '') = ifnull(?2, '') "
+                       "AND abs(distance_m - ?3) < 0.5 AND abs(duration_s - ?4) < 0.5 ORDER BY id"));
+    statement.bind(1, run.date).bind(2, run.startTime).bind(3, run.distanceM).bind(4, run.durationS);
+    return readIds(statement);
+}
+
+// --- day logs ---------------------------------------------------------------------------------
+
+Result<EntryId> JournalRepository::addDayLog(const DayLog& day)
+{
+    if (Status valid = checkValid(day); !valid)
+        return valid.takeError();
+    Result<std::optional<DayLog>> existing = dayLogOn(day.date);
+    if (!existing)
+        return existing.takeError();
+    if (existing->has_value())
+        return Error{tr("date: %1 already has a day log").arg(day.date.toString(Qt::ISODate))};
+    SqliteStatement statement =
+        m_db.prepare(QStringLiteral("INSERT INTO day (date, sitting_hours, notes) VALUES (?1, ?2, ?3)"));
+    statement.bind(1, day.date).bind(2, day.sittingHours).bind(3, day.notes);
+    if (Status status = statement.run(); !status)
+        return status.takeError();
+    return m_db.lastInsertId();
+}
+
+Status JournalRepository::updateDayLog(const DayLog& day)
+{
+    if (Status valid = checkValid(day); !valid)
+        return valid;
+    Result<std::optional<DayLog>> existing = dayLogOn(day.date);
+    if (!existing)
+        return existing.takeError();
+    if (existing->has_value() && (*existing)->id != day.id)
+        return Error{tr("date: %1 already has a day log").arg(day.date.toString(Qt::ISODate))};
+    SqliteStatement statement =
+        m_db.prepare(QStringLiteral("UPDATE day SET date = ?1, sitting_hours = ?2, notes = ?3 WHERE id = ?4"));
+    statement.bind(1, day.date).bind(2, day.sittingHours).bind(3, day.notes).bind(4, day.id);
+    if (Status status = statement.run(); !status)
+        return status;
+    return requireChanged("day", day.id);
+}
+
+Status JournalRepository::removeDayLog(EntryId id)
+{
+    return removeById("day", id);
+}
+
+Result<std::optional<DayLog>> JournalRepository::dayLog(EntryId id)
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM day WHERE id = ?1").arg(kDayColumns));
+    statement.bind(1, id);
+    return readOne<DayLog>(statement, readDay);
+}
+
+Result<std::optional<DayLog>> JournalRepository::dayLogOn(const QDate& date)
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM day WHERE date = ?1").arg(kDayColumns));
+    statement.bind(1, date);
+    return readOne<DayLog>(statement, readDay);
+}
+
+Result<QList<DayLog>> JournalRepository::dayLogs(const DateRange& range)
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM day").arg(kDayColumns) + kRangeFilter
+                                             + QLatin1String("ORDER BY date"));
+    bindRange(statement, range);
+    return readAll<DayLog>(statement, readDay);
+}
+
+// --- pain -------------------------------------------------------------------------------------
+
+Result<EntryId> JournalRepository::addPain(const PainEntry& pain)
+{
+    if (Status valid = checkValid(pain); !valid)
+        return valid.takeError();
+    SqliteStatement statement = m_db.prepare(
+        QStringLiteral("INSERT INTO pain (date, time, intensity, sites, character, timing, aggravators, red_flags, "
+                       "run_id, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    bindPain(statement, pain);
+    if (Status status = statement.run(); !status)
+        return status.takeError();
+    return m_db.lastInsertId();
+}
+
+Status JournalRepository::updatePain(const PainEntry& pain)
+{
+    if (Status valid = checkValid(pain); !valid)
+        return valid;
+    SqliteStatement statement = m_db.prepare(
+        QStringLiteral("UPDATE pain SET date = ?1, time = ?2, intensity = ?3, sites = ?4, character = ?5, "
+                       "timing = ?6, aggravators = ?7, red_flags = ?8, run_id = ?9, notes = ?10 WHERE id = ?11"));
+    bindPain(statement, pain);
+    statement.bind(11, pain.id);
+    if (Status status = statement.run(); !status)
+        return status;
+    return requireChanged("pain", pain.id);
+}
+
+Status JournalRepository::removePain(EntryId id)
+{
+    return removeById("pain", id);
+}
+
+Result<std::optional<PainEntry>> JournalRepository::pain(EntryId id)
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM pain WHERE id = ?1").arg(kPainColumns));
+    statement.bind(1, id);
+    return readOne<PainEntry>(statement, readPain);
+}
+
+Result<QList<PainEntry>> JournalRepository::painEntries(const DateRange& range)
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM pain").arg(kPainColumns) + kRangeFilter
+                                             + QLatin1String("ORDER BY date, time, id"));
+    bindRange(statement, range);
+    return readAll<PainEntry>(statement, readPain);
+}
+
+Result<QList<EntryId>> JournalRepository::findPain(const PainEntry& pain)
+{
+    SqliteStatement statement = m_db.prepare(
+        QStringLiteral("SELECT id FROM pain WHERE date = ?1 AND ifnull(time, '') = ifnull(?2, '') AND intensity = ?3 "
+                       "AND sites = ?4 AND character = ?5 AND timing = ?6 AND aggravators = ?7 AND red_flags = ?8 "
+                       "AND notes = ?10 ORDER BY id"));
+    bindPain(statement, pain); // ?9 (run) is bound but not compared: the same pain with or without its link
+    return readIds(statement);
+}
+
+// --- routines ---------------------------------------------------------------------------------
+
+Result<EntryId> JournalRepository::addRoutine(const RoutineSession& routine)
+{
+    if (Status valid = checkValid(routine); !valid)
+        return valid.takeError();
+    SqliteStatement statement =
+        m_db.prepare(QStringLiteral("INSERT INTO routine (date, kind, minutes, notes) VALUES (?1, ?2, ?3, ?4)"));
+    statement.bind(1, routine.date).bind(2, routine.kind).bind(3, routine.minutes).bind(4, routine.notes);
+    if (Status status = statement.run(); !status)
+        return status.takeError();
+    return m_db.lastInsertId();
+}
+
+Status JournalRepository::updateRoutine(const RoutineSession& routine)
+{
+    if (Status valid = checkValid(routine); !valid)
+        return valid;
+    SqliteStatement statement = m_db.prepare(
+        QStringLiteral("UPDATE routine SET date = ?1, kind = ?2, minutes = ?3, notes = ?4 WHERE id = ?5"));
+    statement.bind(1, routine.date)
+        .bind(2, routine.kind)
+        .bind(3, routine.minutes)
+        .bind(4, routine.notes)
+        .bind(5, routine.id);
+    if (Status status = statement.run(); !status)
+        return status;
+    return requireChanged("routine", routine.id);
+}
+
+Status JournalRepository::removeRoutine(EntryId id)
+{
+    return removeById("routine", id);
+}
+
+Result<std::optional<RoutineSession>> JournalRepository::routine(EntryId id)
+{
+    SqliteStatement statement =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM routine WHERE id = ?1").arg(kRoutineColumns));
+    statement.bind(1, id);
+    return readOne<RoutineSession>(statement, readRoutine);
+}
+
+Result<QList<RoutineSession>> JournalRepository::routines(const DateRange& range)
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM routine").arg(kRoutineColumns)
+                                             + kRangeFilter + QLatin1String("ORDER BY date, id"));
+    bindRange(statement, range);
+    return readAll<RoutineSession>(statement, readRoutine);
+}
+
+Result<QList<EntryId>> JournalRepository::findRoutine(const RoutineSession& routine)
+{
+    SqliteStatement statement = m_db.prepare(
+        QStringLiteral("SELECT id FROM routine WHERE date = ?1 AND kind = ?2 AND ifnull(minutes, -1) = ifnull(?3, -1) "
+                       "AND notes = ?4 ORDER BY id"));
+    statement.bind(1, routine.date).bind(2, routine.kind).bind(3, routine.minutes).bind(4, routine.notes);
+    return readIds(statement);
+}
+
+// --- whole journal ----------------------------------------------------------------------------
+
+Result<QList<JournalDay>> JournalRepository::journalDays(const DateRange& range)
+{
+    Result<QList<DayLog>> logs = dayLogs(range);
+    if (!logs)
+        return logs.takeError();
+    Result<QList<Run>> allRuns = runs(range);
+    if (!allRuns)
+        return allRuns.takeError();
+    Result<QList<PainEntry>> allPain = painEntries(range);
+    if (!allPain)
+        return allPain.takeError();
+    Result<QList<RoutineSession>> allRoutines = routines(range);
+    if (!allRoutines)
+        return allRoutines.takeError();
+
+    QMap<QDate, JournalDay> byDate;
+    auto dayFor = [&byDate](const QDate& date) -> JournalDay& {
+        JournalDay& day = byDate[date];
+        day.date = date;
+        return day;
+    };
+    for (const DayLog& log : *logs)
+        dayFor(log.date).log = log;
+    for (const Run& entry : *allRuns)
+        dayFor(entry.date).runs.append(entry);
+    for (const PainEntry& entry : *allPain)
+        dayFor(entry.date).pain.append(entry);
+    for (const RoutineSession& entry : *allRoutines)
+        dayFor(entry.date).routines.append(entry);
+
+    QList<JournalDay> days = byDate.values();
+    std::reverse(days.begin(), days.end());
+    return days;
+}
+
+Result<DateRange> JournalRepository::span()
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral(
+        "SELECT min(d), max(d) FROM (SELECT date AS d FROM day UNION ALL SELECT date FROM run "
+        "UNION ALL SELECT date FROM pain UNION ALL SELECT date FROM routine)"));
+    Result<bool> row = statement.step();
+    if (!row)
+        return row.takeError();
+    return DateRange{statement.date(0), statement.date(1)};
+}
+
+Result<qint64> JournalRepository::entryCount()
+{
+    return m_db.queryInteger(QStringLiteral("SELECT (SELECT count(*) FROM day) + (SELECT count(*) FROM run) + "
+                                            "(SELECT count(*) FROM pain) + (SELECT count(*) FROM routine)"));
+}
+
+// --- settings ---------------------------------------------------------------------------------
+
+Result<QMap<QString, QString>> JournalRepository::settings()
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT key, value FROM setting ORDER BY key"));
+    QMap<QString, QString> values;
+    for (;;) {
+        Result<bool> row = statement.step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            return values;
+        values.insert(statement.text(0), statement.text(1));
+    }
+}
+
+Result<std::optional<QString>> JournalRepository::setting(const QString& key)
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?1"));
+    statement.bind(1, key);
+    return readOne<QString>(statement, [](const SqliteStatement& row) { return row.text(0); });
+}
+
+Status JournalRepository::setSetting(const QString& key, const QString& value)
+{
+    SqliteStatement statement = m_db.prepare(
+        QStringLiteral("INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2"));
+    statement.bind(1, key).bind(2, value);
+    return statement.run();
+}
+
+} // namespace backstride

@@ -1,0 +1,73 @@
+#include "JournalSettings.h"
+
+#include <QCoreApplication>
+
+namespace backstride {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("JournalSettings", text);
+}
+
+QList<SettingDefinition> makeDefinitions()
+{
+    using Type = SettingDefinition::Type;
+    return {
+        {JournalSettings::units, Type::Choice, QStringLiteral("km"), {QStringLiteral("km"), QStringLiteral("mi")}, 0, 0,
+         tr("Distance unit shown in the journal, charts and reports")},
+        {JournalSettings::runnerName, Type::Text, QString(), {}, 0, 0, tr("Runner's name, printed on reports")},
+        {JournalSettings::weekStart,
+         Type::Choice,
+         QStringLiteral("monday"),
+         {QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"), QStringLiteral("thursday"),
+          QStringLiteral("friday"), QStringLiteral("saturday"), QStringLiteral("sunday")},
+         0,
+         0,
+         tr("First day of the training week")},
+    };
+}
+
+} // namespace
+
+const QList<SettingDefinition>& JournalSettings::definitions()
+{
+    static const QList<SettingDefinition> all = makeDefinitions();
+    return all;
+}
+
+const SettingDefinition* JournalSettings::find(const QString& key)
+{
+    for (const SettingDefinition& definition : definitions()) {
+        if (definition.key == key)
+            return &definition;
+    }
+    return nullptr;
+}
+
+std::optional<QString> JournalSettings::problem(const QString& key, const QString& value)
+{
+    const SettingDefinition* definition = find(key);
+    if (!definition)
+        return tr("is not a Backstride setting");
+    switch (definition->type) {
+    case SettingDefinition::Type::Text:
+        if (value.size() > 200)
+            return tr("is longer than 200 characters");
+        return std::nullopt;
+    case SettingDefinition::Type::Choice:
+        if (!definition->choices.contains(value))
+            return tr("“%1” is not one of: %2").arg(value, definition->choices.join(QLatin1String(", ")));
+        return std::nullopt;
+    case SettingDefinition::Type::Number: {
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        if (!ok || number < definition->minimum || number > definition->maximum)
+            return tr("must be a number from %1 to %2").arg(definition->minimum).arg(definition->maximum);
+        return std::nullopt;
+    }
+    }
+    return std::nullopt;
+}
+
+} // namespace backstride

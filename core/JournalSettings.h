@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace backstride {
+
+// The journal's own settings (stored in its `setting` table so they travel with the journal):
+// what each key means, its default and what values it accepts. Analysis thresholds join this
+// table as the rules that use them arrive.
+struct SettingDefinition
+{
+    enum class Type { Text, Choice, Number };
+
+    QString key;
+    Type type = Type::Text;
+    QString defaultValue;
+    QStringList choices; // Type::Choice
+    double minimum = 0; // Type::Number
+    double maximum = 0;
+    QString description;
+};
+
+namespace JournalSettings {
+
+const QList<SettingDefinition>& definitions();
+const SettingDefinition* find(const QString& key);
+// What is wrong with `value` for `key`, or nothing when it is acceptable.
+std::optional<QString> problem(const QString& key, const QString& value);
+
+inline const QString units = QStringLiteral("units");
+inline const QString runnerName = QStringLiteral("runner_name");
+inline const QString weekStart = QStringLiteral("week_start");
+
+} // namespace JournalSettings
+} // namespace backstride

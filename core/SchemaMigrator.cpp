@@ -1,0 +1,92 @@
+#include "SchemaMigrator.h"
+
+#include "SqliteDatabase.h"
+#include "SqliteTransaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+static void initMigrationResources()
+{
+    // The resources live in the static core library; make sure the linker keeps them.
+    Q_INIT_RESOURCE(migrations);
+}
+
+namespace backstride {
+namespace {
+
+QList<SchemaMigrator::Migration> compiledMigrations()
+{
+    initMigrationResources();
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
+    QList<SchemaMigrator::Migration> migrations;
+    const QDir dir(QStringLiteral(":/migrations"));
+    for (const QString& fileName : dir.entryList(QDir::Files, QDir::Name)) {
+        const QRegularExpressionMatch match = pattern.match(fileName);
+        if (!match.hasMatch())
+            continue;
+        QFile file(dir.filePath(fileName));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
+    }
+    return migrations;
+}
+
+} // namespace
+
+SchemaMigrator::SchemaMigrator()
+    : SchemaMigrator(compiledMigrations())
+{
+}
+
+SchemaMigrator::SchemaMigrator(QList<Migration> migrations)
+    : m_migrations(std::move(migrations))
+{
+    std::sort(m_migrations.begin(), m_migrations.end(),
+              [](const Migration& a, const Migration& b) { return a.version < b.version; });
+}
+
+int SchemaMigrator::latestVersion() const
+{
+    return m_migrations.isEmpty() ? 0 : m_migrations.last().version;
+}
+
+Status SchemaMigrator::migrate(SqliteDatabase& db) const
+{
+    Result<qint64> current = db.queryInteger(QStringLiteral("PRAGMA user_version"));
+    if (!current)
+        return current.takeError();
+    if (*current > latestVersion()) {
+        return Error{QCoreApplication::translate("SchemaMigrator",
+                                                 "%1 was written by a newer version of Backstride (journal format %2; "
+                                                 "this version reads up to %3). Open it with the newer version.")
+                         .arg(db.path())
+                         .arg(*current)
+                         .arg(latestVersion())};
+    }
+    for (const Migration& migration : m_migrations) {
+        if (migration.version <= *current)
+            continue;
+        SqliteTransaction transaction(db);
+        if (!transaction.isActive())
+            return transaction.beginStatus();
+        // sqlite3_exec splits the script into statements with SQLite's own parser.
+        Status applied = db.execute(migration.sql);
+        if (!applied)
+            return Error{QStringLiteral("migration %1 (%2) failed: %3")
+                             .arg(migration.version)
+                             .arg(migration.name, applied.error())};
+        if (Status bumped = db.execute(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !bumped)
+            return bumped;
+        if (Status committed = transaction.commit(); !committed)
+            return committed;
+    }
+    return {};
+}
+
+} // namespace backstride

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace backstride {
+
+class SqliteDatabase;
+
+// Applies the numbered SQL files of migrations/ (compiled in as Qt resources) in order, each in
+// its own transaction that also sets PRAGMA user_version, so a failed step leaves the previous
+// version intact.
+class SchemaMigrator
+{
+public:
+    struct Migration
+    {
+        int version = 0;
+        QString name;
+        QString sql;
+    };
+
+    SchemaMigrator(); // the migrations compiled into this build
+    explicit SchemaMigrator(QList<Migration> migrations);
+
+    int latestVersion() const;
+    const QList<Migration>& migrations() const { return m_migrations; }
+
+    // Brings `db` from its user_version up to latestVersion(). Refuses a newer database.
+    Status migrate(SqliteDatabase& db) const;
+
+private:
+    QList<Migration> m_migrations;
+};
+
+} // namespace backstride

@@ -1,0 +1,105 @@
+#include "SqliteDatabase.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace backstride {
+
+SqliteDatabase::~SqliteDatabase()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+SqliteDatabase::SqliteDatabase(SqliteDatabase&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
+{
+}
+
+SqliteDatabase& SqliteDatabase::operator=(SqliteDatabase&& other) noexcept
+{
+    if (this != &other) {
+        if (m_db)
+            sqlite3_close_v2(m_db);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+Result<SqliteDatabase> SqliteDatabase::open(const QString& path, Access access)
+{
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (access) {
+    case Access::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Access::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Access::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    sqlite3* handle = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(handle);
+        return Error{QCoreApplication::translate("SqliteDatabase", "%1: cannot open: %2").arg(path, reason)};
+    }
+    sqlite3_extended_result_codes(handle, 1);
+    SqliteDatabase db;
+    db.m_db = handle;
+    db.m_path = path;
+    return db;
+}
+
+Status SqliteDatabase::execute(const QString& sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString reason = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return Error{reason};
+    }
+    return {};
+}
+
+SqliteStatement SqliteDatabase::prepare(const QString& sql)
+{
+    return SqliteStatement(m_db, sql);
+}
+
+Result<qint64> SqliteDatabase::queryInteger(const QString& sql)
+{
+    SqliteStatement statement = prepare(sql);
+    Result<bool> row = statement.step();
+    if (!row)
+        return row.takeError();
+    if (!*row)
+        return Error{QStringLiteral("no result from: ") + sql};
+    return statement.integer(0);
+}
+
+qint64 SqliteDatabase::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqliteDatabase::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+QString SqliteDatabase::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+} // namespace backstride

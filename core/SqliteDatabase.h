@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Result.h"
+#include "SqliteStatement.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace backstride {
+
+// The one owner of a sqlite3 connection. Everything SQL in Backstride goes through this small
+// RAII layer: SqliteDatabase, SqliteStatement and SqliteTransaction.
+class SqliteDatabase
+{
+public:
+    enum class Access { ReadWrite, ReadWriteCreate, ReadOnly };
+
+    SqliteDatabase() = default;
+    ~SqliteDatabase();
+    SqliteDatabase(SqliteDatabase&& other) noexcept;
+    SqliteDatabase& operator=(SqliteDatabase&& other) noexcept;
+    SqliteDatabase(const SqliteDatabase&) = delete;
+    SqliteDatabase& operator=(const SqliteDatabase&) = delete;
+
+    // `path` may be ":memory:". Opening does not read or write the file yet.
+    static Result<SqliteDatabase> open(const QString& path, Access access);
+
+    bool isOpen() const { return m_db != nullptr; }
+    const QString& path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+
+    // Runs one or more statements; SQLite itself splits them (never split SQL on ';').
+    Status execute(const QString& sql);
+    SqliteStatement prepare(const QString& sql);
+
+    // Reads a single integer (PRAGMA user_version, COUNT(*), ...).
+    Result<qint64> queryInteger(const QString& sql);
+
+    qint64 lastInsertId() const;
+    int changes() const;
+    QString lastError() const;
+
+private:
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace backstride

@@ -1,0 +1,181 @@
+#include "Validation.h"
+
+#include "Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace backstride {
+namespace {
+
+// Plausibility limits. These are not analysis thresholds (those are settings): they stop typing
+// mistakes such as 80 km entered as 800.
+struct Limits
+{
+    static constexpr double maxRunDistanceM = 500'000; // longer than the longest ultra races
+    static constexpr double maxRunDurationS = 7 * 24 * 3600.0;
+    static constexpr double fastestPaceSecondsPerKm = 150; // 2:30 min/km: faster than world records
+    static constexpr double maxElevationGainM = 20'000;
+    static constexpr int minHeartRate = 25;
+    static constexpr int maxHeartRate = 250;
+    static constexpr int maxNotesLength = 10'000;
+    static constexpr int maxRoutineMinutes = 24 * 60;
+    static constexpr int firstYear = 1900;
+    static constexpr int lastYear = 2200;
+};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Validation", text);
+}
+
+class ProblemList
+{
+public:
+    void add(const char* field, const QString& message) { m_problems.append({QString::fromLatin1(field), message}); }
+    FieldProblems take() { return std::move(m_problems); }
+
+    void checkDate(const QDate& date)
+    {
+        if (!date.isValid())
+            add("date", tr("is missing or not a real date (use YYYY-MM-DD)"));
+        else if (date.year() < Limits::firstYear || date.year() > Limits::lastYear)
+            add("date", tr("year %1 is outside %2–%3").arg(date.year()).arg(Limits::firstYear).arg(Limits::lastYear));
+    }
+
+    void checkTime(const char* field, const std::optional<QTime>& time)
+    {
+        if (time && !time->isValid())
+            add(field, tr("is not a time of day (use HH:MM)"));
+    }
+
+    void checkNotes(const QString& notes)
+    {
+        if (notes.size() > Limits::maxNotesLength)
+            add("notes", tr("is longer than %1 characters").arg(Limits::maxNotesLength));
+    }
+
+    void checkWord(const char* field, VocabularyKind kind, const QString& word, bool required)
+    {
+        if (word.isEmpty()) {
+            if (required)
+                add(field, tr("is required"));
+            return;
+        }
+        if (!Vocabulary::contains(kind, word))
+            add(field, tr("“%1” is not one of: %2").arg(word, Vocabulary::words(kind).join(QLatin1String(", "))));
+    }
+
+    void checkWords(const char* field, VocabularyKind kind, const QStringList& words)
+    {
+        for (const QString& word : words) {
+            if (!Vocabulary::contains(kind, word))
+                add(field,
+                    tr("“%1” is not one of: %2").arg(word, Vocabulary::words(kind).join(QLatin1String(", "))));
+        }
+        QStringList unique = words;
+        if (unique.removeDuplicates() > 0)
+            add(field, tr("lists the same word twice"));
+    }
+
+private:
+    FieldProblems m_problems;
+};
+
+bool finite(double value)
+{
+    return std::isfinite(value);
+}
+
+} // namespace
+
+FieldProblems validate(const Run& run)
+{
+    ProblemList problems;
+    problems.checkDate(run.date);
+    problems.checkTime("start_time", run.startTime);
+    if (!finite(run.distanceM) || run.distanceM <= 0)
+        problems.add("distance_m", tr("must be greater than 0"));
+    else if (run.distanceM > Limits::maxRunDistanceM)
+        problems.add("distance_m", tr("%1 km is longer than any single run; check the unit")
+                                       .arg(QLocale().toString(run.distanceM / 1000, 'f', 1)));
+    if (!finite(run.durationS) || run.durationS <= 0)
+        problems.add("duration_s", tr("must be greater than 0"));
+    else if (run.durationS > Limits::maxRunDurationS)
+        problems.add("duration_s", tr("is longer than a week"));
+    if (finite(run.distanceM) && finite(run.durationS) && run.distanceM > 0 && run.durationS > 0
+        && run.distanceM <= Limits::maxRunDistanceM
+        && run.paceSecondsPerKm() < Limits::fastestPaceSecondsPerKm) {
+        problems.add("duration_s", tr("gives a pace faster than 2:30 min/km; check distance and duration"));
+    }
+    if (run.elevationGainM && (!finite(*run.elevationGainM) || *run.elevationGainM < 0))
+        problems.add("elevation_gain_m", tr("must be 0 or more"));
+    else if (run.elevationGainM && *run.elevationGainM > Limits::maxElevationGainM)
+        problems.add("elevation_gain_m", tr("must be at most %1 m").arg(Limits::maxElevationGainM));
+    if (run.avgHr && (*run.avgHr < Limits::minHeartRate || *run.avgHr > Limits::maxHeartRate))
+        problems.add("avg_hr",
+                     tr("must be between %1 and %2 beats per minute").arg(Limits::minHeartRate).arg(Limits::maxHeartRate));
+    if (run.effort && (*run.effort < 1 || *run.effort > 10))
+        problems.add("effort", tr("must be between 1 (very easy) and 10 (all out)"));
+    problems.checkWord("kind", VocabularyKind::RunKind, run.kind, false);
+    problems.checkWord("surface", VocabularyKind::Surface, run.surface, false);
+    static const QStringList sources = {QStringLiteral("manual"), QStringLiteral("json"), QStringLiteral("gpx"),
+                                        QStringLiteral("tcx"),    QStringLiteral("fit"),  QStringLiteral("csv")};
+    if (!sources.contains(run.source))
+        problems.add("source", tr("“%1” is not one of: %2").arg(run.source, sources.join(QLatin1String(", "))));
+    problems.checkNotes(run.notes);
+    return problems.take();
+}
+
+FieldProblems validate(const DayLog& day)
+{
+    ProblemList problems;
+    problems.checkDate(day.date);
+    if (day.sittingHours && (!finite(*day.sittingHours) || *day.sittingHours < 0 || *day.sittingHours > 24))
+        problems.add("sitting_hours", tr("must be between 0 and 24 hours"));
+    problems.checkNotes(day.notes);
+    return problems.take();
+}
+
+FieldProblems validate(const PainEntry& pain)
+{
+    ProblemList problems;
+    problems.checkDate(pain.date);
+    problems.checkTime("time", pain.time);
+    if (pain.intensity < 0 || pain.intensity > 10)
+        problems.add("intensity", tr("must be between 0 (no pain) and 10 (worst imaginable)"));
+    problems.checkWords("sites", VocabularyKind::Site, pain.sites);
+    problems.checkWords("character", VocabularyKind::Character, pain.character);
+    problems.checkWords("timing", VocabularyKind::Timing, pain.timing);
+    problems.checkWords("aggravators", VocabularyKind::Aggravator, pain.aggravators);
+    problems.checkWords("red_flags", VocabularyKind::RedFlag, pain.redFlags);
+    if (pain.runId && *pain.runId <= 0)
+        problems.add("run", tr("does not name a run"));
+    problems.checkNotes(pain.notes);
+    return problems.take();
+}
+
+FieldProblems validate(const RoutineSession& routine)
+{
+    ProblemList problems;
+    problems.checkDate(routine.date);
+    problems.checkWord("kind", VocabularyKind::RoutineKind, routine.kind, true);
+    if (routine.minutes && (*routine.minutes < 0 || *routine.minutes > Limits::maxRoutineMinutes))
+        problems.add("minutes", tr("must be between 0 and %1").arg(Limits::maxRoutineMinutes));
+    problems.checkNotes(routine.notes);
+    return problems.take();
+}
+
+QString describeProblems(const FieldProblems& problems, const QString& prefix)
+{
+    QStringList parts;
+    for (const FieldProblem& problem : problems) {
+        const QString field = prefix.isEmpty() ? problem.field : prefix + u'.' + problem.field;
+        parts.append(field + QLatin1String(": ") + problem.message);
+    }
+    return parts.join(QLatin1String("; "));
+}
+
+} // namespace backstride

@@ -1,0 +1,141 @@
+#include "JournalDayModel.h"
+
+#include "Vocabulary.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace backstride {
+
+JournalDayModel::JournalDayModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void JournalDayModel::setDays(QList<JournalDay> days, DistanceUnit unit)
+{
+    beginResetModel();
+    m_days = std::move(days);
+    m_unit = unit;
+    endResetModel();
+}
+
+const JournalDay* JournalDayModel::dayFromIndex(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_days.size())
+        return nullptr;
+    return &m_days.at(index.row());
+}
+
+QModelIndex JournalDayModel::indexFromDate(const QDate& date) const
+{
+    for (int row = 0; row < m_days.size(); ++row) {
+        if (m_days.at(row).date == date)
+            return index(row, DateColumn);
+    }
+    return {};
+}
+
+int JournalDayModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_days.size());
+}
+
+int JournalDayModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString JournalDayModel::displayText(const JournalDay& day, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case DateColumn:
+        return locale.toString(day.date, QStringLiteral("ddd d MMM yyyy"));
+    case RunsColumn: {
+        QStringList runs;
+        for (const Run& run : day.runs) {
+            QString text = tr("%1 in %2 (%3)").arg(Units::distance(run.distanceM, m_unit), Units::duration(run.durationS),
+                                                   Units::pace(run.durationS, run.distanceM, m_unit));
+            if (!run.kind.isEmpty())
+                text = Vocabulary::label(VocabularyKind::RunKind, run.kind) + u' ' + text;
+            runs.append(text);
+        }
+        return runs.join(QLatin1String("; "));
+    }
+    case SittingColumn:
+        if (day.log && day.log->sittingHours)
+            return tr("%1 h").arg(locale.toString(*day.log->sittingHours, 'f', 1));
+        return {};
+    case PainColumn: {
+        QStringList entries;
+        for (const PainEntry& pain : day.pain) {
+            QString text = tr("%1/10").arg(pain.intensity);
+            if (!pain.sites.isEmpty())
+                text += u' ' + Vocabulary::labels(VocabularyKind::Site, pain.sites).join(QLatin1String(", "));
+            if (!pain.redFlags.isEmpty())
+                text += u' ' + tr("(warning signs!)");
+            entries.append(text);
+        }
+        return entries.join(QLatin1String("; "));
+    }
+    case SelfCareColumn: {
+        QStringList sessions;
+        for (const RoutineSession& routine : day.routines) {
+            QString text = Vocabulary::label(VocabularyKind::RoutineKind, routine.kind);
+            if (routine.minutes && *routine.minutes > 0)
+                text += u' ' + tr("%1 min").arg(*routine.minutes);
+            sessions.append(text);
+        }
+        return sessions.join(QLatin1String(", "));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant JournalDayModel::data(const QModelIndex& index, int role) const
+{
+    const JournalDay* day = dayFromIndex(index);
+    if (!day)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(*day, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == DateColumn ? QVariant() : QVariant(displayText(*day, index.column()));
+    case Qt::ForegroundRole:
+        // Pain reads darker red as it gets stronger; colour is never the only signal (the number is there).
+        if (index.column() == PainColumn && day->maxPain().value_or(0) >= 7)
+            return QColor(0xb0, 0x00, 0x20);
+        return {};
+    case MaxPainRole:
+        return day->maxPain() ? QVariant(*day->maxPain()) : QVariant();
+    case DateRole:
+        return day->date;
+    default:
+        return {};
+    }
+}
+
+QVariant JournalDayModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case RunsColumn:
+        return tr("Runs");
+    case SittingColumn:
+        return tr("Sitting");
+    case PainColumn:
+        return tr("Pain");
+    case SelfCareColumn:
+        return tr("Self-care");
+    default:
+        return {};
+    }
+}
+
+} // namespace backstride
