@@ -48,8 +48,8 @@ int usage(const QString& message, const QCommandLineParser& parser)
 
 const QCommandLineOption& dbOption()
 {
-    static const QCommandLineOption option(
-        QStringLiteral("db"), QStringLiteral("Journal file (default: %1).").arg(JournalFile::defaultPath()),
+    static const QCommandLineOption option(QStringLiteral("db"),
+        QStringLiteral("Journal file (default: %1).").arg(JournalFile::defaultPath()),
         QStringLiteral("PATH"));
     return option;
 }
@@ -73,7 +73,8 @@ std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString&
 }
 
 // Sets up a parser with the subcommand's options; returns an error text for bad usage.
-std::optional<QString> parse(QCommandLineParser& parser, const QStringList& arguments, const QString& synopsis)
+std::optional<QString> parse(
+    QCommandLineParser& parser, const QStringList& arguments, const QString& synopsis)
 {
     parser.setApplicationDescription(synopsis);
     parser.addHelpOption();
@@ -88,13 +89,14 @@ std::optional<QString> parse(QCommandLineParser& parser, const QStringList& argu
 int importCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Check the files; change nothing."));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), QStringLiteral("Check the files; change nothing."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object per file."));
     parser.addOptions({dryRun, json});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Journal JSON files to import."),
-                                 QStringLiteral("FILE..."));
-    if (const std::optional<QString> problem =
-            parse(parser, arguments, QStringLiteral("backstride import [--db PATH] [--dry-run] [--json] FILE...")))
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QStringLiteral("Journal JSON files to import."), QStringLiteral("FILE..."));
+    if (const std::optional<QString> problem = parse(
+            parser, arguments, QStringLiteral("backstride import [--db PATH] [--dry-run] [--json] FILE...")))
         return usage(*problem, parser);
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText() << Qt::flush;
@@ -108,12 +110,14 @@ int importCommand(const QStringList& arguments)
     QList<JournalContent> contents;
     for (const QString& path : files) {
         if (QFileInfo(path).isDir() || !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-            return fail(QStringLiteral("%1: only Backstride journal JSON files (.json) can be imported by this version; "
-                                       "nothing was imported")
+            return fail(QStringLiteral(
+                "%1: only Backstride journal JSON files (.json) can be imported by this version; "
+                "nothing was imported")
                             .arg(path));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("%1: cannot read: %2; nothing was imported").arg(path, file.errorString()));
+            return fail(
+                QStringLiteral("%1: cannot read: %2; nothing was imported").arg(path, file.errorString()));
         Result<JournalContent> content = JournalJson::parse(file.readAll(), path);
         if (!content)
             return fail(content.error());
@@ -142,13 +146,11 @@ int importCommand(const QStringList& arguments)
     for (qsizetype i = 0; i < files.size(); ++i) {
         const MergeSummary& s = summaries.at(i);
         if (parser.isSet(json)) {
-            const QJsonObject line{{QStringLiteral("file"), files.at(i)},
-                                   {QStringLiteral("status"), QStringLiteral("ok")},
-                                   {QStringLiteral("format"), QStringLiteral("journal")},
-                                   {QStringLiteral("added"), s.added},
-                                   {QStringLiteral("duplicates"), s.duplicates},
-                                   {QStringLiteral("updated"), s.updated},
-                                   {QStringLiteral("error"), QJsonValue()}};
+            const QJsonObject line {{QStringLiteral("file"), files.at(i)},
+                {QStringLiteral("status"), QStringLiteral("ok")},
+                {QStringLiteral("format"), QStringLiteral("journal")}, {QStringLiteral("added"), s.added},
+                {QStringLiteral("duplicates"), s.duplicates}, {QStringLiteral("updated"), s.updated},
+                {QStringLiteral("error"), QJsonValue()}};
             out() << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
         } else {
             out() << QStringLiteral("%1: %2 %3 added, %4 already in the journal, %5 day logs updated")
@@ -171,59 +173,66 @@ Status writePrivateFile(const QString& path, const QByteArray& bytes)
     if (path == QLatin1String("-")) {
         QFile standardOutput;
         if (!standardOutput.open(stdout, QIODevice::WriteOnly) || standardOutput.write(bytes) != bytes.size())
-            return Error{QStringLiteral("cannot write to standard output")};
+            return Error {QStringLiteral("cannot write to standard output")};
         return {};
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("%1: cannot write: %2").arg(path, file.errorString())};
+        return Error {QStringLiteral("%1: cannot write: %2").arg(path, file.errorString())};
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // health data: owner only
     file.write(bytes);
     if (!file.commit())
-        return Error{QStringLiteral("%1: cannot write: %2").arg(path, file.errorString())};
+        return Error {QStringLiteral("%1: cannot write: %2").arg(path, file.errorString())};
     return {};
 }
 
 int exportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD)."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day (YYYY-MM-DD)."), QStringLiteral("DATE"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Write the journal as JSON to FILE (- for stdout)."),
-                                  QStringLiteral("FILE"));
-    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Write CSV files to DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption pdf(QStringLiteral("pdf"), QStringLiteral("Write the therapist's report to FILE."),
-                                 QStringLiteral("FILE"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD)."), QStringLiteral("DATE"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), QStringLiteral("Last day (YYYY-MM-DD)."), QStringLiteral("DATE"));
+    const QCommandLineOption json(QStringLiteral("json"),
+        QStringLiteral("Write the journal as JSON to FILE (- for stdout)."), QStringLiteral("FILE"));
+    const QCommandLineOption csv(
+        QStringLiteral("csv"), QStringLiteral("Write CSV files to DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"),
+        QStringLiteral("Write the therapist's report to FILE."), QStringLiteral("FILE"));
     parser.addOptions({from, to, json, csv, pdf});
-    if (const std::optional<QString> problem = parse(
-            parser, arguments,
-            QStringLiteral("backstride export [--db PATH] [--from DATE] [--to DATE] (--json FILE | --csv DIR | --pdf FILE)")))
+    if (const std::optional<QString> problem = parse(parser, arguments,
+            QStringLiteral("backstride export [--db PATH] [--from DATE] [--to DATE] (--json FILE | --csv DIR "
+                           "| --pdf FILE)")))
         return usage(*problem, parser);
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText() << Qt::flush;
         return CommandLine::Success;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(QStringLiteral("export: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
-                     parser);
+        return usage(
+            QStringLiteral("export: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
+            parser);
     const int formats = int(parser.isSet(json)) + int(parser.isSet(csv)) + int(parser.isSet(pdf));
     if (formats != 1)
         return usage(QStringLiteral("export: choose exactly one of --json, --csv, --pdf"), parser);
     if (!parser.isSet(json))
-        return usage(QStringLiteral("export: --csv and --pdf are not available in this version; use --json"), parser);
+        return usage(
+            QStringLiteral("export: --csv and --pdf are not available in this version; use --json"), parser);
     QString problem;
     const std::optional<QDate> first = dateOption(parser, QStringLiteral("from"), &problem);
-    const std::optional<QDate> last = first ? dateOption(parser, QStringLiteral("to"), &problem) : std::nullopt;
+    const std::optional<QDate> last
+        = first ? dateOption(parser, QStringLiteral("to"), &problem) : std::nullopt;
     if (!first || !last)
         return usage(problem, parser);
     if (first->isValid() && last->isValid() && *first > *last)
-        return usage(QStringLiteral("--from %1 is after --to %2").arg(parser.value(from), parser.value(to)), parser);
+        return usage(
+            QStringLiteral("--from %1 is after --to %2").arg(parser.value(from), parser.value(to)), parser);
 
     Result<SqliteDatabase> db = JournalFile::open(journalPath(parser), JournalFile::Mode::MustExist);
     if (!db)
         return fail(db.error());
     JournalRepository repository(*db);
-    Result<QByteArray> bytes = JournalJson::serialize(repository, DateRange{*first, *last});
+    Result<QByteArray> bytes = JournalJson::serialize(repository, DateRange {*first, *last});
     if (!bytes)
         return fail(QStringLiteral("%1: %2").arg(db->path(), bytes.error()));
     if (Status written = writePrivateFile(parser.value(json), *bytes); !written)
@@ -236,27 +245,30 @@ int exportCommand(const QStringList& arguments)
 int generateCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption years(QStringLiteral("years"), QStringLiteral("Years of entries (1-50, default 1)."),
-                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S"),
-                                  QStringLiteral("1"));
-    const QCommandLineOption end(QStringLiteral("end"), QStringLiteral("Last day of the journal (default today)."),
-                                 QStringLiteral("DATE"));
+    const QCommandLineOption years(QStringLiteral("years"),
+        QStringLiteral("Years of entries (1-50, default 1)."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."),
+        QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption end(QStringLiteral("end"),
+        QStringLiteral("Last day of the journal (default today)."), QStringLiteral("DATE"));
     parser.addOptions({years, seed, end});
-    if (const std::optional<QString> problem = parse(
-            parser, arguments, QStringLiteral("backstride generate --db PATH [--years N] [--seed S] [--end DATE]")))
+    if (const std::optional<QString> problem = parse(parser, arguments,
+            QStringLiteral("backstride generate --db PATH [--years N] [--seed S] [--end DATE]")))
         return usage(*problem, parser);
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText() << Qt::flush;
         return CommandLine::Success;
     }
     if (!parser.isSet(dbOption()))
-        return usage(QStringLiteral("generate: --db PATH is required (a synthetic journal never goes into your own)"),
-                     parser);
+        return usage(
+            QStringLiteral("generate: --db PATH is required (a synthetic journal never goes into your own)"),
+            parser);
     bool ok = false;
     const int yearCount = parser.value(years).toInt(&ok);
     if (!ok || yearCount < 1 || yearCount > 50)
-        return usage(QStringLiteral("--years: “%1” is not a whole number from 1 to 50").arg(parser.value(years)), parser);
+        return usage(
+            QStringLiteral("--years: “%1” is not a whole number from 1 to 50").arg(parser.value(years)),
+            parser);
     const quint64 seedValue = parser.value(seed).toULongLong(&ok);
     if (!ok)
         return usage(QStringLiteral("--seed: “%1” is not a whole number").arg(parser.value(seed)), parser);
@@ -265,7 +277,8 @@ int generateCommand(const QStringList& arguments)
     if (!endDate)
         return usage(problem, parser);
 
-    Result<SqliteDatabase> db = JournalFile::open(parser.value(dbOption()), JournalFile::Mode::CreateIfMissing);
+    Result<SqliteDatabase> db
+        = JournalFile::open(parser.value(dbOption()), JournalFile::Mode::CreateIfMissing);
     if (!db)
         return fail(db.error());
     JournalRepository repository(*db);
@@ -273,9 +286,10 @@ int generateCommand(const QStringList& arguments)
     if (!existing)
         return fail(existing.error());
     if (*existing > 0)
-        return fail(QStringLiteral("%1: already has %2 entries; generate writes only into a new or empty journal")
-                        .arg(db->path())
-                        .arg(*existing));
+        return fail(
+            QStringLiteral("%1: already has %2 entries; generate writes only into a new or empty journal")
+                .arg(db->path())
+                .arg(*existing));
     const JournalContent content = JournalGenerator::generate(
         {yearCount, seedValue, endDate->isValid() ? *endDate : QDate::currentDate()});
     Result<MergeSummary> summary = JournalMerger(repository).merge(content);
@@ -295,7 +309,8 @@ int generateCommand(const QStringList& arguments)
 
 bool CommandLine::isSubcommand(const QString& word)
 {
-    return word == QLatin1String("import") || word == QLatin1String("export") || word == QLatin1String("generate");
+    return word == QLatin1String("import") || word == QLatin1String("export")
+        || word == QLatin1String("generate");
 }
 
 int CommandLine::run(const QStringList& arguments)

@@ -21,7 +21,8 @@ namespace {
 // The demo journal lives in memory: a newcomer can try everything without touching their own.
 Result<SqliteDatabase> openDemoJournal()
 {
-    Result<SqliteDatabase> db = JournalFile::open(QStringLiteral(":memory:"), JournalFile::Mode::CreateIfMissing);
+    Result<SqliteDatabase> db
+        = JournalFile::open(QStringLiteral(":memory:"), JournalFile::Mode::CreateIfMissing);
     if (!db)
         return db;
     JournalRepository repository(*db);
@@ -39,8 +40,8 @@ int reportError(const QString& message, bool showDialog)
 {
     QTextStream(stderr) << message << Qt::endl;
     if (showDialog)
-        QMessageBox::critical(nullptr, QCoreApplication::translate("WindowCommand", "Backstride cannot open the journal"),
-                              message);
+        QMessageBox::critical(nullptr,
+            QCoreApplication::translate("WindowCommand", "Backstride cannot open the journal"), message);
     return CommandLine::Failure;
 }
 
@@ -52,26 +53,26 @@ int WindowCommand::run(int& argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Backstride"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "WindowCommand", "A back-pain journal for runners. Without a subcommand the journal window opens.\n"
-                         "Subcommands (run headless): import, export, flags, weekly, generate; "
-                         "`backstride SUBCOMMAND --help` describes each."));
+    parser.setApplicationDescription(QCoreApplication::translate("WindowCommand",
+        "A back-pain journal for runners. Without a subcommand the journal window opens.\n"
+        "Subcommands (run headless): import, export, flags, weekly, generate; "
+        "`backstride SUBCOMMAND --help` describes each."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
-                                QCoreApplication::translate("WindowCommand", "Journal file (default: %1).")
-                                    .arg(JournalFile::defaultPath()),
-                                QStringLiteral("PATH"));
+        QCoreApplication::translate("WindowCommand", "Journal file (default: %1).")
+            .arg(JournalFile::defaultPath()),
+        QStringLiteral("PATH"));
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("WindowCommand",
-                                                              "Open a generated one-year journal, kept apart from yours."));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
+        QCoreApplication::translate(
+            "WindowCommand", "Open a generated one-year journal, kept apart from yours."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QCoreApplication::translate("WindowCommand", "Render every main screen to DIR/*.png and exit."),
         QStringLiteral("DIR"));
     parser.addOptions({db, demo, screenshot});
     if (!parser.parse(QCoreApplication::arguments())) {
-        QTextStream(stderr) << "backstride: " << parser.errorText() << "\n\n" << parser.helpText() << Qt::flush;
+        QTextStream(stderr) << "backstride: " << parser.errorText() << "\n\n"
+                            << parser.helpText() << Qt::flush;
         return CommandLine::BadUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -95,8 +96,9 @@ int WindowCommand::run(int& argc, char** argv)
     const bool headless = parser.isSet(screenshot);
 
     const QString path = parser.isSet(db) ? parser.value(db) : JournalFile::defaultPath();
-    Result<SqliteDatabase> journal = parser.isSet(demo) ? openDemoJournal()
-                                                        : JournalFile::open(path, JournalFile::Mode::CreateIfMissing);
+    Result<SqliteDatabase> journal = parser.isSet(demo)
+        ? openDemoJournal()
+        : JournalFile::open(path, JournalFile::Mode::CreateIfMissing);
     if (!journal)
         return reportError(journal.error(), !headless);
     JournalRepository repository(*journal);

@@ -7,7 +7,7 @@
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("Backstride"));
+    // No organisation name: the journal lives in ~/.local/share/Backstride, not Backstride/Backstride.
     QCoreApplication::setApplicationName(QStringLiteral("Backstride"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BACKSTRIDE_VERSION));
 

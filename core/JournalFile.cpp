@@ -22,19 +22,20 @@ constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDev
 
 QString JournalFile::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/backstride.sqlite3");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QLatin1String("/backstride.sqlite3");
 }
 
 Status JournalFile::checkExistingFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot read the file: %2").arg(path, file.errorString())};
+        return Error {tr("%1: cannot read the file: %2").arg(path, file.errorString())};
     if (file.size() == 0)
-        return Error{tr("%1: the file is empty, so it is not a Backstride journal").arg(path)};
+        return Error {tr("%1: the file is empty, so it is not a Backstride journal").arg(path)};
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16))
-        return Error{tr("%1: not a Backstride journal (the file is not an SQLite database)").arg(path)};
+        return Error {tr("%1: not a Backstride journal (the file is not an SQLite database)").arg(path)};
     return {};
 }
 
@@ -42,13 +43,14 @@ Status JournalFile::checkDatabaseIdentity(SqliteDatabase& db)
 {
     Result<qint64> appId = db.queryInteger(QStringLiteral("PRAGMA application_id"));
     if (!appId)
-        return Error{tr("%1: cannot read the journal: %2").arg(db.path(), appId.error())};
+        return Error {tr("%1: cannot read the journal: %2").arg(db.path(), appId.error())};
     Result<qint64> objects = db.queryInteger(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     if (!objects)
-        return Error{tr("%1: cannot read the journal: %2").arg(db.path(), objects.error())};
+        return Error {tr("%1: cannot read the journal: %2").arg(db.path(), objects.error())};
     const bool blankDatabase = *appId == 0 && *objects == 0;
     if (*appId != applicationId && !blankDatabase)
-        return Error{tr("%1: not a Backstride journal (it is another application's SQLite database)").arg(db.path())};
+        return Error {
+            tr("%1: not a Backstride journal (it is another application's SQLite database)").arg(db.path())};
     return {};
 }
 
@@ -58,16 +60,16 @@ Result<SqliteDatabase> JournalFile::open(const QString& path, Mode mode)
     const QFileInfo info(path);
     const bool exists = !inMemory && info.exists();
     if (!inMemory && !exists && mode == Mode::MustExist)
-        return Error{tr("%1: no journal at this path").arg(path)};
+        return Error {tr("%1: no journal at this path").arg(path)};
     if (exists) {
         if (info.isDir())
-            return Error{tr("%1: is a folder, not a journal file").arg(path)};
+            return Error {tr("%1: is a folder, not a journal file").arg(path)};
         if (Status usable = checkExistingFile(path); !usable)
             return usable.takeError();
     } else if (!inMemory) {
         const QString folder = info.absolutePath();
         if (!QDir().mkpath(folder))
-            return Error{tr("%1: cannot create the folder %2").arg(path, folder)};
+            return Error {tr("%1: cannot create the folder %2").arg(path, folder)};
         QFile::setPermissions(folder, ownerOnly | QFileDevice::ExeOwner);
     }
 
@@ -79,7 +81,7 @@ Result<SqliteDatabase> JournalFile::open(const QString& path, Mode mode)
     // SQLite creates an empty file here; make it private before a single byte of health data is
     // written. The -wal and -shm files SQLite adds later copy these permissions.
     if (!inMemory && !exists && !QFile::setPermissions(path, ownerOnly))
-        return Error{tr("%1: cannot make the new journal private to its owner").arg(path)};
+        return Error {tr("%1: cannot make the new journal private to its owner").arg(path)};
 
     // Identity and version are checked before anything can write: the foreign or newer file
     // stays byte for byte as it was.
@@ -94,14 +96,14 @@ Result<SqliteDatabase> JournalFile::open(const QString& path, Mode mode)
 
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
         if (Status status = db.execute(QString::fromLatin1(pragma)); !status)
-            return Error{tr("%1: %2").arg(path, status.error())};
+            return Error {tr("%1: %2").arg(path, status.error())};
     }
     if (!inMemory) {
         if (Status wal = db.execute(QStringLiteral("PRAGMA journal_mode = WAL")); !wal)
-            return Error{tr("%1: cannot switch to write-ahead logging: %2").arg(path, wal.error())};
+            return Error {tr("%1: cannot switch to write-ahead logging: %2").arg(path, wal.error())};
     }
     if (Status migrated = migrator.migrate(db); !migrated)
-        return Error{tr("%1: cannot update the journal format: %2").arg(path, migrated.error())};
+        return Error {tr("%1: cannot update the journal format: %2").arg(path, migrated.error())};
     return opened;
 }
 

@@ -13,10 +13,7 @@ namespace {
 class Random
 {
 public:
-    explicit Random(quint64 seed)
-        : m_state(seed)
-    {
-    }
+    explicit Random(quint64 seed) : m_state(seed) { }
 
     quint64 next()
     {
@@ -27,7 +24,10 @@ public:
     }
     double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
     double uniform(double low, double high) { return low + (high - low) * uniform(); }
-    int integer(int low, int high) { return low + static_cast<int>(uniform() * (high - low + 1)); } // inclusive
+    int integer(int low, int high)
+    {
+        return low + static_cast<int>(uniform() * (high - low + 1));
+    } // inclusive
     bool chance(double probability) { return uniform() < probability; }
     double normal(double mean, double sd)
     {
@@ -35,8 +35,7 @@ public:
         const double u2 = uniform();
         return mean + sd * std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * std::numbers::pi * u2);
     }
-    template<typename T>
-    const T& pick(const QList<T>& list)
+    template<typename T> const T& pick(const QList<T>& list)
     {
         return list.at(integer(0, static_cast<int>(list.size()) - 1));
     }
@@ -79,8 +78,7 @@ public:
         : m_random(options.seed * 0x2545F4914F6CDD1DULL + 0x1234567ULL)
         , m_first(options.lastDay.addYears(-std::max(options.years, 1)).addDays(1))
         , m_last(options.lastDay)
-    {
-    }
+    { }
 
     JournalContent run()
     {
@@ -204,7 +202,7 @@ private:
             considerPain(day, *runIndex, sitting);
         if (m_episode.daysLeft > 0 && !weekend && sitting >= 7 && m_random.chance(0.35))
             addPain(day, QTime(15, m_random.integer(0, 59)), std::max(1.0, m_episode.intensity - 0.5),
-                    {QStringLiteral("sitting")}, -1);
+                {QStringLiteral("sitting")}, -1);
 
         addRoutines(day, runIndex.has_value(), weekend);
 
@@ -235,7 +233,7 @@ private:
         double paceMinPerKm = 0;
         if (m_week.raceWeek && dow == m_week.longDay) {
             run.kind = QStringLiteral("race");
-            km = m_random.pick(QList<double>{5.0, 10.0, 21.0975, 21.0975, 42.195});
+            km = m_random.pick(QList<double> {5.0, 10.0, 21.0975, 21.0975, 42.195});
             paceMinPerKm = m_random.uniform(4.3, 5.0);
             run.notes = QStringLiteral("Race day");
         } else if (dow == m_week.longDay) {
@@ -255,20 +253,22 @@ private:
             km = m_week.targetKm * 0.68 / (runsThisWeek - 1) * m_random.uniform(0.85, 1.15);
             paceMinPerKm = m_random.uniform(5.5, 6.3);
             const bool winter = day.month() == 12 || day.month() <= 2;
-            run.surface = winter && m_random.chance(0.3) ? QStringLiteral("treadmill") : QStringLiteral("road");
+            run.surface
+                = winter && m_random.chance(0.3) ? QStringLiteral("treadmill") : QStringLiteral("road");
         }
         if (run.surface.isEmpty())
             run.surface = QStringLiteral("road");
         km = std::max(3.0, km);
         run.distanceM = std::round(km * 100) * 10; // watches report to 10 m
         run.durationS = std::round(km * paceMinPerKm * 60);
-        run.elevationGainM = std::round(km * m_random.uniform(3, run.kind == QLatin1String("trail") ? 35 : 12));
-        const int effortBase = run.kind == QLatin1String("race")        ? 9
-                             : run.kind == QLatin1String("intervals")   ? 8
-                             : run.kind == QLatin1String("tempo")       ? 7
-                             : run.kind == QLatin1String("long")        ? 5
-                             : run.kind == QLatin1String("trail")       ? 6
-                                                                         : 3;
+        run.elevationGainM
+            = std::round(km * m_random.uniform(3, run.kind == QLatin1String("trail") ? 35 : 12));
+        const int effortBase = run.kind == QLatin1String("race") ? 9
+            : run.kind == QLatin1String("intervals")             ? 8
+            : run.kind == QLatin1String("tempo")                 ? 7
+            : run.kind == QLatin1String("long")                  ? 5
+            : run.kind == QLatin1String("trail")                 ? 6
+                                                                 : 3;
         run.effort = std::clamp(effortBase + m_random.integer(-1, 1), 1, 10);
         run.avgHr = std::clamp(118 + *run.effort * 6 + m_random.integer(-6, 6), 100, 195);
         run.startTime = weekend ? QTime(m_random.integer(7, 10), m_random.integer(0, 3) * 15)
@@ -291,7 +291,7 @@ private:
             m_episode.intensity = std::min(9.0, m_episode.intensity + m_random.uniform(0.0, 1.2));
             m_episode.daysLeft += m_random.integer(0, 2);
             addPain(day, run.startTime->addSecs(static_cast<int>(run.durationS) + 1800), m_episode.intensity,
-                    {QStringLiteral("after-run")}, runIndex);
+                {QStringLiteral("after-run")}, runIndex);
             return;
         }
         const double loadRatio = m_weeklyKm / std::max(10.0, m_baseKm);
@@ -305,11 +305,11 @@ private:
         if (!m_random.chance(risk)) {
             // Ordinary post-run stiffness now and then, low and short.
             if (run.durationS > 5400 && m_random.chance(0.15))
-                addPain(day, run.startTime->addSecs(static_cast<int>(run.durationS) + 3600), m_random.uniform(1, 2.4),
-                        {QStringLiteral("after-run")}, runIndex, true);
+                addPain(day, run.startTime->addSecs(static_cast<int>(run.durationS) + 3600),
+                    m_random.uniform(1, 2.4), {QStringLiteral("after-run")}, runIndex, true);
             return;
         }
-        m_episode = PainEpisode{};
+        m_episode = PainEpisode {};
         m_episode.side = m_random.chance(0.55) ? QStringLiteral("left") : QStringLiteral("right");
         if (m_random.chance(0.22)) {
             m_episode.type = EpisodeType::Radiating;
@@ -323,7 +323,8 @@ private:
         }
         const bool during = m_random.chance(0.5);
         addPain(day, during ? *run.startTime : run.startTime->addSecs(static_cast<int>(run.durationS) + 1200),
-                m_episode.intensity, {during ? QStringLiteral("during-run") : QStringLiteral("after-run")}, runIndex);
+            m_episode.intensity, {during ? QStringLiteral("during-run") : QStringLiteral("after-run")},
+            runIndex);
     }
 
     void maybeLogMorningPain(const QDate& day)
@@ -331,12 +332,14 @@ private:
         if (!m_random.chance(0.65))
             return;
         // Mornings after a run on sore backs are often worse.
-        const double level = m_episode.intensity + (m_runsLast7.contains(day.addDays(-1)) ? m_random.uniform(0, 1.2) : 0);
-        addPain(day, QTime(7, m_random.integer(0, 5) * 10), std::min(9.0, level), {QStringLiteral("morning")}, -1);
+        const double level
+            = m_episode.intensity + (m_runsLast7.contains(day.addDays(-1)) ? m_random.uniform(0, 1.2) : 0);
+        addPain(day, QTime(7, m_random.integer(0, 5) * 10), std::min(9.0, level), {QStringLiteral("morning")},
+            -1);
     }
 
     void addPain(const QDate& day, const QTime& time, double level, const QStringList& timing, int runIndex,
-                 bool ordinaryStiffness = false)
+        bool ordinaryStiffness = false)
     {
         PendingPain pending;
         PainEntry& pain = pending.entry;
@@ -376,7 +379,7 @@ private:
     {
         const int dow = day.dayOfWeek();
         auto add = [&](const char* kind, int minutes) {
-            m_content.routines.append(RoutineSession{0, day, QString::fromLatin1(kind), minutes, QString()});
+            m_content.routines.append(RoutineSession {0, day, QString::fromLatin1(kind), minutes, QString()});
         };
         if (m_habitsActive) {
             if (dow == 1 || dow == 3 || (dow == 5 && m_random.chance(0.5)))

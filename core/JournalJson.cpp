@@ -29,7 +29,10 @@ constexpr int kMaxReportedProblems = 25;
 class Reader
 {
 public:
-    void problem(const QString& path, const QString& message) { m_problems.append(path + QLatin1String(": ") + message); }
+    void problem(const QString& path, const QString& message)
+    {
+        m_problems.append(path + QLatin1String(": ") + message);
+    }
     const QStringList& problems() const { return m_problems; }
 
     // Flags keys the format does not know (usually typos such as "distance_km").
@@ -77,7 +80,8 @@ public:
         return time;
     }
 
-    std::optional<double> number(const QJsonObject& object, const QString& path, const QString& key, bool required)
+    std::optional<double> number(
+        const QJsonObject& object, const QString& path, const QString& key, bool required)
     {
         if (absent(object, key)) {
             if (required)
@@ -92,7 +96,8 @@ public:
         return value.toDouble();
     }
 
-    std::optional<int> integer(const QJsonObject& object, const QString& path, const QString& key, bool required)
+    std::optional<int> integer(
+        const QJsonObject& object, const QString& path, const QString& key, bool required)
     {
         const std::optional<double> value = number(object, path, key, required);
         if (!value)
@@ -141,7 +146,8 @@ public:
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString())
-                problem(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i), tr("must be a word, not %1").arg(display(array.at(i))));
+                problem(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i),
+                    tr("must be a word, not %1").arg(display(array.at(i))));
             else
                 words.append(array.at(i).toString());
         }
@@ -260,25 +266,27 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{tr("%1: not valid JSON at %2: %3")
-                         .arg(sourceName, positionOf(bytes, parseError.offset), parseError.errorString())};
+        return Error {tr("%1: not valid JSON at %2: %3")
+                          .arg(sourceName, positionOf(bytes, parseError.offset), parseError.errorString())};
     if (!document.isObject())
-        return Error{tr("%1: not a Backstride journal (the top level must be a JSON object)").arg(sourceName)};
+        return Error {
+            tr("%1: not a Backstride journal (the top level must be a JSON object)").arg(sourceName)};
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != formatName)
-        return Error{tr("%1: not a Backstride journal (\"format\" must be \"%2\")").arg(sourceName, formatName)};
+        return Error {
+            tr("%1: not a Backstride journal (\"format\" must be \"%2\")").arg(sourceName, formatName)};
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() != formatVersion)
-        return Error{tr("%1: journal format version %2 is not supported (this Backstride reads version %3)")
-                         .arg(sourceName, Reader::display(version))
-                         .arg(formatVersion)};
+        return Error {tr("%1: journal format version %2 is not supported (this Backstride reads version %3)")
+                          .arg(sourceName, Reader::display(version))
+                          .arg(formatVersion)};
 
     Reader reader;
     JournalContent content;
     reader.checkKeys(root, QString(),
-                     {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("settings"),
-                      QStringLiteral("days"), QStringLiteral("runs"), QStringLiteral("pain"),
-                      QStringLiteral("routines")});
+        {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("settings"),
+            QStringLiteral("days"), QStringLiteral("runs"), QStringLiteral("pain"),
+            QStringLiteral("routines")});
 
     if (!Reader::absent(root, QStringLiteral("settings"))) {
         const QJsonValue settings = root.value(QLatin1String("settings"));
@@ -304,7 +312,8 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
     }
 
     readEntries(reader, root, QStringLiteral("days"), [&](const QJsonObject& object, const QString& path) {
-        reader.checkKeys(object, path, {QStringLiteral("date"), QStringLiteral("sitting_hours"), QStringLiteral("notes")});
+        reader.checkKeys(
+            object, path, {QStringLiteral("date"), QStringLiteral("sitting_hours"), QStringLiteral("notes")});
         DayLog day;
         day.date = reader.date(object, path, QStringLiteral("date"));
         day.sittingHours = reader.number(object, path, QStringLiteral("sitting_hours"), false);
@@ -317,11 +326,11 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
 
     readEntries(reader, root, QStringLiteral("runs"), [&](const QJsonObject& object, const QString& path) {
         reader.checkKeys(object, path,
-                         {QStringLiteral("date"), QStringLiteral("start_time"), QStringLiteral("distance_m"),
-                          QStringLiteral("duration_s"), QStringLiteral("elevation_gain_m"), QStringLiteral("avg_hr"),
-                          QStringLiteral("effort"), QStringLiteral("kind"), QStringLiteral("surface"),
-                          QStringLiteral("glute_warmup"), QStringLiteral("notes"), QStringLiteral("source"),
-                          QStringLiteral("fingerprint")});
+            {QStringLiteral("date"), QStringLiteral("start_time"), QStringLiteral("distance_m"),
+                QStringLiteral("duration_s"), QStringLiteral("elevation_gain_m"), QStringLiteral("avg_hr"),
+                QStringLiteral("effort"), QStringLiteral("kind"), QStringLiteral("surface"),
+                QStringLiteral("glute_warmup"), QStringLiteral("notes"), QStringLiteral("source"),
+                QStringLiteral("fingerprint")});
         Run run;
         run.date = reader.date(object, path, QStringLiteral("date"));
         run.startTime = reader.time(object, path, QStringLiteral("start_time"));
@@ -345,10 +354,10 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
 
     readEntries(reader, root, QStringLiteral("pain"), [&](const QJsonObject& object, const QString& path) {
         reader.checkKeys(object, path,
-                         {QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("intensity"),
-                          QStringLiteral("sites"), QStringLiteral("character"), QStringLiteral("timing"),
-                          QStringLiteral("aggravators"), QStringLiteral("red_flags"), QStringLiteral("run"),
-                          QStringLiteral("notes")});
+            {QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("intensity"),
+                QStringLiteral("sites"), QStringLiteral("character"), QStringLiteral("timing"),
+                QStringLiteral("aggravators"), QStringLiteral("red_flags"), QStringLiteral("run"),
+                QStringLiteral("notes")});
         PendingPain pending;
         PainEntry& pain = pending.entry;
         pain.date = reader.date(object, path, QStringLiteral("date"));
@@ -364,7 +373,9 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
             const qsizetype runCount = arrayField(reader, root, QStringLiteral("runs")).size();
             if (*runIndex < 0 || *runIndex >= runCount)
                 reader.problem(path + QLatin1String(".run"),
-                               tr("%1 is not the position of a run in \"runs\" (0 to %2)").arg(*runIndex).arg(runCount - 1));
+                    tr("%1 is not the position of a run in \"runs\" (0 to %2)")
+                        .arg(*runIndex)
+                        .arg(runCount - 1));
             else
                 pending.runIndex = *runIndex;
         }
@@ -374,19 +385,21 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
         content.pain.append(pending);
     });
 
-    readEntries(reader, root, QStringLiteral("routines"), [&](const QJsonObject& object, const QString& path) {
-        reader.checkKeys(object, path,
-                         {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("minutes"), QStringLiteral("notes")});
-        RoutineSession routine;
-        routine.date = reader.date(object, path, QStringLiteral("date"));
-        routine.kind = reader.text(object, path, QStringLiteral("kind"));
-        routine.minutes = reader.integer(object, path, QStringLiteral("minutes"), false);
-        routine.notes = reader.text(object, path, QStringLiteral("notes"));
-        reader.snapshotReportedFields();
-        if (routine.date.isValid())
-            reader.addValidation(validate(routine), path);
-        content.routines.append(routine);
-    });
+    readEntries(
+        reader, root, QStringLiteral("routines"), [&](const QJsonObject& object, const QString& path) {
+            reader.checkKeys(object, path,
+                {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("minutes"),
+                    QStringLiteral("notes")});
+            RoutineSession routine;
+            routine.date = reader.date(object, path, QStringLiteral("date"));
+            routine.kind = reader.text(object, path, QStringLiteral("kind"));
+            routine.minutes = reader.integer(object, path, QStringLiteral("minutes"), false);
+            routine.notes = reader.text(object, path, QStringLiteral("notes"));
+            reader.snapshotReportedFields();
+            if (routine.date.isValid())
+                reader.addValidation(validate(routine), path);
+            content.routines.append(routine);
+        });
 
     // Two logs for the same date cannot both be right.
     QHash<QDate, int> dayIndex;
@@ -396,7 +409,9 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
             continue;
         if (dayIndex.contains(date))
             reader.problem(QStringLiteral("days[%1].date").arg(i),
-                           tr("%1 is already logged in days[%2]").arg(date.toString(Qt::ISODate)).arg(dayIndex.value(date)));
+                tr("%1 is already logged in days[%2]")
+                    .arg(date.toString(Qt::ISODate))
+                    .arg(dayIndex.value(date)));
         else
             dayIndex.insert(date, i);
     }
@@ -405,10 +420,11 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
         QStringList shown = reader.problems().mid(0, kMaxReportedProblems);
         if (reader.problems().size() > kMaxReportedProblems)
             shown.append(tr("… and %1 more problems").arg(reader.problems().size() - kMaxReportedProblems));
-        return Error{QCoreApplication::translate("JournalJson", "%1: nothing was imported, %n problem(s) found:\n  ", nullptr,
-                                                 static_cast<int>(reader.problems().size()))
-                         .arg(sourceName)
-                     + shown.join(QLatin1String("\n  "))};
+        return Error {
+            QCoreApplication::translate("JournalJson", "%1: nothing was imported, %n problem(s) found:\n  ",
+                nullptr, static_cast<int>(reader.problems().size()))
+                .arg(sourceName)
+            + shown.join(QLatin1String("\n  "))};
     }
     return content;
 }
@@ -447,7 +463,8 @@ Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const D
 
     QJsonArray dayArray;
     for (const DayLog& day : *days) {
-        QJsonObject object{{QStringLiteral("date"), day.date.toString(Qt::ISODate)}, {QStringLiteral("notes"), day.notes}};
+        QJsonObject object {
+            {QStringLiteral("date"), day.date.toString(Qt::ISODate)}, {QStringLiteral("notes"), day.notes}};
         putOptional(object, QStringLiteral("sitting_hours"), day.sittingHours);
         dayArray.append(object);
     }
@@ -456,12 +473,10 @@ Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const D
     QJsonArray runArray;
     QHash<EntryId, int> runPosition;
     for (const Run& run : *runs) {
-        QJsonObject object{{QStringLiteral("date"), run.date.toString(Qt::ISODate)},
-                           {QStringLiteral("distance_m"), run.distanceM},
-                           {QStringLiteral("duration_s"), run.durationS},
-                           {QStringLiteral("glute_warmup"), run.gluteWarmup},
-                           {QStringLiteral("notes"), run.notes},
-                           {QStringLiteral("source"), run.source}};
+        QJsonObject object {{QStringLiteral("date"), run.date.toString(Qt::ISODate)},
+            {QStringLiteral("distance_m"), run.distanceM}, {QStringLiteral("duration_s"), run.durationS},
+            {QStringLiteral("glute_warmup"), run.gluteWarmup}, {QStringLiteral("notes"), run.notes},
+            {QStringLiteral("source"), run.source}};
         if (run.startTime)
             object.insert(QLatin1String("start_time"), timeText(*run.startTime));
         putOptional(object, QStringLiteral("elevation_gain_m"), run.elevationGainM);
@@ -480,14 +495,12 @@ Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const D
 
     QJsonArray painArray;
     for (const PainEntry& entry : *pain) {
-        QJsonObject object{{QStringLiteral("date"), entry.date.toString(Qt::ISODate)},
-                           {QStringLiteral("intensity"), entry.intensity},
-                           {QStringLiteral("sites"), wordArray(entry.sites)},
-                           {QStringLiteral("character"), wordArray(entry.character)},
-                           {QStringLiteral("timing"), wordArray(entry.timing)},
-                           {QStringLiteral("aggravators"), wordArray(entry.aggravators)},
-                           {QStringLiteral("red_flags"), wordArray(entry.redFlags)},
-                           {QStringLiteral("notes"), entry.notes}};
+        QJsonObject object {{QStringLiteral("date"), entry.date.toString(Qt::ISODate)},
+            {QStringLiteral("intensity"), entry.intensity}, {QStringLiteral("sites"), wordArray(entry.sites)},
+            {QStringLiteral("character"), wordArray(entry.character)},
+            {QStringLiteral("timing"), wordArray(entry.timing)},
+            {QStringLiteral("aggravators"), wordArray(entry.aggravators)},
+            {QStringLiteral("red_flags"), wordArray(entry.redFlags)}, {QStringLiteral("notes"), entry.notes}};
         if (entry.time)
             object.insert(QLatin1String("time"), timeText(*entry.time));
         if (entry.runId && runPosition.contains(*entry.runId))
@@ -498,9 +511,8 @@ Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const D
 
     QJsonArray routineArray;
     for (const RoutineSession& routine : *routines) {
-        QJsonObject object{{QStringLiteral("date"), routine.date.toString(Qt::ISODate)},
-                           {QStringLiteral("kind"), routine.kind},
-                           {QStringLiteral("notes"), routine.notes}};
+        QJsonObject object {{QStringLiteral("date"), routine.date.toString(Qt::ISODate)},
+            {QStringLiteral("kind"), routine.kind}, {QStringLiteral("notes"), routine.notes}};
         putOptional(object, QStringLiteral("minutes"), routine.minutes);
         routineArray.append(object);
     }

@@ -17,7 +17,7 @@ QString tr(const char* text)
 
 Error at(const QString& path, const QString& message)
 {
-    return Error{path + QLatin1String(": ") + message};
+    return Error {path + QLatin1String(": ") + message};
 }
 
 // Matches each incoming entry to at most one entry that was stored before the batch began, so
@@ -25,10 +25,7 @@ Error at(const QString& path, const QString& message)
 class TwinFinder
 {
 public:
-    explicit TwinFinder(EntryId lastIdBeforeBatch)
-        : m_lastId(lastIdBeforeBatch)
-    {
-    }
+    explicit TwinFinder(EntryId lastIdBeforeBatch) : m_lastId(lastIdBeforeBatch) { }
 
     std::optional<EntryId> claim(const QList<EntryId>& candidates)
     {
@@ -48,15 +45,13 @@ private:
 
 Result<EntryId> lastId(JournalRepository& repository, const char* table)
 {
-    return repository.database().queryInteger(QStringLiteral("SELECT ifnull(max(id), 0) FROM %1").arg(QLatin1String(table)));
+    return repository.database().queryInteger(
+        QStringLiteral("SELECT ifnull(max(id), 0) FROM %1").arg(QLatin1String(table)));
 }
 
 } // namespace
 
-JournalMerger::JournalMerger(JournalRepository& repository)
-    : m_repository(repository)
-{
-}
+JournalMerger::JournalMerger(JournalRepository& repository) : m_repository(repository) { }
 
 Result<MergeSummary> JournalMerger::merge(const JournalContent& content)
 {
@@ -123,7 +118,7 @@ Result<MergeSummary> JournalMerger::mergeWithinTransaction(const JournalContent&
     Result<EntryId> lastPain = lastId(m_repository, "pain");
     Result<EntryId> lastRoutine = lastId(m_repository, "routine");
     if (!lastRun || !lastPain || !lastRoutine)
-        return Error{!lastRun ? lastRun.error() : !lastPain ? lastPain.error() : lastRoutine.error()};
+        return Error {!lastRun ? lastRun.error() : !lastPain ? lastPain.error() : lastRoutine.error()};
     TwinFinder runTwins(*lastRun);
     TwinFinder painTwins(*lastPain);
     TwinFinder routineTwins(*lastRoutine);

@@ -28,7 +28,8 @@ QStringList splitWords(const QString& text)
     return text.split(u' ', Qt::SkipEmptyParts);
 }
 
-const QString kRangeFilter = QStringLiteral(" WHERE (?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2) ");
+const QString kRangeFilter
+    = QStringLiteral(" WHERE (?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2) ");
 
 void bindRange(SqliteStatement& statement, const DateRange& range)
 {
@@ -88,7 +89,7 @@ const QString kDayColumns = QStringLiteral("id, date, sitting_hours, notes");
 
 DayLog readDay(const SqliteStatement& row)
 {
-    return DayLog{row.integer(0), row.date(1), row.optionalReal(2), row.text(3)};
+    return DayLog {row.integer(0), row.date(1), row.optionalReal(2), row.text(3)};
 }
 
 // --- pain -------------------------------------------------------------------------------------
@@ -133,7 +134,7 @@ const QString kRoutineColumns = QStringLiteral("id, date, kind, minutes, notes")
 
 RoutineSession readRoutine(const SqliteStatement& row)
 {
-    return RoutineSession{row.integer(0), row.date(1), row.text(2), row.optionalInt(3), row.text(4)};
+    return RoutineSession {row.integer(0), row.date(1), row.text(2), row.optionalInt(3), row.text(4)};
 }
 
 template<typename Entry, typename Reader>
@@ -168,23 +169,20 @@ Result<QList<EntryId>> readIds(SqliteStatement& statement)
 
 } // namespace
 
-JournalRepository::JournalRepository(SqliteDatabase& db)
-    : m_db(db)
-{
-}
+JournalRepository::JournalRepository(SqliteDatabase& db) : m_db(db) { }
 
-template<typename Entry>
-Status JournalRepository::checkValid(const Entry& entry) const
+template<typename Entry> Status JournalRepository::checkValid(const Entry& entry) const
 {
     const FieldProblems problems = validate(entry);
     if (!problems.isEmpty())
-        return Error{describeProblems(problems)};
+        return Error {describeProblems(problems)};
     return {};
 }
 
 Status JournalRepository::removeById(const char* table, EntryId id)
 {
-    SqliteStatement statement = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(QLatin1String(table)));
+    SqliteStatement statement
+        = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(QLatin1String(table)));
     statement.bind(1, id);
     if (Status status = statement.run(); !status)
         return status;
@@ -194,7 +192,7 @@ Status JournalRepository::removeById(const char* table, EntryId id)
 Status JournalRepository::requireChanged(const char* what, EntryId id)
 {
     if (m_db.changes() == 0)
-        return Error{tr("there is no %1 entry with id %2").arg(QLatin1String(what)).arg(id)};
+        return Error {tr("there is no %1 entry with id %2").arg(QLatin1String(what)).arg(id)};
     return {};
 }
 
@@ -204,10 +202,10 @@ Result<EntryId> JournalRepository::addRun(const Run& run)
 {
     if (Status valid = checkValid(run); !valid)
         return valid.takeError();
-    SqliteStatement statement = m_db.prepare(
-        QStringLiteral("INSERT INTO run (date, start_time, distance_m, duration_s, elevation_gain_m, avg_hr, effort, "
-                       "kind, surface, glute_warmup, notes, source, fingerprint) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
+    SqliteStatement statement = m_db.prepare(QStringLiteral(
+        "INSERT INTO run (date, start_time, distance_m, duration_s, elevation_gain_m, avg_hr, effort, "
+        "kind, surface, glute_warmup, notes, source, fingerprint) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
     bindRun(statement, run);
     if (Status status = statement.run(); !status)
         return status.takeError();
@@ -218,10 +216,10 @@ Status JournalRepository::updateRun(const Run& run)
 {
     if (Status valid = checkValid(run); !valid)
         return valid;
-    SqliteStatement statement = m_db.prepare(
-        QStringLiteral("UPDATE run SET date = ?1, start_time = ?2, distance_m = ?3, duration_s = ?4, "
-                       "elevation_gain_m = ?5, avg_hr = ?6, effort = ?7, kind = ?8, surface = ?9, glute_warmup = ?10, "
-                       "notes = ?11, source = ?12, fingerprint = ?13 WHERE id = ?14"));
+    SqliteStatement statement = m_db.prepare(QStringLiteral(
+        "UPDATE run SET date = ?1, start_time = ?2, distance_m = ?3, duration_s = ?4, "
+        "elevation_gain_m = ?5, avg_hr = ?6, effort = ?7, kind = ?8, surface = ?9, glute_warmup = ?10, "
+        "notes = ?11, source = ?12, fingerprint = ?13 WHERE id = ?14"));
     bindRun(statement, run);
     statement.bind(14, run.id);
     if (Status status = statement.run(); !status)
@@ -236,15 +234,16 @@ Status JournalRepository::removeRun(EntryId id)
 
 Result<std::optional<Run>> JournalRepository::run(EntryId id)
 {
-    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM run WHERE id = ?1").arg(kRunColumns));
+    SqliteStatement statement
+        = m_db.prepare(QStringLiteral("SELECT %1 FROM run WHERE id = ?1").arg(kRunColumns));
     statement.bind(1, id);
     return readOne<Run>(statement, readRun);
 }
 
 Result<QList<Run>> JournalRepository::runs(const DateRange& range)
 {
-    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM run").arg(kRunColumns) + kRangeFilter
-                                             + QLatin1String("ORDER BY date, start_time, id"));
+    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM run").arg(kRunColumns)
+        + kRangeFilter + QLatin1String("ORDER BY date, start_time, id"));
     bindRange(statement, range);
     return readAll<Run>(statement, readRun);
 }
@@ -252,7 +251,8 @@ Result<QList<Run>> JournalRepository::runs(const DateRange& range)
 Result<QList<EntryId>> JournalRepository::findRun(const Run& run)
 {
     if (!run.fingerprint.isEmpty()) {
-        SqliteStatement byFingerprint = m_db.prepare(QStringLiteral("SELECT id FROM run WHERE fingerprint = ?1"));
+        SqliteStatement byFingerprint
+            = m_db.prepare(QStringLiteral("SELECT id FROM run WHERE fingerprint = ?1"));
         byFingerprint.bind(1, run.fingerprint);
         Result<QList<EntryId>> found = readIds(byFingerprint);
         if (!found || !found->isEmpty())
@@ -276,9 +276,9 @@ Result<EntryId> JournalRepository::addDayLog(const DayLog& day)
     if (!existing)
         return existing.takeError();
     if (existing->has_value())
-        return Error{tr("date: %1 already has a day log").arg(day.date.toString(Qt::ISODate))};
-    SqliteStatement statement =
-        m_db.prepare(QStringLiteral("INSERT INTO day (date, sitting_hours, notes) VALUES (?1, ?2, ?3)"));
+        return Error {tr("date: %1 already has a day log").arg(day.date.toString(Qt::ISODate))};
+    SqliteStatement statement
+        = m_db.prepare(QStringLiteral("INSERT INTO day (date, sitting_hours, notes) VALUES (?1, ?2, ?3)"));
     statement.bind(1, day.date).bind(2, day.sittingHours).bind(3, day.notes);
     if (Status status = statement.run(); !status)
         return status.takeError();
@@ -293,9 +293,9 @@ Status JournalRepository::updateDayLog(const DayLog& day)
     if (!existing)
         return existing.takeError();
     if (existing->has_value() && (*existing)->id != day.id)
-        return Error{tr("date: %1 already has a day log").arg(day.date.toString(Qt::ISODate))};
-    SqliteStatement statement =
-        m_db.prepare(QStringLiteral("UPDATE day SET date = ?1, sitting_hours = ?2, notes = ?3 WHERE id = ?4"));
+        return Error {tr("date: %1 already has a day log").arg(day.date.toString(Qt::ISODate))};
+    SqliteStatement statement = m_db.prepare(
+        QStringLiteral("UPDATE day SET date = ?1, sitting_hours = ?2, notes = ?3 WHERE id = ?4"));
     statement.bind(1, day.date).bind(2, day.sittingHours).bind(3, day.notes).bind(4, day.id);
     if (Status status = statement.run(); !status)
         return status;
@@ -309,22 +309,24 @@ Status JournalRepository::removeDayLog(EntryId id)
 
 Result<std::optional<DayLog>> JournalRepository::dayLog(EntryId id)
 {
-    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM day WHERE id = ?1").arg(kDayColumns));
+    SqliteStatement statement
+        = m_db.prepare(QStringLiteral("SELECT %1 FROM day WHERE id = ?1").arg(kDayColumns));
     statement.bind(1, id);
     return readOne<DayLog>(statement, readDay);
 }
 
 Result<std::optional<DayLog>> JournalRepository::dayLogOn(const QDate& date)
 {
-    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM day WHERE date = ?1").arg(kDayColumns));
+    SqliteStatement statement
+        = m_db.prepare(QStringLiteral("SELECT %1 FROM day WHERE date = ?1").arg(kDayColumns));
     statement.bind(1, date);
     return readOne<DayLog>(statement, readDay);
 }
 
 Result<QList<DayLog>> JournalRepository::dayLogs(const DateRange& range)
 {
-    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM day").arg(kDayColumns) + kRangeFilter
-                                             + QLatin1String("ORDER BY date"));
+    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM day").arg(kDayColumns)
+        + kRangeFilter + QLatin1String("ORDER BY date"));
     bindRange(statement, range);
     return readAll<DayLog>(statement, readDay);
 }
@@ -335,9 +337,9 @@ Result<EntryId> JournalRepository::addPain(const PainEntry& pain)
 {
     if (Status valid = checkValid(pain); !valid)
         return valid.takeError();
-    SqliteStatement statement = m_db.prepare(
-        QStringLiteral("INSERT INTO pain (date, time, intensity, sites, character, timing, aggravators, red_flags, "
-                       "run_id, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    SqliteStatement statement = m_db.prepare(QStringLiteral(
+        "INSERT INTO pain (date, time, intensity, sites, character, timing, aggravators, red_flags, "
+        "run_id, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
     bindPain(statement, pain);
     if (Status status = statement.run(); !status)
         return status.takeError();
@@ -348,9 +350,9 @@ Status JournalRepository::updatePain(const PainEntry& pain)
 {
     if (Status valid = checkValid(pain); !valid)
         return valid;
-    SqliteStatement statement = m_db.prepare(
-        QStringLiteral("UPDATE pain SET date = ?1, time = ?2, intensity = ?3, sites = ?4, character = ?5, "
-                       "timing = ?6, aggravators = ?7, red_flags = ?8, run_id = ?9, notes = ?10 WHERE id = ?11"));
+    SqliteStatement statement = m_db.prepare(QStringLiteral(
+        "UPDATE pain SET date = ?1, time = ?2, intensity = ?3, sites = ?4, character = ?5, "
+        "timing = ?6, aggravators = ?7, red_flags = ?8, run_id = ?9, notes = ?10 WHERE id = ?11"));
     bindPain(statement, pain);
     statement.bind(11, pain.id);
     if (Status status = statement.run(); !status)
@@ -365,25 +367,26 @@ Status JournalRepository::removePain(EntryId id)
 
 Result<std::optional<PainEntry>> JournalRepository::pain(EntryId id)
 {
-    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM pain WHERE id = ?1").arg(kPainColumns));
+    SqliteStatement statement
+        = m_db.prepare(QStringLiteral("SELECT %1 FROM pain WHERE id = ?1").arg(kPainColumns));
     statement.bind(1, id);
     return readOne<PainEntry>(statement, readPain);
 }
 
 Result<QList<PainEntry>> JournalRepository::painEntries(const DateRange& range)
 {
-    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM pain").arg(kPainColumns) + kRangeFilter
-                                             + QLatin1String("ORDER BY date, time, id"));
+    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM pain").arg(kPainColumns)
+        + kRangeFilter + QLatin1String("ORDER BY date, time, id"));
     bindRange(statement, range);
     return readAll<PainEntry>(statement, readPain);
 }
 
 Result<QList<EntryId>> JournalRepository::findPain(const PainEntry& pain)
 {
-    SqliteStatement statement = m_db.prepare(
-        QStringLiteral("SELECT id FROM pain WHERE date = ?1 AND ifnull(time, '') = ifnull(?2, '') AND intensity = ?3 "
-                       "AND sites = ?4 AND character = ?5 AND timing = ?6 AND aggravators = ?7 AND red_flags = ?8 "
-                       "AND notes = ?10 ORDER BY id"));
+    SqliteStatement statement = m_db.prepare(QStringLiteral(
+        "SELECT id FROM pain WHERE date = ?1 AND ifnull(time, '') = ifnull(?2, '') AND intensity = ?3 "
+        "AND sites = ?4 AND character = ?5 AND timing = ?6 AND aggravators = ?7 AND red_flags = ?8 "
+        "AND notes = ?10 ORDER BY id"));
     bindPain(statement, pain); // ?9 (run) is bound but not compared: the same pain with or without its link
     return readIds(statement);
 }
@@ -394,8 +397,8 @@ Result<EntryId> JournalRepository::addRoutine(const RoutineSession& routine)
 {
     if (Status valid = checkValid(routine); !valid)
         return valid.takeError();
-    SqliteStatement statement =
-        m_db.prepare(QStringLiteral("INSERT INTO routine (date, kind, minutes, notes) VALUES (?1, ?2, ?3, ?4)"));
+    SqliteStatement statement = m_db.prepare(
+        QStringLiteral("INSERT INTO routine (date, kind, minutes, notes) VALUES (?1, ?2, ?3, ?4)"));
     statement.bind(1, routine.date).bind(2, routine.kind).bind(3, routine.minutes).bind(4, routine.notes);
     if (Status status = statement.run(); !status)
         return status.takeError();
@@ -425,8 +428,8 @@ Status JournalRepository::removeRoutine(EntryId id)
 
 Result<std::optional<RoutineSession>> JournalRepository::routine(EntryId id)
 {
-    SqliteStatement statement =
-        m_db.prepare(QStringLiteral("SELECT %1 FROM routine WHERE id = ?1").arg(kRoutineColumns));
+    SqliteStatement statement
+        = m_db.prepare(QStringLiteral("SELECT %1 FROM routine WHERE id = ?1").arg(kRoutineColumns));
     statement.bind(1, id);
     return readOne<RoutineSession>(statement, readRoutine);
 }
@@ -434,16 +437,16 @@ Result<std::optional<RoutineSession>> JournalRepository::routine(EntryId id)
 Result<QList<RoutineSession>> JournalRepository::routines(const DateRange& range)
 {
     SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM routine").arg(kRoutineColumns)
-                                             + kRangeFilter + QLatin1String("ORDER BY date, id"));
+        + kRangeFilter + QLatin1String("ORDER BY date, id"));
     bindRange(statement, range);
     return readAll<RoutineSession>(statement, readRoutine);
 }
 
 Result<QList<EntryId>> JournalRepository::findRoutine(const RoutineSession& routine)
 {
-    SqliteStatement statement = m_db.prepare(
-        QStringLiteral("SELECT id FROM routine WHERE date = ?1 AND kind = ?2 AND ifnull(minutes, -1) = ifnull(?3, -1) "
-                       "AND notes = ?4 ORDER BY id"));
+    SqliteStatement statement = m_db.prepare(QStringLiteral(
+        "SELECT id FROM routine WHERE date = ?1 AND kind = ?2 AND ifnull(minutes, -1) = ifnull(?3, -1) "
+        "AND notes = ?4 ORDER BY id"));
     statement.bind(1, routine.date).bind(2, routine.kind).bind(3, routine.minutes).bind(4, routine.notes);
     return readIds(statement);
 }
@@ -487,19 +490,20 @@ Result<QList<JournalDay>> JournalRepository::journalDays(const DateRange& range)
 
 Result<DateRange> JournalRepository::span()
 {
-    SqliteStatement statement = m_db.prepare(QStringLiteral(
-        "SELECT min(d), max(d) FROM (SELECT date AS d FROM day UNION ALL SELECT date FROM run "
-        "UNION ALL SELECT date FROM pain UNION ALL SELECT date FROM routine)"));
+    SqliteStatement statement = m_db.prepare(
+        QStringLiteral("SELECT min(d), max(d) FROM (SELECT date AS d FROM day UNION ALL SELECT date FROM run "
+                       "UNION ALL SELECT date FROM pain UNION ALL SELECT date FROM routine)"));
     Result<bool> row = statement.step();
     if (!row)
         return row.takeError();
-    return DateRange{statement.date(0), statement.date(1)};
+    return DateRange {statement.date(0), statement.date(1)};
 }
 
 Result<qint64> JournalRepository::entryCount()
 {
-    return m_db.queryInteger(QStringLiteral("SELECT (SELECT count(*) FROM day) + (SELECT count(*) FROM run) + "
-                                            "(SELECT count(*) FROM pain) + (SELECT count(*) FROM routine)"));
+    return m_db.queryInteger(
+        QStringLiteral("SELECT (SELECT count(*) FROM day) + (SELECT count(*) FROM run) + "
+                       "(SELECT count(*) FROM pain) + (SELECT count(*) FROM routine)"));
 }
 
 // --- settings ---------------------------------------------------------------------------------
@@ -527,8 +531,8 @@ Result<std::optional<QString>> JournalRepository::setting(const QString& key)
 
 Status JournalRepository::setSetting(const QString& key, const QString& value)
 {
-    SqliteStatement statement = m_db.prepare(
-        QStringLiteral("INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2"));
+    SqliteStatement statement = m_db.prepare(QStringLiteral(
+        "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2"));
     statement.bind(1, key).bind(2, value);
     return statement.run();
 }

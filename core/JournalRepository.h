@@ -71,8 +71,7 @@ public:
     Status setSetting(const QString& key, const QString& value);
 
 private:
-    template<typename Entry>
-    Status checkValid(const Entry& entry) const;
+    template<typename Entry> Status checkValid(const Entry& entry) const;
     Status removeById(const char* table, EntryId id);
     Status requireChanged(const char* what, EntryId id);
 

@@ -14,17 +14,16 @@ QList<SettingDefinition> makeDefinitions()
 {
     using Type = SettingDefinition::Type;
     return {
-        {JournalSettings::units, Type::Choice, QStringLiteral("km"), {QStringLiteral("km"), QStringLiteral("mi")}, 0, 0,
-         tr("Distance unit shown in the journal, charts and reports")},
-        {JournalSettings::runnerName, Type::Text, QString(), {}, 0, 0, tr("Runner's name, printed on reports")},
-        {JournalSettings::weekStart,
-         Type::Choice,
-         QStringLiteral("monday"),
-         {QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"), QStringLiteral("thursday"),
-          QStringLiteral("friday"), QStringLiteral("saturday"), QStringLiteral("sunday")},
-         0,
-         0,
-         tr("First day of the training week")},
+        {JournalSettings::units, Type::Choice, QStringLiteral("km"),
+            {QStringLiteral("km"), QStringLiteral("mi")}, 0, 0,
+            tr("Distance unit shown in the journal, charts and reports")},
+        {JournalSettings::runnerName, Type::Text, QString(), {}, 0, 0,
+            tr("Runner's name, printed on reports")},
+        {JournalSettings::weekStart, Type::Choice, QStringLiteral("monday"),
+            {QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"),
+                QStringLiteral("thursday"), QStringLiteral("friday"), QStringLiteral("saturday"),
+                QStringLiteral("sunday")},
+            0, 0, tr("First day of the training week")},
     };
 }
 

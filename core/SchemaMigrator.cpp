@@ -39,16 +39,12 @@ QList<SchemaMigrator::Migration> compiledMigrations()
 
 } // namespace
 
-SchemaMigrator::SchemaMigrator()
-    : SchemaMigrator(compiledMigrations())
-{
-}
+SchemaMigrator::SchemaMigrator() : SchemaMigrator(compiledMigrations()) { }
 
-SchemaMigrator::SchemaMigrator(QList<Migration> migrations)
-    : m_migrations(std::move(migrations))
+SchemaMigrator::SchemaMigrator(QList<Migration> migrations) : m_migrations(std::move(migrations))
 {
     std::sort(m_migrations.begin(), m_migrations.end(),
-              [](const Migration& a, const Migration& b) { return a.version < b.version; });
+        [](const Migration& a, const Migration& b) { return a.version < b.version; });
 }
 
 int SchemaMigrator::latestVersion() const
@@ -62,12 +58,12 @@ Status SchemaMigrator::migrate(SqliteDatabase& db) const
     if (!current)
         return current.takeError();
     if (*current > latestVersion()) {
-        return Error{QCoreApplication::translate("SchemaMigrator",
-                                                 "%1 was written by a newer version of Backstride (journal format %2; "
-                                                 "this version reads up to %3). Open it with the newer version.")
-                         .arg(db.path())
-                         .arg(*current)
-                         .arg(latestVersion())};
+        return Error {QCoreApplication::translate("SchemaMigrator",
+            "%1 was written by a newer version of Backstride (journal format %2; "
+            "this version reads up to %3). Open it with the newer version.")
+                          .arg(db.path())
+                          .arg(*current)
+                          .arg(latestVersion())};
     }
     for (const Migration& migration : m_migrations) {
         if (migration.version <= *current)
@@ -78,10 +74,11 @@ Status SchemaMigrator::migrate(SqliteDatabase& db) const
         // sqlite3_exec splits the script into statements with SQLite's own parser.
         Status applied = db.execute(migration.sql);
         if (!applied)
-            return Error{QStringLiteral("migration %1 (%2) failed: %3")
-                             .arg(migration.version)
-                             .arg(migration.name, applied.error())};
-        if (Status bumped = db.execute(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !bumped)
+            return Error {QStringLiteral("migration %1 (%2) failed: %3")
+                              .arg(migration.version)
+                              .arg(migration.name, applied.error())};
+        if (Status bumped = db.execute(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+            !bumped)
             return bumped;
         if (Status committed = transaction.commit(); !committed)
             return committed;

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace backstride {
@@ -15,10 +14,8 @@ SqliteDatabase::~SqliteDatabase()
 }
 
 SqliteDatabase::SqliteDatabase(SqliteDatabase&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr))
-    , m_path(std::move(other.m_path))
-{
-}
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+{ }
 
 SqliteDatabase& SqliteDatabase::operator=(SqliteDatabase&& other) noexcept
 {
@@ -48,9 +45,10 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString& path, Access access)
     sqlite3* handle = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString reason = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString reason
+            = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(handle);
-        return Error{QCoreApplication::translate("SqliteDatabase", "%1: cannot open: %2").arg(path, reason)};
+        return Error {QCoreApplication::translate("SqliteDatabase", "%1: cannot open: %2").arg(path, reason)};
     }
     sqlite3_extended_result_codes(handle, 1);
     SqliteDatabase db;
@@ -66,7 +64,7 @@ Status SqliteDatabase::execute(const QString& sql)
     if (rc != SQLITE_OK) {
         const QString reason = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_free(message);
-        return Error{reason};
+        return Error {reason};
     }
     return {};
 }
@@ -83,7 +81,7 @@ Result<qint64> SqliteDatabase::queryInteger(const QString& sql)
     if (!row)
         return row.takeError();
     if (!*row)
-        return Error{QStringLiteral("no result from: ") + sql};
+        return Error {QStringLiteral("no result from: ") + sql};
     return statement.integer(0);
 }
 

@@ -1,14 +1,11 @@
 #include "SqliteStatement.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace backstride {
 
-SqliteStatement::SqliteStatement(sqlite3* db, const QString& sql)
-    : m_db(db)
-    , m_sql(sql)
+SqliteStatement::SqliteStatement(sqlite3* db, const QString& sql) : m_db(db), m_sql(sql)
 {
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v2(db, utf8.constData(), static_cast<int>(utf8.size()), &m_stmt, nullptr);
@@ -26,21 +23,20 @@ SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_sql(std::move(other.m_sql))
     , m_pendingError(std::move(other.m_pendingError))
-{
-}
+{ }
 
 Error SqliteStatement::failure(const char* what) const
 {
-    return Error{QStringLiteral("SQLite %1 failed: %2 [%3]")
-                     .arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db)), m_sql.simplified())};
+    return Error {QStringLiteral("SQLite %1 failed: %2 [%3]")
+                      .arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db)), m_sql.simplified())};
 }
 
 void SqliteStatement::noteBindResult(int index, int rc)
 {
     if (rc != SQLITE_OK && !m_pendingError)
-        m_pendingError = Error{QStringLiteral("SQLite bind of parameter %1 failed: %2 [%3]")
-                                   .arg(index)
-                                   .arg(QString::fromUtf8(sqlite3_errstr(rc)), m_sql.simplified())};
+        m_pendingError = Error {QStringLiteral("SQLite bind of parameter %1 failed: %2 [%3]")
+                                    .arg(index)
+                                    .arg(QString::fromUtf8(sqlite3_errstr(rc)), m_sql.simplified())};
 }
 
 SqliteStatement& SqliteStatement::bind(int index, qint64 value)
@@ -61,8 +57,9 @@ SqliteStatement& SqliteStatement::bind(int index, const QString& value)
 {
     if (m_stmt) {
         const QByteArray utf8 = value.toUtf8();
-        noteBindResult(index, sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
-                                                SQLITE_TRANSIENT));
+        noteBindResult(index,
+            sqlite3_bind_text(
+                m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
     }
     return *this;
 }
@@ -76,7 +73,8 @@ SqliteStatement& SqliteStatement::bind(int index, const QTime& value)
 {
     if (!value.isValid())
         return bindNull(index);
-    return bind(index, value.toString(value.second() == 0 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss")));
+    return bind(
+        index, value.toString(value.second() == 0 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss")));
 }
 
 SqliteStatement& SqliteStatement::bindNull(int index)

@@ -36,8 +36,7 @@ public:
     SqliteStatement& bind(int index, const QTime& value); // HH:MM or HH:MM:SS
     SqliteStatement& bindNull(int index);
     SqliteStatement& bind(int index, const char* value) = delete; // would silently bind a bool
-    template<typename T>
-    SqliteStatement& bind(int index, const std::optional<T>& value)
+    template<typename T> SqliteStatement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }

@@ -5,11 +5,8 @@
 namespace backstride {
 
 SqliteTransaction::SqliteTransaction(SqliteDatabase& db)
-    : m_db(db)
-    , m_begin(db.execute(QStringLiteral("BEGIN IMMEDIATE")))
-    , m_active(m_begin.ok())
-{
-}
+    : m_db(db), m_begin(db.execute(QStringLiteral("BEGIN IMMEDIATE"))), m_active(m_begin.ok())
+{ }
 
 SqliteTransaction::~SqliteTransaction()
 {
@@ -20,7 +17,7 @@ SqliteTransaction::~SqliteTransaction()
 Status SqliteTransaction::commit()
 {
     if (!m_active)
-        return m_begin.ok() ? Status(Error{QStringLiteral("transaction already ended")}) : m_begin;
+        return m_begin.ok() ? Status(Error {QStringLiteral("transaction already ended")}) : m_begin;
     Status status = m_db.execute(QStringLiteral("COMMIT"));
     if (status)
         m_active = false;

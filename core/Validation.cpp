@@ -34,7 +34,10 @@ QString tr(const char* text)
 class ProblemList
 {
 public:
-    void add(const char* field, const QString& message) { m_problems.append({QString::fromLatin1(field), message}); }
+    void add(const char* field, const QString& message)
+    {
+        m_problems.append({QString::fromLatin1(field), message});
+    }
     FieldProblems take() { return std::move(m_problems); }
 
     void checkDate(const QDate& date)
@@ -42,7 +45,8 @@ public:
         if (!date.isValid())
             add("date", tr("is missing or not a real date (use YYYY-MM-DD)"));
         else if (date.year() < Limits::firstYear || date.year() > Limits::lastYear)
-            add("date", tr("year %1 is outside %2–%3").arg(date.year()).arg(Limits::firstYear).arg(Limits::lastYear));
+            add("date",
+                tr("year %1 is outside %2–%3").arg(date.year()).arg(Limits::firstYear).arg(Limits::lastYear));
     }
 
     void checkTime(const char* field, const std::optional<QTime>& time)
@@ -65,7 +69,8 @@ public:
             return;
         }
         if (!Vocabulary::contains(kind, word))
-            add(field, tr("“%1” is not one of: %2").arg(word, Vocabulary::words(kind).join(QLatin1String(", "))));
+            add(field,
+                tr("“%1” is not one of: %2").arg(word, Vocabulary::words(kind).join(QLatin1String(", "))));
     }
 
     void checkWords(const char* field, VocabularyKind kind, const QStringList& words)
@@ -73,7 +78,8 @@ public:
         for (const QString& word : words) {
             if (!Vocabulary::contains(kind, word))
                 add(field,
-                    tr("“%1” is not one of: %2").arg(word, Vocabulary::words(kind).join(QLatin1String(", "))));
+                    tr("“%1” is not one of: %2")
+                        .arg(word, Vocabulary::words(kind).join(QLatin1String(", "))));
         }
         QStringList unique = words;
         if (unique.removeDuplicates() > 0)
@@ -99,8 +105,9 @@ FieldProblems validate(const Run& run)
     if (!finite(run.distanceM) || run.distanceM <= 0)
         problems.add("distance_m", tr("must be greater than 0"));
     else if (run.distanceM > Limits::maxRunDistanceM)
-        problems.add("distance_m", tr("%1 km is longer than any single run; check the unit")
-                                       .arg(QLocale().toString(run.distanceM / 1000, 'f', 1)));
+        problems.add("distance_m",
+            tr("%1 km is longer than any single run; check the unit")
+                .arg(QLocale().toString(run.distanceM / 1000, 'f', 1)));
     if (!finite(run.durationS) || run.durationS <= 0)
         problems.add("duration_s", tr("must be greater than 0"));
     else if (run.durationS > Limits::maxRunDurationS)
@@ -116,15 +123,18 @@ FieldProblems validate(const Run& run)
         problems.add("elevation_gain_m", tr("must be at most %1 m").arg(Limits::maxElevationGainM));
     if (run.avgHr && (*run.avgHr < Limits::minHeartRate || *run.avgHr > Limits::maxHeartRate))
         problems.add("avg_hr",
-                     tr("must be between %1 and %2 beats per minute").arg(Limits::minHeartRate).arg(Limits::maxHeartRate));
+            tr("must be between %1 and %2 beats per minute")
+                .arg(Limits::minHeartRate)
+                .arg(Limits::maxHeartRate));
     if (run.effort && (*run.effort < 1 || *run.effort > 10))
         problems.add("effort", tr("must be between 1 (very easy) and 10 (all out)"));
     problems.checkWord("kind", VocabularyKind::RunKind, run.kind, false);
     problems.checkWord("surface", VocabularyKind::Surface, run.surface, false);
-    static const QStringList sources = {QStringLiteral("manual"), QStringLiteral("json"), QStringLiteral("gpx"),
-                                        QStringLiteral("tcx"),    QStringLiteral("fit"),  QStringLiteral("csv")};
+    static const QStringList sources = {QStringLiteral("manual"), QStringLiteral("json"),
+        QStringLiteral("gpx"), QStringLiteral("tcx"), QStringLiteral("fit"), QStringLiteral("csv")};
     if (!sources.contains(run.source))
-        problems.add("source", tr("“%1” is not one of: %2").arg(run.source, sources.join(QLatin1String(", "))));
+        problems.add(
+            "source", tr("“%1” is not one of: %2").arg(run.source, sources.join(QLatin1String(", "))));
     problems.checkNotes(run.notes);
     return problems.take();
 }

@@ -137,10 +137,14 @@ QStringList wordsOf(VocabularyKind kind)
 const QStringList& Vocabulary::words(VocabularyKind kind)
 {
     static const QStringList lists[] = {
-        wordsOf(VocabularyKind::Site),        wordsOf(VocabularyKind::Character),
-        wordsOf(VocabularyKind::Timing),      wordsOf(VocabularyKind::Aggravator),
-        wordsOf(VocabularyKind::RedFlag),     wordsOf(VocabularyKind::RoutineKind),
-        wordsOf(VocabularyKind::RunKind),     wordsOf(VocabularyKind::Surface),
+        wordsOf(VocabularyKind::Site),
+        wordsOf(VocabularyKind::Character),
+        wordsOf(VocabularyKind::Timing),
+        wordsOf(VocabularyKind::Aggravator),
+        wordsOf(VocabularyKind::RedFlag),
+        wordsOf(VocabularyKind::RoutineKind),
+        wordsOf(VocabularyKind::RunKind),
+        wordsOf(VocabularyKind::Surface),
     };
     return lists[static_cast<int>(kind)];
 }

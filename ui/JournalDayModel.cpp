@@ -7,10 +7,7 @@
 
 namespace backstride {
 
-JournalDayModel::JournalDayModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+JournalDayModel::JournalDayModel(QObject* parent) : QAbstractTableModel(parent) { }
 
 void JournalDayModel::setDays(QList<JournalDay> days, DistanceUnit unit)
 {
@@ -55,8 +52,9 @@ QString JournalDayModel::displayText(const JournalDay& day, int column) const
     case RunsColumn: {
         QStringList runs;
         for (const Run& run : day.runs) {
-            QString text = tr("%1 in %2 (%3)").arg(Units::distance(run.distanceM, m_unit), Units::duration(run.durationS),
-                                                   Units::pace(run.durationS, run.distanceM, m_unit));
+            QString text = tr("%1 in %2 (%3)")
+                               .arg(Units::distance(run.distanceM, m_unit), Units::duration(run.durationS),
+                                   Units::pace(run.durationS, run.distanceM, m_unit));
             if (!run.kind.isEmpty())
                 text = Vocabulary::label(VocabularyKind::RunKind, run.kind) + u' ' + text;
             runs.append(text);

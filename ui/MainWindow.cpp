@@ -17,9 +17,7 @@
 namespace backstride {
 
 MainWindow::MainWindow(JournalRepository& repository, const QString& journalName, QWidget* parent)
-    : QMainWindow(parent)
-    , m_repository(repository)
-    , m_model(new JournalDayModel(this))
+    : QMainWindow(parent), m_repository(repository), m_model(new JournalDayModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — Backstride").arg(journalName));
@@ -55,9 +53,9 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Backstride"), this, [this] {
         QMessageBox::about(this, tr("About Backstride"),
-                           tr("<p><b>Backstride</b> %1</p><p>A journal for runners with lower back pain.</p>"
-                              "<p>Your journal stays on this computer; Backstride never sends data anywhere.</p>")
-                               .arg(QStringLiteral(BACKSTRIDE_VERSION)));
+            tr("<p><b>Backstride</b> %1</p><p>A journal for runners with lower back pain.</p>"
+               "<p>Your journal stays on this computer; Backstride never sends data anywhere.</p>")
+                .arg(QStringLiteral(BACKSTRIDE_VERSION)));
     });
 }
 
@@ -87,8 +85,9 @@ Status MainWindow::reload()
     }
     const int dayCount = static_cast<int>(days->size());
     m_model->setDays(std::move(*days), Units::fromSetting(unit->value_or(QStringLiteral("km"))));
-    m_summary->setText(dayCount == 0 ? tr("The journal is empty.")
-                                     : tr("%1 days logged · %2 runs · %3 days with pain").arg(dayCount).arg(runs).arg(painDays));
+    m_summary->setText(dayCount == 0
+            ? tr("The journal is empty.")
+            : tr("%1 days logged · %2 runs · %3 days with pain").arg(dayCount).arg(runs).arg(painDays));
     m_view->resizeColumnsToContents();
     for (int column = 0; column < JournalDayModel::ColumnCount - 1; ++column)
         m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 420));

@@ -12,7 +12,8 @@ namespace backstride {
 Result<QStringList> ScreenshotWriter::write(MainWindow& window, const QString& directory)
 {
     if (!QDir().mkpath(directory))
-        return Error{QCoreApplication::translate("ScreenshotWriter", "%1: cannot create the folder").arg(directory)};
+        return Error {
+            QCoreApplication::translate("ScreenshotWriter", "%1: cannot create the folder").arg(directory)};
     window.show();
     QStringList written;
     for (const QString& screen : window.screenNames()) {
@@ -20,7 +21,8 @@ Result<QStringList> ScreenshotWriter::write(MainWindow& window, const QString& d
         QCoreApplication::processEvents(); // let layouts and lazy views settle before grabbing
         const QString file = QDir(directory).filePath(screen + QLatin1String(".png"));
         if (!window.grab().save(file))
-            return Error{QCoreApplication::translate("ScreenshotWriter", "%1: cannot write the image").arg(file)};
+            return Error {
+                QCoreApplication::translate("ScreenshotWriter", "%1: cannot write the image").arg(file)};
         written.append(file);
     }
     return written;

@@ -1,0 +1,197 @@
+// Runs the real `backstride` binary, as a script or a user would, and checks what it prints,
+// writes and returns.
+#include "JournalFile.h"
+#include "TestJournal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace backstride {
+namespace {
+
+using test::readFile;
+using test::writeFile;
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Outcome backstride(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(BACKSTRIDE_BINARY), arguments);
+    EXPECT_TRUE(process.waitForFinished(120'000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
+}
+
+class CommandLine : public ::testing::Test
+{
+protected:
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+TEST_F(CommandLine, generateExportImportExportGivesIdenticalJournals)
+{
+    const Outcome generated = backstride({QStringLiteral("generate"), QStringLiteral("--years"),
+        QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--end"),
+        QStringLiteral("2026-03-31"), QStringLiteral("--db"), file(QStringLiteral("x.sqlite3"))});
+    ASSERT_EQ(generated.exitCode, 0) << generated.err.toStdString();
+    EXPECT_TRUE(generated.out.contains(QStringLiteral("runs"))) << generated.out.toStdString();
+    EXPECT_EQ(QFile::permissions(file(QStringLiteral("x.sqlite3"))) & 0x0077, 0)
+        << "only the owner may read it";
+
+    ASSERT_EQ(backstride({QStringLiteral("export"), QStringLiteral("--db"), file(QStringLiteral("x.sqlite3")),
+                             QStringLiteral("--json"), file(QStringLiteral("a.json"))})
+                  .exitCode,
+        0);
+    const Outcome imported = backstride({QStringLiteral("import"), QStringLiteral("--db"),
+        file(QStringLiteral("y.sqlite3")), file(QStringLiteral("a.json"))});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    ASSERT_EQ(backstride({QStringLiteral("export"), QStringLiteral("--db"), file(QStringLiteral("y.sqlite3")),
+                             QStringLiteral("--json"), file(QStringLiteral("b.json"))})
+                  .exitCode,
+        0);
+    const QByteArray a = readFile(file(QStringLiteral("a.json")));
+    EXPECT_GT(a.size(), 100'000);
+    EXPECT_EQ(a, readFile(file(QStringLiteral("b.json"))));
+    EXPECT_EQ(QFile::permissions(file(QStringLiteral("a.json"))) & 0x0077, 0);
+
+    // Importing it again adds nothing.
+    const Outcome again = backstride({QStringLiteral("import"), QStringLiteral("--json"),
+        QStringLiteral("--db"), file(QStringLiteral("y.sqlite3")), file(QStringLiteral("a.json"))});
+    ASSERT_EQ(again.exitCode, 0);
+    EXPECT_TRUE(again.out.contains(QStringLiteral("\"added\":0"))) << again.out.toStdString();
+    EXPECT_TRUE(again.out.endsWith(u'\n'));
+}
+
+TEST_F(CommandLine, aBatchWithOneBadFileImportsNothing)
+{
+    writeFile(file(QStringLiteral("good.json")),
+        R"({"format": "backstride-journal", "version": 1,
+                  "runs": [{"date": "2026-03-02", "distance_m": 8000, "duration_s": 2700}]})");
+    writeFile(file(QStringLiteral("bad.json")),
+        R"({"format": "backstride-journal", "version": 1,
+                  "runs": [{"date": "2026-03-03", "distance_m": 8000, "duration_s": 2700},
+                           {"date": "2026-03-04", "distance_m": -1, "duration_s": 2700}]})");
+    const QString db = file(QStringLiteral("j.sqlite3"));
+    const Outcome outcome = backstride({QStringLiteral("import"), QStringLiteral("--db"), db,
+        file(QStringLiteral("good.json")), file(QStringLiteral("bad.json"))});
+    EXPECT_EQ(outcome.exitCode, 1);
+    EXPECT_TRUE(outcome.err.contains(QStringLiteral("bad.json: nothing was imported")));
+    EXPECT_TRUE(outcome.err.contains(QStringLiteral("runs[1].distance_m: must be greater than 0")))
+        << outcome.err.toStdString();
+    EXPECT_FALSE(QFile::exists(db)) << "nothing is written when the status is not 0";
+
+    const Outcome good = backstride(
+        {QStringLiteral("import"), QStringLiteral("--db"), db, file(QStringLiteral("good.json"))});
+    ASSERT_EQ(good.exitCode, 0);
+    Result<SqliteDatabase> journal = JournalFile::open(db, JournalFile::Mode::MustExist);
+    ASSERT_TRUE(journal.ok());
+    EXPECT_EQ(JournalRepository(*journal).entryCount().value(), 1);
+}
+
+TEST_F(CommandLine, dryRunChangesNothing)
+{
+    writeFile(file(QStringLiteral("good.json")),
+        R"({"format": "backstride-journal", "version": 1,
+                  "runs": [{"date": "2026-03-02", "distance_m": 8000, "duration_s": 2700}]})");
+    const QString db = file(QStringLiteral("j.sqlite3"));
+    ASSERT_EQ(backstride({QStringLiteral("generate"), QStringLiteral("--db"), db}).exitCode, 0);
+    const QByteArray before = readFile(db);
+    const Outcome outcome = backstride({QStringLiteral("import"), QStringLiteral("--dry-run"),
+        QStringLiteral("--db"), db, file(QStringLiteral("good.json"))});
+    ASSERT_EQ(outcome.exitCode, 0) << outcome.err.toStdString();
+    EXPECT_TRUE(outcome.out.contains(QStringLiteral("would have 1 added"))) << outcome.out.toStdString();
+    EXPECT_EQ(readFile(db), before);
+}
+
+TEST_F(CommandLine, badUsageExitsWithTwoAndBadInputWithOne)
+{
+    struct Case
+    {
+        QStringList arguments;
+        int exitCode;
+        QString message;
+    };
+    writeFile(file(QStringLiteral("notes.txt")), "not a journal");
+    const QList<Case> cases = {
+        {{QStringLiteral("import")}, 2, QStringLiteral("import: name at least one file")},
+        {{QStringLiteral("import"), QStringLiteral("--bogus"), QStringLiteral("x.json")}, 2,
+            QStringLiteral("Unknown option 'bogus'")},
+        {{QStringLiteral("export"), QStringLiteral("--db"), file(QStringLiteral("none.sqlite3"))}, 2,
+            QStringLiteral("choose exactly one of --json, --csv, --pdf")},
+        {{QStringLiteral("export"), QStringLiteral("--from"), QStringLiteral("2026-13-01"),
+             QStringLiteral("--json"), QStringLiteral("-")},
+            2, QStringLiteral("--from: “2026-13-01” is not a date (use YYYY-MM-DD)")},
+        {{QStringLiteral("export"), QStringLiteral("--db"), file(QStringLiteral("none.sqlite3")),
+             QStringLiteral("--json"), file(QStringLiteral("out.json"))},
+            1, QStringLiteral("none.sqlite3: no journal at this path")},
+        {{QStringLiteral("export"), QStringLiteral("--db"), file(QStringLiteral("notes.txt")),
+             QStringLiteral("--json"), file(QStringLiteral("out.json"))},
+            1, QStringLiteral("not a Backstride journal (the file is not an SQLite database)")},
+        {{QStringLiteral("generate")}, 2, QStringLiteral("generate: --db PATH is required")},
+        {{QStringLiteral("generate"), QStringLiteral("--db"), file(QStringLiteral("g.sqlite3")),
+             QStringLiteral("--years"), QStringLiteral("0")},
+            2, QStringLiteral("--years: “0” is not a whole number from 1 to 50")},
+        {{QStringLiteral("import"), QStringLiteral("--db"), file(QStringLiteral("i.sqlite3")),
+             file(QStringLiteral("missing.json"))},
+            1, QStringLiteral("missing.json: cannot read")},
+        {{QStringLiteral("--no-such-option")}, 2, QStringLiteral("Unknown option 'no-such-option'")},
+        {{QStringLiteral("frobnicate")}, 2, QStringLiteral("unknown command “frobnicate”")},
+    };
+    for (const Case& c : cases) {
+        const Outcome outcome = backstride(c.arguments);
+        EXPECT_EQ(outcome.exitCode, c.exitCode) << c.arguments.join(u' ').toStdString() << "\n"
+                                                << outcome.err.toStdString();
+        EXPECT_TRUE(outcome.err.contains(c.message))
+            << c.arguments.join(u' ').toStdString() << "\nexpected: " << c.message.toStdString()
+            << "\ngot: " << outcome.err.toStdString();
+    }
+    EXPECT_FALSE(QFile::exists(file(QStringLiteral("out.json"))));
+    EXPECT_FALSE(QFile::exists(file(QStringLiteral("g.sqlite3"))));
+    EXPECT_FALSE(QFile::exists(file(QStringLiteral("none.sqlite3"))));
+}
+
+TEST_F(CommandLine, generateRefusesAJournalThatHasEntries)
+{
+    const QString db = file(QStringLiteral("j.sqlite3"));
+    ASSERT_EQ(backstride({QStringLiteral("generate"), QStringLiteral("--db"), db}).exitCode, 0);
+    const QByteArray before = readFile(db);
+    const Outcome outcome = backstride({QStringLiteral("generate"), QStringLiteral("--db"), db});
+    EXPECT_EQ(outcome.exitCode, 1);
+    EXPECT_TRUE(outcome.err.contains(QStringLiteral("generate writes only into a new or empty journal")));
+    EXPECT_EQ(readFile(db), before);
+}
+
+TEST_F(CommandLine, screenshotRendersTheDemoJournalWindow)
+{
+    const QString folder = file(QStringLiteral("shots"));
+    const Outcome outcome = backstride({QStringLiteral("--demo"), QStringLiteral("--screenshot"), folder});
+    ASSERT_EQ(outcome.exitCode, 0) << outcome.err.toStdString();
+    const QStringList images = QDir(folder).entryList({QStringLiteral("*.png")});
+    EXPECT_TRUE(images.contains(QStringLiteral("journal.png")));
+    EXPECT_GT(QFile(QDir(folder).filePath(QStringLiteral("journal.png"))).size(), 10'000);
+}
+
+TEST_F(CommandLine, versionAndHelp)
+{
+    const Outcome version = backstride({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_EQ(version.out.trimmed(), QStringLiteral("backstride " BACKSTRIDE_VERSION));
+    const Outcome help = backstride({QStringLiteral("import"), QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--dry-run")));
+}
+
+} // namespace
+} // namespace backstride

@@ -1,0 +1,235 @@
+#include "JournalJson.h"
+
+#include "JournalMerger.h"
+#include "TestJournal.h"
+
+#include <gtest/gtest.h>
+
+namespace backstride {
+namespace {
+
+using test::TestJournal;
+
+// Every field of every entry type, with non-ASCII text and a pain entry linked to its run.
+void fillJournal(JournalRepository& repo)
+{
+    ASSERT_TRUE(repo.setSetting(QStringLiteral("units"), QStringLiteral("mi")).ok());
+    ASSERT_TRUE(repo.setSetting(QStringLiteral("runner_name"), QStringLiteral("Zoë Läufer")).ok());
+    ASSERT_TRUE(repo.addDayLog(DayLog {0, QDate(2026, 3, 2), 9.5, QStringLiteral("Deadline \"week\"")}).ok());
+    ASSERT_TRUE(
+        repo.addDayLog(DayLog {0, QDate(2026, 3, 3), std::nullopt, QStringLiteral("forgot hours")}).ok());
+    backstride::Run run;
+    run.date = QDate(2026, 3, 2);
+    run.startTime = QTime(18, 30, 15);
+    run.distanceM = 8012.4;
+    run.durationS = 2701;
+    run.elevationGainM = 40.5;
+    run.avgHr = 150;
+    run.effort = 5;
+    run.kind = QStringLiteral("easy");
+    run.surface = QStringLiteral("road");
+    run.gluteWarmup = true;
+    run.notes = QStringLiteral("windy\nsecond line");
+    run.source = QStringLiteral("fit");
+    run.fingerprint = QStringLiteral("fit:abc123");
+    const EntryId runId = repo.addRun(run).value();
+    backstride::Run bare;
+    bare.date = QDate(2026, 3, 4);
+    bare.distanceM = 5000;
+    bare.durationS = 1800;
+    ASSERT_TRUE(repo.addRun(bare).ok());
+    PainEntry pain;
+    pain.date = QDate(2026, 3, 3);
+    pain.time = QTime(7, 30);
+    pain.intensity = 4;
+    pain.sites = {QStringLiteral("lower-back-center"), QStringLiteral("buttock-left")};
+    pain.character = {QStringLiteral("achy"), QStringLiteral("tingling")};
+    pain.timing = {QStringLiteral("morning")};
+    pain.aggravators = {QStringLiteral("bending-forward")};
+    pain.redFlags = {QStringLiteral("progressive-leg-weakness")};
+    pain.runId = runId;
+    pain.notes = QStringLiteral("worse on stairs");
+    ASSERT_TRUE(repo.addPain(pain).ok());
+    PainEntry zero;
+    zero.date = QDate(2026, 3, 5);
+    zero.intensity = 0;
+    ASSERT_TRUE(repo.addPain(zero).ok());
+    ASSERT_TRUE(
+        repo.addRoutine(RoutineSession {0, QDate(2026, 3, 3), QStringLiteral("core-strength"), 20, {}}).ok());
+    ASSERT_TRUE(
+        repo.addRoutine(RoutineSession {0, QDate(2026, 3, 3), QStringLiteral("rest-day"), std::nullopt, {}})
+            .ok());
+}
+
+Result<MergeSummary> importBytes(JournalRepository& repo, const QByteArray& bytes)
+{
+    Result<JournalContent> content = JournalJson::parse(bytes, QStringLiteral("in.json"));
+    if (!content)
+        return content.takeError();
+    return JournalMerger(repo).merge(*content);
+}
+
+TEST(JournalJson, exportImportExportIsLossless)
+{
+    TestJournal source = TestJournal::inMemory();
+    fillJournal(source.repository());
+    const QByteArray first = JournalJson::serialize(source.repository()).value();
+
+    TestJournal target = TestJournal::inMemory();
+    Result<MergeSummary> summary = importBytes(target.repository(), first);
+    ASSERT_TRUE(summary.ok()) << summary.error().toStdString();
+    EXPECT_EQ(summary->added, 8);
+    EXPECT_EQ(summary->settingsChanged, 2);
+    EXPECT_EQ(JournalJson::serialize(target.repository()).value(), first);
+
+    // Not just the same bytes: the same entries, link included.
+    const QList<PainEntry> pain = target.repository().painEntries().value();
+    ASSERT_EQ(pain.size(), 2);
+    ASSERT_TRUE(pain.first().runId.has_value());
+    EXPECT_EQ(target.repository().run(*pain.first().runId).value()->distanceM, 8012.4);
+    EXPECT_EQ(target.repository().runs().value().first().startTime, QTime(18, 30, 15));
+    EXPECT_EQ(
+        target.repository().setting(QStringLiteral("runner_name")).value(), QStringLiteral("Zoë Läufer"));
+}
+
+TEST(JournalJson, theInterfaceExampleImports)
+{
+    const QByteArray example = R"({
+      "format": "backstride-journal", "version": 1,
+      "settings": { "units": "km", "runner_name": "Sam Runner" },
+      "days": [ { "date": "2026-03-02", "sitting_hours": 9.5, "notes": "" } ],
+      "runs": [ { "date": "2026-03-02", "start_time": "18:30", "distance_m": 8000,
+                  "duration_s": 2700, "elevation_gain_m": 40, "avg_hr": 150, "effort": 5,
+                  "kind": "easy", "surface": "road", "glute_warmup": false, "notes": "" } ],
+      "pain": [ { "date": "2026-03-03", "time": "07:30", "intensity": 4,
+                  "sites": ["lower-back-center", "buttock-left", "thigh-back-left"],
+                  "character": ["achy"], "timing": ["morning"],
+                  "aggravators": ["bending-forward"], "red_flags": [], "notes": "" } ],
+      "routines": [ { "date": "2026-03-03", "kind": "core-strength", "minutes": 20, "notes": "" } ]
+    })";
+    TestJournal journal = TestJournal::inMemory();
+    Result<MergeSummary> summary = importBytes(journal.repository(), example);
+    ASSERT_TRUE(summary.ok()) << summary.error().toStdString();
+    EXPECT_EQ(summary->added, 4);
+    const PainEntry pain = journal.repository().painEntries().value().first();
+    EXPECT_EQ(pain.time, QTime(7, 30));
+    EXPECT_EQ(pain.sites.size(), 3);
+    EXPECT_EQ(journal.repository().dayLogOn(QDate(2026, 3, 2)).value()->sittingHours, 9.5);
+}
+
+TEST(JournalJson, errorsNameTheirPlaceAndNothingIsImported)
+{
+    const QByteArray bad = R"({
+      "format": "backstride-journal", "version": 1,
+      "days": [ { "date": "2026-03-02", "sitting_hours": 9.5 }, { "date": "2026-02-30", "sitting_hours": 30 } ],
+      "runs": [ { "date": "2026-03-02", "distance_m": 8000, "duration_s": 2700 },
+                { "date": "2026-03-03", "distance_m": 8000, "duration_s": 2700 },
+                { "date": "2026-03-04", "distance_m": 8000, "duration_s": 2700 },
+                { "date": "2026-03-05", "distance_m": 0, "duration_s": "long", "distance_km": 3 } ],
+      "pain": [ { "date": "2026-03-03", "sites": ["elbow"] } ],
+      "routines": [ { "date": "2026-03-03", "kind": "yoga", "minutes": 2.5 } ]
+    })";
+    TestJournal journal = TestJournal::inMemory();
+    Result<MergeSummary> summary = importBytes(journal.repository(), bad);
+    ASSERT_FALSE(summary.ok());
+    const QString message = summary.error();
+    for (const char* expected : {
+             "in.json: nothing was imported, 8 problem(s) found:",
+             "days[1].date: “2026-02-30” is not a date (use YYYY-MM-DD)",
+             "runs[3].distance_km: is not a field of this entry",
+             "runs[3].distance_m: must be greater than 0",
+             "runs[3].duration_s: must be a number, not long",
+             "pain[0].intensity: is required",
+             "pain[0].sites: “elbow” is not one of:",
+             "routines[0].kind: “yoga” is not one of:",
+             "routines[0].minutes: must be a whole number, not 2.5",
+         })
+        EXPECT_TRUE(message.contains(QString::fromUtf8(expected)))
+            << expected << "\nin: " << message.toStdString();
+    EXPECT_EQ(journal.repository().entryCount().value(), 0);
+}
+
+TEST(JournalJson, documentLevelProblems)
+{
+    struct Case
+    {
+        QByteArray bytes;
+        const char* message;
+    };
+    const Case cases[] = {
+        {"{\n  \"format\": \"backstride-journal\",\n  \"version\": 1,,\n}",
+            "in.json: not valid JSON at line 3, column"},
+        {"[1, 2]", "in.json: not a Backstride journal (the top level must be a JSON object)"},
+        {R"({"format": "gpx", "version": 1})",
+            "in.json: not a Backstride journal (\"format\" must be \"backstride-journal\")"},
+        {R"({"format": "backstride-journal", "version": 2})",
+            "in.json: journal format version 2 is not supported (this Backstride reads version 1)"},
+        {R"({"format": "backstride-journal", "version": 1, "runs": {}})", "runs: must be a list"},
+        {R"({"format": "backstride-journal", "version": 1, "settings": {"units": "furlongs"}})",
+            "settings.units: “furlongs” is not one of: km, mi"},
+        {R"({"format": "backstride-journal", "version": 1, "days": [{"date": "2026-03-02"}, {"date": "2026-03-02"}]})",
+            "days[1].date: 2026-03-02 is already logged in days[0]"},
+        {R"({"format": "backstride-journal", "version": 1, "pain": [{"date": "2026-03-02", "intensity": 2, "run": 0}]})",
+            "pain[0].run: 0 is not the position of a run in \"runs\""},
+    };
+    for (const Case& c : cases) {
+        Result<JournalContent> parsed = JournalJson::parse(c.bytes, QStringLiteral("in.json"));
+        ASSERT_FALSE(parsed.ok()) << c.message;
+        EXPECT_TRUE(parsed.error().contains(QString::fromUtf8(c.message)))
+            << "expected: " << c.message << "\ngot: " << parsed.error().toStdString();
+    }
+}
+
+TEST(JournalJson, importingTheSameFileTwiceAddsNothingTheSecondTime)
+{
+    TestJournal source = TestJournal::inMemory();
+    fillJournal(source.repository());
+    // Two identical core sessions on one day are two sessions, not a duplicate of each other.
+    ASSERT_TRUE(
+        source.repository()
+            .addRoutine(RoutineSession {0, QDate(2026, 3, 3), QStringLiteral("core-strength"), 20, {}})
+            .ok());
+    const QByteArray bytes = JournalJson::serialize(source.repository()).value();
+
+    TestJournal target = TestJournal::inMemory();
+    Result<MergeSummary> first = importBytes(target.repository(), bytes);
+    ASSERT_TRUE(first.ok());
+    EXPECT_EQ(first->added, 9);
+    const qint64 count = target.repository().entryCount().value();
+    EXPECT_EQ(count, 9);
+
+    Result<MergeSummary> second = importBytes(target.repository(), bytes);
+    ASSERT_TRUE(second.ok());
+    EXPECT_EQ(second->added, 0);
+    EXPECT_EQ(second->duplicates, 9);
+    EXPECT_EQ(second->settingsChanged, 0);
+    EXPECT_EQ(target.repository().entryCount().value(), count);
+}
+
+TEST(JournalJson, anImportedDayLogReplacesTheHoursOfThatDay)
+{
+    TestJournal journal = TestJournal::inMemory();
+    ASSERT_TRUE(journal.repository().addDayLog(DayLog {0, QDate(2026, 3, 2), 4.0, {}}).ok());
+    Result<MergeSummary> summary = importBytes(journal.repository(),
+        R"({"format": "backstride-journal", "version": 1, "days": [{"date": "2026-03-02", "sitting_hours": 9}]})");
+    ASSERT_TRUE(summary.ok());
+    EXPECT_EQ(summary->updated, 1);
+    EXPECT_EQ(journal.repository().dayLogOn(QDate(2026, 3, 2)).value()->sittingHours, 9.0);
+}
+
+TEST(JournalJson, dryRunCountsButChangesNothing)
+{
+    TestJournal source = TestJournal::inMemory();
+    fillJournal(source.repository());
+    const QByteArray bytes = JournalJson::serialize(source.repository()).value();
+    TestJournal target = TestJournal::inMemory();
+    JournalContent content = JournalJson::parse(bytes, QStringLiteral("in.json")).value();
+    Result<MergeSummary> summary = JournalMerger(target.repository()).dryRun(content);
+    ASSERT_TRUE(summary.ok());
+    EXPECT_EQ(summary->added, 8);
+    EXPECT_EQ(target.repository().entryCount().value(), 0);
+    EXPECT_TRUE(target.repository().settings().value().isEmpty());
+}
+
+} // namespace
+} // namespace backstride
