@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLocale>
+#include <QPixmap>
 #include <QTableView>
 
 #include <gtest/gtest.h>
@@ -67,6 +68,17 @@ TEST(MainWindow, anEmptyJournalSaysSo)
     EXPECT_EQ(window.findChild<QLabel*>(QStringLiteral("journalSummary"))->text(),
         QStringLiteral("The journal is empty."));
     EXPECT_EQ(window.dayModel()->rowCount(), 0);
+}
+
+TEST(MainWindow, hasTheBackstrideIconFromResources)
+{
+    TestJournal journal = TestJournal::inMemory();
+    MainWindow window(journal.repository(), QStringLiteral("new.sqlite3"));
+    const QPixmap icon = window.windowIcon().pixmap(64, 64);
+    ASSERT_FALSE(icon.isNull()) << "the SVG icon is compiled in and the SVG plugin is present";
+    EXPECT_EQ(icon.toImage().pixelColor(32, 4), QColor(0x1f, 0x5f, 0x8b)); // the tile's blue
+    if (qEnvironmentVariableIsSet("BACKSTRIDE_DUMP_ICON"))
+        icon.save(qEnvironmentVariable("BACKSTRIDE_DUMP_ICON"));
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -21,6 +22,7 @@ MainWindow::MainWindow(JournalRepository& repository, const QString& journalName
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — Backstride").arg(journalName));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/backstride.svg")));
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
