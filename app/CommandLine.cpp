@@ -5,7 +5,10 @@
 #include "JournalJson.h"
 #include "JournalMerger.h"
 #include "JournalRepository.h"
+#include "JournalSettings.h"
+#include "PatternEngine.h"
 #include "SqliteTransaction.h"
+#include "WeeklySeries.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -305,12 +308,135 @@ int generateCommand(const QStringList& arguments)
     return CommandLine::Success;
 }
 
+// --- flags ------------------------------------------------------------------------------------
+
+int flagsCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+        QStringLiteral("The day the analysis looks back from (YYYY-MM-DD, default today)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the flags as JSON."));
+    parser.addOptions({asOf, json});
+    if (const std::optional<QString> problem
+        = parse(parser, arguments, QStringLiteral("backstride flags [--db PATH] [--as-of DATE] [--json]")))
+        return usage(*problem, parser);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::flush;
+        return CommandLine::Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(
+            QStringLiteral("flags: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
+            parser);
+    QString problem;
+    const std::optional<QDate> day = dateOption(parser, QStringLiteral("as-of"), &problem);
+    if (!day)
+        return usage(problem, parser);
+    const QDate analysisDay = day->isValid() ? *day : QDate::currentDate();
+
+    Result<SqliteDatabase> db = JournalFile::open(journalPath(parser), JournalFile::Mode::MustExist);
+    if (!db)
+        return fail(db.error());
+    JournalRepository repository(*db);
+    Result<QList<Flag>> flags = PatternEngine::evaluate(repository, analysisDay);
+    if (!flags)
+        return fail(QStringLiteral("%1: %2").arg(db->path(), flags.error()));
+    if (parser.isSet(json))
+        out() << QJsonDocument(PatternEngine::toJson(analysisDay, *flags)).toJson(QJsonDocument::Indented)
+              << Qt::flush;
+    else
+        out() << PatternEngine::toText(analysisDay, *flags) << Qt::flush;
+    return CommandLine::Success;
+}
+
+// --- weekly -----------------------------------------------------------------------------------
+
+QString weeklyTable(const WeeklySeries& series, DistanceUnit unit)
+{
+    auto optional = [](const std::optional<double>& value, int decimals) {
+        return value ? QString::number(*value, 'f', decimals) : QStringLiteral("-");
+    };
+    QStringList lines;
+    lines.append(QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                     .arg(QStringLiteral("week of"), -10)
+                     .arg(Units::symbol(unit), 7)
+                     .arg(QStringLiteral("runs"), 5)
+                     .arg(QStringLiteral("sit h/day"), 10)
+                     .arg(QStringLiteral("pain days"), 10)
+                     .arg(QStringLiteral("pain mean"), 10)
+                     .arg(QStringLiteral("pain max"), 9));
+    for (const WeekTotals& week : series.weeks()) {
+        lines.append(QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                         .arg(week.weekStart.toString(Qt::ISODate), -10)
+                         .arg(QString::number(Units::toUnit(week.distanceM, unit), 'f', 1), 7)
+                         .arg(week.runs, 5)
+                         .arg(optional(week.sittingHoursMean, 1), 10)
+                         .arg(week.painDays, 10)
+                         .arg(optional(week.painMean, 1), 10)
+                         .arg(week.painMax ? QString::number(*week.painMax) : QStringLiteral("-"), 9));
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+int weeklyCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"),
+        QStringLiteral("First day (YYYY-MM-DD, default the journal's first entry)."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+        QStringLiteral("Last day (YYYY-MM-DD, default the journal's last entry)."), QStringLiteral("DATE"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the weeks as JSON."));
+    parser.addOptions({from, to, json});
+    if (const std::optional<QString> problem = parse(parser, arguments,
+            QStringLiteral("backstride weekly [--db PATH] [--from DATE] [--to DATE] [--json]")))
+        return usage(*problem, parser);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::flush;
+        return CommandLine::Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(
+            QStringLiteral("weekly: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
+            parser);
+    QString problem;
+    const std::optional<QDate> first = dateOption(parser, QStringLiteral("from"), &problem);
+    const std::optional<QDate> last
+        = first ? dateOption(parser, QStringLiteral("to"), &problem) : std::nullopt;
+    if (!first || !last)
+        return usage(problem, parser);
+    if (first->isValid() && last->isValid() && *first > *last)
+        return usage(
+            QStringLiteral("--from %1 is after --to %2").arg(parser.value(from), parser.value(to)), parser);
+
+    Result<SqliteDatabase> db = JournalFile::open(journalPath(parser), JournalFile::Mode::MustExist);
+    if (!db)
+        return fail(db.error());
+    JournalRepository repository(*db);
+    Result<DateRange> span = repository.span();
+    Result<QMap<QString, QString>> settings = repository.settings();
+    if (!span || !settings)
+        return fail(QStringLiteral("%1: %2").arg(db->path(), !span ? span.error() : settings.error()));
+    const DateRange range {first->isValid() ? *first : span->from, last->isValid() ? *last : span->to};
+    const Qt::DayOfWeek weekStart = WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart));
+    Result<WeeklySeries> series = WeeklySeries::load(repository, range, weekStart);
+    if (!series)
+        return fail(QStringLiteral("%1: %2").arg(db->path(), series.error()));
+    if (parser.isSet(json))
+        out() << QJsonDocument(series->toJson()).toJson(QJsonDocument::Indented) << Qt::flush;
+    else
+        out() << weeklyTable(*series, Units::fromSetting(settings->value(JournalSettings::units)))
+              << Qt::flush;
+    return CommandLine::Success;
+}
+
 } // namespace
 
 bool CommandLine::isSubcommand(const QString& word)
 {
-    return word == QLatin1String("import") || word == QLatin1String("export")
-        || word == QLatin1String("generate");
+    static const QStringList subcommands = {QStringLiteral("import"), QStringLiteral("export"),
+        QStringLiteral("flags"), QStringLiteral("weekly"), QStringLiteral("generate")};
+    return subcommands.contains(word);
 }
 
 int CommandLine::run(const QStringList& arguments)
@@ -322,6 +448,10 @@ int CommandLine::run(const QStringList& arguments)
         return importCommand(rest);
     if (command == QLatin1String("export"))
         return exportCommand(rest);
+    if (command == QLatin1String("flags"))
+        return flagsCommand(rest);
+    if (command == QLatin1String("weekly"))
+        return weeklyCommand(rest);
     return generateCommand(rest);
 }
 

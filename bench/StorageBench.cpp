@@ -1,37 +1,18 @@
 // Storage throughput on a ten-year generated journal: importing it, reading every day back, and
 // exporting it as journal JSON — each against a bare sqlite3 loop over the same rows, measured in
 // the same run, so the figures say what Backstride's layers cost on top of SQLite itself.
+#include "BenchJournal.h"
 #include "JournalFile.h"
-#include "JournalGenerator.h"
 #include "JournalJson.h"
 #include "JournalMerger.h"
 #include "JournalRepository.h"
-
-#include <QCoreApplication>
 
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
 
 namespace backstride {
+using namespace bench;
 namespace {
-
-const JournalContent& tenYears()
-{
-    static const JournalContent content = JournalGenerator::generate({10, 1, QDate(2026, 6, 30)});
-    return content;
-}
-
-SqliteDatabase& tenYearJournal()
-{
-    static SqliteDatabase db = [] {
-        SqliteDatabase opened
-            = std::move(*JournalFile::open(QStringLiteral(":memory:"), JournalFile::Mode::CreateIfMissing));
-        JournalRepository repository(opened);
-        (void)JournalMerger(repository).merge(tenYears());
-        return opened;
-    }();
-    return db;
-}
 
 void importTenYears(benchmark::State& state)
 {
@@ -92,12 +73,3 @@ BENCHMARK(exportJson)->Unit(benchmark::kMillisecond);
 
 } // namespace
 } // namespace backstride
-
-int main(int argc, char** argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -442,6 +442,15 @@ Result<QList<RoutineSession>> JournalRepository::routines(const DateRange& range
     return readAll<RoutineSession>(statement, readRoutine);
 }
 
+Result<std::optional<QDate>> JournalRepository::lastRoutineDate(const QString& kind, const QDate& onOrBefore)
+{
+    // Walks the date index backwards from the day and stops at the first session of the kind.
+    SqliteStatement statement = m_db.prepare(
+        QStringLiteral("SELECT date FROM routine WHERE date <= ?1 AND kind = ?2 ORDER BY date DESC LIMIT 1"));
+    statement.bind(1, onOrBefore).bind(2, kind);
+    return readOne<QDate>(statement, [](const SqliteStatement& row) { return row.date(0); });
+}
+
 Result<QList<EntryId>> JournalRepository::findRoutine(const RoutineSession& routine)
 {
     SqliteStatement statement = m_db.prepare(QStringLiteral(
@@ -491,8 +500,12 @@ Result<QList<JournalDay>> JournalRepository::journalDays(const DateRange& range)
 Result<DateRange> JournalRepository::span()
 {
     SqliteStatement statement = m_db.prepare(
-        QStringLiteral("SELECT min(d), max(d) FROM (SELECT date AS d FROM day UNION ALL SELECT date FROM run "
-                       "UNION ALL SELECT date FROM pain UNION ALL SELECT date FROM routine)"));
+        // One min() or max() per subquery, so each is answered from its table's date index.
+        QStringLiteral("SELECT min(a), max(b) FROM ("
+                       "SELECT (SELECT min(date) FROM day) AS a, (SELECT max(date) FROM day) AS b "
+                       "UNION ALL SELECT (SELECT min(date) FROM run), (SELECT max(date) FROM run) "
+                       "UNION ALL SELECT (SELECT min(date) FROM pain), (SELECT max(date) FROM pain) "
+                       "UNION ALL SELECT (SELECT min(date) FROM routine), (SELECT max(date) FROM routine))"));
     Result<bool> row = statement.step();
     if (!row)
         return row.takeError();

@@ -53,6 +53,8 @@ public:
     Status removeRoutine(EntryId id);
     Result<std::optional<RoutineSession>> routine(EntryId id);
     Result<QList<RoutineSession>> routines(const DateRange& range = {});
+    // The last day a kind of routine was done, on or before a day.
+    Result<std::optional<QDate>> lastRoutineDate(const QString& kind, const QDate& onOrBefore);
 
     // Every date in range that has any entry, newest first, with its entries.
     Result<QList<JournalDay>> journalDays(const DateRange& range = {});

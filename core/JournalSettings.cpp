@@ -1,6 +1,10 @@
 #include "JournalSettings.h"
 
+#include "AnalysisThresholds.h"
+
 #include <QCoreApplication>
+
+#include <cmath>
 
 namespace backstride {
 namespace {
@@ -13,7 +17,7 @@ QString tr(const char* text)
 QList<SettingDefinition> makeDefinitions()
 {
     using Type = SettingDefinition::Type;
-    return {
+    QList<SettingDefinition> definitions = {
         {JournalSettings::units, Type::Choice, QStringLiteral("km"),
             {QStringLiteral("km"), QStringLiteral("mi")}, 0, 0,
             tr("Distance unit shown in the journal, charts and reports")},
@@ -25,6 +29,18 @@ QList<SettingDefinition> makeDefinitions()
                 QStringLiteral("sunday")},
             0, 0, tr("First day of the training week")},
     };
+    for (const AnalysisThresholds::Definition& threshold : AnalysisThresholds::definitions()) {
+        SettingDefinition definition;
+        definition.key = threshold.key;
+        definition.type = Type::Number;
+        definition.defaultValue = QString::number(threshold.defaultValue);
+        definition.minimum = threshold.minimum;
+        definition.maximum = threshold.maximum;
+        definition.description = QCoreApplication::translate("AnalysisThresholds", threshold.description);
+        definition.wholeNumber = threshold.whole;
+        definitions.append(definition);
+    }
+    return definitions;
 }
 
 } // namespace
@@ -63,6 +79,8 @@ std::optional<QString> JournalSettings::problem(const QString& key, const QStrin
         const double number = value.toDouble(&ok);
         if (!ok || number < definition->minimum || number > definition->maximum)
             return tr("must be a number from %1 to %2").arg(definition->minimum).arg(definition->maximum);
+        if (definition->wholeNumber && number != std::trunc(number))
+            return tr("must be a whole number");
         return std::nullopt;
     }
     }

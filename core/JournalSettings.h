@@ -9,8 +9,8 @@
 namespace backstride {
 
 // The journal's own settings (stored in its `setting` table so they travel with the journal):
-// what each key means, its default and what values it accepts. Analysis thresholds join this
-// table as the rules that use them arrive.
+// what each key means, its default and what values it accepts. The pattern engine's thresholds
+// (`flags.*`, from AnalysisThresholds) are part of this table.
 struct SettingDefinition
 {
     enum class Type { Text, Choice, Number };
@@ -22,6 +22,7 @@ struct SettingDefinition
     double minimum = 0; // Type::Number
     double maximum = 0;
     QString description;
+    bool wholeNumber = false; // Type::Number: days, counts and pain points
 };
 
 namespace JournalSettings {

@@ -1,5 +1,7 @@
 #include "SqliteDatabase.h"
 
+#include "SqliteStatementCache.h"
+
 #include <QCoreApplication>
 
 #include <sqlite3.h>
@@ -9,21 +11,31 @@ namespace backstride {
 
 SqliteDatabase::~SqliteDatabase()
 {
+    close();
+}
+
+void SqliteDatabase::close()
+{
+    if (m_statements)
+        m_statements->clear();
     if (m_db)
         sqlite3_close_v2(m_db);
+    m_db = nullptr;
 }
 
 SqliteDatabase::SqliteDatabase(SqliteDatabase&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
+    , m_statements(std::move(other.m_statements))
 { }
 
 SqliteDatabase& SqliteDatabase::operator=(SqliteDatabase&& other) noexcept
 {
     if (this != &other) {
-        if (m_db)
-            sqlite3_close_v2(m_db);
+        close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_statements = std::move(other.m_statements);
     }
     return *this;
 }
@@ -54,6 +66,7 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString& path, Access access)
     SqliteDatabase db;
     db.m_db = handle;
     db.m_path = path;
+    db.m_statements = std::make_unique<SqliteStatementCache>();
     return db;
 }
 
@@ -71,7 +84,7 @@ Status SqliteDatabase::execute(const QString& sql)
 
 SqliteStatement SqliteDatabase::prepare(const QString& sql)
 {
-    return SqliteStatement(m_db, sql);
+    return SqliteStatement(m_db, sql, m_statements.get());
 }
 
 Result<qint64> SqliteDatabase::queryInteger(const QString& sql)

@@ -2,8 +2,11 @@
 
 #include "Result.h"
 #include "SqliteStatement.h"
+#include "SqliteStatementCache.h"
 
 #include <QString>
+
+#include <memory>
 
 struct sqlite3;
 
@@ -27,11 +30,13 @@ public:
     static Result<SqliteDatabase> open(const QString& path, Access access);
 
     bool isOpen() const { return m_db != nullptr; }
+    void close();
     const QString& path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
 
     // Runs one or more statements; SQLite itself splits them (never split SQL on ';').
     Status execute(const QString& sql);
+    // Statements are cached by their text and reused: build SQL from constants and bind values.
     SqliteStatement prepare(const QString& sql);
 
     // Reads a single integer (PRAGMA user_version, COUNT(*), ...).
@@ -44,6 +49,8 @@ public:
 private:
     sqlite3* m_db = nullptr;
     QString m_path;
+    // On the heap so that statements in use keep a valid pointer when the database is moved.
+    std::unique_ptr<SqliteStatementCache> m_statements;
 };
 
 } // namespace backstride

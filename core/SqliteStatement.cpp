@@ -1,12 +1,17 @@
 #include "SqliteStatement.h"
 
+#include "SqliteStatementCache.h"
+
 #include <sqlite3.h>
 #include <utility>
 
 namespace backstride {
 
-SqliteStatement::SqliteStatement(sqlite3* db, const QString& sql) : m_db(db), m_sql(sql)
+SqliteStatement::SqliteStatement(sqlite3* db, const QString& sql, SqliteStatementCache* cache)
+    : m_db(db), m_sql(sql), m_cache(cache)
 {
+    if (m_cache && (m_stmt = m_cache->take(sql)))
+        return;
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v2(db, utf8.constData(), static_cast<int>(utf8.size()), &m_stmt, nullptr);
     if (rc != SQLITE_OK)
@@ -15,13 +20,17 @@ SqliteStatement::SqliteStatement(sqlite3* db, const QString& sql) : m_db(db), m_
 
 SqliteStatement::~SqliteStatement()
 {
-    sqlite3_finalize(m_stmt);
+    if (m_cache && m_stmt)
+        m_cache->giveBack(m_sql, m_stmt);
+    else
+        sqlite3_finalize(m_stmt);
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
     : m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_sql(std::move(other.m_sql))
+    , m_cache(other.m_cache)
     , m_pendingError(std::move(other.m_pendingError))
 { }
 
@@ -66,7 +75,27 @@ SqliteStatement& SqliteStatement::bind(int index, const QString& value)
 
 SqliteStatement& SqliteStatement::bind(int index, const QDate& value)
 {
-    return value.isValid() ? bind(index, value.toString(Qt::ISODate)) : bindNull(index);
+    if (!value.isValid() || value.year() < 0 || value.year() > 9999)
+        return value.isValid() ? bind(index, value.toString(Qt::ISODate)) : bindNull(index);
+    // Dates are bound and read millions of times in an import or an analysis, and
+    // QDate::toString goes through the locale machinery; YYYY-MM-DD is simple enough to write here.
+    char text[10];
+    const int year = value.year();
+    const int month = value.month();
+    const int day = value.day();
+    text[0] = char('0' + year / 1000);
+    text[1] = char('0' + year / 100 % 10);
+    text[2] = char('0' + year / 10 % 10);
+    text[3] = char('0' + year % 10);
+    text[4] = '-';
+    text[5] = char('0' + month / 10);
+    text[6] = char('0' + month % 10);
+    text[7] = '-';
+    text[8] = char('0' + day / 10);
+    text[9] = char('0' + day % 10);
+    if (m_stmt)
+        noteBindResult(index, sqlite3_bind_text(m_stmt, index, text, 10, SQLITE_TRANSIENT));
+    return *this;
 }
 
 SqliteStatement& SqliteStatement::bind(int index, const QTime& value)
@@ -136,7 +165,25 @@ QString SqliteStatement::text(int column) const
 
 QDate SqliteStatement::date(int column) const
 {
-    return QDate::fromString(text(column), Qt::ISODate);
+    // The schema's CHECK keeps every stored date as YYYY-MM-DD; read it without building a QString.
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!data || sqlite3_column_bytes(m_stmt, column) != 10 || data[4] != '-' || data[7] != '-')
+        return QDate::fromString(text(column), Qt::ISODate);
+    auto digits = [data](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (data[i] < '0' || data[i] > '9')
+                return -1;
+            value = value * 10 + (data[i] - '0');
+        }
+        return value;
+    };
+    const int year = digits(0, 4);
+    const int month = digits(5, 2);
+    const int day = digits(8, 2);
+    if (year < 0 || month < 0 || day < 0)
+        return {};
+    return QDate(year, month, day); // invalid for 2026-02-30, as QDate::fromString would be
 }
 
 std::optional<QTime> SqliteStatement::time(int column) const

@@ -16,10 +16,13 @@ namespace backstride {
 
 // A prepared statement. A failure in prepare or bind is kept and reported by the next step(),
 // so call sites read as a straight line and still never lose an error.
+class SqliteStatementCache;
+
 class SqliteStatement
 {
 public:
-    SqliteStatement(sqlite3* db, const QString& sql);
+    // Prepares `sql`, or reuses a statement from `cache` (when given) and returns it there when done.
+    SqliteStatement(sqlite3* db, const QString& sql, SqliteStatementCache* cache = nullptr);
     ~SqliteStatement();
     SqliteStatement(SqliteStatement&& other) noexcept;
     SqliteStatement& operator=(SqliteStatement&&) = delete;
@@ -64,6 +67,7 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     QString m_sql;
+    SqliteStatementCache* m_cache = nullptr;
     std::optional<Error> m_pendingError;
 };
 

@@ -5,6 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -181,6 +184,60 @@ TEST_F(CommandLine, screenshotRendersTheDemoJournalWindow)
     const QStringList images = QDir(folder).entryList({QStringLiteral("*.png")});
     EXPECT_TRUE(images.contains(QStringLiteral("journal.png")));
     EXPECT_GT(QFile(QDir(folder).filePath(QStringLiteral("journal.png"))).size(), 10'000);
+}
+
+TEST_F(CommandLine, flagsAndWeeklyAreStableAndComplete)
+{
+    const QString db = file(QStringLiteral("g.sqlite3"));
+    ASSERT_EQ(
+        backstride({QStringLiteral("generate"), QStringLiteral("--years"), QStringLiteral("2"),
+                       QStringLiteral("--end"), QStringLiteral("2026-03-31"), QStringLiteral("--db"), db})
+            .exitCode,
+        0);
+    const QStringList flagsArguments = {QStringLiteral("flags"), QStringLiteral("--db"), db,
+        QStringLiteral("--as-of"), QStringLiteral("2026-03-31"), QStringLiteral("--json")};
+    const Outcome first = backstride(flagsArguments);
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_EQ(backstride(flagsArguments).out, first.out) << "same journal, same day: same bytes";
+    const QJsonObject flags = QJsonDocument::fromJson(first.out.toUtf8()).object();
+    EXPECT_EQ(flags.value(QLatin1String("as_of")).toString(), QStringLiteral("2026-03-31"));
+    const QStringList order = {QStringLiteral("urgent"), QStringLiteral("see-professional"),
+        QStringLiteral("caution"), QStringLiteral("info")};
+    qsizetype previous = 0;
+    for (const QJsonValue& flag : flags.value(QLatin1String("flags")).toArray()) {
+        const qsizetype rank = order.indexOf(flag.toObject().value(QLatin1String("severity")).toString());
+        EXPECT_GE(rank, previous) << "sorted by severity";
+        previous = rank;
+        EXPECT_FALSE(flag.toObject().value(QLatin1String("evidence")).toArray().isEmpty());
+    }
+
+    const Outcome text = backstride({QStringLiteral("flags"), QStringLiteral("--db"), db,
+        QStringLiteral("--as-of"), QStringLiteral("2026-03-31")});
+    ASSERT_EQ(text.exitCode, 0);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("as of 2026-03-31"))) << text.out.toStdString();
+
+    const Outcome weekly = backstride({QStringLiteral("weekly"), QStringLiteral("--db"), db,
+        QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+        QStringLiteral("2026-03-31"), QStringLiteral("--json")});
+    ASSERT_EQ(weekly.exitCode, 0) << weekly.err.toStdString();
+    const QJsonArray weeks
+        = QJsonDocument::fromJson(weekly.out.toUtf8()).object().value(QLatin1String("weeks")).toArray();
+    ASSERT_EQ(weeks.size(), 14); // Mon 29 Dec 2025 to the week of Mon 30 Mar 2026
+    QDate expected(2025, 12, 29);
+    for (const QJsonValue& week : weeks) {
+        EXPECT_EQ(
+            week.toObject().value(QLatin1String("week_start")).toString(), expected.toString(Qt::ISODate));
+        expected = expected.addDays(7);
+    }
+
+    const Outcome badDay = backstride({QStringLiteral("flags"), QStringLiteral("--db"), db,
+        QStringLiteral("--as-of"), QStringLiteral("31/03/2026")});
+    EXPECT_EQ(badDay.exitCode, 2);
+    EXPECT_TRUE(badDay.err.contains(QStringLiteral("--as-of: “31/03/2026” is not a date (use YYYY-MM-DD)")));
+    const Outcome missing = backstride(
+        {QStringLiteral("weekly"), QStringLiteral("--db"), file(QStringLiteral("none.sqlite3"))});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("no journal at this path")));
 }
 
 TEST_F(CommandLine, versionAndHelp)

@@ -1,0 +1,113 @@
+#include "AnalysisContext.h"
+
+#include "JournalRepository.h"
+#include "JournalSettings.h"
+#include "WeeklySeries.h"
+
+#include <algorithm>
+
+namespace backstride {
+
+Result<AnalysisContext> AnalysisContext::load(JournalRepository& repository, const QDate& asOf)
+{
+    AnalysisContext context;
+    context.asOf = asOf;
+    Result<QMap<QString, QString>> settings = repository.settings();
+    if (!settings)
+        return settings.takeError();
+    context.thresholds = AnalysisThresholds::fromSettings(*settings);
+    context.unit = Units::fromSetting(settings->value(JournalSettings::units));
+    context.weekStart = WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart));
+
+    const AnalysisThresholds& t = context.thresholds;
+    // The ramp rule compares weeks starting in the window with the two weeks before them.
+    const int longest = std::max({t.lookbackDays + 3 * 7, t.correlationWindowDays, t.chronicWeeks * 7 + 7,
+        t.redFlagDays, t.recentPainDays, t.gluteWindowDays, t.noCoreDays});
+    const DateRange range {WeeklySeries::weekStartOf(asOf.addDays(-longest), context.weekStart), asOf};
+
+    Result<QList<Run>> runs = repository.runs(range);
+    if (!runs)
+        return runs.takeError();
+    Result<QList<PainEntry>> pain = repository.painEntries(range);
+    if (!pain)
+        return pain.takeError();
+    Result<QList<RoutineSession>> routines = repository.routines(range);
+    if (!routines)
+        return routines.takeError();
+    // "Your last core session was three months ago" is evidence too, from before the window.
+    for (const QString& kind : {QStringLiteral("core-strength"), QStringLiteral("stretching")}) {
+        Result<std::optional<QDate>> last = repository.lastRoutineDate(kind, asOf);
+        if (!last)
+            return last.takeError();
+        if (last->has_value())
+            context.lastRoutineDates.insert(kind, **last);
+    }
+    Result<DailySeries> daily = DailySeries::load(repository, range);
+    if (!daily)
+        return daily.takeError();
+    Result<DateRange> span = repository.span();
+    if (!span)
+        return span.takeError();
+    context.journalStart = span->from;
+    context.runs = std::move(*runs);
+    context.pain = std::move(*pain);
+    context.routines = std::move(*routines);
+    context.daily = std::move(*daily);
+    return context;
+}
+
+QList<const Run*> AnalysisContext::runsIn(const DateRange& range) const
+{
+    QList<const Run*> found;
+    for (const Run& run : runs) {
+        if (range.contains(run.date))
+            found.append(&run);
+    }
+    return found;
+}
+
+QList<const PainEntry*> AnalysisContext::painIn(const DateRange& range) const
+{
+    QList<const PainEntry*> found;
+    for (const PainEntry& entry : pain) {
+        if (range.contains(entry.date))
+            found.append(&entry);
+    }
+    return found;
+}
+
+bool AnalysisContext::hasRoutine(const QString& kind, const DateRange& range) const
+{
+    return std::any_of(routines.cbegin(), routines.cend(),
+        [&](const RoutineSession& routine) { return routine.kind == kind && range.contains(routine.date); });
+}
+
+std::optional<QDate> AnalysisContext::lastRoutine(const QString& kind) const
+{
+    const auto found = lastRoutineDates.constFind(kind);
+    return found == lastRoutineDates.cend() ? std::nullopt : std::optional<QDate>(*found);
+}
+
+std::optional<double> AnalysisContext::sittingOn(const QDate& date) const
+{
+    const DayTotals* day = daily.day(date);
+    return day ? day->sittingHours : std::nullopt;
+}
+
+int AnalysisContext::maxPainOn(const QDate& date) const
+{
+    const DayTotals* day = daily.day(date);
+    return day ? day->painMax.value_or(0) : 0;
+}
+
+double AnalysisContext::distanceIn(const DateRange& range) const
+{
+    double metres = 0;
+    for (QDate date = range.from; date <= range.to; date = date.addDays(1)) {
+        if (const DayTotals* day = daily.day(date))
+            metres += day->distanceM;
+    }
+    return metres;
+}
+
+} // namespace backstride

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "AnalysisThresholds.h"
+#include "DailySeries.h"
+#include "PainEntry.h"
+#include "RoutineSession.h"
+#include "Run.h"
+#include "Units.h"
+
+#include <QList>
+
+namespace backstride {
+
+class JournalRepository;
+
+// Everything the rules read, loaded once for an `as of` day: the entries of the longest window any
+// rule looks at, the daily totals over it, and the thresholds and display unit of the journal.
+// Nothing after `asOf` is loaded, so a result for a past day is what the journal said then.
+struct AnalysisContext
+{
+    QDate asOf;
+    AnalysisThresholds thresholds;
+    DistanceUnit unit = DistanceUnit::Kilometres;
+    Qt::DayOfWeek weekStart = Qt::Monday;
+    QList<Run> runs; // oldest first
+    QList<PainEntry> pain; // oldest first
+    QList<RoutineSession> routines; // in the loaded window only
+    QMap<QString, QDate> lastRoutineDates; // core-strength and stretching, whole journal up to asOf
+    DailySeries daily;
+    QDate journalStart; // the first day with any entry; invalid for an empty journal
+
+    static Result<AnalysisContext> load(JournalRepository& repository, const QDate& asOf);
+
+    // The last `days` days up to and including asOf.
+    DateRange lastDays(int days) const { return DateRange {asOf.addDays(1 - days), asOf}; }
+    QList<const Run*> runsIn(const DateRange& range) const;
+    QList<const PainEntry*> painIn(const DateRange& range) const;
+    bool hasRoutine(const QString& kind, const DateRange& range) const;
+    std::optional<QDate> lastRoutine(const QString& kind) const;
+    // The day's logged sitting hours, if any.
+    std::optional<double> sittingOn(const QDate& date) const;
+    int maxPainOn(const QDate& date) const; // 0 when no pain was logged
+    double distanceIn(const DateRange& range) const; // metres
+};
+
+} // namespace backstride

@@ -1,0 +1,133 @@
+#include "AnalysisThresholds.h"
+
+#include <QtGlobal>
+
+#include <variant>
+
+namespace backstride {
+namespace {
+
+using Member = std::variant<int AnalysisThresholds::*, double AnalysisThresholds::*>;
+
+struct Row
+{
+    const char* name;
+    Member member;
+    double defaultValue;
+    double minimum;
+    double maximum;
+    const char* description;
+};
+
+// The pattern engine's defaults. They follow the pattern-engine issue and DESIGN.md; the
+// ramp and load numbers are the common coaching rules of thumb (10 % a week, a 7-day load no
+// more than 1.5 times the recent weekly mean).
+// clang-format off
+const Row kRows[] = {
+    {"lookback_days", &AnalysisThresholds::lookbackDays, 28, 7, 365,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days most flags look back over")},
+    {"red_flag_days", &AnalysisThresholds::redFlagDays, 14, 1, 365,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days a warning-sign answer stays flagged")},
+    {"recent_pain_days", &AnalysisThresholds::recentPainDays, 14, 1, 365,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days that count as recent pain for the self-care flags")},
+    {"pain_level", &AnalysisThresholds::painLevel, 3, 1, 10,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Pain (0-10) at or above which a day counts as a pain day")},
+    {"severe_pain", &AnalysisThresholds::severePain, 7, 1, 10,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Pain (0-10) at or above which pain is severe")},
+    {"persistent_pain_days", &AnalysisThresholds::persistentPainDays, 3, 1, 7,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Pain days in each of the last two weeks that make pain persistent")},
+    {"persistent_improvement", &AnalysisThresholds::persistentImprovement, 1, 0, 10,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Drop in mean pain (points) that counts as getting better")},
+    {"ramp_week_percent", &AnalysisThresholds::rampWeekPercent, 10, 1, 200,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Weekly distance increase (%) on the week before that is a ramp")},
+    {"ramp_two_week_percent", &AnalysisThresholds::rampTwoWeekPercent, 30, 1, 300,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Weekly distance increase (%) on two weeks before that is a ramp")},
+    {"ramp_min_base_km", &AnalysisThresholds::rampMinBaseKm, 10, 0, 500,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Smallest weekly distance (km) a ramp is measured from")},
+    {"ramp_pain_follow_days", &AnalysisThresholds::rampPainFollowDays, 14, 1, 60,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days after a ramp week in which pain counts as following it")},
+    {"chronic_weeks", &AnalysisThresholds::chronicWeeks, 3, 2, 8,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Weeks before the last 7 days that make the usual (chronic) load")},
+    {"acute_chronic_ratio", &AnalysisThresholds::acuteChronicRatio, 1.5, 1, 5,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Last 7 days' distance over the usual weekly distance that is too much")},
+    {"chronic_min_base_km", &AnalysisThresholds::chronicMinBaseKm, 10, 0, 500,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Smallest usual weekly distance (km) the load ratio is measured on")},
+    {"long_sitting_hours", &AnalysisThresholds::longSittingHours, 6, 1, 24,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Sitting hours at or above which a day is a long desk day")},
+    {"sitting_runs_with_pain", &AnalysisThresholds::sittingRunsWithPain, 2, 1, 50,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Runs after long desk days followed by pain that raise the flag")},
+    {"sitting_pain_rate_factor", &AnalysisThresholds::sittingPainRateFactor, 2, 1, 20,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "How many times likelier pain after desk-day runs raises the flag")},
+    {"glute_window_days", &AnalysisThresholds::gluteWindowDays, 14, 1, 90,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days looked at for runs without a glute warm-up")},
+    {"glute_min_runs", &AnalysisThresholds::gluteMinRuns, 2, 1, 50,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Desk-day runs without a glute warm-up that raise the flag")},
+    {"running_through_pain", &AnalysisThresholds::runningThroughPain, 5, 1, 10,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Pain (0-10) on the day or the day before a run that means running through pain")},
+    {"during_run_pain", &AnalysisThresholds::duringRunPain, 5, 0, 10,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Pain during a run above this means running through pain")},
+    {"no_core_days", &AnalysisThresholds::noCoreDays, 7, 1, 90,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days without core work, while in pain, that raise the flag")},
+    {"correlation_min_rho", &AnalysisThresholds::correlationMinRho, 0.4, 0.1, 1,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Spearman correlation at or above which pain is linked to sitting or mileage")},
+    {"correlation_window_days", &AnalysisThresholds::correlationWindowDays, 84, 14, 3650,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days the correlations are computed over")},
+    {"sitting_correlation_min_days", &AnalysisThresholds::sittingCorrelationMinDays, 14, 5, 3650,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days with sitting hours needed before the sitting correlation counts")},
+    {"mileage_correlation_min_weeks", &AnalysisThresholds::mileageCorrelationMinWeeks, 6, 3, 520,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Weeks needed before the mileage correlation counts")},
+};
+// clang-format on
+
+QString keyOf(const Row& row)
+{
+    return QLatin1String("flags.") + QLatin1String(row.name);
+}
+
+void assign(AnalysisThresholds& thresholds, const Member& member, double value)
+{
+    if (const auto* whole = std::get_if<int AnalysisThresholds::*>(&member))
+        thresholds.** whole = qRound(value);
+    else
+        thresholds.*std::get<double AnalysisThresholds::*>(member) = value;
+}
+
+} // namespace
+
+AnalysisThresholds AnalysisThresholds::defaults()
+{
+    AnalysisThresholds thresholds;
+    for (const Row& row : kRows)
+        assign(thresholds, row.member, row.defaultValue);
+    return thresholds;
+}
+
+AnalysisThresholds AnalysisThresholds::fromSettings(const QMap<QString, QString>& settings)
+{
+    AnalysisThresholds thresholds = defaults();
+    for (const Row& row : kRows) {
+        const auto found = settings.constFind(keyOf(row));
+        if (found == settings.cend())
+            continue;
+        bool ok = false;
+        const double value = found->toDouble(&ok);
+        if (ok && value >= row.minimum && value <= row.maximum)
+            assign(thresholds, row.member, value);
+    }
+    return thresholds;
+}
+
+const QList<AnalysisThresholds::Definition>& AnalysisThresholds::definitions()
+{
+    static const QList<Definition> all = [] {
+        QList<Definition> list;
+        for (const Row& row : kRows) {
+            list.append({keyOf(row), row.defaultValue, row.minimum, row.maximum,
+                std::holds_alternative<int AnalysisThresholds::*>(row.member), row.description});
+        }
+        return list;
+    }();
+    return all;
+}
+
+} // namespace backstride

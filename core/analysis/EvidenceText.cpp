@@ -1,0 +1,38 @@
+#include "Rules.h"
+#include "Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace backstride {
+
+QString EvidenceText::day(const QDate& date)
+{
+    return QLocale().toString(date, QStringLiteral("ddd d MMM"));
+}
+
+QString EvidenceText::pain(const PainEntry& entry)
+{
+    QString text = QCoreApplication::translate("EvidenceText", "pain %1/10").arg(entry.intensity);
+    if (!entry.sites.isEmpty())
+        text += QLatin1String(", ")
+            + Vocabulary::labels(VocabularyKind::Site, entry.sites).join(QLatin1String(", "));
+    return text;
+}
+
+QString EvidenceText::run(const Run& run, DistanceUnit unit)
+{
+    return QCoreApplication::translate("EvidenceText", "run of %1").arg(Units::distance(run.distanceM, unit));
+}
+
+QString EvidenceText::hours(double hours)
+{
+    return QCoreApplication::translate("EvidenceText", "%1 h").arg(number(hours, 1));
+}
+
+QString EvidenceText::number(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+} // namespace backstride

@@ -1,0 +1,186 @@
+// How the running load moves, and running on a sore back: the article's "as the miles multiply"
+// and its advice to take days off rather than run through muscular pain.
+#include "FlagCatalog.h"
+#include "Rules.h"
+#include "WeeklySeries.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace backstride {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LoadRules", text);
+}
+
+bool timingIs(const PainEntry& entry, const char* timing)
+{
+    return entry.timing.contains(QLatin1String(timing));
+}
+
+QString percent(double ratio)
+{
+    return tr("+%1 %").arg(std::lround((ratio - 1) * 100));
+}
+
+// Pain that came from this run rather than before it: linked to it, logged as during or after a
+// run, or timed after it started.
+bool causedBy(const PainEntry& entry, const Run& run)
+{
+    if (entry.runId && *entry.runId == run.id)
+        return true;
+    if (entry.date != run.date)
+        return false;
+    if (timingIs(entry, "during-run") || timingIs(entry, "after-run"))
+        return true;
+    return entry.time && run.startTime && *entry.time >= *run.startTime;
+}
+
+} // namespace
+
+std::optional<Flag> Rules::mileageRamp(const AnalysisContext& context)
+{
+    const AnalysisThresholds& t = context.thresholds;
+    const DateRange window = context.lastDays(t.lookbackDays);
+    const WeeklySeries weeks = WeeklySeries::fromDays(context.daily, context.weekStart);
+    const double minBase = Units::toMetres(t.rampMinBaseKm, DistanceUnit::Kilometres);
+
+    QList<Evidence> evidence;
+    QList<Evidence> painEvidence;
+    const QList<WeekTotals>& list = weeks.weeks();
+    for (qsizetype i = 2; i < list.size(); ++i) {
+        const WeekTotals& week = list.at(i);
+        if (week.weekStart.addDays(6) < window.from)
+            continue;
+        const WeekTotals& before = list.at(i - 1);
+        const WeekTotals& twoBefore = list.at(i - 2);
+        QString detail;
+        if (before.distanceM >= minBase
+            && week.distanceM > before.distanceM * (1 + t.rampWeekPercent / 100)) {
+            detail
+                = tr("week of %1: %2, %3 on the week before (%4)")
+                      .arg(EvidenceText::day(week.weekStart), Units::distance(week.distanceM, context.unit),
+                          percent(week.distanceM / before.distanceM),
+                          Units::distance(before.distanceM, context.unit));
+        } else if (twoBefore.distanceM >= minBase
+            && week.distanceM > twoBefore.distanceM * (1 + t.rampTwoWeekPercent / 100)) {
+            detail
+                = tr("week of %1: %2, %3 on two weeks before (%4)")
+                      .arg(EvidenceText::day(week.weekStart), Units::distance(week.distanceM, context.unit),
+                          percent(week.distanceM / twoBefore.distanceM),
+                          Units::distance(twoBefore.distanceM, context.unit));
+        }
+        if (detail.isEmpty())
+            continue;
+        evidence.prepend({week.weekStart, detail});
+        // Did pain follow? The first entry at the pain level from the ramp week to the follow-up
+        // window's end.
+        const DateRange follow {week.weekStart, week.weekStart.addDays(6 + t.rampPainFollowDays)};
+        for (const PainEntry* entry : context.painIn(follow)) {
+            if (entry->intensity >= t.painLevel) {
+                painEvidence.prepend({entry->date,
+                    tr("%1 on %2, %3 days after the start of the week of %4")
+                        .arg(EvidenceText::pain(*entry), EvidenceText::day(entry->date))
+                        .arg(week.weekStart.daysTo(entry->date))
+                        .arg(EvidenceText::day(week.weekStart))});
+                break;
+            }
+        }
+    }
+    if (evidence.isEmpty())
+        return std::nullopt;
+    Flag flag = FlagCatalog::make(
+        QStringLiteral("mileage-ramp"), painEvidence.isEmpty() ? QString() : QStringLiteral("pain"));
+    flag.evidence = evidence + painEvidence;
+    std::stable_sort(flag.evidence.begin(), flag.evidence.end(),
+        [](const Evidence& a, const Evidence& b) { return a.date > b.date; });
+    return flag;
+}
+
+std::optional<Flag> Rules::acuteChronicLoad(const AnalysisContext& context)
+{
+    const AnalysisThresholds& t = context.thresholds;
+    const DateRange acuteDays = context.lastDays(7);
+    const DateRange chronicDays {acuteDays.from.addDays(-7 * t.chronicWeeks), acuteDays.from.addDays(-1)};
+    const double acute = context.distanceIn(acuteDays);
+    const double chronic = context.distanceIn(chronicDays) / t.chronicWeeks;
+    if (chronic < Units::toMetres(t.chronicMinBaseKm, DistanceUnit::Kilometres))
+        return std::nullopt;
+    const double ratio = acute / chronic;
+    if (ratio <= t.acuteChronicRatio)
+        return std::nullopt;
+    Flag flag = FlagCatalog::make(QStringLiteral("acute-chronic-load"));
+    flag.evidence.append({acuteDays.from,
+        tr("%1 to %2: %3; weekly mean of the %4 weeks before: %5; ratio %6")
+            .arg(EvidenceText::day(acuteDays.from), EvidenceText::day(acuteDays.to),
+                Units::distance(acute, context.unit))
+            .arg(t.chronicWeeks)
+            .arg(Units::distance(chronic, context.unit), EvidenceText::number(ratio, 2))});
+    return flag;
+}
+
+std::optional<Flag> Rules::runningThroughPain(const AnalysisContext& context)
+{
+    const AnalysisThresholds& t = context.thresholds;
+    const DateRange window = context.lastDays(t.lookbackDays);
+    Flag flag = FlagCatalog::make(QStringLiteral("running-through-pain"));
+    for (const Run* run : context.runsIn(window)) {
+        const PainEntry* before = nullptr; // the strongest pain the run went out on
+        const PainEntry* during = nullptr;
+        for (const PainEntry* entry : context.painIn(DateRange {run->date.addDays(-1), run->date})) {
+            if (entry->date == run->date && causedBy(*entry, *run)) {
+                if (timingIs(*entry, "during-run") && entry->intensity > t.duringRunPain
+                    && (!during || entry->intensity > during->intensity))
+                    during = entry;
+            } else if (entry->intensity >= t.runningThroughPain
+                && (!before || entry->intensity > before->intensity)) {
+                before = entry;
+            }
+        }
+        if (before) {
+            flag.evidence.prepend({run->date,
+                before->date == run->date
+                    ? tr("%1 on a day with %2")
+                          .arg(EvidenceText::run(*run, context.unit), EvidenceText::pain(*before))
+                    : tr("%1 the day after %2")
+                          .arg(EvidenceText::run(*run, context.unit), EvidenceText::pain(*before))});
+        } else if (during) {
+            flag.evidence.prepend({run->date,
+                tr("%1 during the %2")
+                    .arg(EvidenceText::pain(*during), EvidenceText::run(*run, context.unit))});
+        }
+    }
+    if (flag.evidence.isEmpty())
+        return std::nullopt;
+    return flag;
+}
+
+std::optional<Flag> Rules::nextMorningWorse(const AnalysisContext& context)
+{
+    const DateRange window = context.lastDays(context.thresholds.lookbackDays);
+    Flag flag = FlagCatalog::make(QStringLiteral("next-morning-worse"));
+    for (const PainEntry* morning : context.painIn(window)) {
+        if (!timingIs(*morning, "morning") || morning->intensity == 0)
+            continue;
+        const QDate runDay = morning->date.addDays(-1);
+        const QList<const Run*> runs = context.runsIn(DateRange {runDay, runDay});
+        if (runs.isEmpty())
+            continue;
+        const int dayBefore = context.maxPainOn(runDay);
+        if (morning->intensity <= dayBefore)
+            continue;
+        flag.evidence.prepend({morning->date,
+            tr("morning %1, after %2/10 on the day of the %3")
+                .arg(EvidenceText::pain(*morning))
+                .arg(dayBefore)
+                .arg(EvidenceText::run(*runs.constFirst(), context.unit))});
+    }
+    if (flag.evidence.isEmpty())
+        return std::nullopt;
+    return flag;
+}
+
+} // namespace backstride

@@ -1,0 +1,129 @@
+#include "WeeklySeries.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+
+namespace backstride {
+namespace {
+
+const char* const kDayNames[]
+    = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+// Numbers in the JSON are rounded for people to read; the chart uses the same rounding through
+// the same WeekTotals, so both always agree.
+double rounded(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+QJsonValue optionalValue(const std::optional<double>& value)
+{
+    return value ? QJsonValue(rounded(*value, 2)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QDate WeeklySeries::weekStartOf(const QDate& date, Qt::DayOfWeek weekStart)
+{
+    const int offset = (date.dayOfWeek() - weekStart + 7) % 7;
+    return date.addDays(-offset);
+}
+
+DateRange WeeklySeries::wholeWeeks(const DateRange& range, Qt::DayOfWeek weekStart)
+{
+    if (!range.from.isValid() || !range.to.isValid())
+        return range;
+    return DateRange {weekStartOf(range.from, weekStart), weekStartOf(range.to, weekStart).addDays(6)};
+}
+
+Qt::DayOfWeek WeeklySeries::dayFromSetting(const QString& value)
+{
+    for (int day = 0; day < 7; ++day) {
+        if (value == QLatin1String(kDayNames[day]))
+            return static_cast<Qt::DayOfWeek>(day + 1);
+    }
+    return Qt::Monday;
+}
+
+QString WeeklySeries::settingFromDay(Qt::DayOfWeek day)
+{
+    return QLatin1String(kDayNames[std::clamp(static_cast<int>(day), 1, 7) - 1]);
+}
+
+Result<WeeklySeries> WeeklySeries::load(
+    JournalRepository& repository, const DateRange& range, Qt::DayOfWeek weekStart)
+{
+    Result<DailySeries> days = DailySeries::load(repository, wholeWeeks(range, weekStart));
+    if (!days)
+        return days.takeError();
+    return fromDays(*days, weekStart);
+}
+
+WeeklySeries WeeklySeries::fromDays(const DailySeries& days, Qt::DayOfWeek weekStart)
+{
+    WeeklySeries series;
+    series.m_weekStart = weekStart;
+    WeekTotals* current = nullptr;
+    for (const DayTotals& day : days.days()) {
+        const QDate start = weekStartOf(day.date, weekStart);
+        if (!current || current->weekStart != start) {
+            series.m_weeks.append(WeekTotals {});
+            current = &series.m_weeks.last();
+            current->weekStart = start;
+        }
+        current->distanceM += day.distanceM;
+        current->runs += day.runs;
+        if (day.sittingHours) {
+            current->sittingHoursTotal += *day.sittingHours;
+            ++current->sittingDays;
+        }
+        if (day.painEntries > 0) {
+            current->painEntries += day.painEntries;
+            ++current->painDays;
+            // painMean holds the running sum until the week is complete.
+            current->painMean = current->painMean.value_or(0) + day.painSum;
+            current->painMax = std::max(current->painMax.value_or(0), day.painMax.value_or(0));
+        }
+    }
+    for (WeekTotals& week : series.m_weeks) {
+        if (week.sittingDays > 0)
+            week.sittingHoursMean = week.sittingHoursTotal / week.sittingDays;
+        if (week.painEntries > 0)
+            week.painMean = *week.painMean / week.painEntries;
+    }
+    return series;
+}
+
+const WeekTotals* WeeklySeries::week(const QDate& start) const
+{
+    const auto found = std::find_if(m_weeks.cbegin(), m_weeks.cend(),
+        [&start](const WeekTotals& week) { return week.weekStart == start; });
+    return found == m_weeks.cend() ? nullptr : &*found;
+}
+
+QJsonObject WeeklySeries::toJson() const
+{
+    QJsonArray weeks;
+    for (const WeekTotals& week : m_weeks) {
+        weeks.append(QJsonObject {
+            {QStringLiteral("week_start"), week.weekStart.toString(Qt::ISODate)},
+            {QStringLiteral("distance_m"), rounded(week.distanceM, 1)},
+            {QStringLiteral("runs"), week.runs},
+            {QStringLiteral("sitting_hours_total"), rounded(week.sittingHoursTotal, 2)},
+            {QStringLiteral("sitting_days"), week.sittingDays},
+            {QStringLiteral("sitting_hours_mean"), optionalValue(week.sittingHoursMean)},
+            {QStringLiteral("pain_entries"), week.painEntries},
+            {QStringLiteral("pain_days"), week.painDays},
+            {QStringLiteral("pain_mean"), optionalValue(week.painMean)},
+            {QStringLiteral("pain_max"),
+                week.painMax ? QJsonValue(*week.painMax) : QJsonValue(QJsonValue::Null)},
+        });
+    }
+    return QJsonObject {
+        {QStringLiteral("week_start_day"), settingFromDay(m_weekStart)}, {QStringLiteral("weeks"), weeks}};
+}
+
+} // namespace backstride
