@@ -1,5 +1,6 @@
 #include "WindowCommand.h"
 
+#include "Clock.h"
 #include "CommandLine.h"
 #include "JournalFile.h"
 #include "JournalGenerator.h"
@@ -104,7 +105,8 @@ int WindowCommand::run(int& argc, char** argv)
     JournalRepository repository(*journal);
     const QString title = parser.isSet(demo) ? QCoreApplication::translate("WindowCommand", "Demo journal")
                                              : QFileInfo(path).fileName();
-    MainWindow window(repository, title);
+    const Clock clock;
+    MainWindow window(repository, clock, title);
     if (Status loaded = window.reload(); !loaded)
         return reportError(loaded.error(), !headless);
 

@@ -137,6 +137,16 @@ RoutineSession readRoutine(const SqliteStatement& row)
     return RoutineSession {row.integer(0), row.date(1), row.text(2), row.optionalInt(3), row.text(4)};
 }
 
+// A new entry gets the next free id (id 0 binds NULL); an entry with an id — one being restored by
+// Undo — gets that id back, so its links and the views that show it stay valid.
+void bindNewId(SqliteStatement& statement, int index, EntryId id)
+{
+    if (id > 0)
+        statement.bind(index, id);
+    else
+        statement.bindNull(index);
+}
+
 template<typename Entry, typename Reader>
 Result<QList<Entry>> readAll(SqliteStatement& statement, Reader read)
 {
@@ -204,9 +214,10 @@ Result<EntryId> JournalRepository::addRun(const Run& run)
         return valid.takeError();
     SqliteStatement statement = m_db.prepare(QStringLiteral(
         "INSERT INTO run (date, start_time, distance_m, duration_s, elevation_gain_m, avg_hr, effort, "
-        "kind, surface, glute_warmup, notes, source, fingerprint) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
+        "kind, surface, glute_warmup, notes, source, fingerprint, id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"));
     bindRun(statement, run);
+    bindNewId(statement, 14, run.id);
     if (Status status = statement.run(); !status)
         return status.takeError();
     return m_db.lastInsertId();
@@ -277,9 +288,10 @@ Result<EntryId> JournalRepository::addDayLog(const DayLog& day)
         return existing.takeError();
     if (existing->has_value())
         return Error {tr("date: %1 already has a day log").arg(day.date.toString(Qt::ISODate))};
-    SqliteStatement statement
-        = m_db.prepare(QStringLiteral("INSERT INTO day (date, sitting_hours, notes) VALUES (?1, ?2, ?3)"));
+    SqliteStatement statement = m_db.prepare(
+        QStringLiteral("INSERT INTO day (date, sitting_hours, notes, id) VALUES (?1, ?2, ?3, ?4)"));
     statement.bind(1, day.date).bind(2, day.sittingHours).bind(3, day.notes);
+    bindNewId(statement, 4, day.id);
     if (Status status = statement.run(); !status)
         return status.takeError();
     return m_db.lastInsertId();
@@ -339,8 +351,9 @@ Result<EntryId> JournalRepository::addPain(const PainEntry& pain)
         return valid.takeError();
     SqliteStatement statement = m_db.prepare(QStringLiteral(
         "INSERT INTO pain (date, time, intensity, sites, character, timing, aggravators, red_flags, "
-        "run_id, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+        "run_id, notes, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
     bindPain(statement, pain);
+    bindNewId(statement, 11, pain.id);
     if (Status status = statement.run(); !status)
         return status.takeError();
     return m_db.lastInsertId();
@@ -398,8 +411,9 @@ Result<EntryId> JournalRepository::addRoutine(const RoutineSession& routine)
     if (Status valid = checkValid(routine); !valid)
         return valid.takeError();
     SqliteStatement statement = m_db.prepare(
-        QStringLiteral("INSERT INTO routine (date, kind, minutes, notes) VALUES (?1, ?2, ?3, ?4)"));
+        QStringLiteral("INSERT INTO routine (date, kind, minutes, notes, id) VALUES (?1, ?2, ?3, ?4, ?5)"));
     statement.bind(1, routine.date).bind(2, routine.kind).bind(3, routine.minutes).bind(4, routine.notes);
+    bindNewId(statement, 5, routine.id);
     if (Status status = statement.run(); !status)
         return status.takeError();
     return m_db.lastInsertId();
@@ -540,6 +554,13 @@ Result<std::optional<QString>> JournalRepository::setting(const QString& key)
     SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?1"));
     statement.bind(1, key);
     return readOne<QString>(statement, [](const SqliteStatement& row) { return row.text(0); });
+}
+
+Status JournalRepository::removeSetting(const QString& key)
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral("DELETE FROM setting WHERE key = ?1"));
+    statement.bind(1, key);
+    return statement.run();
 }
 
 Status JournalRepository::setSetting(const QString& key, const QString& value)

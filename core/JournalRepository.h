@@ -21,6 +21,7 @@ class SqliteDatabase;
 // Create, read, update and delete for every kind of journal entry, plus the range queries the
 // rest of the app needs. Every write is validated first: nothing invalid reaches the database.
 // Multi-row writes belong in a SqliteTransaction opened by the caller.
+// add*() gives an entry with id 0 a new id, and one with an id (restored by Undo) that same id.
 class JournalRepository
 {
 public:
@@ -71,6 +72,7 @@ public:
     Result<QMap<QString, QString>> settings();
     Result<std::optional<QString>> setting(const QString& key);
     Status setSetting(const QString& key, const QString& value);
+    Status removeSetting(const QString& key); // back to its default
 
 private:
     template<typename Entry> Status checkValid(const Entry& entry) const;

@@ -1,84 +1,470 @@
+// The journal window driven as a runner would: by keyboard only, on the offscreen platform,
+// checking what is stored and what the window then shows.
 #include "MainWindow.h"
 
+#include "BodyMapWidget.h"
+#include "Clock.h"
+#include "DayEntriesModel.h"
+#include "EntryEditor.h"
+#include "InsightsPanel.h"
+#include "JournalCommands.h"
+#include "JournalDayFilter.h"
 #include "JournalDayModel.h"
+#include "JournalPage.h"
+#include "PainDialog.h"
+#include "RunDialog.h"
+#include "SettingsDialog.h"
 #include "TestJournal.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QPixmap>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTest>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
 namespace backstride {
 namespace {
 
-using test::TestJournal;
+const QDate kToday(2026, 3, 10);
 
-TEST(MainWindow, listsTheJournalsDaysNewestFirstInTheRunnersUnits)
+class JournalWindow : public ::testing::Test
 {
-    QLocale::setDefault(QLocale::c());
-    TestJournal journal = TestJournal::inMemory();
-    JournalRepository& repo = journal.repository();
-    ASSERT_TRUE(repo.setSetting(QStringLiteral("units"), QStringLiteral("mi")).ok());
-    backstride::Run run;
-    run.date = QDate(2026, 3, 2);
-    run.distanceM = 16093.44;
-    run.durationS = 5400;
-    run.kind = QStringLiteral("long");
-    ASSERT_TRUE(repo.addRun(run).ok());
-    ASSERT_TRUE(repo.addDayLog(DayLog {0, QDate(2026, 3, 3), 9.5, {}}).ok());
-    PainEntry pain;
-    pain.date = QDate(2026, 3, 3);
-    pain.intensity = 7;
-    pain.sites = {QStringLiteral("lower-back-left"), QStringLiteral("buttock-left")};
-    ASSERT_TRUE(repo.addPain(pain).ok());
-    ASSERT_TRUE(repo.addRoutine(RoutineSession {0, QDate(2026, 3, 3), QStringLiteral("icing"), 20, {}}).ok());
+protected:
+    void SetUp() override
+    {
+        QLocale::setDefault(QLocale::c());
+        m_window = std::make_unique<MainWindow>(repo(), m_clock, QStringLiteral("journal.sqlite3"));
+        ASSERT_TRUE(m_window->reload().ok());
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void TearDown() override
+    {
+        if (QDialog* dialog = m_window->editor()->openDialog())
+            dialog->close();
+        m_window.reset();
+    }
 
-    MainWindow window(repo, QStringLiteral("journal.sqlite3"));
-    ASSERT_TRUE(window.reload().ok());
-    QAbstractItemModelTester tester(
-        window.dayModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    JournalRepository& repo() { return m_journal.repository(); }
+    MainWindow& window() { return *m_window; }
 
-    auto* view = window.findChild<QTableView*>(QStringLiteral("journalView"));
-    ASSERT_NE(view, nullptr);
-    const QAbstractItemModel* model = view->model();
-    ASSERT_EQ(model->rowCount(), 2);
+    // Keys go wherever the keyboard focus is, as they would for a person.
+    static QWidget* focus()
+    {
+        QWidget* widget = QApplication::focusWidget();
+        EXPECT_NE(widget, nullptr);
+        return widget;
+    }
+    static void type(const QString& text) { QTest::keyClicks(focus(), text); }
+    static void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(focus(), key, modifiers);
+    }
+    static void tab(int times = 1)
+    {
+        for (int i = 0; i < times; ++i)
+            press(Qt::Key_Tab);
+    }
+    template<typename Dialog> Dialog* openedDialog()
+    {
+        auto* dialog = qobject_cast<Dialog*>(window().editor()->openDialog());
+        EXPECT_NE(dialog, nullptr);
+        if (dialog) {
+            QApplication::setActiveWindow(dialog);
+            EXPECT_TRUE(QTest::qWaitForWindowActive(dialog));
+        }
+        return dialog;
+    }
+    QString cell(int row, int column)
+    {
+        const QAbstractItemModel* model
+            = window().findChild<QTableView*>(QStringLiteral("journalView"))->model();
+        return model->index(row, column).data().toString();
+    }
+    int rowOf(const QDate& date)
+    {
+        const QAbstractItemModel* model
+            = window().findChild<QTableView*>(QStringLiteral("journalView"))->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(JournalDayModel::DateRole).toDate() == date)
+                return row;
+        }
+        return -1;
+    }
+    // The window refreshes on the next turn of the event loop; with the form closed, the keyboard
+    // is back in the main window (the offscreen platform has no window manager to do that).
+    void settle()
+    {
+        QTest::qWait(20);
+        if (!window().editor()->openDialog() && QApplication::activeWindow() != m_window.get()) {
+            QApplication::setActiveWindow(m_window.get());
+            QTest::qWait(20);
+        }
+    }
+
+    // Logs a run of 10.5 km with pain at the low back and the back of the left thigh.
+    void logRunWithPainByKeyboard()
+    {
+        press(Qt::Key_N, Qt::ControlModifier);
+        auto* dialog = openedDialog<RunDialog>();
+        ASSERT_NE(dialog, nullptr);
+        ASSERT_EQ(focus()->objectName(), QStringLiteral("distanceEdit"));
+        press(Qt::Key_Backtab); // back to the start time, just above
+        ASSERT_EQ(focus()->objectName(), QStringLiteral("startEdit"));
+        type(QStringLiteral("18:30"));
+        tab();
+        type(QStringLiteral("10.5")); // distance
+        tab();
+        type(QStringLiteral("55:00")); // duration
+        EXPECT_EQ(
+            dialog->findChild<QLabel*>(QStringLiteral("paceLabel"))->text(), QStringLiteral("pace 5:14 /km"));
+        tab(6); // kind, surface, effort, heart rate, climb, to the glute warm-up
+        ASSERT_EQ(focus()->objectName(), QStringLiteral("gluteCheck"));
+        press(Qt::Key_Space);
+        tab();
+        type(QStringLiteral("windy"));
+        tab(); // the "back pain with this run" box
+        ASSERT_EQ(focus()->objectName(), QStringLiteral("painWithRunGroup"));
+        press(Qt::Key_Space);
+        tab();
+        ASSERT_EQ(focus()->objectName(), QStringLiteral("painIntensitySpin"));
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("4"));
+        tab(2); // past "after the run" to the body map, on its first site
+        ASSERT_EQ(focus()->objectName(), QStringLiteral("painSitesMap"));
+        auto* map = static_cast<BodyMapWidget*>(focus());
+        EXPECT_EQ(map->currentSite(), QStringLiteral("mid-back"));
+        press(Qt::Key_Tab); // lower-back-left
+        press(Qt::Key_Space);
+        tab(5); // ... to thigh-back-left
+        EXPECT_EQ(map->currentSite(), QStringLiteral("thigh-back-left"));
+        press(Qt::Key_Space);
+        ASSERT_TRUE(dialog->saveButton()->isEnabled())
+            << dialog->messageFor(QStringLiteral("distance_m")).toStdString();
+        press(Qt::Key_Return);
+        settle();
+    }
+
+private:
+    test::TestJournal m_journal = test::TestJournal::inMemory();
+    FixedClock m_clock {kToday};
+    std::unique_ptr<MainWindow> m_window;
+};
+
+TEST_F(JournalWindow, logARunWithPainAtTwoSitesByKeyboard)
+{
+    logRunWithPainByKeyboard();
+    EXPECT_EQ(window().editor()->openDialog(), nullptr) << "Enter saved and closed the form";
+
+    const QList<backstride::Run> runs = repo().runs().value();
+    ASSERT_EQ(runs.size(), 1);
+    EXPECT_EQ(runs.first().date, kToday);
+    EXPECT_EQ(runs.first().startTime, QTime(18, 30));
+    EXPECT_DOUBLE_EQ(runs.first().distanceM, 10500);
+    EXPECT_DOUBLE_EQ(runs.first().durationS, 3300);
+    EXPECT_TRUE(runs.first().gluteWarmup);
+    EXPECT_EQ(runs.first().notes, QStringLiteral("windy"));
+    const QList<PainEntry> pain = repo().painEntries().value();
+    ASSERT_EQ(pain.size(), 1);
+    EXPECT_EQ(pain.first().intensity, 4);
+    EXPECT_EQ(pain.first().sites,
+        (QStringList {QStringLiteral("lower-back-left"), QStringLiteral("thigh-back-left")}));
+    EXPECT_EQ(pain.first().timing, QStringList {QStringLiteral("after-run")});
+    EXPECT_EQ(pain.first().runId, runs.first().id);
+    EXPECT_TRUE(pain.first().radiates());
+
+    const int row = rowOf(kToday);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(cell(row, JournalDayModel::RunsColumn), QStringLiteral("10.5 km in 55:00 (5:14 /km)"));
     EXPECT_EQ(
-        model->index(0, JournalDayModel::DateColumn).data().toString(), QStringLiteral("Tue 3 Mar 2026"));
-    EXPECT_EQ(model->index(0, JournalDayModel::SittingColumn).data().toString(), QStringLiteral("9.5 h"));
-    EXPECT_EQ(model->index(0, JournalDayModel::PainColumn).data().toString(),
-        QStringLiteral("7/10 low back, left, left buttock"));
-    EXPECT_EQ(
-        model->index(0, JournalDayModel::SelfCareColumn).data().toString(), QStringLiteral("icing 20 min"));
-    EXPECT_EQ(model->index(1, JournalDayModel::RunsColumn).data().toString(),
-        QStringLiteral("long 10.0 mi in 1:30:00 (9:00 /mi)"));
-
-    auto* summary = window.findChild<QLabel*>(QStringLiteral("journalSummary"));
-    ASSERT_NE(summary, nullptr);
-    EXPECT_EQ(summary->text(), QStringLiteral("2 days logged · 1 runs · 1 days with pain"));
+        cell(row, JournalDayModel::PainColumn), QStringLiteral("4/10 low back, left, back of left thigh"));
+    EXPECT_EQ(window().journalPage()->selectedDate(), kToday);
+    // The insights panel refreshed with the new entry: spreading pain is flagged.
+    QStringList ids;
+    for (const Flag& flag : window().insightsPanel()->flags())
+        ids.append(flag.id);
+    EXPECT_TRUE(ids.contains(QStringLiteral("radiating-pain"))) << ids.join(u',').toStdString();
 }
 
-TEST(MainWindow, anEmptyJournalSaysSo)
+TEST_F(JournalWindow, editUndoAndRedo)
 {
-    TestJournal journal = TestJournal::inMemory();
-    MainWindow window(journal.repository(), QStringLiteral("new.sqlite3"));
-    ASSERT_TRUE(window.reload().ok());
-    EXPECT_EQ(window.findChild<QLabel*>(QStringLiteral("journalSummary"))->text(),
-        QStringLiteral("The journal is empty."));
-    EXPECT_EQ(window.dayModel()->rowCount(), 0);
+    logRunWithPainByKeyboard();
+    const EntryId runId = repo().runs().value().first().id;
+    const EntryId painId = repo().painEntries().value().first().id;
+
+    // Open the run from the day's entries and change its distance.
+    auto* entries = window().findChild<QListView*>(QStringLiteral("dayEntries"));
+    entries->setFocus(Qt::TabFocusReason);
+    entries->setCurrentIndex(
+        window().journalPage()->entriesModel()->indexFromEntry({EntryRef::Kind::Run, runId}));
+    press(Qt::Key_Return);
+    auto* dialog = openedDialog<RunDialog>();
+    ASSERT_NE(dialog, nullptr);
+    auto* distance = dialog->findChild<QLineEdit*>(QStringLiteral("distanceEdit"));
+    distance->setFocus();
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("12"));
+    press(Qt::Key_Return);
+    settle();
+    EXPECT_DOUBLE_EQ(repo().run(runId).value()->distanceM, 12000);
+    EXPECT_TRUE(cell(rowOf(kToday), JournalDayModel::RunsColumn).startsWith(QStringLiteral("12.0 km")));
+
+    press(Qt::Key_Z, Qt::ControlModifier); // undo the edit
+    settle();
+    EXPECT_DOUBLE_EQ(repo().run(runId).value()->distanceM, 10500);
+    EXPECT_TRUE(cell(rowOf(kToday), JournalDayModel::RunsColumn).startsWith(QStringLiteral("10.5 km")));
+
+    press(Qt::Key_Z, Qt::ControlModifier); // undo the run and its pain
+    settle();
+    EXPECT_TRUE(repo().runs().value().isEmpty());
+    EXPECT_TRUE(repo().painEntries().value().isEmpty());
+    EXPECT_EQ(cell(rowOf(kToday), JournalDayModel::RunsColumn), QString());
+
+    QTest::keySequence(
+        focus(), QKeySequence::Redo); // the run and the pain come back, with their ids and link
+    settle();
+    ASSERT_EQ(repo().runs().value().size(), 1);
+    EXPECT_EQ(repo().runs().value().first().id, runId);
+    EXPECT_EQ(repo().pain(painId).value()->runId, runId);
+    QTest::keySequence(focus(), QKeySequence::Redo); // and the edit
+    settle();
+    EXPECT_DOUBLE_EQ(repo().run(runId).value()->distanceM, 12000);
+    EXPECT_EQ(window().commands()->undoStack()->undoText(), QStringLiteral("Edit run on 10 Mar 2026"));
 }
 
-TEST(MainWindow, hasTheBackstrideIconFromResources)
+TEST_F(JournalWindow, deletingARunKeepsItsPainAndUndoLinksItAgain)
 {
-    TestJournal journal = TestJournal::inMemory();
-    MainWindow window(journal.repository(), QStringLiteral("new.sqlite3"));
-    const QPixmap icon = window.windowIcon().pixmap(64, 64);
+    logRunWithPainByKeyboard();
+    const EntryId runId = repo().runs().value().first().id;
+    auto* entries = window().findChild<QListView*>(QStringLiteral("dayEntries"));
+    entries->setFocus(Qt::TabFocusReason);
+    entries->setCurrentIndex(
+        window().journalPage()->entriesModel()->indexFromEntry({EntryRef::Kind::Run, runId}));
+    press(Qt::Key_Delete);
+    settle();
+    EXPECT_TRUE(repo().runs().value().isEmpty());
+    ASSERT_EQ(repo().painEntries().value().size(), 1);
+    EXPECT_EQ(repo().painEntries().value().first().runId, std::nullopt);
+    press(Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    EXPECT_EQ(repo().painEntries().value().first().runId, runId);
+}
+
+TEST_F(JournalWindow, anInvalidDistanceIsShownInlineAndNothingIsStored)
+{
+    press(Qt::Key_N, Qt::ControlModifier);
+    auto* dialog = openedDialog<RunDialog>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_FALSE(dialog->saveButton()->isEnabled());
+    ASSERT_EQ(focus()->objectName(), QStringLiteral("distanceEdit"));
+    type(QStringLiteral("abc"));
+    EXPECT_EQ(dialog->messageFor(QStringLiteral("distance_m")), QStringLiteral("is not a number (e.g. 8.5)"));
+    EXPECT_TRUE(dialog->findChild<QLabel*>(QStringLiteral("distance_mMessage"))->isVisible());
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("0"));
+    tab();
+    type(QStringLiteral("30:00"));
+    EXPECT_EQ(dialog->messageFor(QStringLiteral("distance_m")), QStringLiteral("must be greater than 0"));
+    EXPECT_FALSE(dialog->saveButton()->isEnabled());
+    press(Qt::Key_Return);
+    settle();
+    EXPECT_NE(window().editor()->openDialog(), nullptr) << "Enter does not save an invalid run";
+    press(Qt::Key_Escape);
+    settle();
+    EXPECT_EQ(window().editor()->openDialog(), nullptr);
+    EXPECT_EQ(repo().entryCount().value(), 0);
+}
+
+TEST_F(JournalWindow, aWarningSignAnswerShowsTheUrgentMessageAtOnce)
+{
+    press(Qt::Key_B, Qt::ControlModifier);
+    auto* dialog = openedDialog<PainDialog>();
+    ASSERT_NE(dialog, nullptr);
+    auto* urgent = dialog->findChild<QLabel*>(QStringLiteral("urgentBanner"));
+    EXPECT_FALSE(urgent->isVisible());
+    // Tab from the pain level to the first warning sign: 23 check boxes, the run, the notes, and
+    // the body map's 22 sites.
+    ASSERT_EQ(focus()->objectName(), QStringLiteral("intensitySpin"));
+    type(QStringLiteral("6"));
+    int steps = 0;
+    while (focus()->objectName() != QLatin1String("saddle-numbnessCheck") && steps++ < 80)
+        tab();
+    ASSERT_EQ(focus()->objectName(), QStringLiteral("saddle-numbnessCheck"));
+    press(Qt::Key_Space);
+    EXPECT_TRUE(urgent->isVisible());
+    EXPECT_TRUE(urgent->text().contains(QStringLiteral("Seek medical care today")));
+    press(Qt::Key_Return);
+    settle();
+    ASSERT_EQ(repo().painEntries().value().size(), 1);
+    EXPECT_EQ(repo().painEntries().value().first().redFlags, QStringList {QStringLiteral("saddle-numbness")});
+    ASSERT_FALSE(window().insightsPanel()->flags().isEmpty());
+    EXPECT_EQ(window().insightsPanel()->flags().first().id, QStringLiteral("red-flag-symptoms"));
+    EXPECT_TRUE(window().findChild<QLabel*>(QStringLiteral("windowUrgentBanner"))->isVisible());
+}
+
+TEST_F(JournalWindow, theBodyMapSaysWhenPainRadiatesAndWhenBelowTheKnee)
+{
+    press(Qt::Key_B, Qt::ControlModifier);
+    auto* dialog = openedDialog<PainDialog>();
+    ASSERT_NE(dialog, nullptr);
+    auto* notice = dialog->findChild<QLabel*>(QStringLiteral("radiationNotice"));
+    BodyMapWidget* map = dialog->bodyMap();
+    QTest::mouseClick(
+        map, Qt::LeftButton, {}, map->siteCentre(QStringLiteral("lower-back-center")).toPoint());
+    EXPECT_EQ(map->selectedSites(), QStringList {QStringLiteral("lower-back-center")});
+    EXPECT_FALSE(notice->isVisible());
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->siteCentre(QStringLiteral("buttock-right")).toPoint());
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("spreads beyond the low back")));
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->siteCentre(QStringLiteral("calf-right")).toPoint());
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("reaches below the knee")));
+    // Every site of the vocabulary can be reached and told apart.
+    for (const QString& site : Vocabulary::words(VocabularyKind::Site))
+        EXPECT_EQ(map->siteAt(map->siteCentre(site)), site) << site.toStdString();
+    // The runner's left is on the viewer's left from behind and on the viewer's right from the front.
+    EXPECT_LT(map->siteCentre(QStringLiteral("buttock-left")).x(),
+        map->siteCentre(QStringLiteral("buttock-right")).x());
+    EXPECT_GT(
+        map->siteCentre(QStringLiteral("knee-left")).x(), map->siteCentre(QStringLiteral("knee-right")).x());
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->siteCentre(QStringLiteral("calf-right")).toPoint());
+    EXPECT_FALSE(map->selectedSites().contains(QStringLiteral("calf-right"))) << "a second click un-chooses";
+}
+
+TEST_F(JournalWindow, sittingHoursAndSelfCareByKeyboard)
+{
+    press(Qt::Key_H, Qt::ControlModifier);
+    ASSERT_NE(openedDialog<QDialog>(), nullptr);
+    ASSERT_EQ(focus()->objectName(), QStringLiteral("sittingEdit"));
+    type(QStringLiteral("9.5"));
+    press(Qt::Key_Return);
+    settle();
+    EXPECT_EQ(repo().dayLogOn(kToday).value()->sittingHours, 9.5);
+    EXPECT_EQ(cell(rowOf(kToday), JournalDayModel::SittingColumn), QStringLiteral("9.5 h"));
+
+    // A second log for the same day replaces the hours rather than adding a second log.
+    press(Qt::Key_H, Qt::ControlModifier);
+    ASSERT_NE(openedDialog<QDialog>(), nullptr);
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("11"));
+    press(Qt::Key_Return);
+    settle();
+    EXPECT_EQ(repo().dayLogs().value().size(), 1);
+    EXPECT_EQ(repo().dayLogOn(kToday).value()->sittingHours, 11.0);
+
+    press(Qt::Key_K, Qt::ControlModifier);
+    ASSERT_NE(openedDialog<QDialog>(), nullptr);
+    ASSERT_EQ(focus()->objectName(), QStringLiteral("kindCombo"));
+    press(Qt::Key_Down); // core strength -> stretching
+    tab();
+    type(QStringLiteral("15"));
+    press(Qt::Key_Return);
+    settle();
+    ASSERT_EQ(repo().routines().value().size(), 1);
+    EXPECT_EQ(repo().routines().value().first().kind, QStringLiteral("stretching"));
+    EXPECT_EQ(repo().routines().value().first().minutes, 15);
+    EXPECT_EQ(cell(rowOf(kToday), JournalDayModel::SelfCareColumn), QStringLiteral("stretching 15 min"));
+}
+
+TEST_F(JournalWindow, navigationFilterAndEvidenceJumps)
+{
+    for (int day : {2, 20}) {
+        backstride::Run run;
+        run.date = QDate(2026, 2, day);
+        run.distanceM = 8000;
+        run.durationS = 2700;
+        ASSERT_TRUE(repo().addRun(run).ok());
+    }
+    ASSERT_TRUE(repo().addPain(PainEntry {.date = QDate(2026, 2, 20), .intensity = 8}).ok());
+    ASSERT_TRUE(window().reload().ok());
+    JournalPage* page = window().journalPage();
+    EXPECT_EQ(page->visibleRange().from, QDate(2026, 3, 1));
+    EXPECT_EQ(
+        window().findChild<QLabel*>(QStringLiteral("rangeLabel"))->text(), QStringLiteral("March 2026"));
+    EXPECT_EQ(page->dayModel()->rowCount(), 10) << "1 to 10 March: every day so far, newest first";
+
+    press(Qt::Key_PageUp, Qt::ControlModifier);
+    EXPECT_EQ(page->visibleRange().from, QDate(2026, 2, 1));
+    EXPECT_EQ(page->dayModel()->rowCount(), 28);
+    auto* filter = window().findChild<QComboBox*>(QStringLiteral("filterCombo"));
+    filter->setCurrentIndex(filter->findData(int(JournalDayFilter::Show::DaysWithPain)));
+    EXPECT_EQ(page->dayFilter()->rowCount(), 1);
+    EXPECT_EQ(cell(0, JournalDayModel::DateColumn), QStringLiteral("Fri 20 Feb 2026"));
+    filter->setCurrentIndex(0);
+
+    press(Qt::Key_1, Qt::ControlModifier); // a week
+    EXPECT_EQ(page->period(), JournalPage::Period::Week);
+    press(Qt::Key_T, Qt::ControlModifier);
+    EXPECT_EQ(page->visibleRange().from, QDate(2026, 3, 9));
+
+    // Evidence in the insights panel opens its day.
+    InsightsPanel* insights = window().insightsPanel();
+    auto* evidence = insights->findChild<QLabel*>(QStringLiteral("flagEvidence"));
+    ASSERT_NE(evidence, nullptr);
+    Q_EMIT evidence->linkActivated(QStringLiteral("day:2026-02-20"));
+    EXPECT_EQ(page->selectedDate(), QDate(2026, 2, 20));
+    EXPECT_EQ(page->visibleRange().from, QDate(2026, 2, 16));
+    EXPECT_TRUE(page->entriesModel()
+                    ->data(page->entriesModel()->index(1))
+                    .toString()
+                    .contains(QStringLiteral("8/10")));
+}
+
+TEST_F(JournalWindow, settingsAreStoredAndUndoable)
+{
+    SettingsDialog dialog(*window().commands(), &window());
+    dialog.findChild<QComboBox*>(QStringLiteral("unitsCombo"))->setCurrentIndex(1);
+    dialog.findChild<QLineEdit*>(QStringLiteral("runnerNameEdit"))->setText(QStringLiteral("Sam Runner"));
+    auto* severe = dialog.findChild<QSpinBox*>(QStringLiteral("flags.severe_pain"));
+    ASSERT_NE(severe, nullptr);
+    EXPECT_EQ(severe->value(), 7);
+    severe->setValue(8);
+    dialog.accept();
+    settle();
+    const QMap<QString, QString> stored = repo().settings().value();
+    EXPECT_EQ(stored.value(QStringLiteral("units")), QStringLiteral("mi"));
+    EXPECT_EQ(stored.value(QStringLiteral("runner_name")), QStringLiteral("Sam Runner"));
+    EXPECT_EQ(stored.value(QStringLiteral("flags.severe_pain")), QStringLiteral("8"));
+    EXPECT_FALSE(stored.contains(QStringLiteral("flags.lookback_days"))) << "defaults are not stored";
+    EXPECT_EQ(window().journalPage()->unit(), DistanceUnit::Miles);
+    window().commands()->undoStack()->undo();
+    settle();
+    EXPECT_FALSE(repo().settings().value().contains(QStringLiteral("units")));
+}
+
+TEST_F(JournalWindow, everyModelPassesTheModelTester)
+{
+    logRunWithPainByKeyboard();
+    JournalPage* page = window().journalPage();
+    QAbstractItemModelTester days(page->dayModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester filtered(
+        page->dayFilter(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester entries(
+        page->entriesModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page->setPeriod(JournalPage::Period::All);
+    page->step(-1);
+    page->setPeriod(JournalPage::Period::Week);
+    page->dayFilter()->setShow(JournalDayFilter::Show::DaysWithPain);
+    page->showDate(kToday);
+    EXPECT_EQ(page->entriesModel()->rowCount(), 2);
+}
+
+TEST_F(JournalWindow, hasTheBackstrideIconFromResources)
+{
+    const QPixmap icon = window().windowIcon().pixmap(64, 64);
     ASSERT_FALSE(icon.isNull()) << "the SVG icon is compiled in and the SVG plugin is present";
     EXPECT_EQ(icon.toImage().pixelColor(32, 4), QColor(0x1f, 0x5f, 0x8b)); // the tile's blue
-    if (qEnvironmentVariableIsSet("BACKSTRIDE_DUMP_ICON"))
-        icon.save(qEnvironmentVariable("BACKSTRIDE_DUMP_ICON"));
 }
 
 } // namespace

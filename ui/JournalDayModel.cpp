@@ -1,8 +1,12 @@
 #include "JournalDayModel.h"
 
+#include "ChartPalette.h"
+#include "DayEntriesModel.h"
 #include "Vocabulary.h"
 
+#include <QApplication>
 #include <QColor>
+#include <QFont>
 #include <QLocale>
 
 namespace backstride {
@@ -51,14 +55,8 @@ QString JournalDayModel::displayText(const JournalDay& day, int column) const
         return locale.toString(day.date, QStringLiteral("ddd d MMM yyyy"));
     case RunsColumn: {
         QStringList runs;
-        for (const Run& run : day.runs) {
-            QString text = tr("%1 in %2 (%3)")
-                               .arg(Units::distance(run.distanceM, m_unit), Units::duration(run.durationS),
-                                   Units::pace(run.durationS, run.distanceM, m_unit));
-            if (!run.kind.isEmpty())
-                text = Vocabulary::label(VocabularyKind::RunKind, run.kind) + u' ' + text;
-            runs.append(text);
-        }
+        for (const Run& run : day.runs)
+            runs.append(DayEntriesModel::describe(run, m_unit));
         return runs.join(QLatin1String("; "));
     }
     case SittingColumn:
@@ -67,24 +65,14 @@ QString JournalDayModel::displayText(const JournalDay& day, int column) const
         return {};
     case PainColumn: {
         QStringList entries;
-        for (const PainEntry& pain : day.pain) {
-            QString text = tr("%1/10").arg(pain.intensity);
-            if (!pain.sites.isEmpty())
-                text += u' ' + Vocabulary::labels(VocabularyKind::Site, pain.sites).join(QLatin1String(", "));
-            if (!pain.redFlags.isEmpty())
-                text += u' ' + tr("(warning signs!)");
-            entries.append(text);
-        }
+        for (const PainEntry& pain : day.pain)
+            entries.append(DayEntriesModel::describe(pain));
         return entries.join(QLatin1String("; "));
     }
     case SelfCareColumn: {
         QStringList sessions;
-        for (const RoutineSession& routine : day.routines) {
-            QString text = Vocabulary::label(VocabularyKind::RoutineKind, routine.kind);
-            if (routine.minutes && *routine.minutes > 0)
-                text += u' ' + tr("%1 min").arg(*routine.minutes);
-            sessions.append(text);
-        }
+        for (const RoutineSession& routine : day.routines)
+            sessions.append(DayEntriesModel::describe(routine));
         return sessions.join(QLatin1String(", "));
     }
     default:
@@ -104,8 +92,17 @@ QVariant JournalDayModel::data(const QModelIndex& index, int role) const
         return index.column() == DateColumn ? QVariant() : QVariant(displayText(*day, index.column()));
     case Qt::ForegroundRole:
         // Pain reads darker red as it gets stronger; colour is never the only signal (the number is there).
-        if (index.column() == PainColumn && day->maxPain().value_or(0) >= 7)
-            return QColor(0xb0, 0x00, 0x20);
+        if (index.column() == PainColumn && !day->pain.isEmpty())
+            return ChartPalette::pain(QApplication::palette());
+        if (index.column() == DateColumn && day->date.dayOfWeek() >= 6)
+            return QApplication::palette().color(QPalette::PlaceholderText);
+        return {};
+    case Qt::FontRole:
+        if (index.column() == PainColumn && day->maxPain().value_or(0) >= 7) {
+            QFont bold = QApplication::font();
+            bold.setBold(true);
+            return bold;
+        }
         return {};
     case MaxPainRole:
         return day->maxPain() ? QVariant(*day->maxPain()) : QVariant();

@@ -1,24 +1,41 @@
 #include "MainWindow.h"
 
-#include "JournalDayModel.h"
+#include "BodyMapWidget.h"
+#include "Clock.h"
+#include "EntryEditor.h"
+#include "InsightsPanel.h"
+#include "JournalCommands.h"
+#include "JournalNotifier.h"
+#include "JournalPage.h"
 #include "JournalRepository.h"
-#include "JournalSettings.h"
+#include "MessageBox.h"
+#include "SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QHeaderView>
+#include <QCheckBox>
+#include <QDockWidget>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QSpinBox>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace backstride {
 
-MainWindow::MainWindow(JournalRepository& repository, const QString& journalName, QWidget* parent)
-    : QMainWindow(parent), m_repository(repository), m_model(new JournalDayModel(this))
+MainWindow::MainWindow(
+    JournalRepository& repository, const Clock& clock, const QString& journalName, QWidget* parent)
+    : QMainWindow(parent)
+    , m_repository(repository)
+    , m_clock(clock)
+    , m_notifier(new JournalNotifier(this))
+    , m_commands(new JournalCommands(repository, *m_notifier, this))
+    , m_editor(new EntryEditor(*m_commands, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — Backstride").arg(journalName));
@@ -26,75 +43,226 @@ MainWindow::MainWindow(JournalRepository& repository, const QString& journalName
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
-    m_summary = new QLabel(central);
-    m_summary->setObjectName(QStringLiteral("journalSummary"));
-    layout->addWidget(m_summary);
-
-    m_view = new QTableView(central);
-    m_view->setObjectName(QStringLiteral("journalView"));
-    m_view->setModel(m_model);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_view);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_urgentBanner = new QLabel(central);
+    m_urgentBanner->setObjectName(QStringLiteral("windowUrgentBanner"));
+    m_urgentBanner->setWordWrap(true);
+    m_urgentBanner->setStyleSheet(QStringLiteral("QLabel { background: #b71c1c; color: white; padding: 8px; "
+                                                 "font-weight: 600; }"));
+    m_urgentBanner->setText(tr("Warning signs are in your recent pain log: seek medical care today. "
+                               "See Insights for what was logged."));
+    m_urgentBanner->hide();
+    layout->addWidget(m_urgentBanner);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_page = new JournalPage(repository, clock, m_tabs);
+    m_tabs->addTab(m_page, tr("&Journal"));
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
-    createMenus();
-    resize(1200, 760);
+    m_insights = new InsightsPanel(repository, clock, this);
+    m_insightsDock = new QDockWidget(tr("Insights"), this);
+    m_insightsDock->setObjectName(QStringLiteral("insightsDock"));
+    m_insightsDock->setWidget(m_insights);
+    m_insightsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_insightsDock);
+    resizeDocks({m_insightsDock}, {400}, Qt::Horizontal);
+
+    connect(m_insights, &InsightsPanel::evidenceActivated, this, [this](const QDate& date) {
+        m_tabs->setCurrentWidget(m_page);
+        m_page->showDate(date);
+    });
+    connect(m_insights, &InsightsPanel::flagsChanged, this,
+        [this](int, bool urgent) { showUrgentBanner(urgent); });
+    connect(m_page, &JournalPage::editRequested, m_editor, &EntryEditor::edit);
+    connect(m_page, &JournalPage::deleteRequested, m_editor, &EntryEditor::remove);
+    connect(m_editor, &EntryEditor::saved, m_page, &JournalPage::showDate);
+    connect(m_editor, &EntryEditor::message, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(m_notifier, &JournalNotifier::journalChanged, this, &MainWindow::scheduleReload);
+    connect(m_commands, &JournalCommands::failed, this,
+        [this](const QString& text) { MessageBox::warning(this, tr("Backstride"), text); });
+
+    createActions();
+    resize(1360, 820);
 }
 
-void MainWindow::createMenus()
+MainWindow::~MainWindow() = default;
+
+JournalDayModel* MainWindow::dayModel() const
+{
+    return m_page->dayModel();
+}
+
+void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* settings = file->addAction(tr("&Settings…"), this, [this] {
+        auto* dialog = new SettingsDialog(*m_commands, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_commands->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction* redo = m_commands->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* editEntry = edit->addAction(tr("&Open selected entry"), this, [this] {
+        if (const std::optional<EntryRef> entry = m_page->selectedEntry())
+            m_editor->edit(*entry);
+    });
+    editEntry->setShortcut(Qt::CTRL | Qt::Key_E);
+    QAction* deleteEntry = edit->addAction(tr("&Delete selected entry"), this, [this] {
+        if (const std::optional<EntryRef> entry = m_page->selectedEntry())
+            m_editor->remove(*entry);
+    });
+    deleteEntry->setShortcut(Qt::CTRL | Qt::Key_Delete);
+
+    QMenu* entry = menuBar()->addMenu(tr("E&ntry"));
+    struct NewEntry
+    {
+        QString text;
+        QKeySequence key;
+        const char* name;
+        QDialog* (EntryEditor::*open)(const QDate&);
+    };
+    const NewEntry entries[] = {
+        {tr("New &run…"), QKeySequence(Qt::CTRL | Qt::Key_N), "newRunAction", &EntryEditor::newRun},
+        {tr("New &pain entry…"), QKeySequence(Qt::CTRL | Qt::Key_B), "newPainAction", &EntryEditor::newPain},
+        {tr("&Sitting hours…"), QKeySequence(Qt::CTRL | Qt::Key_H), "newSittingAction",
+            &EntryEditor::newDayLog},
+        {tr("New s&elf-care…"), QKeySequence(Qt::CTRL | Qt::Key_K), "newRoutineAction",
+            &EntryEditor::newRoutine},
+    };
+    for (const NewEntry& item : entries) {
+        QAction* action = entry->addAction(item.text, this, [this, open = item.open] {
+            m_editor->setUnit(m_page->unit());
+            (m_editor->*open)(m_page->selectedDate().isValid() ? m_page->selectedDate() : m_clock.today());
+        });
+        action->setShortcut(item.key);
+        action->setObjectName(QLatin1String(item.name));
+    }
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QAction* previous = go->addAction(tr("&Previous week or month"), this, [this] { m_page->step(-1); });
+    previous->setShortcut(Qt::CTRL | Qt::Key_PageUp);
+    QAction* next = go->addAction(tr("&Next week or month"), this, [this] { m_page->step(1); });
+    next->setShortcut(Qt::CTRL | Qt::Key_PageDown);
+    QAction* today = go->addAction(tr("&Today"), this, [this] { m_page->showDate(m_clock.today()); });
+    today->setShortcut(Qt::CTRL | Qt::Key_T);
+    go->addSeparator();
+    QAction* week
+        = go->addAction(tr("Show a &week"), this, [this] { m_page->setPeriod(JournalPage::Period::Week); });
+    week->setShortcut(Qt::CTRL | Qt::Key_1);
+    QAction* month
+        = go->addAction(tr("Show a &month"), this, [this] { m_page->setPeriod(JournalPage::Period::Month); });
+    month->setShortcut(Qt::CTRL | Qt::Key_2);
+    QAction* all = go->addAction(
+        tr("Show &everything"), this, [this] { m_page->setPeriod(JournalPage::Period::All); });
+    all->setShortcut(Qt::CTRL | Qt::Key_3);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* insights = m_insightsDock->toggleViewAction();
+    insights->setShortcut(Qt::CTRL | Qt::Key_I);
+    view->addAction(insights);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Backstride"), this, [this] {
-        QMessageBox::about(this, tr("About Backstride"),
+        MessageBox::about(this, tr("About Backstride"),
             tr("<p><b>Backstride</b> %1</p><p>A journal for runners with lower back pain.</p>"
                "<p>Your journal stays on this computer; Backstride never sends data anywhere.</p>")
                 .arg(QStringLiteral(BACKSTRIDE_VERSION)));
     });
 }
 
-QStringList MainWindow::screenNames() const
+void MainWindow::scheduleReload()
 {
-    return {QStringLiteral("journal")};
+    // Several notifications in a row (a run with its pain) refresh the views once.
+    if (m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadPending = false;
+        if (Status status = reload(); !status)
+            statusBar()->showMessage(tr("Could not read the journal: %1").arg(status.error()));
+    });
 }
 
-void MainWindow::showScreen(const QString& name)
+void MainWindow::showUrgentBanner(bool urgent)
 {
-    Q_UNUSED(name); // one screen so far: the journal
+    m_urgentBanner->setVisible(urgent);
+    if (urgent)
+        m_insightsDock->show();
 }
 
 Status MainWindow::reload()
 {
-    Result<QList<JournalDay>> days = m_repository.journalDays();
-    if (!days)
-        return days.takeError();
-    Result<std::optional<QString>> unit = m_repository.setting(JournalSettings::units);
-    if (!unit)
-        return unit.takeError();
-    int runs = 0;
-    int painDays = 0;
-    for (const JournalDay& day : *days) {
-        runs += static_cast<int>(day.runs.size());
-        painDays += day.pain.isEmpty() ? 0 : 1;
+    if (Status status = m_page->reload(); !status)
+        return status;
+    m_editor->setUnit(m_page->unit());
+    return m_insights->refresh();
+}
+
+QStringList MainWindow::screenNames() const
+{
+    return {QStringLiteral("journal"), QStringLiteral("run-form"), QStringLiteral("pain-form"),
+        QStringLiteral("sitting-form"), QStringLiteral("self-care-form"), QStringLiteral("settings"),
+        QStringLiteral("settings-thresholds"), QStringLiteral("insights")};
+}
+
+QWidget* MainWindow::showScreen(const QString& name)
+{
+    if (QDialog* open = m_editor->openDialog())
+        open->close();
+    const QDate day = m_clock.today();
+    if (name == QLatin1String("journal")) {
+        m_tabs->setCurrentWidget(m_page);
+        return this;
     }
-    const int dayCount = static_cast<int>(days->size());
-    m_model->setDays(std::move(*days), Units::fromSetting(unit->value_or(QStringLiteral("km"))));
-    m_summary->setText(dayCount == 0
-            ? tr("The journal is empty.")
-            : tr("%1 days logged · %2 runs · %3 days with pain").arg(dayCount).arg(runs).arg(painDays));
-    m_view->resizeColumnsToContents();
-    for (int column = 0; column < JournalDayModel::ColumnCount - 1; ++column)
-        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 420));
-    statusBar()->showMessage(tr("Journal loaded"), 3000);
-    return {};
+    if (name == QLatin1String("insights"))
+        return m_insights;
+    if (name.startsWith(QLatin1String("settings"))) {
+        auto* dialog = new SettingsDialog(*m_commands, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (name.endsWith(QLatin1String("thresholds")))
+            dialog->findChild<QTabWidget*>()->setCurrentIndex(1);
+        dialog->show();
+        return dialog;
+    }
+    QDialog* dialog = nullptr;
+    if (name == QLatin1String("run-form")) {
+        dialog = m_editor->newRun(day);
+        dialog->findChild<QLineEdit*>(QStringLiteral("distanceEdit"))->setText(QStringLiteral("10.2"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("durationEdit"))->setText(QStringLiteral("58:40"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("startEdit"))->setText(QStringLiteral("18:30"));
+    } else if (name == QLatin1String("pain-form")) {
+        dialog = m_editor->newPain(day);
+        dialog->findChild<QSpinBox*>(QStringLiteral("intensitySpin"))->setValue(5);
+        dialog->findChild<BodyMapWidget*>(QStringLiteral("bodyMap"))
+            ->setSelectedSites({QStringLiteral("lower-back-left"), QStringLiteral("buttock-left"),
+                QStringLiteral("thigh-back-left")});
+        for (const char* check : {"achyCheck", "tinglingCheck", "sittingCheck", "bending-forwardCheck"}) {
+            if (auto* box = dialog->findChild<QCheckBox*>(QLatin1String(check)))
+                box->setChecked(true);
+        }
+    } else if (name == QLatin1String("sitting-form")) {
+        dialog = m_editor->newDayLog(day);
+    } else if (name == QLatin1String("self-care-form")) {
+        dialog = m_editor->newRoutine(day);
+    }
+    return dialog;
 }
 
 } // namespace backstride

@@ -4,38 +4,65 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QDockWidget;
 class QLabel;
-class QTableView;
+class QTabWidget;
 
 namespace backstride {
 
+class Clock;
+class EntryEditor;
+class InsightsPanel;
+class JournalCommands;
 class JournalDayModel;
+class JournalNotifier;
+class JournalPage;
 class JournalRepository;
 
-// The journal window: for now the journal's days, newest first. Entry forms, charts and the
-// insights panel arrive as pages of their own.
+// The journal window: the journal page in the middle, the insights panel at the side, menus for
+// every action with its shortcut. It wires the parts together and knows no feature's details:
+// the page shows the journal, the editor opens forms, the commands change the journal, the
+// notifier says what changed.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(JournalRepository& repository, const QString& journalName, QWidget* parent = nullptr);
+    MainWindow(JournalRepository& repository, const Clock& clock, const QString& journalName,
+        QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     // Re-reads the journal; returns the error when it cannot be read.
     Status reload();
-    JournalDayModel* dayModel() const { return m_model; }
 
-    // The screens `--screenshot` renders, by file name, and a way to bring each to the front.
+    JournalDayModel* dayModel() const;
+    JournalPage* journalPage() const { return m_page; }
+    InsightsPanel* insightsPanel() const { return m_insights; }
+    JournalCommands* commands() const { return m_commands; }
+    EntryEditor* editor() const { return m_editor; }
+
+    // The screens `--screenshot` renders, by file name; showScreen brings one up (filled in with
+    // an example where it is a form) and returns the widget to capture.
     QStringList screenNames() const;
-    void showScreen(const QString& name);
+    QWidget* showScreen(const QString& name);
 
 private:
-    void createMenus();
+    void createActions();
+    void scheduleReload();
+    void showUrgentBanner(bool urgent);
 
     JournalRepository& m_repository;
-    JournalDayModel* m_model = nullptr;
-    QTableView* m_view = nullptr;
-    QLabel* m_summary = nullptr;
+    const Clock& m_clock;
+    JournalNotifier* m_notifier = nullptr;
+    JournalCommands* m_commands = nullptr;
+    EntryEditor* m_editor = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    JournalPage* m_page = nullptr;
+    InsightsPanel* m_insights = nullptr;
+    QDockWidget* m_insightsDock = nullptr;
+    QLabel* m_urgentBanner = nullptr;
+    bool m_reloadPending = false;
 };
 
 } // namespace backstride

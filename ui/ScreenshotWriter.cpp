@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QDir>
 #include <QPixmap>
 
@@ -17,10 +18,15 @@ Result<QStringList> ScreenshotWriter::write(MainWindow& window, const QString& d
     window.show();
     QStringList written;
     for (const QString& screen : window.screenNames()) {
-        window.showScreen(screen);
+        QWidget* widget = window.showScreen(screen);
+        if (!widget)
+            return Error {QCoreApplication::translate("ScreenshotWriter", "%1: no such screen").arg(screen)};
         QCoreApplication::processEvents(); // let layouts and lazy views settle before grabbing
         const QString file = QDir(directory).filePath(screen + QLatin1String(".png"));
-        if (!window.grab().save(file))
+        const bool saved = widget->grab().save(file);
+        if (auto* dialog = qobject_cast<QDialog*>(widget))
+            dialog->close();
+        if (!saved)
             return Error {
                 QCoreApplication::translate("ScreenshotWriter", "%1: cannot write the image").arg(file)};
         written.append(file);

@@ -76,18 +76,21 @@ std::optional<Flag> Rules::mileageRamp(const AnalysisContext& context)
         if (detail.isEmpty())
             continue;
         evidence.prepend({week.weekStart, detail});
-        // Did pain follow? The first entry at the pain level from the ramp week to the follow-up
-        // window's end.
-        const DateRange follow {week.weekStart, week.weekStart.addDays(6 + t.rampPainFollowDays)};
+        // Did pain follow? The first entry at the pain level from the ramp week to the end of the
+        // follow-up window; an entry that follows two ramp weeks is told once, for the later one.
+        const QDate weekEnd = week.weekStart.addDays(6);
+        const DateRange follow {week.weekStart, weekEnd.addDays(t.rampPainFollowDays)};
         for (const PainEntry* entry : context.painIn(follow)) {
-            if (entry->intensity >= t.painLevel) {
-                painEvidence.prepend({entry->date,
-                    tr("%1 on %2, %3 days after the start of the week of %4")
-                        .arg(EvidenceText::pain(*entry), EvidenceText::day(entry->date))
-                        .arg(week.weekStart.daysTo(entry->date))
-                        .arg(EvidenceText::day(week.weekStart))});
-                break;
-            }
+            if (entry->intensity < t.painLevel)
+                continue;
+            painEvidence.removeIf([entry](const Evidence& seen) { return seen.date == entry->date; });
+            const int after = int(weekEnd.daysTo(entry->date));
+            const QString text = after <= 0 ? tr("%1 on %2, in that week")
+                : after == 1                ? tr("%1 on %2, the day after that week")
+                                            : tr("%1 on %2, %3 days after that week");
+            painEvidence.prepend({entry->date,
+                text.arg(EvidenceText::pain(*entry), EvidenceText::day(entry->date)).arg(after)});
+            break;
         }
     }
     if (evidence.isEmpty())

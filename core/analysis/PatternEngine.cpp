@@ -96,8 +96,9 @@ QString PatternEngine::toText(const QDate& asOf, const QList<Flag>& flags, int w
         out.append(tr("Nothing flagged as of %1.").arg(asOf.toString(Qt::ISODate)));
         return out.join(u'\n') + u'\n';
     }
-    out.append(QCoreApplication::translate("PatternEngine", "%n flag(s) as of %1", nullptr, int(flags.size()))
-                   .arg(asOf.toString(Qt::ISODate)));
+    const QString day = asOf.toString(Qt::ISODate);
+    out.append(flags.size() == 1 ? tr("1 flag as of %1").arg(day)
+                                 : tr("%1 flags as of %2").arg(flags.size()).arg(day));
     for (const Flag& flag : flags) {
         out.append(QString());
         out.append(QStringLiteral("[%1] %2  (%3)")

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QMap>
+#include <QPainterPath>
+#include <QStringList>
+#include <QWidget>
+
+namespace backstride {
+
+// The body seen from the front and from the back, with every pain site of the vocabulary drawn as
+// a region. In Selecting mode a runner clicks (or tabs to and presses Space on) the places that
+// hurt; in HeatMap mode each region is shaded by how often it hurt. Left and right are always the
+// runner's own: on the front view the runner's left is on the viewer's right, on the back view
+// it is on the viewer's left, and both views say so.
+class BodyMapWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Selecting, HeatMap };
+
+    explicit BodyMapWidget(QWidget* parent = nullptr);
+
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
+
+    QStringList selectedSites() const; // in vocabulary order
+    void setSelectedSites(const QStringList& sites);
+    void toggleSite(const QString& site);
+
+    // HeatMap mode: each site's share from 0 to 1 and the text its tooltip shows.
+    void setHeat(const QMap<QString, double>& share, const QMap<QString, QString>& tooltips);
+
+    QString currentSite() const; // the site with keyboard focus
+    // The site under a point in widget coordinates, or an empty string.
+    QString siteAt(const QPointF& point) const;
+    // Centre of a site's region in widget coordinates (for tests and tooltips).
+    QPointF siteCentre(const QString& site) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void selectionChanged(const QStringList& sites);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
+    void focusInEvent(QFocusEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    struct Region
+    {
+        QString site;
+        bool back = false; // drawn on the back view
+        QPainterPath path; // in figure coordinates
+    };
+
+    QTransform figureTransform(bool back) const;
+    QPainterPath regionInWidget(const Region& region) const;
+    void moveCurrent(int step);
+    void updateAccessibleDescription();
+
+    QList<Region> m_regions; // in tab order
+    QPainterPath m_outline; // the body, in figure coordinates
+    Mode m_mode = Mode::Selecting;
+    QStringList m_selected;
+    QMap<QString, double> m_heat;
+    QMap<QString, QString> m_heatTooltips;
+    QString m_hovered;
+    int m_current = 0;
+};
+
+} // namespace backstride

@@ -1,0 +1,128 @@
+#include "DayEntriesModel.h"
+
+#include "ChartPalette.h"
+#include "FormFields.h"
+#include "Vocabulary.h"
+
+#include <QApplication>
+#include <QPalette>
+
+namespace backstride {
+
+DayEntriesModel::DayEntriesModel(QObject* parent) : QAbstractListModel(parent) { }
+
+QString DayEntriesModel::describe(const Run& run, DistanceUnit unit)
+{
+    QString text = tr("%1 in %2 (%3)")
+                       .arg(Units::distance(run.distanceM, unit), Units::duration(run.durationS),
+                           Units::pace(run.durationS, run.distanceM, unit));
+    if (!run.kind.isEmpty())
+        text = Vocabulary::label(VocabularyKind::RunKind, run.kind) + u' ' + text;
+    return text;
+}
+
+QString DayEntriesModel::describe(const PainEntry& pain)
+{
+    QString text = tr("%1/10").arg(pain.intensity);
+    if (!pain.sites.isEmpty())
+        text += u' ' + Vocabulary::labels(VocabularyKind::Site, pain.sites).join(QLatin1String(", "));
+    if (!pain.redFlags.isEmpty())
+        text += u' ' + tr("(warning signs!)");
+    return text;
+}
+
+QString DayEntriesModel::describe(const RoutineSession& routine)
+{
+    QString text = Vocabulary::label(VocabularyKind::RoutineKind, routine.kind);
+    if (routine.minutes && *routine.minutes > 0)
+        text += u' ' + tr("%1 min").arg(*routine.minutes);
+    return text;
+}
+
+QString DayEntriesModel::describe(const DayLog& day)
+{
+    if (!day.sittingHours)
+        return day.notes;
+    return tr("%1 h sitting").arg(FormFields::numberText(*day.sittingHours, 2));
+}
+
+void DayEntriesModel::setDay(const JournalDay& day, DistanceUnit unit)
+{
+    beginResetModel();
+    m_day = day;
+    m_rows.clear();
+    for (const Run& run : day.runs) {
+        QString text = tr("Run: %1").arg(describe(run, unit));
+        if (run.startTime)
+            text = run.startTime->toString(QStringLiteral("HH:mm")) + QLatin1String("  ") + text;
+        if (run.gluteWarmup)
+            text += QLatin1String(" · ") + tr("glute warm-up");
+        if (!run.notes.isEmpty())
+            text += QLatin1String(" — ") + run.notes;
+        m_rows.append({{EntryRef::Kind::Run, run.id}, text});
+    }
+    if (day.log) {
+        QString text = tr("Sitting: %1").arg(describe(*day.log));
+        if (day.log->sittingHours && !day.log->notes.isEmpty())
+            text += QLatin1String(" — ") + day.log->notes;
+        m_rows.append({{EntryRef::Kind::DayLog, day.log->id}, text});
+    }
+    for (const PainEntry& pain : day.pain) {
+        QString text = tr("Pain: %1").arg(describe(pain));
+        if (!pain.character.isEmpty())
+            text += QLatin1String(", ")
+                + Vocabulary::labels(VocabularyKind::Character, pain.character).join(QLatin1String(", "));
+        if (!pain.timing.isEmpty())
+            text += QLatin1String(", ")
+                + Vocabulary::labels(VocabularyKind::Timing, pain.timing).join(QLatin1String(", "));
+        if (pain.time)
+            text = pain.time->toString(QStringLiteral("HH:mm")) + QLatin1String("  ") + text;
+        m_rows.append({{EntryRef::Kind::Pain, pain.id}, text});
+    }
+    for (const RoutineSession& routine : day.routines)
+        m_rows.append({{EntryRef::Kind::Routine, routine.id}, tr("Self-care: %1").arg(describe(routine))});
+    endResetModel();
+}
+
+std::optional<EntryRef> DayEntriesModel::entryFromIndex(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
+        return std::nullopt;
+    return m_rows.at(index.row()).entry;
+}
+
+QModelIndex DayEntriesModel::indexFromEntry(const EntryRef& entry) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).entry == entry)
+            return index(row);
+    }
+    return {};
+}
+
+int DayEntriesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant DayEntriesModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return row.text;
+    case Qt::ForegroundRole:
+        if (row.entry.kind == EntryRef::Kind::Pain)
+            return ChartPalette::pain(QApplication::palette());
+        return {};
+    case EntryRole:
+        return QVariant::fromValue(row.entry);
+    default:
+        return {};
+    }
+}
+
+} // namespace backstride

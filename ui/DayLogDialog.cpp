@@ -1,0 +1,59 @@
+#include "DayLogDialog.h"
+
+#include "FormFields.h"
+#include "InputParsing.h"
+#include "JournalCommands.h"
+
+#include <QDateEdit>
+#include <QLineEdit>
+
+namespace backstride {
+
+DayLogDialog::DayLogDialog(JournalCommands& commands, const DayLog& day, QWidget* parent)
+    : EntryDialog(parent), m_commands(commands), m_original(day)
+{
+    setObjectName(QStringLiteral("dayLogDialog"));
+    setWindowTitle(tr("Sitting hours"));
+    m_date = FormFields::dateEdit(day.date, this);
+    addField(tr("&Date:"), m_date, QStringLiteral("date"));
+    m_hours = FormFields::lineEdit(
+        QStringLiteral("sittingEdit"), tr("hours at a desk, in a car, on a sofa"), this);
+    if (day.sittingHours)
+        m_hours->setText(FormFields::numberText(*day.sittingHours, 2));
+    addField(tr("&Sitting hours:"), m_hours, QStringLiteral("sitting_hours"));
+    m_notes
+        = FormFields::lineEdit(QStringLiteral("notesEdit"), tr("e.g. long drive, deadline (optional)"), this);
+    m_notes->setText(day.notes);
+    addField(tr("N&otes:"), m_notes, QStringLiteral("notes"));
+    finishForm({m_hours, m_notes, m_date});
+    m_hours->setFocus(Qt::OtherFocusReason);
+    resize(420, 200);
+    revalidate();
+}
+
+DayLog DayLogDialog::currentDay() const
+{
+    DayLog day = m_original;
+    day.date = m_date->date();
+    day.sittingHours = InputParsing::number(m_hours->text());
+    day.notes = m_notes->text().trimmed();
+    return day;
+}
+
+FieldProblems DayLogDialog::problems() const
+{
+    if (m_hours->text().trimmed().isEmpty())
+        return {{QStringLiteral("sitting_hours"), tr("is required")}};
+    if (!InputParsing::number(m_hours->text()))
+        return {{QStringLiteral("sitting_hours"),
+            tr("is not a number of hours (e.g. %1)").arg(FormFields::numberText(7.5, 1))}};
+    return validate(currentDay());
+}
+
+Status DayLogDialog::save()
+{
+    Result<EntryId> id = m_commands.setDayLog(currentDay());
+    return id ? Status() : Status(id.takeError());
+}
+
+} // namespace backstride

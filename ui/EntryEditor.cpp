@@ -1,0 +1,117 @@
+#include "EntryEditor.h"
+
+#include "DayLogDialog.h"
+#include "JournalCommands.h"
+#include "JournalRepository.h"
+#include "PainDialog.h"
+#include "RoutineDialog.h"
+#include "RunDialog.h"
+
+#include <QDateEdit>
+#include <QKeySequence>
+#include <QLocale>
+
+namespace backstride {
+
+EntryEditor::EntryEditor(JournalCommands& commands, QWidget* window)
+    : QObject(window), m_commands(commands), m_window(window)
+{ }
+
+QDialog* EntryEditor::show(QDialog* dialog)
+{
+    if (m_open)
+        m_open->close();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_open = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QDate date = dialog->findChild<QDateEdit*>(QStringLiteral("dateEdit"))->date();
+        Q_EMIT saved(date);
+    });
+    dialog->open();
+    return dialog;
+}
+
+QDialog* EntryEditor::newRun(const QDate& date)
+{
+    Run run;
+    run.date = date;
+    // Runners mostly repeat themselves: the last run's kind and surface are the likeliest.
+    Result<QList<Run>> recent = m_commands.repository().runs(DateRange {date.addDays(-60), date});
+    if (recent && !recent->isEmpty()) {
+        run.kind = recent->last().kind;
+        run.surface = recent->last().surface;
+    }
+    return show(new RunDialog(m_commands, run, m_unit, m_window));
+}
+
+QDialog* EntryEditor::newPain(const QDate& date)
+{
+    PainEntry pain;
+    pain.date = date;
+    if (date == QDate::currentDate())
+        pain.time = QTime(QTime::currentTime().hour(), QTime::currentTime().minute());
+    return show(new PainDialog(m_commands, pain, m_window));
+}
+
+QDialog* EntryEditor::newDayLog(const QDate& date)
+{
+    Result<std::optional<DayLog>> existing = m_commands.repository().dayLogOn(date);
+    DayLog day = existing && existing->has_value() ? **existing : DayLog {0, date, std::nullopt, {}};
+    return show(new DayLogDialog(m_commands, day, m_window));
+}
+
+QDialog* EntryEditor::newRoutine(const QDate& date)
+{
+    return show(new RoutineDialog(
+        m_commands, RoutineSession {0, date, QStringLiteral("core-strength"), std::nullopt, {}}, m_window));
+}
+
+QDialog* EntryEditor::edit(const EntryRef& entry)
+{
+    JournalRepository& repository = m_commands.repository();
+    switch (entry.kind) {
+    case EntryRef::Kind::Run:
+        if (Result<std::optional<Run>> run = repository.run(entry.id); run && run->has_value())
+            return show(new RunDialog(m_commands, **run, m_unit, m_window));
+        break;
+    case EntryRef::Kind::Pain:
+        if (Result<std::optional<PainEntry>> pain = repository.pain(entry.id); pain && pain->has_value())
+            return show(new PainDialog(m_commands, **pain, m_window));
+        break;
+    case EntryRef::Kind::DayLog:
+        if (Result<std::optional<DayLog>> day = repository.dayLog(entry.id); day && day->has_value())
+            return show(new DayLogDialog(m_commands, **day, m_window));
+        break;
+    case EntryRef::Kind::Routine:
+        if (Result<std::optional<RoutineSession>> routine = repository.routine(entry.id);
+            routine && routine->has_value())
+            return show(new RoutineDialog(m_commands, **routine, m_window));
+        break;
+    }
+    Q_EMIT message(tr("That entry is no longer in the journal."));
+    return nullptr;
+}
+
+void EntryEditor::remove(const EntryRef& entry)
+{
+    Status status;
+    switch (entry.kind) {
+    case EntryRef::Kind::Run:
+        status = m_commands.removeRun(entry.id);
+        break;
+    case EntryRef::Kind::Pain:
+        status = m_commands.removePain(entry.id);
+        break;
+    case EntryRef::Kind::DayLog:
+        status = m_commands.removeDayLog(entry.id);
+        break;
+    case EntryRef::Kind::Routine:
+        status = m_commands.removeRoutine(entry.id);
+        break;
+    }
+    Q_EMIT message(status ? tr("Deleted. Undo with %1.")
+                                .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText))
+                          : tr("Not deleted: %1").arg(status.error()));
+}
+
+} // namespace backstride

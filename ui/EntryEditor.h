@@ -1,0 +1,51 @@
+#pragma once
+
+#include "EntryRef.h"
+#include "Units.h"
+
+#include <QDate>
+#include <QObject>
+#include <QPointer>
+
+class QDialog;
+class QWidget;
+
+namespace backstride {
+
+class JournalCommands;
+
+// Opens the right form for a new or an existing entry, and deletes entries, always through the
+// undoable JournalCommands. Forms open window-modal without blocking, so the window (and a test
+// driving it) stays responsive; the last one opened is at hand for screenshots and tests.
+class EntryEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    EntryEditor(JournalCommands& commands, QWidget* window);
+
+    void setUnit(DistanceUnit unit) { m_unit = unit; }
+
+    QDialog* newRun(const QDate& date);
+    QDialog* newPain(const QDate& date);
+    QDialog* newDayLog(const QDate& date);
+    QDialog* newRoutine(const QDate& date);
+    QDialog* edit(const EntryRef& entry);
+    void remove(const EntryRef& entry);
+
+    QDialog* openDialog() const { return m_open; }
+
+Q_SIGNALS:
+    void saved(const QDate& date);
+    void message(const QString& text);
+
+private:
+    QDialog* show(QDialog* dialog);
+
+    JournalCommands& m_commands;
+    QWidget* m_window;
+    DistanceUnit m_unit = DistanceUnit::Kilometres;
+    QPointer<QDialog> m_open;
+};
+
+} // namespace backstride

@@ -1,0 +1,129 @@
+#include "InsightsPanel.h"
+
+#include "ChartPalette.h"
+#include "Clock.h"
+#include "PatternEngine.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace backstride {
+
+InsightsPanel::InsightsPanel(JournalRepository& repository, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_repository(repository), m_clock(clock)
+{
+    setObjectName(QStringLiteral("insightsPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("insightsHeading"));
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_cards = new QWidget(scroll);
+    m_cardLayout = new QVBoxLayout(m_cards);
+    m_cardLayout->setContentsMargins(0, 0, 4, 0);
+    m_cardLayout->setSpacing(10);
+    scroll->setWidget(m_cards);
+    layout->addWidget(scroll, 1);
+    auto* disclaimer
+        = new QLabel(tr("Patterns in your own log, not a diagnosis. When in doubt, see a physical "
+                        "therapist or doctor."),
+            this);
+    disclaimer->setWordWrap(true);
+    QFont small = disclaimer->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    disclaimer->setFont(small);
+    layout->addWidget(disclaimer);
+}
+
+Status InsightsPanel::refresh()
+{
+    m_asOf = m_clock.today();
+    Result<QList<Flag>> flags = PatternEngine::evaluate(m_repository, m_asOf);
+    if (!flags)
+        return flags.takeError();
+    m_flags = std::move(*flags);
+
+    while (QLayoutItem* item = m_cardLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QString day = QLocale().toString(m_asOf, QLocale::LongFormat);
+    m_heading->setText(m_flags.isEmpty()
+            ? tr("<b>Nothing flagged</b> as of %1. Keep logging: patterns need a few weeks of entries.")
+                  .arg(day)
+            : (m_flags.size() == 1 ? tr("<b>1 pattern flagged</b> as of %1").arg(day)
+                                   : tr("<b>%1 patterns flagged</b> as of %2").arg(m_flags.size()).arg(day)));
+    for (const Flag& flag : std::as_const(m_flags))
+        m_cardLayout->addWidget(card(flag));
+    m_cardLayout->addStretch();
+    const bool urgent = !m_flags.isEmpty() && m_flags.first().severity == Severity::Urgent;
+    Q_EMIT flagsChanged(int(m_flags.size()), urgent);
+    return {};
+}
+
+QWidget* InsightsPanel::card(const Flag& flag)
+{
+    const int rank = static_cast<int>(flag.severity);
+    const QColor colour = ChartPalette::severity(rank, palette());
+    const bool serious = flag.severity == Severity::Urgent || flag.severity == Severity::SeeProfessional;
+    auto* frame = new QFrame(m_cards);
+    frame->setObjectName(flag.id + QLatin1String("Card"));
+    frame->setFrameShape(QFrame::StyledPanel);
+    // A serious flag is a solid coloured block that cannot be scrolled past unnoticed; the others
+    // carry their colour as a left edge.
+    const QColor tint = ChartPalette::blend(palette().color(QPalette::Base), colour, serious ? 0.16 : 0.06);
+    frame->setStyleSheet(
+        QStringLiteral("QFrame#%1 { background: %2; border: 1px solid %3; border-left: 6px solid %3; "
+                       "border-radius: 4px; }")
+            .arg(frame->objectName(), tint.name(), colour.name()));
+    auto* layout = new QVBoxLayout(frame);
+    layout->setSpacing(4);
+
+    auto* badge = new QLabel(QStringLiteral("<span style='color:%1; font-weight:600'>%2</span>")
+                                 .arg(colour.name(), Severities::label(flag.severity).toUpper()),
+        frame);
+    layout->addWidget(badge);
+    auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(flag.title.toHtmlEscaped()), frame);
+    title->setObjectName(QStringLiteral("flagTitle"));
+    title->setWordWrap(true);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * (serious ? 1.2 : 1.05));
+    title->setFont(titleFont);
+    layout->addWidget(title);
+    auto* explanation = new QLabel(flag.explanation, frame);
+    explanation->setWordWrap(true);
+    layout->addWidget(explanation);
+    auto* advice = new QLabel(tr("<b>What to do:</b> %1").arg(flag.advice.toHtmlEscaped()), frame);
+    advice->setWordWrap(true);
+    layout->addWidget(advice);
+
+    QStringList lines;
+    for (const Evidence& evidence : flag.evidence) {
+        lines.append(QStringLiteral("<a href='day:%1'>%2</a> — %3")
+                         .arg(evidence.date.toString(Qt::ISODate),
+                             QLocale().toString(evidence.date, QStringLiteral("d MMM yyyy")),
+                             evidence.detail.toHtmlEscaped()));
+    }
+    auto* evidence
+        = new QLabel(tr("<b>Seen in your log:</b><br>") + lines.join(QLatin1String("<br>")), frame);
+    evidence->setObjectName(QStringLiteral("flagEvidence"));
+    evidence->setWordWrap(true);
+    evidence->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    evidence->setToolTip(tr("Click a date to open that day in the journal"));
+    connect(evidence, &QLabel::linkActivated, this, [this](const QString& link) {
+        const QDate date = QDate::fromString(link.mid(4), Qt::ISODate);
+        if (date.isValid())
+            Q_EMIT evidenceActivated(date);
+    });
+    layout->addWidget(evidence);
+    return frame;
+}
+
+} // namespace backstride

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Flag.h"
+#include "Result.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace backstride {
+
+class Clock;
+class JournalRepository;
+
+// The flags the journal raises today, most serious first: urgent and see-a-professional ones in
+// strong colours at the top, each with what was seen, why it matters, what to do, and its
+// evidence. Clicking a piece of evidence jumps to that day in the journal.
+class InsightsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    InsightsPanel(JournalRepository& repository, const Clock& clock, QWidget* parent = nullptr);
+
+    // Re-runs the pattern engine as of the clock's today.
+    Status refresh();
+    const QList<Flag>& flags() const { return m_flags; }
+    QDate asOf() const { return m_asOf; }
+
+Q_SIGNALS:
+    void evidenceActivated(const QDate& date);
+    // After each refresh: the most serious severity shown, or nothing when no flag is raised.
+    void flagsChanged(int count, bool urgent);
+
+private:
+    QWidget* card(const Flag& flag);
+
+    JournalRepository& m_repository;
+    const Clock& m_clock;
+    QList<Flag> m_flags;
+    QDate m_asOf;
+    QLabel* m_heading = nullptr;
+    QWidget* m_cards = nullptr;
+    QVBoxLayout* m_cardLayout = nullptr;
+};
+
+} // namespace backstride

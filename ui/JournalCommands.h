@@ -1,0 +1,65 @@
+#pragma once
+
+#include "DayLog.h"
+#include "PainEntry.h"
+#include "Result.h"
+#include "RoutineSession.h"
+#include "Run.h"
+
+#include <QMap>
+#include <QObject>
+
+#include <optional>
+
+class QUndoStack;
+
+namespace backstride {
+
+class JournalNotifier;
+class JournalRepository;
+
+// The one door through which the window changes the journal. Each call checks and applies the
+// change in one transaction, then records it on the undo stack, so Undo and Redo replay exactly
+// what happened (ids included), and tells the notifier what changed. Views never write SQL.
+class JournalCommands : public QObject
+{
+    Q_OBJECT
+
+public:
+    JournalCommands(JournalRepository& repository, JournalNotifier& notifier, QObject* parent = nullptr);
+    ~JournalCommands() override;
+
+    QUndoStack* undoStack() const { return m_stack; }
+    JournalRepository& repository() const { return m_repository; }
+
+    // A run, with the pain that came with it ("pain during/after this run") as one undoable step.
+    Result<EntryId> addRun(const Run& run, const std::optional<PainEntry>& painWithRun = std::nullopt);
+    Status updateRun(const Run& run);
+    Status removeRun(EntryId id); // its pain entries stay, unlinked; Undo links them again
+
+    Result<EntryId> addPain(const PainEntry& pain);
+    Status updatePain(const PainEntry& pain);
+    Status removePain(EntryId id);
+
+    // Sitting hours are one log per day: this adds the day's log or replaces it.
+    Result<EntryId> setDayLog(const DayLog& day);
+    Status removeDayLog(EntryId id);
+
+    Result<EntryId> addRoutine(const RoutineSession& routine);
+    Status updateRoutine(const RoutineSession& routine);
+    Status removeRoutine(EntryId id);
+
+    // Sets each key to its value; an empty value removes the key (back to the default).
+    Status changeSettings(const QMap<QString, QString>& values);
+
+Q_SIGNALS:
+    // Undo or Redo could not be applied (the journal is as it was before the attempt).
+    void failed(const QString& message);
+
+private:
+    JournalRepository& m_repository;
+    JournalNotifier& m_notifier;
+    QUndoStack* m_stack = nullptr;
+};
+
+} // namespace backstride

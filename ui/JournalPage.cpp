@@ -1,0 +1,309 @@
+#include "JournalPage.h"
+
+#include "Clock.h"
+#include "DayEntriesModel.h"
+#include "JournalDayFilter.h"
+#include "JournalDayModel.h"
+#include "JournalRepository.h"
+#include "JournalSettings.h"
+#include "WeeklySeries.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace backstride {
+
+JournalPage::JournalPage(JournalRepository& repository, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_repository(repository)
+    , m_clock(clock)
+    , m_anchor(clock.today())
+    , m_selected(clock.today())
+    , m_days(new JournalDayModel(this))
+    , m_filter(new JournalDayFilter(this))
+    , m_entries(new DayEntriesModel(this))
+{
+    setObjectName(QStringLiteral("journalPage"));
+    m_filter->setSourceModel(m_days);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    m_periodCombo = new QComboBox(this);
+    m_periodCombo->setObjectName(QStringLiteral("periodCombo"));
+    m_periodCombo->addItem(tr("Week"), int(Period::Week));
+    m_periodCombo->addItem(tr("Month"), int(Period::Month));
+    m_periodCombo->addItem(tr("Everything"), int(Period::All));
+    m_periodCombo->setCurrentIndex(m_periodCombo->findData(int(m_period)));
+    auto* previous = new QToolButton(this);
+    previous->setObjectName(QStringLiteral("previousButton"));
+    previous->setArrowType(Qt::LeftArrow);
+    previous->setToolTip(tr("Previous week or month (Ctrl+Page Up)"));
+    auto* next = new QToolButton(this);
+    next->setObjectName(QStringLiteral("nextButton"));
+    next->setArrowType(Qt::RightArrow);
+    next->setToolTip(tr("Next week or month (Ctrl+Page Down)"));
+    auto* today = new QPushButton(tr("Today"), this);
+    m_rangeLabel = new QLabel(this);
+    m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
+    QFont rangeFont = m_rangeLabel->font();
+    rangeFont.setBold(true);
+    m_rangeLabel->setFont(rangeFont);
+    m_jump = new QDateEdit(m_anchor, this);
+    m_jump->setObjectName(QStringLiteral("jumpDate"));
+    m_jump->setCalendarPopup(true);
+    m_jump->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto* jumpLabel = new QLabel(tr("&Go to:"), this);
+    jumpLabel->setBuddy(m_jump);
+    m_filterCombo = new QComboBox(this);
+    m_filterCombo->setObjectName(QStringLiteral("filterCombo"));
+    for (JournalDayFilter::Show show : {JournalDayFilter::Show::AllDays, JournalDayFilter::Show::DaysWithPain,
+             JournalDayFilter::Show::DaysWithRuns, JournalDayFilter::Show::DaysWithWarningSigns,
+             JournalDayFilter::Show::DaysWithoutSitting})
+        m_filterCombo->addItem(JournalDayFilter::label(show), int(show));
+    auto* showLabel = new QLabel(tr("&Show:"), this);
+    showLabel->setBuddy(m_filterCombo);
+    bar->addWidget(m_periodCombo);
+    bar->addWidget(previous);
+    bar->addWidget(m_rangeLabel);
+    bar->addWidget(next);
+    bar->addWidget(today);
+    bar->addStretch();
+    bar->addWidget(jumpLabel);
+    bar->addWidget(m_jump);
+    bar->addSpacing(12);
+    bar->addWidget(showLabel);
+    bar->addWidget(m_filterCombo);
+    layout->addLayout(bar);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("journalSummary"));
+    layout->addWidget(m_summary);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("journalView"));
+    m_table->setModel(m_filter);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setTabKeyNavigation(false);
+
+    auto* dayPanel = new QWidget(splitter);
+    auto* dayLayout = new QVBoxLayout(dayPanel);
+    dayLayout->setContentsMargins(0, 4, 0, 0);
+    m_dayTitle = new QLabel(dayPanel);
+    m_dayTitle->setObjectName(QStringLiteral("dayTitle"));
+    dayLayout->addWidget(m_dayTitle);
+    m_entryList = new QListView(dayPanel);
+    m_entryList->setObjectName(QStringLiteral("dayEntries"));
+    m_entryList->setModel(m_entries);
+    m_entryList->installEventFilter(this);
+    dayLayout->addWidget(m_entryList);
+    splitter->addWidget(m_table);
+    splitter->addWidget(dayPanel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    connect(m_periodCombo, &QComboBox::currentIndexChanged, this,
+        [this] { setPeriod(static_cast<Period>(m_periodCombo->currentData().toInt())); });
+    connect(previous, &QToolButton::clicked, this, [this] { step(-1); });
+    connect(next, &QToolButton::clicked, this, [this] { step(1); });
+    connect(today, &QPushButton::clicked, this, [this] { showDate(m_clock.today()); });
+    connect(m_jump, &QDateEdit::editingFinished, this, [this] { showDate(m_jump->date()); });
+    connect(m_filterCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setShow(static_cast<JournalDayFilter::Show>(m_filterCombo->currentData().toInt()));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            const JournalDay* day = m_days->dayFromIndex(m_filter->mapToSource(current));
+            if (day) {
+                m_selected = day->date;
+                updateDayPanel();
+            }
+        });
+    connect(m_table, &QTableView::activated, this, [this] {
+        if (m_entries->rowCount() > 0) {
+            m_entryList->setFocus();
+            m_entryList->setCurrentIndex(m_entries->index(0));
+        }
+    });
+    connect(m_entryList, &QListView::activated, this, [this](const QModelIndex& index) {
+        if (const std::optional<EntryRef> entry = m_entries->entryFromIndex(index))
+            Q_EMIT editRequested(*entry);
+    });
+}
+
+bool JournalPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_entryList && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
+            if (const std::optional<EntryRef> entry = selectedEntry())
+                Q_EMIT deleteRequested(*entry);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+DateRange JournalPage::visibleRange() const
+{
+    switch (m_period) {
+    case Period::Week: {
+        const QDate start = WeeklySeries::weekStartOf(m_anchor, m_weekStart);
+        return {start, start.addDays(6)};
+    }
+    case Period::Month:
+        return {QDate(m_anchor.year(), m_anchor.month(), 1),
+            QDate(m_anchor.year(), m_anchor.month(), m_anchor.daysInMonth())};
+    case Period::All:
+        return {};
+    }
+    return {};
+}
+
+Status JournalPage::reload()
+{
+    Result<QMap<QString, QString>> settings = m_repository.settings();
+    if (!settings)
+        return settings.takeError();
+    m_unit = Units::fromSetting(settings->value(JournalSettings::units));
+    m_weekStart = WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart));
+    const DateRange range = visibleRange();
+    Result<QList<JournalDay>> days = m_repository.journalDays(range);
+    if (!days)
+        return days.takeError();
+
+    int runs = 0;
+    int painDays = 0;
+    double metres = 0;
+    for (const JournalDay& day : *days) {
+        runs += int(day.runs.size());
+        painDays += day.pain.isEmpty() ? 0 : 1;
+        metres += day.distanceM();
+    }
+    const int logged = int(days->size());
+    // In a week or a month every day has its row, so gaps show and any day can be filled in.
+    QList<JournalDay> rows;
+    if (range.from.isValid()) {
+        QMap<QDate, JournalDay> byDate;
+        for (JournalDay& day : *days)
+            byDate.insert(day.date, std::move(day));
+        // Days still to come have nothing to log yet.
+        for (QDate date = std::min(range.to, m_clock.today()); date >= range.from; date = date.addDays(-1)) {
+            JournalDay day = byDate.value(date);
+            day.date = date;
+            rows.append(std::move(day));
+        }
+    } else {
+        rows = std::move(*days);
+    }
+    m_days->setDays(std::move(rows), m_unit);
+    m_summary->setText(logged == 0 ? tr("Nothing logged in this period.")
+                                   : tr("%1 days logged · %2 runs, %3 · %4 days with pain")
+                                         .arg(logged)
+                                         .arg(runs)
+                                         .arg(Units::distance(metres, m_unit))
+                                         .arg(painDays));
+    m_table->resizeColumnsToContents();
+    // Wide enough for a typical day; the tooltip and the day panel hold the rest of a long one.
+    const int widest[] = {160, 280, 80, 320};
+    for (int column = 0; column < JournalDayModel::ColumnCount - 1; ++column)
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column) + 12, widest[column]));
+    updateRangeLabel();
+    // Keep the chosen day selected across reloads.
+    const QModelIndex index = m_filter->mapFromSource(m_days->indexFromDate(m_selected));
+    if (index.isValid())
+        m_table->setCurrentIndex(index);
+    updateDayPanel();
+    return {};
+}
+
+void JournalPage::updateRangeLabel()
+{
+    const QLocale locale;
+    const DateRange range = visibleRange();
+    switch (m_period) {
+    case Period::Week:
+        m_rangeLabel->setText(
+            tr("Week of %1").arg(locale.toString(range.from, QStringLiteral("d MMM yyyy"))));
+        break;
+    case Period::Month:
+        m_rangeLabel->setText(locale.toString(range.from, QStringLiteral("MMMM yyyy")));
+        break;
+    case Period::All:
+        m_rangeLabel->setText(tr("Every day logged"));
+        break;
+    }
+    m_jump->setDate(m_anchor);
+}
+
+void JournalPage::updateDayPanel()
+{
+    const JournalDay* day = m_days->dayFromIndex(m_days->indexFromDate(m_selected));
+    JournalDay shown;
+    shown.date = m_selected;
+    m_entries->setDay(day ? *day : shown, m_unit);
+    const int count = m_entries->rowCount();
+    const QString entries = count == 0 ? tr("nothing logged")
+        : count == 1                   ? tr("1 entry")
+                                       : tr("%1 entries").arg(count);
+    m_dayTitle->setText(tr("<b>%1</b> — %2. Enter opens an entry, Delete removes it.")
+                            .arg(QLocale().toString(m_selected, QLocale::LongFormat), entries));
+}
+
+void JournalPage::setPeriod(Period period)
+{
+    m_period = period;
+    const int index = m_periodCombo->findData(int(period));
+    if (index != m_periodCombo->currentIndex())
+        m_periodCombo->setCurrentIndex(index);
+    (void)reload();
+}
+
+void JournalPage::step(int direction)
+{
+    if (m_period == Period::All)
+        return;
+    m_anchor = m_period == Period::Week ? m_anchor.addDays(7 * direction) : m_anchor.addMonths(direction);
+    const DateRange range = visibleRange();
+    m_selected = direction < 0 ? range.to : range.from;
+    (void)reload();
+}
+
+void JournalPage::showDate(const QDate& date)
+{
+    if (!date.isValid())
+        return;
+    m_anchor = date;
+    m_selected = date;
+    (void)reload();
+    m_table->scrollTo(m_table->currentIndex());
+}
+
+QDate JournalPage::selectedDate() const
+{
+    return m_selected;
+}
+
+std::optional<EntryRef> JournalPage::selectedEntry() const
+{
+    return m_entries->entryFromIndex(m_entryList->currentIndex());
+}
+
+} // namespace backstride

@@ -1,0 +1,246 @@
+#include "RunDialog.h"
+
+#include "BodyMapWidget.h"
+#include "FormFields.h"
+#include "InputParsing.h"
+#include "JournalCommands.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace backstride {
+
+RunDialog::RunDialog(JournalCommands& commands, const Run& run, DistanceUnit unit, QWidget* parent)
+    : EntryDialog(parent), m_commands(commands), m_original(run), m_unit(unit)
+{
+    setObjectName(QStringLiteral("runDialog"));
+    setWindowTitle(run.id ? tr("Edit run") : tr("Log a run"));
+
+    m_date = FormFields::dateEdit(run.date, this);
+    addField(tr("&Date:"), m_date, QStringLiteral("date"));
+    m_start = FormFields::lineEdit(QStringLiteral("startEdit"), tr("e.g. 18:30 (optional)"), this);
+    if (run.startTime)
+        m_start->setText(run.startTime->toString(QStringLiteral("HH:mm")));
+    addField(tr("S&tarted at:"), m_start, QStringLiteral("start_time"));
+
+    auto* distanceRow = new QWidget(this);
+    auto* distanceLayout = new QHBoxLayout(distanceRow);
+    distanceLayout->setContentsMargins(0, 0, 0, 0);
+    m_distance = FormFields::lineEdit(
+        QStringLiteral("distanceEdit"), tr("e.g. %1").arg(FormFields::numberText(8.5, 1)), distanceRow);
+    if (run.distanceM > 0)
+        m_distance->setText(FormFields::numberText(Units::toUnit(run.distanceM, unit), 2));
+    distanceLayout->addWidget(m_distance);
+    distanceLayout->addWidget(new QLabel(Units::symbol(unit), distanceRow));
+    addField(tr("Di&stance:"), distanceRow, QStringLiteral("distance_m"));
+    watch(m_distance);
+
+    auto* durationRow = new QWidget(this);
+    auto* durationLayout = new QHBoxLayout(durationRow);
+    durationLayout->setContentsMargins(0, 0, 0, 0);
+    m_duration = FormFields::lineEdit(QStringLiteral("durationEdit"), tr("h:mm:ss or mm:ss"), durationRow);
+    if (run.durationS > 0)
+        m_duration->setText(InputParsing::durationText(run.durationS));
+    durationLayout->addWidget(m_duration);
+    m_pace = new QLabel(durationRow);
+    m_pace->setObjectName(QStringLiteral("paceLabel"));
+    m_pace->setMinimumWidth(110);
+    durationLayout->addWidget(m_pace);
+    addField(tr("D&uration:"), durationRow, QStringLiteral("duration_s"));
+    watch(m_duration);
+    connect(m_distance, &QLineEdit::textChanged, this, &RunDialog::updatePace);
+    connect(m_duration, &QLineEdit::textChanged, this, &RunDialog::updatePace);
+
+    m_kind = FormFields::vocabularyCombo(VocabularyKind::RunKind, true, this);
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    FormFields::selectWord(m_kind, run.kind);
+    addField(tr("&Kind:"), m_kind, QStringLiteral("kind"));
+    m_surface = FormFields::vocabularyCombo(VocabularyKind::Surface, true, this);
+    m_surface->setObjectName(QStringLiteral("surfaceCombo"));
+    FormFields::selectWord(m_surface, run.surface);
+    addField(tr("Su&rface:"), m_surface, QStringLiteral("surface"));
+
+    m_effort = new QComboBox(this);
+    m_effort->setObjectName(QStringLiteral("effortCombo"));
+    m_effort->addItem(QStringLiteral("—"), 0);
+    for (int effort = 1; effort <= 10; ++effort) {
+        const QString hint = effort == 1 ? tr(" (very easy)") : effort == 10 ? tr(" (all out)") : QString();
+        m_effort->addItem(QString::number(effort) + hint, effort);
+    }
+    m_effort->setCurrentIndex(run.effort.value_or(0));
+    addField(tr("&Effort (1–10):"), m_effort, QStringLiteral("effort"));
+
+    m_heartRate
+        = FormFields::lineEdit(QStringLiteral("heartRateEdit"), tr("beats per minute (optional)"), this);
+    if (run.avgHr)
+        m_heartRate->setText(QString::number(*run.avgHr));
+    addField(tr("Average &heart rate:"), m_heartRate, QStringLiteral("avg_hr"));
+    m_elevation = FormFields::lineEdit(QStringLiteral("elevationEdit"), tr("metres (optional)"), this);
+    if (run.elevationGainM)
+        m_elevation->setText(FormFields::numberText(*run.elevationGainM, 0));
+    addField(tr("&Climb:"), m_elevation, QStringLiteral("elevation_gain_m"));
+
+    m_glute = new QCheckBox(tr("&Glute activation before the run"), this);
+    m_glute->setObjectName(QStringLiteral("gluteCheck"));
+    m_glute->setChecked(run.gluteWarmup);
+    addField(QString(), m_glute, QStringLiteral("glute_warmup"));
+    m_notes = FormFields::lineEdit(QStringLiteral("notesEdit"), tr("how it went (optional)"), this);
+    m_notes->setText(run.notes);
+    addField(tr("N&otes:"), m_notes, QStringLiteral("notes"));
+
+    QList<QWidget*> order = {m_date, m_start, m_distance, m_duration, m_kind, m_surface, m_effort,
+        m_heartRate, m_elevation, m_glute, m_notes};
+    if (!run.id) {
+        // The pain that came with this run, logged in the same step.
+        m_painGroup = new QGroupBox(tr("&Back pain with this run"), this);
+        m_painGroup->setObjectName(QStringLiteral("painWithRunGroup"));
+        m_painGroup->setCheckable(true);
+        m_painGroup->setChecked(false);
+        auto* groupLayout = new QVBoxLayout(m_painGroup);
+        // The details open only when the box is ticked, so a pain-free run keeps a short form.
+        auto* details = new QWidget(m_painGroup);
+        details->setObjectName(QStringLiteral("painWithRunDetails"));
+        groupLayout->addWidget(details);
+        auto* painLayout = new QVBoxLayout(details);
+        painLayout->setContentsMargins(0, 0, 0, 0);
+        auto* row = new QHBoxLayout;
+        row->addWidget(new QLabel(tr("Pain (0–10):"), m_painGroup));
+        m_painIntensity = new QSpinBox(m_painGroup);
+        m_painIntensity->setObjectName(QStringLiteral("painIntensitySpin"));
+        m_painIntensity->setRange(0, 10);
+        m_painIntensity->setValue(3);
+        row->addWidget(m_painIntensity);
+        m_painWhen = new QComboBox(m_painGroup);
+        m_painWhen->setObjectName(QStringLiteral("painWhenCombo"));
+        m_painWhen->addItem(tr("during the run"), QStringLiteral("during-run"));
+        m_painWhen->addItem(tr("after the run"), QStringLiteral("after-run"));
+        m_painWhen->setCurrentIndex(1);
+        row->addWidget(m_painWhen);
+        row->addStretch();
+        painLayout->addLayout(row);
+        m_painSites = new BodyMapWidget(m_painGroup);
+        m_painSites->setObjectName(QStringLiteral("painSitesMap"));
+        m_painSites->setMinimumSize(300, 300);
+        painLayout->addWidget(m_painSites);
+        addWideRow(m_painGroup);
+        watch(m_painGroup);
+        details->setVisible(false);
+        connect(m_painGroup, &QGroupBox::toggled, this, [this, details](bool on) {
+            details->setVisible(on);
+            adjustSize();
+        });
+        connect(m_painIntensity, &QSpinBox::valueChanged, this, &RunDialog::revalidate);
+        connect(m_painSites, &BodyMapWidget::selectionChanged, this, &RunDialog::revalidate);
+        order.append({m_painGroup, m_painIntensity, m_painWhen, m_painSites});
+    }
+    finishForm(order);
+    m_distance->setFocus(Qt::OtherFocusReason); // the date is filled in; the distance is what to type
+    updatePace();
+    revalidate();
+}
+
+void RunDialog::updatePace()
+{
+    const std::optional<double> distance = InputParsing::number(m_distance->text());
+    const std::optional<double> duration = InputParsing::durationSeconds(m_duration->text());
+    const QString pace = distance && duration
+        ? Units::pace(*duration, Units::toMetres(*distance, m_unit), m_unit)
+        : QString();
+    m_pace->setText(pace.isEmpty() ? QString() : tr("pace %1").arg(pace));
+}
+
+Run RunDialog::currentRun() const
+{
+    Run run = m_original;
+    run.date = m_date->date();
+    run.startTime
+        = m_start->text().trimmed().isEmpty() ? std::nullopt : InputParsing::timeOfDay(m_start->text());
+    const std::optional<double> distance = InputParsing::number(m_distance->text());
+    run.distanceM = distance ? Units::toMetres(*distance, m_unit) : 0;
+    run.durationS = InputParsing::durationSeconds(m_duration->text()).value_or(0);
+    run.kind = FormFields::selectedWord(m_kind);
+    run.surface = FormFields::selectedWord(m_surface);
+    const int effort = m_effort->currentData().toInt();
+    run.effort = effort > 0 ? std::optional<int>(effort) : std::nullopt;
+    const std::optional<double> heartRate = InputParsing::number(m_heartRate->text());
+    run.avgHr = heartRate ? std::optional<int>(qRound(*heartRate)) : std::nullopt;
+    run.elevationGainM = InputParsing::number(m_elevation->text());
+    run.gluteWarmup = m_glute->isChecked();
+    run.notes = m_notes->text().trimmed();
+    return run;
+}
+
+std::optional<PainEntry> RunDialog::currentPain() const
+{
+    if (!m_painGroup || !m_painGroup->isChecked())
+        return std::nullopt;
+    PainEntry pain;
+    pain.date = m_date->date();
+    pain.intensity = m_painIntensity->value();
+    pain.timing = {m_painWhen->currentData().toString()};
+    pain.sites = m_painSites->selectedSites();
+    return pain;
+}
+
+FieldProblems RunDialog::problems() const
+{
+    FieldProblems found;
+    // What cannot even be read comes first; validation then checks the values that could.
+    auto check = [&found](const QLineEdit* edit, const char* field, bool required, bool readable,
+                     const QString& message) {
+        if (edit->text().trimmed().isEmpty()) {
+            if (required)
+                found.append({QString::fromLatin1(field), tr("is required")});
+        } else if (!readable) {
+            found.append({QString::fromLatin1(field), message});
+        }
+    };
+    check(m_distance, "distance_m", true, InputParsing::number(m_distance->text()).has_value(),
+        tr("is not a number (e.g. %1)").arg(FormFields::numberText(8.5, 1)));
+    check(m_duration, "duration_s", true, InputParsing::durationSeconds(m_duration->text()).has_value(),
+        tr("is not a duration (use h:mm:ss, mm:ss or minutes)"));
+    check(m_start, "start_time", false, InputParsing::timeOfDay(m_start->text()).has_value(),
+        tr("is not a time of day (use HH:MM)"));
+    check(m_heartRate, "avg_hr", false, InputParsing::number(m_heartRate->text()).has_value(),
+        tr("is not a number"));
+    check(m_elevation, "elevation_gain_m", false, InputParsing::number(m_elevation->text()).has_value(),
+        tr("is not a number"));
+
+    QSet<QString> unreadableFields;
+    for (const FieldProblem& problem : found)
+        unreadableFields.insert(problem.field);
+    for (const FieldProblem& problem : validate(currentRun())) {
+        if (!unreadableFields.contains(problem.field))
+            found.append(problem);
+    }
+    if (const std::optional<PainEntry> pain = currentPain()) {
+        for (const FieldProblem& problem : validate(*pain))
+            found.append({QLatin1String("pain.") + problem.field, problem.message});
+    }
+    return found;
+}
+
+Status RunDialog::save()
+{
+    const Run run = currentRun();
+    if (run.id) {
+        if (Status status = m_commands.updateRun(run); !status)
+            return status;
+        m_savedId = run.id;
+        return {};
+    }
+    Result<EntryId> id = m_commands.addRun(run, currentPain());
+    if (!id)
+        return id.takeError();
+    m_savedId = *id;
+    return {};
+}
+
+} // namespace backstride

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "EntryDialog.h"
+#include "PainEntry.h"
+#include "Run.h"
+#include "Units.h"
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace backstride {
+
+class BodyMapWidget;
+class JournalCommands;
+
+// Logs or edits a run: distance in the runner's unit, duration, live pace, kind, surface, effort,
+// the glute warm-up, and — for a new run — the back pain that came with it, without leaving the
+// form. Keyboard only: the fields in reading order, Enter saves, Escape cancels.
+class RunDialog : public EntryDialog
+{
+    Q_OBJECT
+
+public:
+    // `run` with id 0 is a new run (its kind and surface prefilled from the last run).
+    RunDialog(JournalCommands& commands, const Run& run, DistanceUnit unit, QWidget* parent = nullptr);
+
+    Run currentRun() const;
+    std::optional<PainEntry> currentPain() const;
+    EntryId savedId() const { return m_savedId; }
+
+protected:
+    FieldProblems problems() const override;
+    Status save() override;
+
+private:
+    void updatePace();
+
+    JournalCommands& m_commands;
+    Run m_original;
+    DistanceUnit m_unit;
+    EntryId m_savedId = 0;
+
+    QDateEdit* m_date = nullptr;
+    QLineEdit* m_start = nullptr;
+    QLineEdit* m_distance = nullptr;
+    QLineEdit* m_duration = nullptr;
+    QLabel* m_pace = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_surface = nullptr;
+    QComboBox* m_effort = nullptr;
+    QLineEdit* m_heartRate = nullptr;
+    QLineEdit* m_elevation = nullptr;
+    QCheckBox* m_glute = nullptr;
+    QLineEdit* m_notes = nullptr;
+    QGroupBox* m_painGroup = nullptr;
+    QSpinBox* m_painIntensity = nullptr;
+    QComboBox* m_painWhen = nullptr;
+    BodyMapWidget* m_painSites = nullptr;
+};
+
+} // namespace backstride

@@ -1,0 +1,164 @@
+#include "SettingsDialog.h"
+
+#include "JournalCommands.h"
+#include "JournalRepository.h"
+#include "JournalSettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace backstride {
+namespace {
+
+QString weekdayLabel(const QString& word)
+{
+    static const QStringList words = {QStringLiteral("monday"), QStringLiteral("tuesday"),
+        QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
+        QStringLiteral("saturday"), QStringLiteral("sunday")};
+    return QLocale().dayName(int(words.indexOf(word)) + 1, QLocale::LongFormat);
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(JournalCommands& commands, QWidget* parent)
+    : QDialog(parent), m_commands(commands)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Journal settings"));
+    const Result<QMap<QString, QString>> stored = commands.repository().settings();
+    const QMap<QString, QString> current = stored ? *stored : QMap<QString, QString>();
+
+    auto* layout = new QVBoxLayout(this);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto* tabs = new QTabWidget(this);
+    layout->addWidget(tabs, 1);
+
+    auto* general = new QWidget(tabs);
+    auto* form = new QFormLayout(general);
+    m_units = new QComboBox(general);
+    m_units->setObjectName(QStringLiteral("unitsCombo"));
+    m_units->addItem(tr("Kilometres"), QStringLiteral("km"));
+    m_units->addItem(tr("Miles"), QStringLiteral("mi"));
+    m_units->setCurrentIndex(current.value(JournalSettings::units) == QLatin1String("mi") ? 1 : 0);
+    form->addRow(tr("&Distances in:"), m_units);
+    m_name = new QLineEdit(current.value(JournalSettings::runnerName), general);
+    m_name->setObjectName(QStringLiteral("runnerNameEdit"));
+    m_name->setPlaceholderText(tr("printed on the report for your physical therapist"));
+    form->addRow(tr("Your &name:"), m_name);
+    m_weekStart = new QComboBox(general);
+    m_weekStart->setObjectName(QStringLiteral("weekStartCombo"));
+    for (const QString& day : JournalSettings::find(JournalSettings::weekStart)->choices)
+        m_weekStart->addItem(weekdayLabel(day), day);
+    const int weekIndex
+        = m_weekStart->findData(current.value(JournalSettings::weekStart, QStringLiteral("monday")));
+    m_weekStart->setCurrentIndex(std::max(0, weekIndex));
+    form->addRow(tr("&Weeks start on:"), m_weekStart);
+    tabs->addTab(general, tr("&General"));
+
+    auto* scroll = new QScrollArea(tabs);
+    scroll->setWidgetResizable(true);
+    auto* thresholds = new QWidget(scroll);
+    auto* thresholdForm = new QFormLayout(thresholds);
+    auto* intro = new QLabel(tr("The numbers behind each flag. The defaults follow common physical-therapy "
+                                "guidance; change them only with your therapist's advice."),
+        thresholds);
+    intro->setWordWrap(true);
+    thresholdForm->addRow(intro);
+    for (const SettingDefinition& definition : JournalSettings::definitions()) {
+        if (definition.type != SettingDefinition::Type::Number)
+            continue;
+        const double value = current.contains(definition.key) ? current.value(definition.key).toDouble()
+                                                              : definition.defaultValue.toDouble();
+        QAbstractSpinBox* box = nullptr;
+        if (definition.wholeNumber) {
+            auto* spin = new QSpinBox(thresholds);
+            spin->setRange(int(definition.minimum), int(definition.maximum));
+            spin->setValue(int(std::lround(value)));
+            box = spin;
+        } else {
+            auto* spin = new QDoubleSpinBox(thresholds);
+            spin->setDecimals(2);
+            spin->setRange(definition.minimum, definition.maximum);
+            spin->setValue(value);
+            box = spin;
+        }
+        box->setObjectName(definition.key);
+        box->setToolTip(tr("Default: %1").arg(QLocale().toString(definition.defaultValue.toDouble())));
+        auto* caption = new QLabel(definition.description + QLatin1Char(':'), thresholds);
+        caption->setWordWrap(true);
+        caption->setBuddy(box);
+        thresholdForm->addRow(caption, box);
+        m_thresholds.insert(definition.key, box);
+    }
+    scroll->setWidget(thresholds);
+    tabs->addTab(scroll, tr("&Pattern thresholds"));
+
+    auto* buttons = new QDialogButtonBox(
+        QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+        &SettingsDialog::restoreDefaults);
+    layout->addWidget(buttons);
+    resize(640, 560);
+}
+
+void SettingsDialog::restoreDefaults()
+{
+    m_units->setCurrentIndex(0);
+    m_weekStart->setCurrentIndex(0);
+    for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it) {
+        const double value = JournalSettings::find(it.key())->defaultValue.toDouble();
+        if (auto* spin = qobject_cast<QSpinBox*>(it.value()))
+            spin->setValue(int(std::lround(value)));
+        else if (auto* decimal = qobject_cast<QDoubleSpinBox*>(it.value()))
+            decimal->setValue(value);
+    }
+}
+
+QMap<QString, QString> SettingsDialog::values() const
+{
+    QMap<QString, QString> values;
+    values.insert(JournalSettings::units, m_units->currentData().toString());
+    values.insert(JournalSettings::runnerName, m_name->text().trimmed());
+    values.insert(JournalSettings::weekStart, m_weekStart->currentData().toString());
+    for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it) {
+        double value = 0;
+        if (const auto* spin = qobject_cast<const QSpinBox*>(it.value()))
+            value = spin->value();
+        else if (const auto* decimal = qobject_cast<const QDoubleSpinBox*>(it.value()))
+            value = decimal->value();
+        const double defaultValue = JournalSettings::find(it.key())->defaultValue.toDouble();
+        // A threshold at its default is not stored, so a later change of the default applies.
+        values.insert(it.key(), std::abs(value - defaultValue) < 1e-9 ? QString() : QString::number(value));
+    }
+    return values;
+}
+
+void SettingsDialog::accept()
+{
+    if (Status saved = m_commands.changeSettings(values()); !saved) {
+        m_error->setText(tr("Not saved: %1").arg(saved.error()));
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace backstride

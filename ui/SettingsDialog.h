@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDialog>
+#include <QMap>
+
+class QAbstractSpinBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace backstride {
+
+class JournalCommands;
+
+// The journal's settings, stored in the journal itself so they travel with it: units, the
+// runner's name for reports, the first day of the week, and every threshold the pattern engine
+// uses, each with what it means and its default.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(JournalCommands& commands, QWidget* parent = nullptr);
+
+    // What the dialog would store: key -> value, "" for a setting back at its default.
+    QMap<QString, QString> values() const;
+    void restoreDefaults();
+    void accept() override; // stores the values through the undo stack; stays open on an error
+
+private:
+    JournalCommands& m_commands;
+    QComboBox* m_units = nullptr;
+    QLineEdit* m_name = nullptr;
+    QComboBox* m_weekStart = nullptr;
+    QMap<QString, QAbstractSpinBox*> m_thresholds;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace backstride
