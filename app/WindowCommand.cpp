@@ -31,6 +31,7 @@ Result<SqliteDatabase> openDemoJournal()
     options.years = 1;
     options.seed = 1;
     options.lastDay = QDate::currentDate();
+    options.recentEpisode = true;
     Result<MergeSummary> merged = JournalMerger(repository).merge(JournalGenerator::generate(options));
     if (!merged)
         return merged.takeError();

@@ -75,7 +75,8 @@ class Simulation
 {
 public:
     Simulation(const JournalGenerator::Options& options)
-        : m_random(options.seed * 0x2545F4914F6CDD1DULL + 0x1234567ULL)
+        : m_episodeDay(options.recentEpisode ? options.lastDay.addDays(-11) : QDate())
+        , m_random(options.seed * 0x2545F4914F6CDD1DULL + 0x1234567ULL)
         , m_first(options.lastDay.addYears(-std::max(options.years, 1)).addDays(1))
         , m_last(options.lastDay)
     { }
@@ -168,6 +169,10 @@ private:
 
     void simulateDay(const QDate& day)
     {
+        if (day == m_episodeDay) {
+            m_episode = PainEpisode {EpisodeType::Radiating, 6.0, 14, QStringLiteral("left"), true};
+            addPain(day, QTime(7, 20), m_episode.intensity, {QStringLiteral("morning")}, -1);
+        }
         const bool weekend = day.dayOfWeek() >= 6;
         double sitting = 0;
         if (m_week.holiday)
@@ -410,6 +415,7 @@ private:
         }
     }
 
+    QDate m_episodeDay;
     Random m_random;
     QDate m_first;
     QDate m_last;

@@ -23,6 +23,9 @@ public:
         int years = 1;
         quint64 seed = 1;
         QDate lastDay; // the journal ends on this day
+        // The demo journal: a spreading-pain episode starts eleven days before the end, so a
+        // newcomer sees the serious flags, the body map and the pain trend on the first screen.
+        bool recentEpisode = false;
     };
 
     static JournalContent generate(const Options& options);

@@ -2,6 +2,7 @@
 
 #include "JournalJson.h"
 #include "JournalMerger.h"
+#include "PatternEngine.h"
 #include "TestJournal.h"
 #include "Validation.h"
 
@@ -107,6 +108,25 @@ TEST(JournalGenerator, looksLikeARealRunnersYear)
         lapses += coreDays.at(i - 1).daysTo(coreDays.at(i)) >= 14 ? 1 : 0;
     EXPECT_GE(lapses, 2);
     EXPECT_GT(coreDays.size(), 100);
+}
+
+} // namespace
+} // namespace backstride
+
+namespace backstride {
+namespace {
+
+TEST(JournalGenerator, theDemoJournalEndsInASpreadingPainEpisode)
+{
+    test::TestJournal journal = test::TestJournal::inMemory();
+    JournalGenerator::Options options {1, 1, QDate(2026, 11, 25), true};
+    ASSERT_TRUE(JournalMerger(journal.repository()).merge(JournalGenerator::generate(options)).ok());
+    const QList<Flag> flags = PatternEngine::evaluate(journal.repository(), QDate(2026, 11, 25)).value();
+    QStringList ids;
+    for (const Flag& flag : flags)
+        ids.append(flag.id);
+    EXPECT_TRUE(ids.contains(QStringLiteral("radiating-pain"))) << ids.join(u',').toStdString();
+    EXPECT_EQ(flags.first().severity, Severity::SeeProfessional);
 }
 
 } // namespace

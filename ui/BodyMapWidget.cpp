@@ -304,7 +304,7 @@ bool BodyMapWidget::event(QEvent* event)
         if (m_mode == Mode::HeatMap)
             text = m_heatTooltips.value(site, tr("%1: no pain logged").arg(text));
         else if (Vocabulary::isRadiatingSite(site))
-            text += QLatin1String(" — ") + tr("pain here spreads beyond the low back");
+            text += QStringLiteral(" — ") + tr("pain here spreads beyond the low back");
         QToolTip::showText(help->globalPos(), text, this);
         return true;
     }

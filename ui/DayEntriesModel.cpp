@@ -56,15 +56,15 @@ void DayEntriesModel::setDay(const JournalDay& day, DistanceUnit unit)
         if (run.startTime)
             text = run.startTime->toString(QStringLiteral("HH:mm")) + QLatin1String("  ") + text;
         if (run.gluteWarmup)
-            text += QLatin1String(" · ") + tr("glute warm-up");
+            text += QStringLiteral(" · ") + tr("glute warm-up");
         if (!run.notes.isEmpty())
-            text += QLatin1String(" — ") + run.notes;
+            text += QStringLiteral(" — ") + run.notes;
         m_rows.append({{EntryRef::Kind::Run, run.id}, text});
     }
     if (day.log) {
         QString text = tr("Sitting: %1").arg(describe(*day.log));
         if (day.log->sittingHours && !day.log->notes.isEmpty())
-            text += QLatin1String(" — ") + day.log->notes;
+            text += QStringLiteral(" — ") + day.log->notes;
         m_rows.append({{EntryRef::Kind::DayLog, day.log->id}, text});
     }
     for (const PainEntry& pain : day.pain) {

@@ -104,8 +104,10 @@ QWidget* InsightsPanel::card(const Flag& flag)
     advice->setWordWrap(true);
     layout->addWidget(advice);
 
+    // The newest few; the report and `flags --json` carry every one.
+    constexpr int shown = 6;
     QStringList lines;
-    for (const Evidence& evidence : flag.evidence) {
+    for (const Evidence& evidence : flag.evidence.mid(0, shown)) {
         lines.append(QStringLiteral("<a href='day:%1'>%2</a> — %3")
                          .arg(evidence.date.toString(Qt::ISODate),
                              QLocale().toString(evidence.date, QStringLiteral("d MMM yyyy")),

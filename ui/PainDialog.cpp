@@ -192,9 +192,9 @@ void PainDialog::loadRunsOfTheDay()
         for (const Run& run : *runs) {
             QString text = Units::distance(run.distanceM, unit);
             if (run.startTime)
-                text = run.startTime->toString(QStringLiteral("HH:mm")) + QLatin1String(" · ") + text;
+                text = run.startTime->toString(QStringLiteral("HH:mm")) + QStringLiteral(" · ") + text;
             if (!run.kind.isEmpty())
-                text += QLatin1String(" · ") + Vocabulary::label(VocabularyKind::RunKind, run.kind);
+                text += QStringLiteral(" · ") + Vocabulary::label(VocabularyKind::RunKind, run.kind);
             m_run->addItem(text, run.id);
         }
     }
