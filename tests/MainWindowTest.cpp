@@ -15,6 +15,7 @@
 #include "RunDialog.h"
 #include "SettingsDialog.h"
 #include "TestJournal.h"
+#include "TrendsPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -27,6 +28,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -419,6 +421,15 @@ TEST_F(JournalWindow, navigationFilterAndEvidenceJumps)
                     ->data(page->entriesModel()->index(1))
                     .toString()
                     .contains(QStringLiteral("8/10")));
+}
+
+TEST_F(JournalWindow, aWeekClickedInTheTrendsOpensInTheJournal)
+{
+    Q_EMIT window().trendsPage()->weekActivated(QDate(2026, 2, 16));
+    EXPECT_EQ(window().journalPage()->period(), JournalPage::Period::Week);
+    EXPECT_EQ(window().journalPage()->visibleRange().from, QDate(2026, 2, 16));
+    EXPECT_EQ(
+        window().findChild<QTabWidget*>(QStringLiteral("mainTabs"))->currentWidget(), window().journalPage());
 }
 
 TEST_F(JournalWindow, settingsAreStoredAndUndoable)

@@ -10,6 +10,7 @@
 #include "JournalRepository.h"
 #include "MessageBox.h"
 #include "SettingsDialog.h"
+#include "TrendsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,6 +59,8 @@ MainWindow::MainWindow(
     m_tabs->setDocumentMode(true);
     m_page = new JournalPage(repository, clock, m_tabs);
     m_tabs->addTab(m_page, tr("&Journal"));
+    m_trends = new TrendsPage(repository, clock, m_tabs);
+    m_tabs->addTab(m_trends, tr("T&rends"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -75,6 +78,11 @@ MainWindow::MainWindow(
     });
     connect(m_insights, &InsightsPanel::flagsChanged, this,
         [this](int, bool urgent) { showUrgentBanner(urgent); });
+    connect(m_trends, &TrendsPage::weekActivated, this, [this](const QDate& weekStart) {
+        m_tabs->setCurrentWidget(m_page);
+        m_page->setPeriod(JournalPage::Period::Week);
+        m_page->showDate(weekStart);
+    });
     connect(m_page, &JournalPage::editRequested, m_editor, &EntryEditor::edit);
     connect(m_page, &JournalPage::deleteRequested, m_editor, &EntryEditor::remove);
     connect(m_editor, &EntryEditor::saved, m_page, &JournalPage::showDate);
@@ -212,6 +220,8 @@ Status MainWindow::reload()
     if (Status status = m_page->reload(); !status)
         return status;
     m_editor->setUnit(m_page->unit());
+    if (Status status = m_trends->reload(); !status)
+        return status;
     return m_insights->refresh();
 }
 
@@ -219,7 +229,8 @@ QStringList MainWindow::screenNames() const
 {
     return {QStringLiteral("journal"), QStringLiteral("run-form"), QStringLiteral("pain-form"),
         QStringLiteral("sitting-form"), QStringLiteral("self-care-form"), QStringLiteral("settings"),
-        QStringLiteral("settings-thresholds"), QStringLiteral("insights")};
+        QStringLiteral("settings-thresholds"), QStringLiteral("insights"), QStringLiteral("trends-12-weeks"),
+        QStringLiteral("trends-all"), QStringLiteral("relationships"), QStringLiteral("body-heat-map")};
 }
 
 QWidget* MainWindow::showScreen(const QString& name)
@@ -228,11 +239,22 @@ QWidget* MainWindow::showScreen(const QString& name)
         open->close();
     const QDate day = m_clock.today();
     if (name == QLatin1String("journal")) {
+        m_page->setPeriod(JournalPage::Period::Month);
         m_tabs->setCurrentWidget(m_page);
         return this;
     }
     if (name == QLatin1String("insights"))
         return m_insights;
+    if (name.startsWith(QLatin1String("trends")) || name == QLatin1String("relationships")
+        || name == QLatin1String("body-heat-map")) {
+        m_tabs->setCurrentWidget(m_trends);
+        m_trends->setRange(
+            name == QLatin1String("trends-all") ? TrendsPage::Range::All : TrendsPage::Range::Weeks12);
+        m_trends->views()->setCurrentIndex(name == QLatin1String("relationships") ? 1
+                : name == QLatin1String("body-heat-map")                          ? 2
+                                                                                  : 0);
+        return this;
+    }
     if (name.startsWith(QLatin1String("settings"))) {
         auto* dialog = new SettingsDialog(*m_commands, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

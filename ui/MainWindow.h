@@ -19,6 +19,7 @@ class JournalDayModel;
 class JournalNotifier;
 class JournalPage;
 class JournalRepository;
+class TrendsPage;
 
 // The journal window: the journal page in the middle, the insights panel at the side, menus for
 // every action with its shortcut. It wires the parts together and knows no feature's details:
@@ -39,6 +40,7 @@ public:
     JournalDayModel* dayModel() const;
     JournalPage* journalPage() const { return m_page; }
     InsightsPanel* insightsPanel() const { return m_insights; }
+    TrendsPage* trendsPage() const { return m_trends; }
     JournalCommands* commands() const { return m_commands; }
     EntryEditor* editor() const { return m_editor; }
 
@@ -59,6 +61,7 @@ private:
     EntryEditor* m_editor = nullptr;
     QTabWidget* m_tabs = nullptr;
     JournalPage* m_page = nullptr;
+    TrendsPage* m_trends = nullptr;
     InsightsPanel* m_insights = nullptr;
     QDockWidget* m_insightsDock = nullptr;
     QLabel* m_urgentBanner = nullptr;

@@ -10,7 +10,14 @@ namespace backstride {
 
 Result<AnalysisContext> AnalysisContext::load(JournalRepository& repository, const QDate& asOf)
 {
+    return loadRange(repository, DateRange {asOf, asOf});
+}
+
+Result<AnalysisContext> AnalysisContext::loadRange(
+    JournalRepository& repository, const DateRange& days, const QDate& dailyUntil)
+{
     AnalysisContext context;
+    const QDate asOf = days.to;
     context.asOf = asOf;
     Result<QMap<QString, QString>> settings = repository.settings();
     if (!settings)
@@ -23,7 +30,7 @@ Result<AnalysisContext> AnalysisContext::load(JournalRepository& repository, con
     // The ramp rule compares weeks starting in the window with the two weeks before them.
     const int longest = std::max({t.lookbackDays + 3 * 7, t.correlationWindowDays, t.chronicWeeks * 7 + 7,
         t.redFlagDays, t.recentPainDays, t.gluteWindowDays, t.noCoreDays});
-    const DateRange range {WeeklySeries::weekStartOf(asOf.addDays(-longest), context.weekStart), asOf};
+    const DateRange range {WeeklySeries::weekStartOf(days.from.addDays(-longest), context.weekStart), asOf};
 
     Result<QList<Run>> runs = repository.runs(range);
     if (!runs)
@@ -42,7 +49,8 @@ Result<AnalysisContext> AnalysisContext::load(JournalRepository& repository, con
         if (last->has_value())
             context.lastRoutineDates.insert(kind, **last);
     }
-    Result<DailySeries> daily = DailySeries::load(repository, range);
+    Result<DailySeries> daily = DailySeries::load(
+        repository, DateRange {range.from, dailyUntil.isValid() ? std::max(range.to, dailyUntil) : range.to});
     if (!daily)
         return daily.takeError();
     Result<DateRange> span = repository.span();

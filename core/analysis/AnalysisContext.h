@@ -30,6 +30,12 @@ struct AnalysisContext
     QDate journalStart; // the first day with any entry; invalid for an empty journal
 
     static Result<AnalysisContext> load(JournalRepository& repository, const QDate& asOf);
+    // Everything for looking at each day of `days` in turn (the trend chart's marked weeks):
+    // asOf is the last day, and the entries reach back as far as the first day's rules need.
+    // `dailyUntil` extends the daily totals (not the entries) past the last day, for a chart whose
+    // last week runs beyond today.
+    static Result<AnalysisContext> loadRange(
+        JournalRepository& repository, const DateRange& days, const QDate& dailyUntil = QDate());
 
     // The last `days` days up to and including asOf.
     DateRange lastDays(int days) const { return DateRange {asOf.addDays(1 - days), asOf}; }

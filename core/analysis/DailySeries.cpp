@@ -12,6 +12,16 @@ const DayTotals* DailySeries::day(const QDate& date) const
     return &m_days.at(m_range.from.daysTo(date));
 }
 
+DailySeries DailySeries::slice(const DateRange& range) const
+{
+    DailySeries part;
+    part.m_range = DateRange {std::max(range.from, m_range.from), std::min(range.to, m_range.to)};
+    if (m_days.isEmpty() || part.m_range.from > part.m_range.to)
+        return part;
+    part.m_days = m_days.mid(m_range.from.daysTo(part.m_range.from), part.m_range.days());
+    return part;
+}
+
 Result<DailySeries> DailySeries::load(JournalRepository& repository, const DateRange& range)
 {
     DailySeries series;

@@ -32,6 +32,8 @@ public:
     static Result<DailySeries> load(JournalRepository& repository, const DateRange& range);
 
     const DateRange& range() const { return m_range; }
+    // The days of `range` that this series holds, as a series of their own.
+    DailySeries slice(const DateRange& range) const;
     const QList<DayTotals>& days() const { return m_days; }
     // nullptr outside the range.
     const DayTotals* day(const QDate& date) const;

@@ -1,6 +1,7 @@
 // How the running load moves, and running on a sore back: the article's "as the miles multiply"
 // and its advice to take days off rather than run through muscular pain.
 #include "FlagCatalog.h"
+#include "RuleMeasures.h"
 #include "Rules.h"
 #include "WeeklySeries.h"
 
@@ -46,7 +47,6 @@ std::optional<Flag> Rules::mileageRamp(const AnalysisContext& context)
     const AnalysisThresholds& t = context.thresholds;
     const DateRange window = context.lastDays(t.lookbackDays);
     const WeeklySeries weeks = WeeklySeries::fromDays(context.daily, context.weekStart);
-    const double minBase = Units::toMetres(t.rampMinBaseKm, DistanceUnit::Kilometres);
 
     QList<Evidence> evidence;
     QList<Evidence> painEvidence;
@@ -55,26 +55,14 @@ std::optional<Flag> Rules::mileageRamp(const AnalysisContext& context)
         const WeekTotals& week = list.at(i);
         if (week.weekStart.addDays(6) < window.from)
             continue;
-        const WeekTotals& before = list.at(i - 1);
-        const WeekTotals& twoBefore = list.at(i - 2);
-        QString detail;
-        if (before.distanceM >= minBase
-            && week.distanceM > before.distanceM * (1 + t.rampWeekPercent / 100)) {
-            detail
-                = tr("week of %1: %2, %3 on the week before (%4)")
-                      .arg(EvidenceText::day(week.weekStart), Units::distance(week.distanceM, context.unit),
-                          percent(week.distanceM / before.distanceM),
-                          Units::distance(before.distanceM, context.unit));
-        } else if (twoBefore.distanceM >= minBase
-            && week.distanceM > twoBefore.distanceM * (1 + t.rampTwoWeekPercent / 100)) {
-            detail
-                = tr("week of %1: %2, %3 on two weeks before (%4)")
-                      .arg(EvidenceText::day(week.weekStart), Units::distance(week.distanceM, context.unit),
-                          percent(week.distanceM / twoBefore.distanceM),
-                          Units::distance(twoBefore.distanceM, context.unit));
-        }
-        if (detail.isEmpty())
+        const std::optional<RuleMeasures::Ramp> ramp = RuleMeasures::rampAt(list, i, t);
+        if (!ramp)
             continue;
+        const QString detail
+            = (ramp->againstTwoWeeksBefore ? tr("week of %1: %2, %3 on two weeks before (%4)")
+                                           : tr("week of %1: %2, %3 on the week before (%4)"))
+                  .arg(EvidenceText::day(week.weekStart), Units::distance(week.distanceM, context.unit),
+                      percent(ramp->distanceM / ramp->baseM), Units::distance(ramp->baseM, context.unit));
         evidence.prepend({week.weekStart, detail});
         // Did pain follow? The first entry at the pain level from the ramp week to the end of the
         // follow-up window; an entry that follows two ramp weeks is told once, for the later one.
@@ -105,23 +93,17 @@ std::optional<Flag> Rules::mileageRamp(const AnalysisContext& context)
 
 std::optional<Flag> Rules::acuteChronicLoad(const AnalysisContext& context)
 {
-    const AnalysisThresholds& t = context.thresholds;
-    const DateRange acuteDays = context.lastDays(7);
-    const DateRange chronicDays {acuteDays.from.addDays(-7 * t.chronicWeeks), acuteDays.from.addDays(-1)};
-    const double acute = context.distanceIn(acuteDays);
-    const double chronic = context.distanceIn(chronicDays) / t.chronicWeeks;
-    if (chronic < Units::toMetres(t.chronicMinBaseKm, DistanceUnit::Kilometres))
-        return std::nullopt;
-    const double ratio = acute / chronic;
-    if (ratio <= t.acuteChronicRatio)
+    const std::optional<RuleMeasures::LoadSpike> spike = RuleMeasures::loadSpikeOn(context, context.asOf);
+    if (!spike)
         return std::nullopt;
     Flag flag = FlagCatalog::make(QStringLiteral("acute-chronic-load"));
-    flag.evidence.append({acuteDays.from,
+    flag.evidence.append({spike->acuteDays.from,
         tr("%1 to %2: %3; weekly mean of the %4 weeks before: %5; ratio %6")
-            .arg(EvidenceText::day(acuteDays.from), EvidenceText::day(acuteDays.to),
-                Units::distance(acute, context.unit))
-            .arg(t.chronicWeeks)
-            .arg(Units::distance(chronic, context.unit), EvidenceText::number(ratio, 2))});
+            .arg(EvidenceText::day(spike->acuteDays.from), EvidenceText::day(spike->acuteDays.to),
+                Units::distance(spike->acuteM, context.unit))
+            .arg(context.thresholds.chronicWeeks)
+            .arg(Units::distance(spike->chronicWeeklyM, context.unit),
+                EvidenceText::number(spike->ratio, 2))});
     return flag;
 }
 

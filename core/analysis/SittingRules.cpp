@@ -2,6 +2,7 @@
 // leave the glutes inactive and the hip flexors and hamstrings tight — and its remedy, waking the
 // glutes up before the run.
 #include "FlagCatalog.h"
+#include "RuleMeasures.h"
 #include "Rules.h"
 
 #include <QCoreApplication>
@@ -12,30 +13,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("SittingRules", text);
-}
-
-// The pain that followed a run: during or after it that day (linked, timed, or timed after its
-// start), or the next morning.
-const PainEntry* painAfter(const AnalysisContext& context, const Run& run)
-{
-    const PainEntry* strongest = nullptr;
-    for (const PainEntry* entry : context.painIn(DateRange {run.date, run.date.addDays(1)})) {
-        if (entry->intensity == 0)
-            continue;
-        bool follows = false;
-        if (entry->runId && *entry->runId == run.id)
-            follows = true;
-        else if (entry->date == run.date)
-            follows = entry->timing.contains(QLatin1String("during-run"))
-                || entry->timing.contains(QLatin1String("after-run"))
-                || (entry->time && run.startTime && *entry->time >= *run.startTime);
-        else
-            follows = entry->timing.contains(QLatin1String("morning"))
-                || (entry->time && entry->time->hour() < 12);
-        if (follows && (!strongest || entry->intensity > strongest->intensity))
-            strongest = entry;
-    }
-    return strongest;
 }
 
 bool gluteWarmupOn(const AnalysisContext& context, const Run& run)
@@ -56,7 +33,7 @@ std::optional<Flag> Rules::sittingBeforeRun(const AnalysisContext& context)
     QList<Evidence> evidence;
     for (const Run* run : context.runsIn(context.lastDays(t.lookbackDays))) {
         const std::optional<double> sitting = context.sittingOn(run->date);
-        const PainEntry* pain = painAfter(context, *run);
+        const PainEntry* pain = RuleMeasures::painAfter(context, *run);
         if (sitting && *sitting >= t.longSittingHours) {
             ++longRuns;
             if (pain) {

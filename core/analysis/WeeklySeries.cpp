@@ -11,8 +11,8 @@ namespace {
 const char* const kDayNames[]
     = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
-// Numbers in the JSON are rounded for people to read; the chart uses the same rounding through
-// the same WeekTotals, so both always agree.
+// Numbers in the JSON are rounded for people to read (to 0.1 m and 0.01 h or pain point); the
+// chart draws the same WeekTotals unrounded, so the two agree to within that rounding.
 double rounded(double value, int decimals)
 {
     const double scale = std::pow(10.0, decimals);

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "CorrelationPairs.h"
+#include "Spearman.h"
+#include "Units.h"
+#include "WeeklySeries.h"
+
+#include <QMap>
+#include <QStringList>
+
+namespace backstride {
+
+class JournalRepository;
+
+// Everything the trend views draw for a range of weeks, computed in core so the widgets only
+// draw: the weekly series (the same numbers as `weekly --json`), the weeks a flag points at, the
+// pain-against-sitting and pain-against-distance pairs with their rank correlations, and how
+// often each body site hurt.
+struct TrendData
+{
+    DateRange range; // whole weeks
+    DistanceUnit unit = DistanceUnit::Kilometres;
+    WeeklySeries weeks;
+    // Week start -> the titles of the flags that point at that week.
+    QMap<QDate, QStringList> markedWeeks;
+
+    SittingPainPairs sittingPain;
+    RankCorrelation sittingCorrelation;
+    int sittingMinimumDays = 0;
+    MileagePainPairs mileagePain;
+    RankCorrelation mileageCorrelation;
+    int mileageMinimumWeeks = 0;
+
+    QMap<QString, int> siteEntries; // site -> pain entries naming it
+    QMap<QString, int> siteDays; // site -> days it hurt
+    int painEntries = 0;
+
+    static Result<TrendData> load(JournalRepository& repository, const DateRange& range, const QDate& today);
+    // The last `weeks` whole weeks up to `today` (the current week included).
+    static DateRange lastWeeks(const QDate& today, int weeks, Qt::DayOfWeek weekStart);
+};
+
+} // namespace backstride

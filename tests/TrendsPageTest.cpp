@@ -1,0 +1,310 @@
+// The trend views draw exactly the numbers core computes: the weekly chart against
+// `backstride weekly --json` for the same range, week for week, and the scatter plots' rho and n
+// against an independent computation.
+#include "TrendsPage.h"
+
+#include "ChartSaving.h"
+#include "Clock.h"
+#include "JournalFile.h"
+#include "RelationshipCharts.h"
+#include "TestJournal.h"
+#include "WeeklyTrendChart.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineSeries>
+#include <QLocale>
+#include <QProcess>
+#include <QScatterSeries>
+#include <QSet>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+#include <gtest/gtest.h>
+
+namespace backstride {
+namespace {
+
+const QDate kToday(2026, 3, 31);
+
+QByteArray run(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(BACKSTRIDE_BINARY), arguments);
+    EXPECT_TRUE(process.waitForFinished(60'000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    return process.readAllStandardOutput();
+}
+
+// Spearman's rho written out plainly (average ranks, then Pearson), to check the chart's figure.
+double independentRho(const QList<double>& x, const QList<double>& y)
+{
+    auto ranks = [](const QList<double>& v) {
+        QList<double> r(v.size());
+        for (qsizetype i = 0; i < v.size(); ++i) {
+            double below = 0;
+            double equal = 0;
+            for (double other : v) {
+                below += other < v.at(i) ? 1 : 0;
+                equal += other == v.at(i) ? 1 : 0;
+            }
+            r[i] = below + (equal + 1) / 2;
+        }
+        return r;
+    };
+    const QList<double> rx = ranks(x);
+    const QList<double> ry = ranks(y);
+    const double n = double(x.size());
+    double mx = 0, my = 0;
+    for (qsizetype i = 0; i < x.size(); ++i) {
+        mx += rx.at(i) / n;
+        my += ry.at(i) / n;
+    }
+    double sxy = 0, sxx = 0, syy = 0;
+    for (qsizetype i = 0; i < x.size(); ++i) {
+        sxy += (rx.at(i) - mx) * (ry.at(i) - my);
+        sxx += (rx.at(i) - mx) * (rx.at(i) - mx);
+        syy += (ry.at(i) - my) * (ry.at(i) - my);
+    }
+    return sxy / std::sqrt(sxx * syy);
+}
+
+template<typename Series> QList<Series*> seriesNamed(QChart* chart, const char* objectName)
+{
+    QList<Series*> found;
+    for (QAbstractSeries* series : chart->series()) {
+        if (series->objectName() == QLatin1String(objectName))
+            found.append(qobject_cast<Series*>(series));
+    }
+    return found;
+}
+
+class Trends : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new QTemporaryDir;
+        s_path = s_dir->filePath(QStringLiteral("two-years.sqlite3"));
+        run({QStringLiteral("generate"), QStringLiteral("--years"), QStringLiteral("2"),
+            QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--end"),
+            kToday.toString(Qt::ISODate), QStringLiteral("--db"), s_path});
+    }
+    static void TearDownTestSuite() { delete s_dir; }
+
+    void SetUp() override
+    {
+        QLocale::setDefault(QLocale::c());
+        m_db = std::make_unique<SqliteDatabase>(
+            std::move(*JournalFile::open(s_path, JournalFile::Mode::MustExist)));
+        m_repository = std::make_unique<JournalRepository>(*m_db);
+        m_page = std::make_unique<TrendsPage>(*m_repository, m_clock);
+        m_page->resize(1100, 700);
+    }
+
+    QJsonArray weeklyJson(const DateRange& range)
+    {
+        const QByteArray out = run({QStringLiteral("weekly"), QStringLiteral("--db"), s_path,
+            QStringLiteral("--from"), range.from.toString(Qt::ISODate), QStringLiteral("--to"),
+            range.to.toString(Qt::ISODate), QStringLiteral("--json")});
+        return QJsonDocument::fromJson(out).object().value(QLatin1String("weeks")).toArray();
+    }
+
+    // The weekly chart's values against `weekly --json` for the page's range, week by week.
+    void expectChartMatchesWeeklyJson()
+    {
+        const QJsonArray weeks = weeklyJson(m_page->data().range);
+        QChart* chart = m_page->weeklyChart()->chart();
+        const QList<QBarSeries*> bars = seriesNamed<QBarSeries>(chart, "distanceBars");
+        ASSERT_EQ(bars.size(), 1);
+        QBarSet* distance = bars.first()->barSets().first();
+        ASSERT_EQ(distance->count(), weeks.size()) << "every week present, none dropped";
+        QMap<int, double> painMean;
+        for (QLineSeries* segment : seriesNamed<QLineSeries>(chart, "painMean")) {
+            for (const QPointF& point : segment->points())
+                painMean.insert(int(point.x()), point.y());
+        }
+        QMap<int, double> sitting;
+        for (QLineSeries* segment : seriesNamed<QLineSeries>(chart, "sittingMean")) {
+            for (const QPointF& point : segment->points())
+                sitting.insert(int(point.x()), point.y());
+        }
+        QMap<int, double> painMax;
+        for (const QPointF& point : seriesNamed<QScatterSeries>(chart, "painMax").first()->points())
+            painMax.insert(int(point.x()), point.y());
+
+        for (int i = 0; i < weeks.size(); ++i) {
+            const QJsonObject week = weeks.at(i).toObject();
+            EXPECT_NEAR(distance->at(i), week.value(QLatin1String("distance_m")).toDouble() / 1000, 0.0001)
+                << "week " << i;
+            const QJsonValue mean = week.value(QLatin1String("pain_mean"));
+            EXPECT_EQ(painMean.contains(i), !mean.isNull()) << "a week without pain is a gap, week " << i;
+            if (!mean.isNull()) {
+                EXPECT_NEAR(painMean.value(i), mean.toDouble(), 0.005 + 1e-9) << "week " << i;
+            }
+            const QJsonValue worst = week.value(QLatin1String("pain_max"));
+            EXPECT_EQ(painMax.contains(i), !worst.isNull());
+            if (!worst.isNull()) {
+                EXPECT_EQ(painMax.value(i), worst.toDouble());
+            }
+            const QJsonValue sit = week.value(QLatin1String("sitting_hours_mean"));
+            EXPECT_EQ(sitting.contains(i), !sit.isNull());
+            if (!sit.isNull()) {
+                EXPECT_NEAR(sitting.value(i), sit.toDouble(), 0.005 + 1e-9); // JSON rounds to 0.01
+            }
+        }
+    }
+
+    FixedClock m_clock {kToday};
+    std::unique_ptr<SqliteDatabase> m_db;
+    std::unique_ptr<JournalRepository> m_repository;
+    std::unique_ptr<TrendsPage> m_page;
+    static inline QTemporaryDir* s_dir = nullptr;
+    static inline QString s_path;
+};
+
+TEST_F(Trends, twelveWeeksMatchWeeklyJson)
+{
+    m_page->setRange(TrendsPage::Range::Weeks12);
+    EXPECT_EQ(m_page->data().range.from, QDate(2026, 1, 12));
+    EXPECT_EQ(m_page->data().weeks.weeks().size(), 12);
+    expectChartMatchesWeeklyJson();
+}
+
+TEST_F(Trends, everythingMatchesWeeklyJsonWithEmptyWeeksKept)
+{
+    m_page->setRange(TrendsPage::Range::All);
+    EXPECT_GE(m_page->data().weeks.weeks().size(), 104);
+    expectChartMatchesWeeklyJson();
+}
+
+TEST_F(Trends, aCustomRangeWithEmptyWeeksShowsZerosNotGaps)
+{
+    // Weeks after the journal's last day are empty: zeros in the bars, gaps in the lines.
+    m_page->setCustomRange(QDate(2026, 3, 2), QDate(2026, 4, 26));
+    ASSERT_EQ(m_page->data().weeks.weeks().size(), 8);
+    expectChartMatchesWeeklyJson();
+    QBarSet* distance
+        = seriesNamed<QBarSeries>(m_page->weeklyChart()->chart(), "distanceBars").first()->barSets().first();
+    EXPECT_EQ(distance->at(7), 0);
+}
+
+TEST_F(Trends, scatterPlotsCarryRhoAndN)
+{
+    m_page->setRange(TrendsPage::Range::Weeks52);
+    m_page->views()->setCurrentIndex(1);
+    const TrendData& data = m_page->data();
+    // Sitting: one point per day with sitting hours, paired with that day's or the next day's worst
+    // pain; days with the same pair share one (bigger) dot.
+    QSet<std::pair<double, double>> expected;
+    for (qsizetype i = 0; i < data.sittingPain.dates.size(); ++i)
+        expected.insert({data.sittingPain.sittingHours.at(i), data.sittingPain.pain.at(i)});
+    QSet<std::pair<double, double>> drawn;
+    for (QScatterSeries* series :
+        seriesNamed<QScatterSeries>(m_page->relationships()->sittingChart(), "points")) {
+        for (const QPointF& point : series->points())
+            drawn.insert({point.x(), point.y()});
+    }
+    EXPECT_EQ(drawn, expected);
+    EXPECT_GT(data.sittingPain.dates.size(), 250) << "most days of a year have their sitting hours";
+    const double rho = independentRho(data.sittingPain.sittingHours, data.sittingPain.pain);
+    EXPECT_NEAR(*data.sittingCorrelation.rho, rho, 1e-9);
+    EXPECT_TRUE(m_page->relationships()->sittingChart()->title().contains(
+        QStringLiteral("Spearman rho %1 · n = %2 days")
+            .arg(QLocale().toString(rho, 'f', 2))
+            .arg(data.sittingPain.dates.size())))
+        << m_page->relationships()->sittingChart()->title().toStdString();
+
+    const QJsonArray weeks = weeklyJson(data.range);
+    QList<double> distance;
+    QList<double> pain;
+    for (const QJsonValue& week : weeks) {
+        // Whole weeks up to today only: the current week is still in progress.
+        if (QDate::fromString(week.toObject().value(QLatin1String("week_start")).toString(), Qt::ISODate)
+                .addDays(6)
+            > kToday)
+            continue;
+        distance.append(week.toObject().value(QLatin1String("distance_m")).toDouble());
+        pain.append(week.toObject().value(QLatin1String("pain_mean")).toDouble(0));
+    }
+    ASSERT_EQ(data.mileagePain.distanceM.size(), distance.size());
+    const double weeklyRho = independentRho(distance, pain);
+    EXPECT_TRUE(m_page->relationships()->mileageChart()->title().contains(
+        QStringLiteral("Spearman rho %1 · n = %2 weeks")
+            .arg(QLocale().toString(weeklyRho, 'f', 2))
+            .arg(distance.size())))
+        << m_page->relationships()->mileageChart()->title().toStdString();
+}
+
+TEST_F(Trends, tooFewPointsSaySo)
+{
+    m_page->setCustomRange(QDate(2026, 3, 23), QDate(2026, 3, 31));
+    m_page->views()->setCurrentIndex(1);
+    EXPECT_TRUE(m_page->relationships()->mileageChart()->title().contains(
+        QStringLiteral("too few points to say anything: n = 1 weeks, at least 6 needed")))
+        << m_page->relationships()->mileageChart()->title().toStdString();
+}
+
+TEST_F(Trends, flaggedWeeksAreShadedAndTheTooltipNamesTheFlag)
+{
+    m_page->setRange(TrendsPage::Range::All);
+    const TrendData& data = m_page->data();
+    ASSERT_FALSE(data.markedWeeks.isEmpty());
+    const QDate marked = data.markedWeeks.firstKey();
+    const QList<WeekTotals>& weeks = data.weeks.weeks();
+    const int index = int(std::find_if(weeks.cbegin(), weeks.cend(), [&](const WeekTotals& w) {
+        return w.weekStart == marked;
+    }) - weeks.cbegin());
+    const QString tip = m_page->weeklyChart()->weekDescription(index);
+    EXPECT_TRUE(tip.contains(data.markedWeeks.first().first())) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(Units::distance(weeks.at(index).distanceM, data.unit))) << tip.toStdString();
+}
+
+TEST_F(Trends, theHeatMapCountsSites)
+{
+    m_page->setRange(TrendsPage::Range::All);
+    const TrendData& data = m_page->data();
+    int lowBack = 0;
+    for (const PainEntry& entry : m_repository->painEntries(data.range).value())
+        lowBack += entry.intensity > 0 && entry.sites.contains(QStringLiteral("lower-back-left")) ? 1 : 0;
+    EXPECT_EQ(data.siteEntries.value(QStringLiteral("lower-back-left")), lowBack);
+}
+
+} // namespace
+} // namespace backstride
+
+namespace backstride {
+namespace {
+
+TEST_F(Trends, chartsSaveAsPngAtScreenAndPrintResolution)
+{
+    m_page->setRange(TrendsPage::Range::Weeks12);
+    m_page->show();
+    QWidget* chart = m_page->weeklyChart();
+    QTemporaryDir dir;
+    const QString screen = dir.filePath(QStringLiteral("screen.png"));
+    const QString print = dir.filePath(QStringLiteral("print.png"));
+    ASSERT_TRUE(ChartSaving::savePng(chart, screen, 1).ok());
+    ASSERT_TRUE(ChartSaving::savePng(chart, print, ChartSaving::printScale(chart)).ok());
+    const QImage small(screen);
+    const QImage large(print);
+    EXPECT_EQ(small.size(), chart->size());
+    EXPECT_NEAR(large.width(), chart->width() * 300.0 / chart->logicalDpiX(), 1);
+    EXPECT_NEAR(large.dotsPerMeterX() * 0.0254, 300, 1);
+    EXPECT_EQ(QFile::permissions(print) & 0x0077, 0) << "a chart of pain data is private too";
+    const Status refused
+        = ChartSaving::savePng(chart, dir.filePath(QStringLiteral("missing/folder/x.png")), 1);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("cannot write"))) << refused.error().toStdString();
+}
+
+} // namespace
+} // namespace backstride

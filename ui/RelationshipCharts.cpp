@@ -1,0 +1,162 @@
+#include "RelationshipCharts.h"
+
+#include "ChartPalette.h"
+#include "ChartSaving.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QMap>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace backstride {
+namespace {
+
+QChart* scatter(const QList<double>& x, const QList<double>& y, const QString& title, const QString& xTitle,
+    const QString& yTitle, double xMax, const QPalette& pal)
+{
+    auto* chart = new QChart;
+    chart->setTheme(ChartPalette::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setTitle(title);
+    chart->setTitleBrush(pal.color(QPalette::Text));
+    // Many days share the same hours and pain: each distinct point is drawn once, bigger the more
+    // days (or weeks) it stands for. That reads better than a pile of dots, and keeps ten years of
+    // days to a few hundred markers.
+    QMap<std::pair<double, double>, int> counts;
+    for (qsizetype i = 0; i < x.size(); ++i)
+        ++counts[{x.at(i), y.at(i)}];
+    struct Bucket
+    {
+        int atLeast;
+        qreal size;
+        QString name;
+    };
+    const Bucket buckets[]
+        = {{10, 20, RelationshipCharts::tr("10 or more")}, {5, 15, RelationshipCharts::tr("5–9")},
+            {2, 11, RelationshipCharts::tr("2–4")}, {1, 8, RelationshipCharts::tr("1")}};
+    QColor colour = ChartPalette::pain(pal);
+    colour.setAlpha(170);
+    QList<QScatterSeries*> series;
+    for (const Bucket& bucket : buckets) {
+        auto* points = new QScatterSeries;
+        points->setObjectName(QStringLiteral("points"));
+        points->setName(bucket.name);
+        points->setColor(colour);
+        points->setBorderColor(Qt::transparent);
+        points->setMarkerSize(bucket.size);
+        series.append(points);
+    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        for (int b = 0; b < 4; ++b) {
+            if (it.value() >= buckets[b].atLeast) {
+                series.at(b)->append(it.key().first, it.key().second);
+                break;
+            }
+        }
+    }
+    for (QScatterSeries* points : series)
+        chart->addSeries(points);
+    auto* xAxis = new QValueAxis;
+    xAxis->setTitleText(xTitle);
+    xAxis->setRange(0, std::max(1.0, std::ceil(xMax * 1.05)));
+    xAxis->applyNiceNumbers();
+    xAxis->setLabelFormat(QStringLiteral("%g"));
+    auto* yAxis = new QValueAxis;
+    yAxis->setTitleText(yTitle);
+    yAxis->setRange(0, 10);
+    yAxis->setTickCount(6);
+    yAxis->setLabelFormat(QStringLiteral("%d"));
+    yAxis->setTitleBrush(ChartPalette::pain(pal));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QScatterSeries* points : series) {
+        points->attachAxis(xAxis);
+        points->attachAxis(yAxis);
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setLabelColor(pal.color(QPalette::Text));
+    return chart;
+}
+
+void replace(QChartView* view, QChart* chart)
+{
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+} // namespace
+
+RelationshipCharts::RelationshipCharts(QWidget* parent)
+    : QWidget(parent), m_sitting(new QChartView(this)), m_mileage(new QChartView(this))
+{
+    setObjectName(QStringLiteral("relationshipCharts"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QChartView* view : {m_sitting, m_mileage}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        layout->addWidget(view);
+    }
+    ChartSaving::addSaveActions(m_sitting, this, QStringLiteral("pain-and-sitting"));
+    ChartSaving::addSaveActions(m_mileage, this, QStringLiteral("pain-and-distance"));
+}
+
+QChart* RelationshipCharts::sittingChart() const
+{
+    return m_sitting->chart();
+}
+
+QChart* RelationshipCharts::mileageChart() const
+{
+    return m_mileage->chart();
+}
+
+QString RelationshipCharts::correlationText(
+    const RankCorrelation& correlation, int minimum, const QString& points)
+{
+    if (correlation.n < minimum)
+        return tr("too few points to say anything: n = %1 %2, at least %3 needed")
+            .arg(correlation.n)
+            .arg(points)
+            .arg(minimum);
+    if (!correlation.rho)
+        return tr("no correlation: one of the two never changes (n = %1 %2)").arg(correlation.n).arg(points);
+    return tr("Spearman rho %1 · n = %2 %3")
+        .arg(QLocale().toString(*correlation.rho, 'f', 2))
+        .arg(correlation.n)
+        .arg(points);
+}
+
+void RelationshipCharts::setData(const TrendData& trend)
+{
+    const QPalette& pal = palette();
+    double maxHours = 0;
+    for (double hours : trend.sittingPain.sittingHours)
+        maxHours = std::max(maxHours, hours);
+    replace(m_sitting,
+        scatter(trend.sittingPain.sittingHours, trend.sittingPain.pain,
+            tr("Pain against sitting<br><small>%1</small>")
+                .arg(correlationText(trend.sittingCorrelation, trend.sittingMinimumDays, tr("days"))),
+            tr("Sitting that day (hours); bigger dots stand for more days"),
+            tr("Highest pain that day or the next"), maxHours, pal));
+
+    QList<double> distances;
+    double maxDistance = 0;
+    for (double metres : trend.mileagePain.distanceM) {
+        distances.append(Units::toUnit(metres, trend.unit));
+        maxDistance = std::max(maxDistance, distances.last());
+    }
+    replace(m_mileage,
+        scatter(distances, trend.mileagePain.painMean,
+            tr("Pain against weekly distance<br><small>%1</small>")
+                .arg(correlationText(trend.mileageCorrelation, trend.mileageMinimumWeeks, tr("weeks"))),
+            tr("Distance in the week (%1); bigger dots stand for more weeks").arg(Units::symbol(trend.unit)),
+            tr("Mean pain in the week"), maxDistance, pal));
+}
+
+} // namespace backstride

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "TrendData.h"
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLabel;
+
+namespace backstride {
+
+// Two scatter plots: pain against the day's sitting hours, and weekly mean pain against weekly
+// distance, each with its Spearman rho and n written on it, or a note when there are too few
+// points to say anything.
+class RelationshipCharts : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RelationshipCharts(QWidget* parent = nullptr);
+
+    void setData(const TrendData& trend);
+    QChart* sittingChart() const;
+    QChart* mileageChart() const;
+    // "rho 0.52 · n = 63", or why there is no rho; for tests and the report.
+    static QString correlationText(const RankCorrelation& correlation, int minimum, const QString& points);
+
+private:
+    QChartView* m_sitting = nullptr;
+    QChartView* m_mileage = nullptr;
+};
+
+} // namespace backstride

@@ -1,0 +1,218 @@
+#include "TrendsPage.h"
+
+#include "BodyMapWidget.h"
+#include "ChartSaving.h"
+#include "Clock.h"
+#include "JournalRepository.h"
+#include "JournalSettings.h"
+#include "RelationshipCharts.h"
+#include "Vocabulary.h"
+#include "WeeklyTrendChart.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace backstride {
+
+TrendsPage::TrendsPage(JournalRepository& repository, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_repository(repository), m_clock(clock)
+{
+    setObjectName(QStringLiteral("trendsPage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    auto* rangeLabel = new QLabel(tr("&Range:"), this);
+    m_rangeCombo = new QComboBox(this);
+    m_rangeCombo->setObjectName(QStringLiteral("rangeCombo"));
+    rangeLabel->setBuddy(m_rangeCombo);
+    m_rangeCombo->addItem(tr("Last 4 weeks"), int(Range::Weeks4));
+    m_rangeCombo->addItem(tr("Last 12 weeks"), int(Range::Weeks12));
+    m_rangeCombo->addItem(tr("Last 26 weeks"), int(Range::Weeks26));
+    m_rangeCombo->addItem(tr("Last 52 weeks"), int(Range::Weeks52));
+    m_rangeCombo->addItem(tr("Everything"), int(Range::All));
+    m_rangeCombo->addItem(tr("Custom dates"), int(Range::Custom));
+    m_rangeCombo->setCurrentIndex(1);
+    m_from = new QDateEdit(clock.today().addDays(-83), this);
+    m_to = new QDateEdit(clock.today(), this);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_to->setObjectName(QStringLiteral("toDate"));
+    bar->addWidget(rangeLabel);
+    bar->addWidget(m_rangeCombo);
+    bar->addWidget(new QLabel(tr("from"), this));
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_to);
+    bar->addSpacing(12);
+    bar->addStretch();
+    layout->addLayout(bar);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("trendSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("trendViews"));
+    m_weekly = new WeeklyTrendChart(m_views);
+    m_views->addTab(m_weekly, tr("&Weekly trend"));
+    m_relationships = new RelationshipCharts(m_views);
+    m_views->addTab(m_relationships, tr("&Relationships"));
+    auto* heat = new QWidget(m_views);
+    auto* heatLayout = new QVBoxLayout(heat);
+    m_heatCaption = new QLabel(heat);
+    m_heatCaption->setObjectName(QStringLiteral("heatCaption"));
+    m_heatCaption->setWordWrap(true);
+    heatLayout->addWidget(m_heatCaption);
+    m_heatMap = new BodyMapWidget(heat);
+    m_heatMap->setObjectName(QStringLiteral("heatMap"));
+    m_heatMap->setMode(BodyMapWidget::Mode::HeatMap);
+    heatLayout->addWidget(m_heatMap, 1);
+    ChartSaving::addSaveActions(m_heatMap, this, QStringLiteral("pain-body-map"));
+    m_views->addTab(heat, tr("&Body map"));
+    layout->addWidget(m_views, 1);
+
+    connect(m_rangeCombo, &QComboBox::currentIndexChanged, this,
+        [this] { setRange(static_cast<Range>(m_rangeCombo->currentData().toInt())); });
+    for (QDateEdit* edit : {m_from, m_to}) {
+        connect(edit, &QDateEdit::editingFinished, this, [this] {
+            if (m_range == Range::Custom)
+                (void)reload();
+        });
+    }
+    connect(m_weekly, &WeeklyTrendChart::weekActivated, this, &TrendsPage::weekActivated);
+    connect(m_views, &QTabWidget::currentChanged, this, &TrendsPage::updateView);
+}
+
+void TrendsPage::setRange(Range range)
+{
+    m_range = range;
+    const int index = m_rangeCombo->findData(int(range));
+    if (index != m_rangeCombo->currentIndex()) {
+        QSignalBlocker block(m_rangeCombo);
+        m_rangeCombo->setCurrentIndex(index);
+    }
+    m_from->setEnabled(range == Range::Custom);
+    m_to->setEnabled(range == Range::Custom);
+    (void)reload();
+}
+
+void TrendsPage::setCustomRange(const QDate& from, const QDate& to)
+{
+    m_from->setDate(from);
+    m_to->setDate(to);
+    setRange(Range::Custom);
+}
+
+DateRange TrendsPage::currentRange() const
+{
+    const Result<std::optional<QString>> setting = m_repository.setting(JournalSettings::weekStart);
+    const Qt::DayOfWeek weekStart
+        = WeeklySeries::dayFromSetting(setting ? setting->value_or(QString()) : QString());
+    const QDate today = m_clock.today();
+    switch (m_range) {
+    case Range::Weeks4:
+        return TrendData::lastWeeks(today, 4, weekStart);
+    case Range::Weeks12:
+        return TrendData::lastWeeks(today, 12, weekStart);
+    case Range::Weeks26:
+        return TrendData::lastWeeks(today, 26, weekStart);
+    case Range::Weeks52:
+        return TrendData::lastWeeks(today, 52, weekStart);
+    case Range::All: {
+        const Result<DateRange> span = m_repository.span();
+        if (span && span->from.isValid())
+            return DateRange {span->from, std::max(span->to, today)};
+        return TrendData::lastWeeks(today, 12, weekStart);
+    }
+    case Range::Custom:
+        return DateRange {std::min(m_from->date(), m_to->date()), std::max(m_from->date(), m_to->date())};
+    }
+    return {};
+}
+
+Status TrendsPage::reload()
+{
+    Result<TrendData> data = TrendData::load(m_repository, currentRange(), m_clock.today());
+    if (!data)
+        return data.takeError();
+    m_data = std::move(*data);
+    // Only the view on screen is drawn now; the others when the runner turns to them.
+    m_stale = {true, true, true};
+    updateView(m_views->currentIndex());
+    const QLocale locale;
+    double metres = 0;
+    int runs = 0;
+    for (const WeekTotals& week : m_data.weeks.weeks()) {
+        metres += week.distanceM;
+        runs += week.runs;
+    }
+    m_summary->setText(
+        tr("%1 weeks from %2 to %3 · %4 in %5 runs · %6 pain entries · %7 weeks flagged (shaded; hover a "
+           "week for why)")
+            .arg(m_data.weeks.weeks().size())
+            .arg(locale.toString(m_data.range.from, QStringLiteral("d MMM yyyy")),
+                locale.toString(m_data.range.to, QStringLiteral("d MMM yyyy")),
+                Units::distance(metres, m_data.unit))
+            .arg(runs)
+            .arg(m_data.painEntries)
+            .arg(m_data.markedWeeks.size()));
+    return {};
+}
+
+void TrendsPage::updateView(int index)
+{
+    if (index < 0 || index >= int(m_stale.size()) || !m_stale[index])
+        return;
+    m_stale[index] = false;
+    switch (index) {
+    case 0:
+        m_weekly->setData(m_data);
+        break;
+    case 1:
+        m_relationships->setData(m_data);
+        break;
+    default:
+        updateHeatMap();
+    }
+}
+
+void TrendsPage::updateHeatMap()
+{
+    int most = 0;
+    for (int count : std::as_const(m_data.siteEntries))
+        most = std::max(most, count);
+    QMap<QString, double> share;
+    QMap<QString, QString> tips;
+    for (auto it = m_data.siteEntries.cbegin(); it != m_data.siteEntries.cend(); ++it) {
+        share.insert(it.key(), most > 0 ? double(it.value()) / most : 0);
+        tips.insert(it.key(),
+            tr("%1: %2 pain entries on %3 days")
+                .arg(Vocabulary::label(VocabularyKind::Site, it.key()))
+                .arg(it.value())
+                .arg(m_data.siteDays.value(it.key())));
+    }
+    m_heatMap->setHeat(share, tips);
+    QStringList top;
+    QList<std::pair<int, QString>> ranked;
+    for (auto it = m_data.siteEntries.cbegin(); it != m_data.siteEntries.cend(); ++it)
+        ranked.append({it.value(), it.key()});
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (const auto& [count, site] : ranked.mid(0, 4))
+        top.append(tr("%1 (%2)").arg(Vocabulary::label(VocabularyKind::Site, site)).arg(count));
+    m_heatCaption->setText(m_data.painEntries == 0
+            ? tr("No pain logged in this range.")
+            : tr("<b>Where it hurt</b>, from %1 pain entries: the darker, the more often. Most "
+                 "often: %2.")
+                  .arg(m_data.painEntries)
+                  .arg(top.join(QLatin1String(", "))));
+}
+
+} // namespace backstride

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Result.h"
+#include "TrendData.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTabWidget;
+
+namespace backstride {
+
+class BodyMapWidget;
+class Clock;
+class JournalRepository;
+class RelationshipCharts;
+class WeeklyTrendChart;
+
+// The weekly review: pain against mileage and desk time for a chosen range (the last 4, 12, 26 or
+// 52 weeks, everything, or custom dates), as a weekly trend, as relationships, and as a body map
+// of where it hurt.
+class TrendsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Range { Weeks4, Weeks12, Weeks26, Weeks52, All, Custom };
+    Q_ENUM(Range)
+
+    TrendsPage(JournalRepository& repository, const Clock& clock, QWidget* parent = nullptr);
+
+    void setRange(Range range);
+    void setCustomRange(const QDate& from, const QDate& to);
+    Status reload();
+
+    const TrendData& data() const { return m_data; }
+    WeeklyTrendChart* weeklyChart() const { return m_weekly; }
+    RelationshipCharts* relationships() const { return m_relationships; }
+    BodyMapWidget* heatMap() const { return m_heatMap; }
+    QTabWidget* views() const { return m_views; }
+
+Q_SIGNALS:
+    void weekActivated(const QDate& weekStart);
+
+private:
+    DateRange currentRange() const;
+    void updateHeatMap();
+    void updateView(int index);
+
+    JournalRepository& m_repository;
+    const Clock& m_clock;
+    Range m_range = Range::Weeks12;
+    TrendData m_data;
+    QComboBox* m_rangeCombo = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLabel* m_summary = nullptr;
+    QTabWidget* m_views = nullptr;
+    WeeklyTrendChart* m_weekly = nullptr;
+    RelationshipCharts* m_relationships = nullptr;
+    BodyMapWidget* m_heatMap = nullptr;
+    QLabel* m_heatCaption = nullptr;
+    std::array<bool, 3> m_stale = {true, true, true}; // weekly, relationships, body map
+};
+
+} // namespace backstride

@@ -1,0 +1,315 @@
+#include "WeeklyTrendChart.h"
+
+#include "ChartPalette.h"
+#include "ChartSaving.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+#include <functional>
+
+namespace backstride {
+namespace {
+
+// Lines break where a week has no value (no sitting hours logged, no pain): one series per run of
+// weeks with values, the first one named for the legend, the rest hidden from it.
+QList<QLineSeries*> segmentedLine(
+    const QList<std::optional<double>>& values, const QString& name, const QColor& colour, qreal width)
+{
+    QList<QLineSeries*> segments;
+    QLineSeries* current = nullptr;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (!values.at(i)) {
+            current = nullptr;
+            continue;
+        }
+        if (!current) {
+            current = new QLineSeries;
+            current->setName(name);
+            QPen pen(colour, width);
+            current->setPen(pen);
+            current->setPointsVisible(true);
+            segments.append(current);
+        }
+        current->append(qreal(i), *values.at(i));
+    }
+    return segments;
+}
+
+} // namespace
+
+// Paints the flagged weeks as bands behind the chart's series, and turns a click anywhere in a
+// week's band into that week.
+class ShadedChartView : public QChartView
+{
+public:
+    using QChartView::QChartView;
+
+    void setShadedWeeks(const QList<int>& weeks, const QColor& shade, const QColor& background)
+    {
+        m_weeks = weeks;
+        m_shade = shade;
+        m_background = background;
+        viewport()->update();
+    }
+    std::function<void(int)> onWeekClicked;
+
+protected:
+    void drawBackground(QPainter* painter, const QRectF& rect) override
+    {
+        painter->fillRect(rect, m_background);
+        if (!chart() || chart()->series().isEmpty())
+            return;
+        QAbstractSeries* series = chart()->series().constFirst();
+        const QRectF plot = chart()->plotArea();
+        for (int week : std::as_const(m_weeks)) {
+            const qreal left = chart()->mapToPosition(QPointF(week - 0.5, 0), series).x();
+            const qreal right = chart()->mapToPosition(QPointF(week + 0.5, 0), series).x();
+            painter->fillRect(QRectF(QPointF(left, plot.top()), QPointF(right, plot.bottom())), m_shade);
+        }
+    }
+    void mousePressEvent(QMouseEvent* event) override
+    {
+        if (chart() && !chart()->series().isEmpty() && chart()->plotArea().contains(event->position())
+            && onWeekClicked) {
+            const QPointF value = chart()->mapToValue(event->position(), chart()->series().constFirst());
+            onWeekClicked(int(std::lround(value.x())));
+        }
+        QChartView::mousePressEvent(event);
+    }
+
+private:
+    QList<int> m_weeks;
+    QColor m_shade;
+    QColor m_background;
+};
+
+namespace {
+
+int niceCeiling(double value, int step)
+{
+    return std::max(step, int(std::ceil(value / step)) * step);
+}
+
+} // namespace
+
+WeeklyTrendChart::WeeklyTrendChart(QWidget* parent) : QWidget(parent), m_view(new ShadedChartView(this))
+{
+    setObjectName(QStringLiteral("weeklyTrendChart"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    layout->addWidget(m_view);
+    ChartSaving::addSaveActions(m_view, this, QStringLiteral("weekly-trend"));
+    m_view->onWeekClicked = [this](int index) {
+        if (index >= 0 && index < m_data.weeks.weeks().size())
+            Q_EMIT weekActivated(m_data.weeks.weeks().at(index).weekStart);
+    };
+}
+
+QChart* WeeklyTrendChart::chart() const
+{
+    return m_view->chart();
+}
+
+QString WeeklyTrendChart::weekDescription(int index) const
+{
+    const QList<WeekTotals>& weeks = m_data.weeks.weeks();
+    if (index < 0 || index >= weeks.size())
+        return {};
+    const WeekTotals& week = weeks.at(index);
+    const QLocale locale;
+    auto number = [&locale](const std::optional<double>& value, int decimals) {
+        return value ? locale.toString(*value, 'f', decimals) : tr("not logged");
+    };
+    QStringList lines = {
+        tr("<b>Week of %1</b>").arg(locale.toString(week.weekStart, QStringLiteral("d MMM yyyy"))),
+        tr("Distance: %1 in %2 runs").arg(Units::distance(week.distanceM, m_data.unit)).arg(week.runs),
+        tr("Sitting: %1 h a day on average (%2 days logged)")
+            .arg(number(week.sittingHoursMean, 1))
+            .arg(week.sittingDays),
+        week.painEntries > 0 ? tr("Pain: mean %1, worst %2 (%3 entries on %4 days)")
+                                   .arg(number(week.painMean, 1))
+                                   .arg(*week.painMax)
+                                   .arg(week.painEntries)
+                                   .arg(week.painDays)
+                             : tr("Pain: none logged"),
+    };
+    for (const QString& title : m_data.markedWeeks.value(week.weekStart))
+        lines.append(tr("⚑ %1").arg(title));
+    lines.append(tr("<i>Click to open this week in the journal</i>"));
+    return lines.join(QLatin1String("<br>"));
+}
+
+void WeeklyTrendChart::showWeekTip(int index)
+{
+    if (index >= 0)
+        QToolTip::showText(QCursor::pos(), weekDescription(index), m_view);
+    else
+        QToolTip::hideText();
+}
+
+void WeeklyTrendChart::setData(const TrendData& trend)
+{
+    m_data = trend;
+    const QPalette& pal = palette();
+    const QList<WeekTotals>& weeks = trend.weeks.weeks();
+    const int count = int(weeks.size());
+
+    auto* chart = new QChart;
+    chart->setTheme(ChartPalette::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setLabelColor(pal.color(QPalette::Text));
+
+    // x: one slot per week, labelled so the labels never crowd (weeks, months or years).
+    auto* weekAxis = new QCategoryAxis;
+    weekAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    weekAxis->setRange(-0.5, std::max(0.5, count - 0.5));
+    weekAxis->setGridLineVisible(false);
+    weekAxis->setLabelsColor(pal.color(QPalette::Text));
+    const QLocale locale;
+    // A label every week for a short range; for longer ones at each month (or year), never two
+    // labels closer than a few weeks.
+    const int minimumGap = count <= 16 ? 1 : count <= 80 ? 3 : 26;
+    int lastLabelled = -minimumGap;
+    for (int i = 0; i < count; ++i) {
+        const QDate start = weeks.at(i).weekStart;
+        const QDate previous = i > 0 ? weeks.at(i - 1).weekStart : QDate();
+        QString label;
+        if (count <= 16)
+            label = locale.toString(start, QStringLiteral("d MMM"));
+        else if (count <= 80 && (i == 0 || start.month() != previous.month()))
+            label = locale.toString(
+                start, start.month() == 1 || i == 0 ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM"));
+        else if (count > 80 && (i == 0 || start.year() != previous.year()))
+            label = QString::number(start.year());
+        if (!label.isEmpty() && weekAxis->categoriesLabels().contains(label)) // labels must be unique
+            label = locale.toString(start, QStringLiteral("MMM yyyy"));
+        if (!label.isEmpty() && i - lastLabelled >= minimumGap) {
+            weekAxis->append(label, i);
+            lastLabelled = i;
+        }
+    }
+    chart->addAxis(weekAxis, Qt::AlignBottom);
+
+    double maxDistance = 0;
+    double maxSitting = 0;
+    QList<std::optional<double>> sitting;
+    QList<std::optional<double>> painMean;
+    auto* distance = new QBarSet(tr("Distance (%1)").arg(Units::symbol(trend.unit)));
+    distance->setColor(ChartPalette::distance(pal));
+    distance->setBorderColor(ChartPalette::distance(pal));
+    auto* painMax = new QScatterSeries;
+    painMax->setName(tr("Worst pain"));
+    painMax->setColor(ChartPalette::painMax(pal));
+    painMax->setBorderColor(ChartPalette::painMax(pal));
+    painMax->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    painMax->setMarkerSize(8);
+    for (int i = 0; i < count; ++i) {
+        const WeekTotals& week = weeks.at(i);
+        const double value = Units::toUnit(week.distanceM, trend.unit);
+        distance->append(value);
+        maxDistance = std::max(maxDistance, value);
+        sitting.append(week.sittingHoursMean);
+        maxSitting = std::max(maxSitting, week.sittingHoursMean.value_or(0));
+        painMean.append(week.painMean);
+        if (week.painMax)
+            painMax->append(i, *week.painMax);
+    }
+
+    auto* distanceAxis = new QValueAxis;
+    distanceAxis->setTitleText(tr("Distance per week (%1)").arg(Units::symbol(trend.unit)));
+    distanceAxis->setRange(0, niceCeiling(maxDistance * 1.08, 10));
+    distanceAxis->applyNiceNumbers();
+    distanceAxis->setLabelFormat(QStringLiteral("%d"));
+    distanceAxis->setTitleBrush(ChartPalette::distance(pal));
+    distanceAxis->setLabelsColor(ChartPalette::distance(pal));
+    chart->addAxis(distanceAxis, Qt::AlignLeft);
+    auto* painAxis = new QValueAxis;
+    painAxis->setTitleText(tr("Pain (0–10)"));
+    painAxis->setRange(0, 10);
+    painAxis->setTickCount(6);
+    painAxis->setLabelFormat(QStringLiteral("%d"));
+    painAxis->setTitleBrush(ChartPalette::pain(pal));
+    painAxis->setLabelsColor(ChartPalette::pain(pal));
+    painAxis->setGridLineVisible(false);
+    chart->addAxis(painAxis, Qt::AlignRight);
+    auto* sittingAxis = new QValueAxis;
+    sittingAxis->setTitleText(tr("Sitting (hours a day)"));
+    sittingAxis->setRange(0, niceCeiling(std::max(maxSitting, 8.0), 2));
+    sittingAxis->setLabelFormat(QStringLiteral("%d"));
+    sittingAxis->setTitleBrush(ChartPalette::sitting(pal));
+    sittingAxis->setLabelsColor(ChartPalette::sitting(pal));
+    sittingAxis->setGridLineVisible(false);
+    chart->addAxis(sittingAxis, Qt::AlignRight);
+
+    // The flagged weeks are painted by the view behind the plot (see ShadedChartView): drawn as
+    // series they cost half of a ten-year repaint (an area) or squeezed the distance bars (bars).
+    QList<int> marked;
+    for (int i = 0; i < count; ++i) {
+        if (trend.markedWeeks.contains(weeks.at(i).weekStart))
+            marked.append(i);
+    }
+    chart->setBackgroundVisible(false);
+    chart->setPlotAreaBackgroundVisible(false);
+
+    auto* bars = new QBarSeries;
+    bars->setObjectName(QStringLiteral("distanceBars"));
+    bars->setBarWidth(0.72);
+    bars->append(distance);
+    chart->addSeries(bars);
+    bars->attachAxis(weekAxis);
+    bars->attachAxis(distanceAxis);
+    connect(distance, &QBarSet::hovered, this,
+        [this](bool state, int index) { showWeekTip(state ? index : -1); });
+
+    auto addLine = [&](const QList<QLineSeries*>& segments, QValueAxis* axis, const char* objectName) {
+        for (int i = 0; i < segments.size(); ++i) {
+            QLineSeries* segment = segments.at(i);
+            segment->setObjectName(QLatin1String(objectName));
+            chart->addSeries(segment);
+            segment->attachAxis(weekAxis);
+            segment->attachAxis(axis);
+            if (i > 0)
+                chart->legend()->markers(segment).constFirst()->setVisible(false);
+            connect(segment, &QLineSeries::hovered, this, [this](const QPointF& point, bool state) {
+                showWeekTip(state ? int(std::lround(point.x())) : -1);
+            });
+        }
+    };
+    addLine(segmentedLine(sitting, tr("Sitting, mean h/day"), ChartPalette::sitting(pal), 2.0), sittingAxis,
+        "sittingMean");
+    addLine(
+        segmentedLine(painMean, tr("Pain, weekly mean"), ChartPalette::pain(pal), 2.6), painAxis, "painMean");
+    painMax->setObjectName(QStringLiteral("painMax"));
+    chart->addSeries(painMax);
+    painMax->attachAxis(weekAxis);
+    painMax->attachAxis(painAxis);
+    connect(painMax, &QScatterSeries::hovered, this,
+        [this](const QPointF& point, bool state) { showWeekTip(state ? int(std::lround(point.x())) : -1); });
+
+    // Hundreds of weeks are thin, axis-aligned bars: smoothing their edges shows no difference at
+    // that size and costs a tenth of a ten-year repaint.
+    m_view->setRenderHint(QPainter::Antialiasing, count <= 150);
+    QChart* old = m_view->chart();
+    m_view->setChart(chart);
+    m_view->setShadedWeeks(marked, ChartPalette::flagShade(pal), pal.color(QPalette::Base));
+    delete old;
+}
+
+} // namespace backstride

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "TrendData.h"
+
+#include <QWidget>
+
+class QChart;
+
+namespace backstride {
+
+class ShadedChartView;
+
+// Weekly distance as bars, mean daily sitting hours and mean and worst pain as lines and points,
+// each on its own labelled axis; the weeks a flag points at are shaded. Hover shows a week's exact
+// values; clicking a week asks the window to open it in the journal. Every Qt Charts type stays in
+// this widget (Qt Charts gives way to Qt Graphs from Qt 6.10): data in, pixels out.
+class WeeklyTrendChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WeeklyTrendChart(QWidget* parent = nullptr);
+
+    void setData(const TrendData& trend);
+    QChart* chart() const;
+    // The words shown when hovering a week: its dates and exact values, and any flag on it.
+    QString weekDescription(int index) const;
+
+Q_SIGNALS:
+    void weekActivated(const QDate& weekStart);
+
+private:
+    void showWeekTip(int index);
+
+    ShadedChartView* m_view = nullptr;
+    TrendData m_data;
+};
+
+} // namespace backstride
