@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "ActivityImporter.h"
 #include "JournalFile.h"
 #include "JournalGenerator.h"
 #include "JournalJson.h"
@@ -8,6 +9,7 @@
 #include "JournalSettings.h"
 #include "PatternEngine.h"
 #include "SqliteTransaction.h"
+#include "Units.h"
 #include "WeeklySeries.h"
 
 #include <QCommandLineParser>
@@ -89,34 +91,72 @@ std::optional<QString> parse(
 
 // --- import -----------------------------------------------------------------------------------
 
+// How one imported activity reads in a terminal.
+QString outcomeLine(const ImportOutcome& outcome, bool dryRun)
+{
+    QString where = outcome.file;
+    if (outcome.row > 0)
+        where += QStringLiteral(" row %1").arg(outcome.row);
+    const QString what = outcome.start.isValid()
+        ? QStringLiteral("%1 %2, %3 in %4")
+              .arg(outcome.sport, outcome.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                  Units::distance(outcome.distanceM, DistanceUnit::Kilometres),
+                  Units::duration(outcome.durationS))
+        : outcome.sport;
+    switch (outcome.status) {
+    case ImportOutcome::Status::Ok:
+        return QStringLiteral("%1: %2 %3")
+            .arg(where, dryRun ? QStringLiteral("would import") : QStringLiteral("imported"), what);
+    case ImportOutcome::Status::Duplicate:
+        return QStringLiteral("%1: already in the journal, %2").arg(where, what);
+    case ImportOutcome::Status::Skipped:
+        return QStringLiteral("%1: skipped, not a run (%2)").arg(where, what);
+    case ImportOutcome::Status::Error:
+        return QStringLiteral("%1: not imported: %2").arg(where, outcome.error);
+    }
+    return where;
+}
+
 int importCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption dryRun(
         QStringLiteral("dry-run"), QStringLiteral("Check the files; change nothing."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object per file."));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QStringLiteral("Print one JSON object per activity (per journal file)."));
     parser.addOptions({dryRun, json});
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"), QStringLiteral("Journal JSON files to import."), QStringLiteral("FILE..."));
-    if (const std::optional<QString> problem = parse(
-            parser, arguments, QStringLiteral("backstride import [--db PATH] [--dry-run] [--json] FILE...")))
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        QStringLiteral(
+            "Activity files (GPX, TCX, FIT, also .gz), folders of them, a Strava export (.zip, folder or "
+            "activities.csv), or Backstride journal JSON files."),
+        QStringLiteral("FILE|FOLDER..."));
+    if (const std::optional<QString> problem = parse(parser, arguments,
+            QStringLiteral("backstride import [--db PATH] [--dry-run] [--json] FILE|FOLDER...")))
         return usage(*problem, parser);
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText() << Qt::flush;
         return CommandLine::Success;
     }
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty())
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty())
         return usage(QStringLiteral("import: name at least one file"), parser);
 
-    // Read and check every file before touching the journal: any problem means nothing is written.
+    // Journal JSON is all-or-nothing: read and check every one before touching the journal.
+    QStringList journalFiles;
+    QStringList activityPaths;
+    for (const QString& path : paths) {
+        if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) && !QFileInfo(path).isDir())
+            journalFiles.append(path);
+        else if (ActivityImporter::handles(path) || !QFileInfo::exists(path))
+            activityPaths.append(path);
+        else
+            return fail(
+                QStringLiteral("%1: not a file Backstride imports (GPX, TCX, FIT, .gz of those, a Strava "
+                               "export or activities.csv, or journal JSON); nothing was imported")
+                    .arg(path));
+    }
     QList<JournalContent> contents;
-    for (const QString& path : files) {
-        if (QFileInfo(path).isDir() || !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-            return fail(QStringLiteral(
-                "%1: only Backstride journal JSON files (.json) can be imported by this version; "
-                "nothing was imported")
-                            .arg(path));
+    for (const QString& path : std::as_const(journalFiles)) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(
@@ -131,41 +171,77 @@ int importCommand(const QStringList& arguments)
     if (!db)
         return fail(db.error());
     JournalRepository repository(*db);
-    SqliteTransaction batch(*db); // all files land together or not at all
-    if (!batch.isActive())
-        return fail(batch.beginStatus().error());
-    JournalMerger merger(repository);
-    QList<MergeSummary> summaries;
-    for (qsizetype i = 0; i < contents.size(); ++i) {
-        Result<MergeSummary> summary = merger.mergeWithinTransaction(contents.at(i));
-        if (!summary)
-            return fail(QStringLiteral("%1: %2; nothing was imported").arg(files.at(i), summary.error()));
-        summaries.append(*summary);
-    }
-    if (!parser.isSet(dryRun)) {
-        if (Status committed = batch.commit(); !committed)
-            return fail(QStringLiteral("%1: %2; nothing was imported").arg(db->path(), committed.error()));
-    }
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        const MergeSummary& s = summaries.at(i);
-        if (parser.isSet(json)) {
-            const QJsonObject line {{QStringLiteral("file"), files.at(i)},
-                {QStringLiteral("status"), QStringLiteral("ok")},
-                {QStringLiteral("format"), QStringLiteral("journal")}, {QStringLiteral("added"), s.added},
-                {QStringLiteral("duplicates"), s.duplicates}, {QStringLiteral("updated"), s.updated},
-                {QStringLiteral("error"), QJsonValue()}};
-            out() << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
-        } else {
-            out() << QStringLiteral("%1: %2 %3 added, %4 already in the journal, %5 day logs updated")
-                         .arg(files.at(i), parser.isSet(dryRun) ? QStringLiteral("would have") : QString())
-                         .arg(s.added)
-                         .arg(s.duplicates)
-                         .arg(s.updated)
-                         .simplified()
-                  << Qt::endl;
+    if (!contents.isEmpty()) {
+        SqliteTransaction batch(*db); // all journal files land together or not at all
+        if (!batch.isActive())
+            return fail(batch.beginStatus().error());
+        JournalMerger merger(repository);
+        QList<MergeSummary> summaries;
+        for (qsizetype i = 0; i < contents.size(); ++i) {
+            Result<MergeSummary> summary = merger.mergeWithinTransaction(contents.at(i));
+            if (!summary)
+                return fail(
+                    QStringLiteral("%1: %2; nothing was imported").arg(journalFiles.at(i), summary.error()));
+            summaries.append(*summary);
+        }
+        if (!parser.isSet(dryRun)) {
+            if (Status committed = batch.commit(); !committed)
+                return fail(
+                    QStringLiteral("%1: %2; nothing was imported").arg(db->path(), committed.error()));
+        }
+        for (qsizetype i = 0; i < journalFiles.size(); ++i) {
+            const MergeSummary& s = summaries.at(i);
+            if (parser.isSet(json)) {
+                const QJsonObject line {{QStringLiteral("file"), journalFiles.at(i)},
+                    {QStringLiteral("status"), QStringLiteral("ok")},
+                    {QStringLiteral("format"), QStringLiteral("journal")}, {QStringLiteral("added"), s.added},
+                    {QStringLiteral("duplicates"), s.duplicates}, {QStringLiteral("updated"), s.updated},
+                    {QStringLiteral("error"), QJsonValue()}};
+                out() << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
+            } else {
+                out() << QStringLiteral("%1: %2 %3 added, %4 already in the journal, %5 day logs updated")
+                             .arg(journalFiles.at(i),
+                                 parser.isSet(dryRun) ? QStringLiteral("would have") : QString())
+                             .arg(s.added)
+                             .arg(s.duplicates)
+                             .arg(s.updated)
+                             .simplified()
+                      << Qt::endl;
+            }
         }
     }
-    return CommandLine::Success;
+    if (activityPaths.isEmpty())
+        return CommandLine::Success;
+
+    // Activity files: one transaction for the batch; a file that cannot be read is reported and
+    // the others still import.
+    Result<QList<ImportOutcome>> outcomes
+        = ActivityImporter(repository).import(activityPaths, parser.isSet(dryRun));
+    if (!outcomes)
+        return fail(QStringLiteral("%1: %2; nothing was imported").arg(db->path(), outcomes.error()));
+    QMap<ImportOutcome::Status, int> counts;
+    for (const ImportOutcome& outcome : std::as_const(*outcomes)) {
+        ++counts[outcome.status];
+        if (parser.isSet(json))
+            out() << QJsonDocument(outcome.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+        else if (outcome.status != ImportOutcome::Status::Error)
+            out() << outcomeLine(outcome, parser.isSet(dryRun)) << Qt::endl;
+        else
+            err() << outcomeLine(outcome, parser.isSet(dryRun)) << Qt::endl;
+    }
+    if (!parser.isSet(json)) {
+        out() << QStringLiteral("%1 %2, %3 already in the journal, %4 other sports skipped, %5 not imported")
+                     .arg(counts.value(ImportOutcome::Status::Ok))
+                     .arg(parser.isSet(dryRun) ? QStringLiteral("runs would be imported")
+                                               : QStringLiteral("runs imported"))
+                     .arg(counts.value(ImportOutcome::Status::Duplicate))
+                     .arg(counts.value(ImportOutcome::Status::Skipped))
+                     .arg(counts.value(ImportOutcome::Status::Error))
+              << Qt::endl;
+    }
+    // Failure only when nothing at all could be read: otherwise the readable ones were imported.
+    const bool nothingRead = counts.value(ImportOutcome::Status::Error) == outcomes->size();
+    return nothingRead ? CommandLine::Failure : CommandLine::Success;
 }
 
 // --- export -----------------------------------------------------------------------------------

@@ -277,6 +277,23 @@ Result<QList<EntryId>> JournalRepository::findRun(const Run& run)
     return readIds(statement);
 }
 
+Result<QList<EntryId>> JournalRepository::runsWithFingerprints(const QStringList& fingerprints)
+{
+    QList<EntryId> ids;
+    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT id FROM run WHERE fingerprint = ?1"));
+    for (const QString& fingerprint : fingerprints) {
+        statement.bind(1, fingerprint);
+        Result<QList<EntryId>> found = readIds(statement);
+        if (!found)
+            return found.takeError();
+        ids.append(*found);
+        if (Status reset = statement.reset(); !reset)
+            return reset.takeError();
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
 // --- day logs ---------------------------------------------------------------------------------
 
 Result<EntryId> JournalRepository::addDayLog(const DayLog& day)

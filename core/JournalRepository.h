@@ -67,6 +67,8 @@ public:
     // A run with a fingerprint matches by fingerprint first.
     Result<QList<EntryId>> findRun(const Run& run);
     Result<QList<EntryId>> findPain(const PainEntry& pain);
+    // Runs carrying any of these fingerprints (imported activities), oldest first.
+    Result<QList<EntryId>> runsWithFingerprints(const QStringList& fingerprints);
     Result<QList<EntryId>> findRoutine(const RoutineSession& routine);
 
     Result<QMap<QString, QString>> settings();

@@ -240,6 +240,54 @@ TEST_F(CommandLine, flagsAndWeeklyAreStableAndComplete)
     EXPECT_TRUE(missing.err.contains(QStringLiteral("no journal at this path")));
 }
 
+TEST_F(CommandLine, importActivityFilesPrintsOneJsonLinePerActivity)
+{
+    const QString db = file(QStringLiteral("j.sqlite3"));
+    const QString samples = QStringLiteral(BACKSTRIDE_SAMPLES);
+    const Outcome dry
+        = backstride({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--dry-run"),
+            QStringLiteral("--json"), samples + QStringLiteral("/fit/garmin-fenix2_run_9km.fit"),
+            samples + QStringLiteral("/broken/fitsdk-activity_bad-file-crc.fit")});
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    const QStringList lines = dry.out.trimmed().split(u'\n');
+    ASSERT_EQ(lines.size(), 2);
+    const QJsonObject ok = QJsonDocument::fromJson(lines.at(0).toUtf8()).object();
+    EXPECT_EQ(ok.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+    EXPECT_EQ(ok.value(QLatin1String("format")).toString(), QStringLiteral("fit"));
+    EXPECT_EQ(ok.value(QLatin1String("sport")).toString(), QStringLiteral("running"));
+    EXPECT_EQ(ok.value(QLatin1String("start")).toString(), QStringLiteral("2015-08-15T14:45:08Z"));
+    EXPECT_EQ(ok.value(QLatin1String("distance_m")).toDouble(), 9008.2);
+    EXPECT_EQ(ok.value(QLatin1String("duration_s")).toDouble(), 2832);
+    EXPECT_TRUE(ok.value(QLatin1String("error")).isNull());
+    const QJsonObject bad = QJsonDocument::fromJson(lines.at(1).toUtf8()).object();
+    EXPECT_EQ(bad.value(QLatin1String("status")).toString(), QStringLiteral("error"));
+    EXPECT_TRUE(bad.value(QLatin1String("error")).toString().contains(QStringLiteral("checksum")));
+    {
+        Result<SqliteDatabase> journal = JournalFile::open(db, JournalFile::Mode::MustExist);
+        ASSERT_TRUE(journal.ok());
+        EXPECT_EQ(JournalRepository(*journal).entryCount().value(), 0) << "a dry run stores nothing";
+    }
+
+    const Outcome real = backstride(
+        {QStringLiteral("import"), QStringLiteral("--db"), db, samples + QStringLiteral("/fit")});
+    ASSERT_EQ(real.exitCode, 0) << real.err.toStdString();
+    EXPECT_TRUE(real.out.contains(
+        QStringLiteral("4 runs imported, 0 already in the journal, 7 other sports skipped, 1 not imported")))
+        << real.out.toStdString();
+    EXPECT_TRUE(real.err.contains(
+        QStringLiteral("garmin-fr70_run_compressed-timestamps.fit: not imported: its times count "
+                       "seconds since the watch was switched on")))
+        << real.err.toStdString();
+
+    // Nothing readable at all is a failure.
+    const Outcome broken = backstride(
+        {QStringLiteral("import"), QStringLiteral("--db"), db, samples + QStringLiteral("/broken")});
+    EXPECT_EQ(broken.exitCode, 1);
+    const Outcome unknown
+        = backstride({QStringLiteral("import"), QStringLiteral("--db"), db, file(QStringLiteral("x.docx"))});
+    EXPECT_EQ(unknown.exitCode, 1);
+}
+
 TEST_F(CommandLine, versionAndHelp)
 {
     const Outcome version = backstride({QStringLiteral("--version")});

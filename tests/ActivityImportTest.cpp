@@ -1,0 +1,351 @@
+// Every sample activity in tests/data/activities (copied from ../shared/samples, see its
+// SOURCES.md) imports to the values SOURCES.md gives — start, distance within 0.5 %, duration
+// within 1 s — or is refused or skipped with its reason; duplicates, batches with a bad file,
+// gzip and Strava exports (zip, folder, CSV alone) behave as INTERFACES.md says.
+#include "ActivityImporter.h"
+#include "Compression.h"
+#include "TestJournal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <gtest/gtest.h>
+#include <zip.h>
+#include <zlib.h>
+
+namespace backstride {
+namespace {
+
+using test::TestJournal;
+
+QString sample(const char* path)
+{
+    return QStringLiteral(BACKSTRIDE_SAMPLES "/") + QLatin1String(path);
+}
+
+struct Expected
+{
+    const char* file;
+    const char* status;
+    const char* sport;
+    const char* start; // UTC
+    double distanceM;
+    double durationS;
+    const char* error = ""; // a phrase the refusal must contain
+};
+
+// From SOURCES.md: FIT session totals (total_timer_time), TCX lap sums, GPX first-to-last time and
+// 2D length.
+const Expected kExpected[] = {
+    {"gpx/garmin-connect_cim-marathon-2012_run_hr.gpx", "ok", "unknown", "2012-12-02T15:00:33Z", 42355.9,
+        11597},
+    {"gpx/garmin-connect_edge1000_ride_5039744860.gpx", "skipped", "cycling", "2020-06-01T14:52:40Z", 900.3,
+        126},
+    {"gpx/gpsbabel_cerknicko-jezero_8tracks_no-times.gpx", "error", "", "", 0, 0,
+        "timestamps on only 5 of its 296"},
+    {"gpx/gpsbabel_mojstrovka_hike_gpx10.gpx", "error", "", "", 0, 0, "its timestamps are in 1901"},
+    {"gpx/gpx-studio_planned-route_no-times.gpx", "error", "", "", 0, 0,
+        "no timestamps on any of its 41 track points"},
+    {"gpx/strava-export_fr935_ride_4801048867.gpx", "skipped", "cycling", "2020-04-18T11:10:44Z", 36312.0,
+        5158},
+    {"gpx/tc2-xslt_track-with-empty-segment.gpx", "ok", "unknown", "2013-07-06T17:26:26Z", 85.9, 76},
+    {"gpx/utf8-bom_27km.gpx", "ok", "unknown", "2018-06-26T09:06:55Z", 27044.1, 13743},
+    {"tcx/garmin-connect_edge1000_ride_5039744860.tcx", "skipped", "cycling", "2020-06-01T14:52:40Z", 668.19,
+        126},
+    {"tcx/garmin-fr410_run_3laps.tcx", "ok", "running", "2012-12-26T21:29:53Z", 4689.24, 1992.78},
+    {"tcx/garmin-fr910xt_run_15laps.tcx", "ok", "running", "2014-12-26T10:00:39Z", 14332.28, 3270},
+    {"tcx/garmin-vivoactive-hr_pool-swim.tcx", "skipped", "other", "2022-08-26T16:35:13Z", 1500, 1530.67},
+    {"fit/garmin-edge1000_ride_2020-06-01.fit", "skipped", "cycling", "2020-06-01T14:52:40Z", 668.19, 93.7},
+    {"fit/garmin-fenix2_run_9km.fit", "ok", "running", "2015-08-15T14:45:08Z", 9008.22, 2832},
+    {"fit/garmin-fr70_run_compressed-timestamps.fit", "error", "running", "", 0, 0,
+        "count seconds since the watch was switched on"},
+    {"fit/stryd-devfields_run.fit", "ok", "running", "2017-01-17T17:06:47Z", 6753.99, 3424},
+    {"fit/wahoo-elemnt_ride_devfields.fit", "skipped", "cycling", "2019-02-17T06:26:44Z", 78940.55, 13471},
+    {"fit/garmin-fr920xt_run_devfields.fit", "ok", "running", "2019-05-18T14:11:39Z", 16773.34, 6855.96},
+    {"fit/garmin-fr735xt_pool-swim_chained.fit", "skipped", "swimming", "2017-06-13T13:42:30Z", 2606.04,
+        4371.56},
+    {"broken/fitsdk-activity_bad-file-crc.fit", "error", "", "", 0, 0,
+        "checksum does not match its contents (stored 45525, computed 41429)"},
+    {"broken/fitsdk-activity_unexpected-eof.fit", "error", "", "", 0, 0, "the file ends early"},
+    {"broken/fitsdk-activity_chained-corrupt-header.fit", "error", "", "", 0, 0,
+        "the FIT file chained at byte 771 has no valid header"},
+    {"broken/strava-android-app_run_corrupt.fit", "error", "", "", 0, 0,
+        "promises 78236 bytes of data and a checksum, but only 78219"},
+};
+
+void expectOutcome(const ImportOutcome& outcome, const Expected& expected)
+{
+    const std::string where = outcome.file.toStdString();
+    EXPECT_EQ(ImportOutcome::statusWord(outcome.status), QLatin1String(expected.status))
+        << where << " " << outcome.error.toStdString();
+    if (QLatin1String(expected.status) == QLatin1String("error")) {
+        EXPECT_TRUE(outcome.error.contains(QString::fromUtf8(expected.error)))
+            << where << ": " << outcome.error.toStdString();
+        return;
+    }
+    EXPECT_EQ(outcome.sport, QLatin1String(expected.sport)) << where;
+    EXPECT_EQ(outcome.start.toUTC().toString(Qt::ISODate), QLatin1String(expected.start)) << where;
+    EXPECT_NEAR(outcome.distanceM, expected.distanceM, expected.distanceM * 0.005) << where;
+    EXPECT_NEAR(outcome.durationS, expected.durationS, 1.0) << where;
+}
+
+QByteArray gzip(const QByteArray& bytes)
+{
+    z_stream stream {};
+    EXPECT_EQ(deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY),
+        Z_OK);
+    QByteArray out(int(deflateBound(&stream, uLong(bytes.size()))) + 32, Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.constData()));
+    stream.avail_in = uInt(bytes.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = uInt(out.size());
+    EXPECT_EQ(deflate(&stream, Z_FINISH), Z_STREAM_END);
+    out.resize(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    return out;
+}
+
+const char* const kStravaCsv = "Activity ID,Activity Date,Activity Name,Activity Type,Activity "
+                               "Description,Elapsed Time,Distance,Max Heart Rate,"
+                               "Relative Effort,Commute,Activity Private Note,Activity Gear,Filename,Athlete "
+                               "Weight,Bike Weight,Elapsed Time,"
+                               "Moving Time,Distance,Max Speed\n"
+                               "1,\"Aug 15, 2015, 2:45:08 PM\",Fenix lap of the "
+                               "park,Run,,2832,9.01,,,false,,,activities/1.fit.gz,,,2832,2832,"
+                               "9008.2,4.1\n"
+                               "2,\"Aug 16, 2015, 8:00:00 AM\",\"Ride, with a "
+                               "comma\",Ride,,3600,30.0,,,false,,,activities/2.gpx.gz,,,3600,3500,"
+                               "30000.0,10\n"
+                               "3,\"Aug 18, 2015, 6:30:00 PM\",\"Easy \"\"recovery\"\" "
+                               "run\",Run,,1900,5.2,,,false,,,,,,1900,1850,5210.5,3.3\n";
+
+class Import : public ::testing::Test
+{
+protected:
+    QList<ImportOutcome> run(const QStringList& paths, bool dryRun = false)
+    {
+        Result<QList<ImportOutcome>> outcomes
+            = ActivityImporter(m_journal.repository()).import(paths, dryRun);
+        EXPECT_TRUE(outcomes.ok()) << (outcomes.ok() ? "" : outcomes.error().toStdString());
+        return outcomes.ok() ? *outcomes : QList<ImportOutcome>();
+    }
+    JournalRepository& repo() { return m_journal.repository(); }
+    TestJournal m_journal = TestJournal::inMemory();
+    QTemporaryDir m_dir;
+};
+
+TEST_F(Import, everySampleImportsToItsExpectedValuesOrIsRefusedWithAReason)
+{
+    for (const Expected& expected : kExpected) {
+        const QList<ImportOutcome> outcomes = run({sample(expected.file)});
+        ASSERT_EQ(outcomes.size(), 1) << expected.file;
+        expectOutcome(outcomes.first(), expected);
+    }
+    // Each run is stored with its source, its fingerprint and its start in local time.
+    const QList<backstride::Run> runs = repo().runs().value();
+    EXPECT_EQ(runs.size(), 8);
+    const auto fenix = std::find_if(runs.cbegin(), runs.cend(), [](const backstride::Run& r) {
+        return r.source == QLatin1String("fit") && std::abs(r.distanceM - 9008.2) < 0.1;
+    });
+    ASSERT_NE(fenix, runs.cend());
+    const QDateTime start = QDateTime(QDate(2015, 8, 15), QTime(14, 45, 8), Qt::UTC).toLocalTime();
+    EXPECT_EQ(fenix->date, start.date());
+    EXPECT_EQ(fenix->startTime, start.time());
+    EXPECT_EQ(fenix->durationS, 2832);
+    EXPECT_EQ(fenix->fingerprint, QStringLiteral("start:2015-08-15T14:45Z"));
+}
+
+TEST_F(Import, aMultisportFileGivesItsRunningLegAsARun)
+{
+    const QList<ImportOutcome> outcomes = run({sample("fit/garmin-fr920xt_triathlon_chained.fit")});
+    ASSERT_EQ(outcomes.size(), 5);
+    QStringList sports;
+    for (const ImportOutcome& outcome : outcomes)
+        sports.append(outcome.sport + u':' + ImportOutcome::statusWord(outcome.status));
+    EXPECT_EQ(sports,
+        (QStringList {QStringLiteral("swimming:skipped"), QStringLiteral("transition:skipped"),
+            QStringLiteral("cycling:skipped"), QStringLiteral("transition:skipped"),
+            QStringLiteral("running:ok")}));
+    expectOutcome(outcomes.last(), {"", "ok", "running", "2018-05-27T09:23:41Z", 9805.92, 2850.694});
+}
+
+TEST_F(Import, theSameActivityTwiceOrInAnotherFormatIsADuplicate)
+{
+    ASSERT_EQ(run({sample("fit/garmin-fenix2_run_9km.fit")}).first().status, ImportOutcome::Status::Ok);
+    const QList<ImportOutcome> again = run({sample("fit/garmin-fenix2_run_9km.fit")});
+    EXPECT_EQ(again.first().status, ImportOutcome::Status::Duplicate);
+    // The same run as a GPX whose first point is 20 seconds later: still the same activity.
+    const QString gpx = m_dir.filePath(QStringLiteral("same-run.gpx"));
+    test::writeFile(gpx,
+        "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"test\"><trk><type>running</type><trkseg>"
+        "<trkpt lat=\"45.0\" lon=\"7.0\"><time>2015-08-15T14:45:28Z</time></trkpt>"
+        "<trkpt lat=\"45.01\" lon=\"7.0\"><time>2015-08-15T14:51:28Z</time></trkpt>"
+        "</trkseg></trk></gpx>");
+    EXPECT_EQ(run({gpx}).first().status, ImportOutcome::Status::Duplicate);
+    EXPECT_EQ(repo().runs().value().size(), 1);
+}
+
+TEST_F(Import, aBatchWithABrokenFileImportsTheRest)
+{
+    const QList<ImportOutcome> outcomes
+        = run({sample("fit/garmin-fenix2_run_9km.fit"), sample("broken/fitsdk-activity_bad-file-crc.fit"),
+            sample("fit/stryd-devfields_run.fit"), m_dir.filePath(QStringLiteral("gone.fit"))});
+    ASSERT_EQ(outcomes.size(), 4);
+    QMap<ImportOutcome::Status, int> counts;
+    for (const ImportOutcome& outcome : outcomes)
+        ++counts[outcome.status];
+    EXPECT_EQ(counts.value(ImportOutcome::Status::Ok), 2);
+    EXPECT_EQ(counts.value(ImportOutcome::Status::Error), 2);
+    EXPECT_EQ(repo().runs().value().size(), 2);
+    const auto missing = std::find_if(outcomes.cbegin(), outcomes.cend(),
+        [](const ImportOutcome& o) { return o.file.endsWith(QLatin1String("gone.fit")); });
+    EXPECT_EQ(missing->error, QStringLiteral("no such file or folder"));
+}
+
+TEST_F(Import, aDryRunOrACancelChangesNothing)
+{
+    const QList<ImportOutcome> outcomes = run({sample("fit"), sample("tcx")}, true);
+    EXPECT_GT(outcomes.size(), 10);
+    EXPECT_EQ(repo().entryCount().value(), 0);
+
+    int calls = 0;
+    Result<QList<ImportOutcome>> cancelled = ActivityImporter(repo()).import(
+        {sample("fit"), sample("tcx")}, false, [&calls](int done, int, const QString&) {
+            ++calls;
+            return done < 3; // the runner presses Cancel during the fourth file
+        });
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error(), QStringLiteral("cancelled: nothing was imported"));
+    EXPECT_EQ(calls, 4);
+    EXPECT_EQ(repo().entryCount().value(), 0) << "the files read before the cancel are rolled back too";
+}
+
+TEST_F(Import, gzipCompressedFilesAndDamagedGzip)
+{
+    QFile fit(sample("fit/garmin-fenix2_run_9km.fit"));
+    ASSERT_TRUE(fit.open(QIODevice::ReadOnly));
+    const QByteArray packed = gzip(fit.readAll());
+    const QString gz = m_dir.filePath(QStringLiteral("run.fit.gz"));
+    test::writeFile(gz, packed);
+    const QList<ImportOutcome> outcomes = run({gz});
+    ASSERT_EQ(outcomes.size(), 1);
+    expectOutcome(outcomes.first(), {"", "ok", "running", "2015-08-15T14:45:08Z", 9008.22, 2832});
+    EXPECT_EQ(outcomes.first().format, QStringLiteral("fit"));
+
+    const QString cut = m_dir.filePath(QStringLiteral("cut.gpx.gz"));
+    test::writeFile(cut, packed.left(packed.size() / 2));
+    const QList<ImportOutcome> damaged = run({cut});
+    EXPECT_EQ(damaged.first().status, ImportOutcome::Status::Error);
+    EXPECT_EQ(damaged.first().error, QStringLiteral("the compressed data ends early"));
+}
+
+TEST_F(Import, aStravaActivitiesCsvOnItsOwn)
+{
+    const QList<ImportOutcome> outcomes = run({sample("csv/strava-export_activities.csv")});
+    ASSERT_EQ(outcomes.size(), 1845);
+    int runs = 0;
+    double metres = 0;
+    double seconds = 0;
+    int skipped = 0;
+    for (const ImportOutcome& outcome : outcomes) {
+        if (outcome.status == ImportOutcome::Status::Ok) {
+            ++runs;
+            metres += outcome.distanceM;
+            seconds += outcome.durationS;
+        }
+        skipped += outcome.status == ImportOutcome::Status::Skipped ? 1 : 0;
+    }
+    EXPECT_EQ(runs, 643);
+    EXPECT_EQ(skipped, 1202);
+    EXPECT_NEAR(metres, 3818765.6, 0.5); // the second Distance column, in metres
+    EXPECT_EQ(seconds, 1154421); // Moving Time
+    const auto first = std::find_if(outcomes.cbegin(), outcomes.cend(),
+        [](const ImportOutcome& o) { return o.status == ImportOutcome::Status::Ok; });
+    EXPECT_EQ(first->start.toString(Qt::ISODate), QStringLiteral("2016-10-10T20:55:48Z"));
+    EXPECT_NEAR(first->distanceM, 6639.4, 0.05);
+    EXPECT_EQ(first->durationS, 1765);
+    EXPECT_GT(first->row, 1);
+    EXPECT_EQ(repo().runs().value().size(), 643);
+}
+
+TEST_F(Import, aStravaBulkExportZipUsesTheRecordingsAndTheCsv)
+{
+    QFile fit(sample("fit/garmin-fenix2_run_9km.fit"));
+    ASSERT_TRUE(fit.open(QIODevice::ReadOnly));
+    const QByteArray packedFit = gzip(fit.readAll());
+    const QString path = m_dir.filePath(QStringLiteral("export_123.zip"));
+    int error = 0;
+    zip_t* archive = zip_open(path.toLocal8Bit().constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    ASSERT_NE(archive, nullptr);
+    const QByteArray csv(kStravaCsv);
+    zip_source_t* csvSource = zip_source_buffer(archive, csv.constData(), zip_uint64_t(csv.size()), 0);
+    ASSERT_GE(zip_file_add(archive, "activities.csv", csvSource, ZIP_FL_ENC_UTF_8), 0);
+    zip_source_t* fitSource
+        = zip_source_buffer(archive, packedFit.constData(), zip_uint64_t(packedFit.size()), 0);
+    ASSERT_GE(zip_file_add(archive, "activities/1.fit.gz", fitSource, ZIP_FL_ENC_UTF_8), 0);
+    ASSERT_EQ(zip_close(archive), 0);
+
+    const QList<ImportOutcome> outcomes = run({path});
+    ASSERT_EQ(outcomes.size(), 3);
+    // Row 1: the run's own FIT recording, with the name from the CSV.
+    EXPECT_EQ(outcomes.at(0).file, path + QStringLiteral("/activities/1.fit.gz"));
+    expectOutcome(outcomes.at(0), {"", "ok", "running", "2015-08-15T14:45:08Z", 9008.22, 2832});
+    // Row 2: a ride, skipped with its sport, though its file is missing from the archive.
+    EXPECT_EQ(outcomes.at(1).status, ImportOutcome::Status::Skipped);
+    EXPECT_EQ(outcomes.at(1).sport, QStringLiteral("cycling"));
+    // Row 3: no recording: the CSV's own date, distance (metres column) and moving time.
+    expectOutcome(outcomes.at(2), {"", "ok", "running", "2015-08-18T18:30:00Z", 5210.5, 1850});
+    EXPECT_EQ(outcomes.at(2).row, 3);
+    QStringList notes;
+    for (const backstride::Run& r : repo().runs().value())
+        notes.append(r.notes);
+    EXPECT_EQ(notes,
+        (QStringList {QStringLiteral("Fenix lap of the park"), QStringLiteral("Easy \"recovery\" run")}));
+
+    // The same export unpacked into a folder imports to the same runs: duplicates now.
+    const QString folder = m_dir.filePath(QStringLiteral("export"));
+    ASSERT_TRUE(QDir().mkpath(folder + QStringLiteral("/activities")));
+    test::writeFile(folder + QStringLiteral("/activities.csv"), csv);
+    test::writeFile(folder + QStringLiteral("/activities/1.fit.gz"), packedFit);
+    const QList<ImportOutcome> again = run({folder});
+    ASSERT_EQ(again.size(), 3);
+    EXPECT_EQ(again.at(0).status, ImportOutcome::Status::Duplicate);
+    EXPECT_EQ(again.at(2).status, ImportOutcome::Status::Duplicate);
+}
+
+TEST_F(Import, notActivityFilesAreRefusedPlainly)
+{
+    const QString text = m_dir.filePath(QStringLiteral("notes.gpx"));
+    test::writeFile(text, "just some words");
+    const QString empty = m_dir.filePath(QStringLiteral("empty.fit"));
+    test::writeFile(empty, QByteArray());
+    const QString zip = m_dir.filePath(QStringLiteral("fake.zip"));
+    test::writeFile(zip, "PK but not really");
+    const QList<ImportOutcome> outcomes = run({text, empty, zip});
+    ASSERT_EQ(outcomes.size(), 3);
+    for (const ImportOutcome& outcome : outcomes)
+        EXPECT_EQ(outcome.status, ImportOutcome::Status::Error) << outcome.file.toStdString();
+    EXPECT_TRUE(outcomes.at(0).error.startsWith(QStringLiteral("not a GPX file")))
+        << outcomes.at(0).error.toStdString();
+    EXPECT_EQ(outcomes.at(1).error, QStringLiteral("the file is empty"));
+    EXPECT_TRUE(outcomes.at(2).error.startsWith(QStringLiteral("not a readable zip archive")))
+        << outcomes.at(2).error.toStdString();
+}
+
+TEST(ImportJson, linesHaveTheInterfaceFields)
+{
+    ImportOutcome outcome {QStringLiteral("morning.fit"), 0, ImportOutcome::Status::Ok, QStringLiteral("fit"),
+        QStringLiteral("running"), QDateTime(QDate(2026, 3, 2), QTime(6, 31, 5), Qt::UTC), 8012.44, 2701,
+        QString(), 1};
+    const QJsonObject json = outcome.toJson();
+    EXPECT_EQ(json.value(QLatin1String("start")).toString(), QStringLiteral("2026-03-02T06:31:05Z"));
+    EXPECT_EQ(json.value(QLatin1String("distance_m")).toDouble(), 8012.4);
+    EXPECT_EQ(json.value(QLatin1String("duration_s")).toDouble(), 2701);
+    EXPECT_TRUE(json.value(QLatin1String("error")).isNull());
+    EXPECT_FALSE(json.contains(QLatin1String("row")));
+}
+
+} // namespace
+} // namespace backstride
