@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "DayEntriesModel.h"
 #include "EntryEditor.h"
+#include "ImportController.h"
 #include "InsightsPanel.h"
 #include "JournalCommands.h"
 #include "JournalDayFilter.h"
@@ -31,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -430,6 +432,36 @@ TEST_F(JournalWindow, aWeekClickedInTheTrendsOpensInTheJournal)
     EXPECT_EQ(window().journalPage()->visibleRange().from, QDate(2026, 2, 16));
     EXPECT_EQ(
         window().findChild<QTabWidget*>(QStringLiteral("mainTabs"))->currentWidget(), window().journalPage());
+}
+
+TEST_F(JournalWindow, importingAFolderShowsASummaryAndCanBeUndone)
+{
+    const std::optional<QList<ImportOutcome>> outcomes
+        = window().importer()->import({QStringLiteral(BACKSTRIDE_SAMPLES "/fit")});
+    ASSERT_TRUE(outcomes.has_value());
+    settle();
+    QDialog* summary = window().importer()->summaryDialog();
+    ASSERT_NE(summary, nullptr);
+    EXPECT_EQ(summary->findChild<QLabel*>(QStringLiteral("importCounts"))->text(),
+        QStringLiteral(
+            "<b>4 runs imported</b> · 0 already in the journal · 7 other activities skipped (3 cycling, "
+            "2 swimming, 2 transition) · 1 could not be read"));
+    auto* errors = summary->findChild<QTreeWidget*>(QStringLiteral("importErrors"));
+    ASSERT_NE(errors, nullptr);
+    ASSERT_EQ(errors->topLevelItemCount(), 1);
+    EXPECT_EQ(errors->topLevelItem(0)->text(0), QStringLiteral("garmin-fr70_run_compressed-timestamps.fit"));
+    EXPECT_TRUE(errors->topLevelItem(0)->text(1).contains(QStringLiteral("since the watch was switched on")));
+    summary->close();
+    EXPECT_EQ(repo().runs().value().size(), 4);
+    window().journalPage()->setPeriod(JournalPage::Period::All);
+    EXPECT_EQ(window().journalPage()->dayModel()->rowCount(), 4);
+
+    press(Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    EXPECT_TRUE(repo().runs().value().isEmpty()) << "Undo takes the whole import back";
+    QTest::keySequence(focus(), QKeySequence::Redo);
+    settle();
+    EXPECT_EQ(repo().runs().value().size(), 4);
 }
 
 TEST_F(JournalWindow, settingsAreStoredAndUndoable)

@@ -391,6 +391,30 @@ Status JournalCommands::removeRoutine(EntryId id)
             .arg(Vocabulary::label(VocabularyKind::RoutineKind, before->kind), day(before->date)));
 }
 
+Result<QList<ImportOutcome>> JournalCommands::importActivities(
+    const QStringList& paths, const ActivityImporter::Progress& progress)
+{
+    Result<QList<ImportOutcome>> outcomes = ActivityImporter(m_repository).import(paths, false, progress);
+    if (!outcomes)
+        return outcomes;
+    QList<Change> changes;
+    for (const ImportOutcome& outcome : std::as_const(*outcomes)) {
+        if (outcome.status != ImportOutcome::Status::Ok)
+            continue;
+        Result<std::optional<Run>> run = m_repository.run(outcome.runId);
+        if (run && run->has_value())
+            changes.append(Edit<Run> {std::nullopt, **run});
+    }
+    if (changes.isEmpty())
+        return outcomes;
+    m_stack->push(new JournalEditCommand(*this, m_notifier, changes,
+        changes.size() == 1 ? tr("Import 1 run") : tr("Import %1 runs").arg(changes.size())));
+    Touched touched;
+    touched.runs = true;
+    announce(m_notifier, touched);
+    return outcomes;
+}
+
 Status JournalCommands::changeSettings(const QMap<QString, QString>& values)
 {
     Result<QMap<QString, QString>> current = m_repository.settings();

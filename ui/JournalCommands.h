@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActivityImporter.h"
 #include "DayLog.h"
 #include "PainEntry.h"
 #include "Result.h"
@@ -48,6 +49,11 @@ public:
     Result<EntryId> addRoutine(const RoutineSession& routine);
     Status updateRoutine(const RoutineSession& routine);
     Status removeRoutine(EntryId id);
+
+    // Imports activity files (ActivityImporter) as one undoable step: Undo removes the runs the
+    // import added. `progress` may cancel; then nothing is imported.
+    Result<QList<ImportOutcome>> importActivities(
+        const QStringList& paths, const ActivityImporter::Progress& progress = {});
 
     // Sets each key to its value; an empty value removes the key (back to the default).
     Status changeSettings(const QMap<QString, QString>& values);

@@ -3,6 +3,7 @@
 #include "BodyMapWidget.h"
 #include "Clock.h"
 #include "EntryEditor.h"
+#include "ImportController.h"
 #include "InsightsPanel.h"
 #include "JournalCommands.h"
 #include "JournalNotifier.h"
@@ -16,15 +17,19 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace backstride {
@@ -37,7 +42,9 @@ MainWindow::MainWindow(
     , m_notifier(new JournalNotifier(this))
     , m_commands(new JournalCommands(repository, *m_notifier, this))
     , m_editor(new EntryEditor(*m_commands, this))
+    , m_import(new ImportController(*m_commands, this))
 {
+    setAcceptDrops(true);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — Backstride").arg(journalName));
     setWindowIcon(QIcon(QStringLiteral(":/icons/backstride.svg")));
@@ -106,6 +113,11 @@ JournalDayModel* MainWindow::dayModel() const
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* importFiles = file->addAction(tr("&Import runs…"), m_import, &ImportController::chooseFiles);
+    importFiles->setShortcut(QKeySequence::Open);
+    importFiles->setObjectName(QStringLiteral("importAction"));
+    file->addAction(tr("Import a &folder or Strava export…"), m_import, &ImportController::chooseFolder);
+    file->addSeparator();
     QAction* settings = file->addAction(tr("&Settings…"), this, [this] {
         auto* dialog = new SettingsDialog(*m_commands, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -193,6 +205,32 @@ void MainWindow::createActions()
                "<p>Your journal stays on this computer; Backstride never sends data anywhere.</p>")
                 .arg(QStringLiteral(BACKSTRIDE_VERSION)));
     });
+}
+
+// Activity files dropped from a file manager are imported like File > Import.
+static QStringList droppedPaths(const QMimeData* mime)
+{
+    QStringList paths;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() && ActivityImporter::handles(url.toLocalFile()))
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = droppedPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_import->import(paths);
 }
 
 void MainWindow::scheduleReload()

@@ -13,6 +13,7 @@ namespace backstride {
 
 class Clock;
 class EntryEditor;
+class ImportController;
 class InsightsPanel;
 class JournalCommands;
 class JournalDayModel;
@@ -43,11 +44,16 @@ public:
     TrendsPage* trendsPage() const { return m_trends; }
     JournalCommands* commands() const { return m_commands; }
     EntryEditor* editor() const { return m_editor; }
+    ImportController* importer() const { return m_import; }
 
     // The screens `--screenshot` renders, by file name; showScreen brings one up (filled in with
     // an example where it is a form) and returns the widget to capture.
     QStringList screenNames() const;
     QWidget* showScreen(const QString& name);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -59,6 +65,7 @@ private:
     JournalNotifier* m_notifier = nullptr;
     JournalCommands* m_commands = nullptr;
     EntryEditor* m_editor = nullptr;
+    ImportController* m_import = nullptr;
     QTabWidget* m_tabs = nullptr;
     JournalPage* m_page = nullptr;
     TrendsPage* m_trends = nullptr;

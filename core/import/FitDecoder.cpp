@@ -121,7 +121,7 @@ struct SessionFields
 class Decoder
 {
 public:
-    explicit Decoder(const QByteArray& bytes) : m_bytes(bytes) { }
+    Decoder(const QByteArray& bytes, bool checkCrc) : m_bytes(bytes), m_checkCrc(checkCrc) { }
 
     ParsedFile run()
     {
@@ -187,7 +187,7 @@ private:
             return tr("damaged%1: the file ends inside its header").arg(where);
         if (headerSize == 14) {
             const quint16 stored = quint16(all.unsignedValue(start + 12, 2, false));
-            if (stored != 0 && stored != FitDecoder::crc16(m_bytes.constData() + start, 12))
+            if (m_checkCrc && stored != 0 && stored != FitDecoder::crc16(m_bytes.constData() + start, 12))
                 return tr("damaged%1: the header's checksum does not match").arg(where);
         }
         const qsizetype dataSize = qsizetype(all.unsignedValue(start + 4, 4, false));
@@ -203,7 +203,7 @@ private:
         }
         const quint16 storedCrc = quint16(all.unsignedValue(dataEnd, 2, false));
         const quint16 computedCrc = FitDecoder::crc16(m_bytes.constData() + start, dataEnd - start);
-        if (storedCrc != computedCrc) {
+        if (m_checkCrc && storedCrc != computedCrc) {
             return tr("damaged%1: the file's checksum does not match its contents (stored %2, computed %3)")
                 .arg(where)
                 .arg(storedCrc)
@@ -340,6 +340,7 @@ private:
     }
 
     const QByteArray& m_bytes;
+    bool m_checkCrc = true;
     std::array<std::optional<Definition>, 16> m_definitions;
     QList<SessionFields> m_sessions;
 };
@@ -364,7 +365,12 @@ quint16 FitDecoder::crc16(const char* data, qsizetype size, quint16 crc)
 
 ParsedFile FitDecoder::decode(const QByteArray& bytes)
 {
-    return Decoder(bytes).run();
+    return Decoder(bytes, true).run();
+}
+
+ParsedFile FitDecoder::decodeWithoutChecksums(const QByteArray& bytes)
+{
+    return Decoder(bytes, false).run();
 }
 
 } // namespace backstride

@@ -16,6 +16,9 @@ namespace backstride {
 namespace FitDecoder {
 
 ParsedFile decode(const QByteArray& bytes);
+// For the fuzzer only: decoding with the CRCs unchecked lets it reach the message parser, which
+// must be safe on its own (a CRC is a checksum, not a guard).
+ParsedFile decodeWithoutChecksums(const QByteArray& bytes);
 
 // The FIT CRC-16 (poly 0xA001, nibble table), as the header and file trailer use it.
 quint16 crc16(const char* data, qsizetype size, quint16 crc = 0);

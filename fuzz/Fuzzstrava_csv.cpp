@@ -1,0 +1,14 @@
+// libFuzzer: the StravaCsv must refuse any malformed input cleanly — no crash, no hang, no
+// sanitizer report — whatever the bytes.
+#include "StravaCsv.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
+    const backstride::ParsedFile parsed = backstride::StravaCsv::read(bytes);
+    (void)parsed;
+    return 0;
+}
