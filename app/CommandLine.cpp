@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "ActivityImporter.h"
+#include "CsvExport.h"
 #include "JournalFile.h"
 #include "JournalGenerator.h"
 #include "JournalJson.h"
@@ -8,6 +9,7 @@
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "PatternEngine.h"
+#include "ReportWriter.h"
 #include "SqliteTransaction.h"
 #include "Units.h"
 #include "WeeklySeries.h"
@@ -294,9 +296,6 @@ int exportCommand(const QStringList& arguments)
     const int formats = int(parser.isSet(json)) + int(parser.isSet(csv)) + int(parser.isSet(pdf));
     if (formats != 1)
         return usage(QStringLiteral("export: choose exactly one of --json, --csv, --pdf"), parser);
-    if (!parser.isSet(json))
-        return usage(
-            QStringLiteral("export: --csv and --pdf are not available in this version; use --json"), parser);
     QString problem;
     const std::optional<QDate> first = dateOption(parser, QStringLiteral("from"), &problem);
     const std::optional<QDate> last
@@ -311,6 +310,27 @@ int exportCommand(const QStringList& arguments)
     if (!db)
         return fail(db.error());
     JournalRepository repository(*db);
+    if (parser.isSet(csv)) {
+        Result<QStringList> files
+            = CsvExport::write(repository, parser.value(csv), DateRange {*first, *last});
+        if (!files)
+            return fail(files.error());
+        for (const QString& written : std::as_const(*files))
+            out() << written << Qt::endl;
+        return CommandLine::Success;
+    }
+    if (parser.isSet(pdf)) {
+        // The report needs a period: by default the twelve weeks up to today.
+        const QDate today = QDate::currentDate();
+        const DateRange period {first->isValid() ? *first : (last->isValid() ? *last : today).addDays(-83),
+            last->isValid() ? *last : today};
+        if (Status written = ReportWriter::exportPdf(
+                repository, period, today, parser.value(pdf), TherapistReport::Sections());
+            !written)
+            return fail(written.error());
+        out() << parser.value(pdf) << Qt::endl;
+        return CommandLine::Success;
+    }
     Result<QByteArray> bytes = JournalJson::serialize(repository, DateRange {*first, *last});
     if (!bytes)
         return fail(QStringLiteral("%1: %2").arg(db->path(), bytes.error()));
@@ -330,7 +350,9 @@ int generateCommand(const QStringList& arguments)
         QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption end(QStringLiteral("end"),
         QStringLiteral("Last day of the journal (default today)."), QStringLiteral("DATE"));
-    parser.addOptions({years, seed, end});
+    const QCommandLineOption recentEpisode(QStringLiteral("recent-episode"),
+        QStringLiteral("End in a spreading-pain episode, as the demo journal does."));
+    parser.addOptions({years, seed, end, recentEpisode});
     if (const std::optional<QString> problem = parse(parser, arguments,
             QStringLiteral("backstride generate --db PATH [--years N] [--seed S] [--end DATE]")))
         return usage(*problem, parser);
@@ -369,8 +391,8 @@ int generateCommand(const QStringList& arguments)
             QStringLiteral("%1: already has %2 entries; generate writes only into a new or empty journal")
                 .arg(db->path())
                 .arg(*existing));
-    const JournalContent content = JournalGenerator::generate(
-        {yearCount, seedValue, endDate->isValid() ? *endDate : QDate::currentDate()});
+    const JournalContent content = JournalGenerator::generate({yearCount, seedValue,
+        endDate->isValid() ? *endDate : QDate::currentDate(), parser.isSet(recentEpisode)});
     Result<MergeSummary> summary = JournalMerger(repository).merge(content);
     if (!summary)
         return fail(QStringLiteral("%1: %2").arg(db->path(), summary.error()));
@@ -513,6 +535,17 @@ bool CommandLine::isSubcommand(const QString& word)
     static const QStringList subcommands = {QStringLiteral("import"), QStringLiteral("export"),
         QStringLiteral("flags"), QStringLiteral("weekly"), QStringLiteral("generate")};
     return subcommands.contains(word);
+}
+
+bool CommandLine::needsGui(int argc, char** argv)
+{
+    if (argc < 2 || qstrcmp(argv[1], "export") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0)
+            return true;
+    }
+    return false;
 }
 
 int CommandLine::run(const QStringList& arguments)

@@ -12,6 +12,8 @@ namespace CommandLine {
 enum ExitCode { Success = 0, Failure = 1, BadUsage = 2 };
 
 bool isSubcommand(const QString& word);
+// Whether the subcommand draws (export --pdf) and so needs a GUI application (offscreen).
+bool needsGui(int argc, char** argv);
 int run(const QStringList& arguments);
 
 } // namespace CommandLine

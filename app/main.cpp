@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "WindowCommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -13,6 +14,13 @@ int main(int argc, char* argv[])
 
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (backstride::CommandLine::isSubcommand(first)) {
+        if (backstride::CommandLine::needsGui(argc, argv)) {
+            // `export --pdf` draws the report's charts: a GUI application, but without a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            return backstride::CommandLine::run(QCoreApplication::arguments());
+        }
         QCoreApplication app(argc, argv);
         return backstride::CommandLine::run(QCoreApplication::arguments());
     }

@@ -3,6 +3,7 @@
 #include "BodyMapWidget.h"
 #include "Clock.h"
 #include "EntryEditor.h"
+#include "ExportDialog.h"
 #include "ImportController.h"
 #include "InsightsPanel.h"
 #include "JournalCommands.h"
@@ -117,6 +118,14 @@ void MainWindow::createActions()
     importFiles->setShortcut(QKeySequence::Open);
     importFiles->setObjectName(QStringLiteral("importAction"));
     file->addAction(tr("Import a &folder or Strava export…"), m_import, &ImportController::chooseFolder);
+    file->addSeparator();
+    QAction* report = file->addAction(tr("&Report for your physical therapist…"), this, [this] {
+        auto* dialog = new ExportDialog(m_repository, m_clock, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    report->setShortcut(QKeySequence::Print);
+    report->setObjectName(QStringLiteral("reportAction"));
     file->addSeparator();
     QAction* settings = file->addAction(tr("&Settings…"), this, [this] {
         auto* dialog = new SettingsDialog(*m_commands, this);
@@ -268,7 +277,8 @@ QStringList MainWindow::screenNames() const
     return {QStringLiteral("journal"), QStringLiteral("run-form"), QStringLiteral("pain-form"),
         QStringLiteral("sitting-form"), QStringLiteral("self-care-form"), QStringLiteral("settings"),
         QStringLiteral("settings-thresholds"), QStringLiteral("insights"), QStringLiteral("trends-12-weeks"),
-        QStringLiteral("trends-all"), QStringLiteral("relationships"), QStringLiteral("body-heat-map")};
+        QStringLiteral("trends-all"), QStringLiteral("relationships"), QStringLiteral("body-heat-map"),
+        QStringLiteral("report-dialog")};
 }
 
 QWidget* MainWindow::showScreen(const QString& name)
@@ -283,6 +293,12 @@ QWidget* MainWindow::showScreen(const QString& name)
     }
     if (name == QLatin1String("insights"))
         return m_insights;
+    if (name == QLatin1String("report-dialog")) {
+        auto* dialog = new ExportDialog(m_repository, m_clock, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        return dialog;
+    }
     if (name.startsWith(QLatin1String("trends")) || name == QLatin1String("relationships")
         || name == QLatin1String("body-heat-map")) {
         m_tabs->setCurrentWidget(m_trends);

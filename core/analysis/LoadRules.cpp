@@ -73,11 +73,12 @@ std::optional<Flag> Rules::mileageRamp(const AnalysisContext& context)
                 continue;
             painEvidence.removeIf([entry](const Evidence& seen) { return seen.date == entry->date; });
             const int after = int(weekEnd.daysTo(entry->date));
-            const QString text = after <= 0 ? tr("%1 on %2, in that week")
-                : after == 1                ? tr("%1 on %2, the day after that week")
-                                            : tr("%1 on %2, %3 days after that week");
-            painEvidence.prepend({entry->date,
-                text.arg(EvidenceText::pain(*entry), EvidenceText::day(entry->date)).arg(after)});
+            const QString what = EvidenceText::pain(*entry);
+            const QString when = EvidenceText::day(entry->date);
+            const QString text = after <= 0 ? tr("%1 on %2, in that week").arg(what, when)
+                : after == 1                ? tr("%1 on %2, the day after that week").arg(what, when)
+                             : tr("%1 on %2, %3 days after that week").arg(what, when).arg(after);
+            painEvidence.prepend({entry->date, text});
             break;
         }
     }

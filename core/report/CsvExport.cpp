@@ -1,0 +1,148 @@
+#include "CsvExport.h"
+
+#include "JournalRepository.h"
+#include "JournalSettings.h"
+#include "Units.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
+namespace backstride {
+namespace {
+
+QString number(double value, int decimals)
+{
+    QString text = QString::number(value, 'f', decimals);
+    if (text.contains(u'.')) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(u'.'))
+            text.chop(1);
+    }
+    return text;
+}
+
+template<typename T> QString optionalNumber(const std::optional<T>& value, int decimals = 0)
+{
+    return value ? number(double(*value), decimals) : QString();
+}
+
+struct Table
+{
+    QString name;
+    QStringList header;
+    QList<QStringList> rows;
+};
+
+QByteArray csvBytes(const Table& table)
+{
+    QString text;
+    auto line = [&text](const QStringList& fields) {
+        QStringList quoted;
+        for (const QString& f : fields)
+            quoted.append(CsvExport::field(f));
+        text += quoted.join(u',') + QLatin1String("\r\n");
+    };
+    line(table.header);
+    for (const QStringList& row : table.rows)
+        line(row);
+    return text.toUtf8();
+}
+
+} // namespace
+
+QString CsvExport::field(const QString& text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString escaped = text;
+    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+Result<QStringList> CsvExport::write(
+    JournalRepository& repository, const QString& folder, const DateRange& range)
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("CsvExport", text); };
+    Result<QMap<QString, QString>> settings = repository.settings();
+    Result<QList<Run>> runs = repository.runs(range);
+    Result<QList<DayLog>> days = repository.dayLogs(range);
+    Result<QList<PainEntry>> pain = repository.painEntries(range);
+    Result<QList<RoutineSession>> routines = repository.routines(range);
+    if (!settings || !runs || !days || !pain || !routines)
+        return Error {tr("cannot read the journal")};
+    const DistanceUnit unit = Units::fromSetting(settings->value(JournalSettings::units));
+    const QString symbol = unit == DistanceUnit::Miles ? QStringLiteral("mi") : QStringLiteral("km");
+
+    QList<Table> tables;
+    Table runTable {QStringLiteral("runs.csv"),
+        {QStringLiteral("date"), QStringLiteral("start_time"), QStringLiteral("distance_m"),
+            QStringLiteral("distance_") + symbol, QStringLiteral("duration_s"),
+            QStringLiteral("pace_s_per_") + symbol, QStringLiteral("elevation_gain_m"),
+            QStringLiteral("avg_hr"), QStringLiteral("effort"), QStringLiteral("kind"),
+            QStringLiteral("surface"), QStringLiteral("glute_warmup"), QStringLiteral("source"),
+            QStringLiteral("notes")},
+        {}};
+    for (const Run& run : *runs) {
+        const double inUnit = Units::toUnit(run.distanceM, unit);
+        runTable.rows.append({run.date.toString(Qt::ISODate),
+            run.startTime ? run.startTime->toString(QStringLiteral("HH:mm:ss")) : QString(),
+            number(run.distanceM, 1), number(inUnit, 3), number(run.durationS, 0),
+            inUnit > 0 ? number(run.durationS / inUnit, 0) : QString(), optionalNumber(run.elevationGainM, 1),
+            optionalNumber(run.avgHr), optionalNumber(run.effort), run.kind, run.surface,
+            run.gluteWarmup ? QStringLiteral("yes") : QStringLiteral("no"), run.source, run.notes});
+    }
+    tables.append(runTable);
+    Table dayTable {QStringLiteral("sitting.csv"),
+        {QStringLiteral("date"), QStringLiteral("sitting_hours"), QStringLiteral("notes")}, {}};
+    for (const DayLog& day : *days)
+        dayTable.rows.append(
+            {day.date.toString(Qt::ISODate), optionalNumber(day.sittingHours, 2), day.notes});
+    tables.append(dayTable);
+    Table painTable {QStringLiteral("pain.csv"),
+        {QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("intensity"), QStringLiteral("sites"),
+            QStringLiteral("radiates"), QStringLiteral("below_knee"), QStringLiteral("character"),
+            QStringLiteral("timing"), QStringLiteral("aggravators"), QStringLiteral("red_flags"),
+            QStringLiteral("run_date"), QStringLiteral("notes")},
+        {}};
+    QHash<EntryId, QDate> runDates;
+    for (const Run& run : *runs)
+        runDates.insert(run.id, run.date);
+    for (const PainEntry& entry : *pain) {
+        painTable.rows.append({entry.date.toString(Qt::ISODate),
+            entry.time ? entry.time->toString(QStringLiteral("HH:mm")) : QString(),
+            QString::number(entry.intensity), entry.sites.join(u';'),
+            entry.radiates() ? QStringLiteral("yes") : QStringLiteral("no"),
+            entry.radiatesBelowKnee() ? QStringLiteral("yes") : QStringLiteral("no"),
+            entry.character.join(u';'), entry.timing.join(u';'), entry.aggravators.join(u';'),
+            entry.redFlags.join(u';'),
+            entry.runId ? runDates.value(*entry.runId).toString(Qt::ISODate) : QString(), entry.notes});
+    }
+    tables.append(painTable);
+    Table routineTable {QStringLiteral("self-care.csv"),
+        {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("minutes"), QStringLiteral("notes")},
+        {}};
+    for (const RoutineSession& routine : *routines)
+        routineTable.rows.append({routine.date.toString(Qt::ISODate), routine.kind,
+            optionalNumber(routine.minutes), routine.notes});
+    tables.append(routineTable);
+
+    if (!QDir().mkpath(folder))
+        return Error {tr("%1: cannot create the folder").arg(folder)};
+    QStringList written;
+    for (const Table& table : std::as_const(tables)) {
+        const QString path = QDir(folder).filePath(table.name);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return Error {tr("%1: cannot write: %2").arg(path, file.errorString())};
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QByteArray bytes = csvBytes(table);
+        if (file.write(bytes) != bytes.size() || !file.commit())
+            return Error {tr("%1: cannot write: %2").arg(path, file.errorString())};
+        written.append(path);
+    }
+    return written;
+}
+
+} // namespace backstride

@@ -1,0 +1,100 @@
+#include "TherapistReport.h"
+
+#include "DailySeries.h"
+#include "JournalRepository.h"
+#include "JournalSettings.h"
+#include "PatternEngine.h"
+
+#include <algorithm>
+
+namespace backstride {
+namespace {
+
+Result<TherapistReport::Totals> totalsOf(JournalRepository& repository, const DateRange& period)
+{
+    Result<DailySeries> days = DailySeries::load(repository, period);
+    if (!days)
+        return days.takeError();
+    TherapistReport::Totals totals;
+    double sitting = 0;
+    int sittingDays = 0;
+    int painSum = 0;
+    int painEntries = 0;
+    for (const DayTotals& day : days->days()) {
+        totals.runs += day.runs;
+        totals.distanceM += day.distanceM;
+        if (day.sittingHours) {
+            sitting += *day.sittingHours;
+            ++sittingDays;
+        }
+        if (day.painEntries > 0) {
+            ++totals.painDays;
+            painSum += day.painSum;
+            painEntries += day.painEntries;
+            totals.worstPain = std::max(totals.worstPain.value_or(0), day.painMax.value_or(0));
+        }
+    }
+    totals.weeklyMeanDistanceM = period.days() > 0 ? totals.distanceM / (period.days() / 7.0) : 0;
+    if (sittingDays > 0)
+        totals.meanSittingHours = sitting / sittingDays;
+    if (painEntries > 0)
+        totals.meanPain = double(painSum) / painEntries;
+    return totals;
+}
+
+} // namespace
+
+const QStringList& TherapistReport::selfCareKinds()
+{
+    static const QStringList kinds = {QStringLiteral("core-strength"), QStringLiteral("stretching"),
+        QStringLiteral("foam-rolling"), QStringLiteral("glute-activation"), QStringLiteral("icing")};
+    return kinds;
+}
+
+Result<TherapistReport> TherapistReport::load(
+    JournalRepository& repository, const DateRange& period, const QDate& today, const Sections& sections)
+{
+    TherapistReport report;
+    report.period = period;
+    report.previousPeriod = DateRange {period.from.addDays(-period.days()), period.from.addDays(-1)};
+    report.generated = today;
+    report.sections = sections;
+    Result<QMap<QString, QString>> settings = repository.settings();
+    if (!settings)
+        return settings.takeError();
+    report.runnerName = settings->value(JournalSettings::runnerName);
+    report.unit = Units::fromSetting(settings->value(JournalSettings::units));
+    const Qt::DayOfWeek weekStart = WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart));
+
+    Result<Totals> totals = totalsOf(repository, period);
+    Result<Totals> previous = totalsOf(repository, report.previousPeriod);
+    if (!totals || !previous)
+        return Error {!totals ? totals.error() : previous.error()};
+    report.totals = *totals;
+    report.previous = *previous;
+
+    Result<QList<Flag>> flags = PatternEngine::evaluate(repository, std::min(period.to, today));
+    if (!flags)
+        return flags.takeError();
+    report.flags = std::move(*flags);
+    Result<WeeklySeries> weeks = WeeklySeries::load(repository, period, weekStart);
+    if (!weeks)
+        return weeks.takeError();
+    report.weeks = std::move(*weeks);
+    Result<QList<PainEntry>> pain = repository.painEntries(period);
+    if (!pain)
+        return pain.takeError();
+    report.pain = std::move(*pain);
+    Result<QList<RoutineSession>> routines = repository.routines(period);
+    if (!routines)
+        return routines.takeError();
+    for (const WeekTotals& week : report.weeks.weeks())
+        report.selfCare.insert(week.weekStart, {});
+    for (const RoutineSession& routine : *routines) {
+        if (selfCareKinds().contains(routine.kind))
+            ++report.selfCare[WeeklySeries::weekStartOf(routine.date, weekStart)][routine.kind];
+    }
+    return report;
+}
+
+} // namespace backstride

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "DateRange.h"
+#include "Flag.h"
+#include "PainEntry.h"
+#include "Result.h"
+#include "Units.h"
+#include "WeeklySeries.h"
+
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace backstride {
+
+class JournalRepository;
+
+// What the report for the physical therapist says about a period, computed in core so the PDF,
+// the preview and the tests all read the same numbers. Rendering is the ui's ReportWriter.
+struct TherapistReport
+{
+    // The parts a runner can leave out; the header is always there.
+    struct Sections
+    {
+        bool summary = true;
+        bool flags = true;
+        bool weekly = true;
+        bool charts = true;
+        bool painLog = true;
+        bool selfCare = true;
+    };
+
+    // The totals of a period, and the same for the period of equal length just before it.
+    struct Totals
+    {
+        int runs = 0;
+        double distanceM = 0;
+        double weeklyMeanDistanceM = 0;
+        std::optional<double> meanSittingHours;
+        int painDays = 0;
+        std::optional<double> meanPain;
+        std::optional<int> worstPain;
+    };
+
+    QString runnerName;
+    DateRange period;
+    DateRange previousPeriod;
+    QDate generated;
+    DistanceUnit unit = DistanceUnit::Kilometres;
+    Totals totals;
+    Totals previous;
+    QList<Flag> flags; // as of the period's last day, most serious first
+    WeeklySeries weeks;
+    QList<PainEntry> pain; // oldest first
+    // Week start -> routine kind -> sessions, for core, stretching, foam rolling, glute
+    // activation and icing.
+    QMap<QDate, QMap<QString, int>> selfCare;
+    Sections sections;
+
+    static const QStringList& selfCareKinds();
+    static Result<TherapistReport> load(
+        JournalRepository& repository, const DateRange& period, const QDate& today, const Sections& sections);
+    static Result<TherapistReport> load(
+        JournalRepository& repository, const DateRange& period, const QDate& today)
+    {
+        return load(repository, period, today, Sections());
+    }
+};
+
+} // namespace backstride

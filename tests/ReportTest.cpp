@@ -1,0 +1,176 @@
+// The therapist's report, read back the way a person (or pdftotext) reads it: the runner's name,
+// the period, the totals, every flag's title and every pain entry's date are in the PDF; the CSV
+// files parse back to the journal's numbers.
+#include "Clock.h"
+#include "CsvExport.h"
+#include "ExportDialog.h"
+#include "JournalFile.h"
+#include "JournalGenerator.h"
+#include "JournalMerger.h"
+#include "ReportWriter.h"
+#include "StravaCsv.h"
+#include "TestJournal.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace backstride {
+namespace {
+
+const QDate kToday(2026, 11, 25);
+const DateRange kPeriod {QDate(2026, 9, 3), kToday};
+
+QString pdfText(const QString& path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    EXPECT_TRUE(process.waitForFinished(60'000))
+        << "pdftotext (poppler-utils) is installed by tools/install-deps";
+    // The PDF's fonts join "fi" and "fl" into one glyph; a reader copying the text gets the letters.
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .replace(QChar(0xFB01), QLatin1String("fi"))
+        .replace(QChar(0xFB02), QLatin1String("fl"));
+}
+
+QString day(const QDate& date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+class Report : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QLocale::setDefault(QLocale::c());
+        JournalGenerator::Options options {1, 3, kToday, true};
+        ASSERT_TRUE(JournalMerger(repo()).merge(JournalGenerator::generate(options)).ok());
+    }
+    JournalRepository& repo() { return m_journal.repository(); }
+    test::TestJournal m_journal = test::TestJournal::inMemory();
+    QTemporaryDir m_dir;
+};
+
+TEST_F(Report, thePdfSaysWhoWhenHowMuchEveryFlagAndEveryPainEntry)
+{
+    const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(ReportWriter::exportPdf(repo(), kPeriod, kToday, path, TherapistReport::Sections()).ok());
+    EXPECT_EQ(QFile::permissions(path) & 0x0077, 0) << "the report is private to its owner";
+    const QString text = pdfText(path);
+    // pdftotext keeps words but may wrap lines: compare with whitespace squeezed.
+    const QString flat
+        = QString(text).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    const TherapistReport report = TherapistReport::load(repo(), kPeriod, kToday).value();
+
+    EXPECT_TRUE(flat.contains(QStringLiteral("Runner: Sam Runner")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Period: 3 Sep 2026 – 25 Nov 2026 (84 days)")))
+        << flat.left(600).toStdString();
+    EXPECT_TRUE(flat.contains(QStringLiteral("It is not a diagnosis.")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Runs %1").arg(report.totals.runs))) << "summary row";
+    EXPECT_TRUE(flat.contains(
+        QStringLiteral("Total distance %1").arg(Units::distance(report.totals.distanceM, report.unit))));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Days with pain %1").arg(report.totals.painDays)));
+    ASSERT_FALSE(report.flags.isEmpty());
+    EXPECT_EQ(report.flags.first().severity, Severity::SeeProfessional)
+        << "the demo-like journal ends in spreading pain";
+    EXPECT_TRUE(
+        flat.contains(QStringLiteral("Look at first: SEE A PROFESSIONAL: ") + report.flags.first().title));
+    for (const Flag& flag : report.flags)
+        EXPECT_TRUE(flat.contains(flag.title)) << flag.title.toStdString();
+    ASSERT_GT(report.pain.size(), 20);
+    for (const PainEntry& entry : report.pain)
+        EXPECT_TRUE(flat.contains(day(entry.date))) << entry.date.toString(Qt::ISODate).toStdString();
+    const QRegularExpression pages(QStringLiteral("page (\\d+) of (\\d+)"));
+    int count = 0;
+    for (auto it = pages.globalMatch(text); it.hasNext(); ++count) {
+        const QRegularExpressionMatch match = it.next();
+        EXPECT_EQ(match.captured(1).toInt(), count + 1);
+    }
+    EXPECT_GE(count, 3) << "every page is numbered";
+}
+
+TEST_F(Report, sectionsCanBeLeftOut)
+{
+    const QString path = m_dir.filePath(QStringLiteral("short.pdf"));
+    TherapistReport::Sections sections;
+    sections.painLog = false;
+    sections.charts = false;
+    sections.selfCare = false;
+    ASSERT_TRUE(ReportWriter::exportPdf(repo(), kPeriod, kToday, path, sections).ok());
+    const QString text = pdfText(path);
+    EXPECT_FALSE(text.contains(QStringLiteral("Pain log")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Self-care sessions per week")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Week by week")));
+}
+
+TEST_F(Report, aPdfThatCannotBeWrittenSaysWhyAndLeavesNothing)
+{
+    const QString path = m_dir.filePath(QStringLiteral("no/such/folder/report.pdf"));
+    const Status written
+        = ReportWriter::exportPdf(repo(), kPeriod, kToday, path, TherapistReport::Sections());
+    ASSERT_FALSE(written.ok());
+    EXPECT_TRUE(written.error().startsWith(path + QStringLiteral(": cannot write")))
+        << written.error().toStdString();
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(Report, csvFilesParseBackToTheSameNumbers)
+{
+    const Result<QStringList> files
+        = CsvExport::write(repo(), m_dir.filePath(QStringLiteral("csv")), kPeriod);
+    ASSERT_TRUE(files.ok()) << files.error().toStdString();
+    ASSERT_EQ(files->size(), 4);
+    auto rows = [this](const char* name) {
+        QFile file(m_dir.filePath(QStringLiteral("csv/") + QLatin1String(name)));
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name;
+        return StravaCsv::parseRows(QString::fromUtf8(file.readAll()));
+    };
+    const QList<QStringList> runs = rows("runs.csv");
+    const QList<backstride::Run> stored = repo().runs(kPeriod).value();
+    ASSERT_EQ(runs.size(), stored.size() + 1);
+    EXPECT_EQ(runs.first().mid(0, 5),
+        (QStringList {QStringLiteral("date"), QStringLiteral("start_time"), QStringLiteral("distance_m"),
+            QStringLiteral("distance_km"), QStringLiteral("duration_s")}));
+    double csvMetres = 0;
+    double storedMetres = 0;
+    for (int i = 0; i < stored.size(); ++i) {
+        EXPECT_EQ(runs.at(i + 1).at(0), stored.at(i).date.toString(Qt::ISODate));
+        EXPECT_EQ(runs.at(i + 1).at(4).toDouble(), stored.at(i).durationS);
+        csvMetres += runs.at(i + 1).at(2).toDouble();
+        storedMetres += stored.at(i).distanceM;
+    }
+    EXPECT_NEAR(csvMetres, storedMetres, 0.05 * stored.size());
+    const QList<QStringList> pain = rows("pain.csv");
+    const QList<PainEntry> storedPain = repo().painEntries(kPeriod).value();
+    ASSERT_EQ(pain.size(), storedPain.size() + 1);
+    for (int i = 0; i < storedPain.size(); ++i) {
+        EXPECT_EQ(pain.at(i + 1).at(2).toInt(), storedPain.at(i).intensity);
+        EXPECT_EQ(pain.at(i + 1).at(3).split(u';'), storedPain.at(i).sites);
+    }
+    EXPECT_EQ(rows("sitting.csv").size(), repo().dayLogs(kPeriod).value().size() + 1);
+    EXPECT_EQ(rows("self-care.csv").size(), repo().routines(kPeriod).value().size() + 1);
+    EXPECT_EQ(CsvExport::field(QStringLiteral("a, \"b\"")), QStringLiteral("\"a, \"\"b\"\"\""));
+}
+
+TEST_F(Report, theExportDialogWritesWhatIsChosen)
+{
+    FixedClock clock(kToday);
+    ExportDialog dialog(repo(), clock);
+    EXPECT_EQ(dialog.period().from, kToday.addDays(-83)) << "twelve weeks by default";
+    dialog.setPeriod(kPeriod);
+    dialog.findChildren<QCheckBox*>().at(4)->setChecked(false); // no pain log
+    const QString path = m_dir.filePath(QStringLiteral("dialog.pdf"));
+    ASSERT_TRUE(dialog.exportTo(path).ok());
+    const QString text = pdfText(path);
+    EXPECT_TRUE(text.contains(QStringLiteral("3 Sep 2026")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Pain log")));
+}
+
+} // namespace
+} // namespace backstride

@@ -1,0 +1,499 @@
+#include "ReportWriter.h"
+
+#include "BodyMapWidget.h"
+#include "Vocabulary.h"
+#include "WeeklyTrendChart.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace backstride {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ReportWriter", text);
+}
+
+constexpr double kMargin = 48; // points: the report is laid out at 72 dots per inch
+constexpr double kGap = 6;
+
+QFont font(double points, bool bold = false, bool italic = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    f.setItalic(italic);
+    return f;
+}
+
+QString day(const QDate& date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+QString period(const DateRange& range)
+{
+    return QStringLiteral("%1 – %2").arg(day(range.from), day(range.to));
+}
+
+struct Column
+{
+    QString title;
+    double share; // of the content width
+    Qt::Alignment align = Qt::AlignLeft;
+};
+
+// A flowing layout over pages. Run twice: once to count the pages (nothing drawn), then to draw
+// with "page N of M" known.
+class Pages
+{
+public:
+    Pages(QPainter& painter, QPagedPaintDevice* device, bool draw, int total, QString footer)
+        : m_painter(painter), m_device(device), m_draw(draw), m_total(total), m_footer(std::move(footer))
+    {
+        const QRectF page(0, 0, device->width(), device->height());
+        m_content = page.adjusted(kMargin, kMargin, -kMargin, -kMargin - 18);
+        m_y = m_content.top();
+    }
+
+    int pages() const { return m_page; }
+    double width() const { return m_content.width(); }
+    double left() const { return m_content.left(); }
+    double room() const { return m_content.bottom() - m_y; }
+
+    void newPage()
+    {
+        drawFooter();
+        if (m_draw)
+            m_device->newPage();
+        ++m_page;
+        m_y = m_content.top();
+    }
+    void ensure(double height)
+    {
+        if (m_y + height > m_content.bottom() && m_y > m_content.top())
+            newPage();
+    }
+    void space(double points) { m_y += points; }
+
+    double measure(const QString& text, const QFont& f, double width, int flags = Qt::TextWordWrap)
+    {
+        m_painter.setFont(f);
+        return m_painter.boundingRect(QRectF(0, 0, width, 100000), flags, text).height();
+    }
+
+    // A paragraph; split across pages only if it is taller than a page (it never is in practice).
+    void text(const QString& text, const QFont& f, const QColor& colour = Qt::black, double indent = 0)
+    {
+        const double height = measure(text, f, width() - indent);
+        ensure(height);
+        if (m_draw) {
+            m_painter.setFont(f);
+            m_painter.setPen(colour);
+            m_painter.drawText(
+                QRectF(left() + indent, m_y, width() - indent, height), Qt::TextWordWrap, text);
+        }
+        m_y += height + 2;
+    }
+
+    void heading(const QString& text)
+    {
+        ensure(60); // a heading never ends a page
+        space(kGap);
+        this->text(text, font(13, true));
+        if (m_draw) {
+            m_painter.setPen(QPen(Qt::black, 0.8));
+            m_painter.drawLine(QPointF(left(), m_y), QPointF(left() + width(), m_y));
+        }
+        space(kGap);
+    }
+
+    void boxed(const QStringList& lines, const QFont& f)
+    {
+        double height = 8;
+        for (const QString& line : lines)
+            height += measure(line, f, width() - 16) + 2;
+        ensure(height + 4);
+        if (m_draw) {
+            m_painter.setPen(QPen(Qt::black, 1.6));
+            m_painter.setBrush(QColor(0xee, 0xee, 0xee));
+            m_painter.drawRect(QRectF(left(), m_y, width(), height));
+            m_painter.setBrush(Qt::NoBrush);
+        }
+        double y = m_y + 4;
+        for (const QString& line : lines) {
+            const double h = measure(line, f, width() - 16);
+            if (m_draw) {
+                m_painter.setFont(f);
+                m_painter.setPen(Qt::black);
+                m_painter.drawText(QRectF(left() + 8, y, width() - 16, h), Qt::TextWordWrap, line);
+            }
+            y += h + 2;
+        }
+        m_y += height + kGap;
+    }
+
+    void table(const QList<Column>& columns, const QList<QStringList>& rows)
+    {
+        const QFont body = font(8.5);
+        const QFont head = font(8.5, true);
+        auto heightOf = [&](const QStringList& cells, const QFont& f) {
+            double height = 0;
+            for (int c = 0; c < columns.size(); ++c)
+                height = std::max(height, measure(cells.value(c), f, columns.at(c).share * width() - 6));
+            return height + 5;
+        };
+        QStringList titles;
+        for (const Column& column : columns)
+            titles.append(column.title);
+        const double headHeight = heightOf(titles, head);
+        auto drawRow = [&](const QStringList& cells, const QFont& f, double height, bool header, int index) {
+            if (!m_draw)
+                return;
+            if (header || index % 2 == 1) {
+                m_painter.fillRect(QRectF(left(), m_y, width(), height),
+                    header ? QColor(0xd9, 0xd9, 0xd9) : QColor(0xf3, 0xf3, 0xf3));
+            }
+            double x = left();
+            m_painter.setFont(f);
+            m_painter.setPen(Qt::black);
+            for (int c = 0; c < columns.size(); ++c) {
+                const double w = columns.at(c).share * width();
+                m_painter.drawText(QRectF(x + 3, m_y + 2.5, w - 6, height - 5),
+                    int(columns.at(c).align) | Qt::TextWordWrap | Qt::AlignTop, cells.value(c));
+                x += w;
+            }
+            m_painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.4));
+            m_painter.drawLine(QPointF(left(), m_y + height), QPointF(left() + width(), m_y + height));
+        };
+        ensure(headHeight + heightOf(rows.value(0), body));
+        drawRow(titles, head, headHeight, true, 0);
+        m_y += headHeight;
+        for (int r = 0; r < rows.size(); ++r) {
+            const double height = heightOf(rows.at(r), body);
+            if (m_y + height > m_content.bottom()) { // the row moves whole to the next page
+                newPage();
+                drawRow(titles, head, headHeight, true, 0);
+                m_y += headHeight;
+            }
+            drawRow(rows.at(r), body, height, false, r);
+            m_y += height;
+        }
+        space(kGap * 2);
+    }
+
+    // A widget drawn as vectors into the next `height` points, full width.
+    void widget(QWidget* widget, double height)
+    {
+        ensure(height);
+        if (m_draw) {
+            widget->resize(int(width() * 2), int(height * 2)); // laid out at twice the size, drawn at half
+            m_painter.save();
+            m_painter.translate(left(), m_y);
+            m_painter.scale(0.5, 0.5);
+            widget->render(&m_painter, QPoint(), QRegion(), QWidget::DrawChildren);
+            m_painter.restore();
+        }
+        m_y += height + kGap;
+    }
+
+    void finish() { drawFooter(); }
+
+private:
+    void drawFooter()
+    {
+        if (!m_draw)
+            return;
+        m_painter.setFont(font(7.5));
+        m_painter.setPen(QColor(0x44, 0x44, 0x44));
+        const QRectF footer(left(), m_content.bottom() + 8, width(), 12);
+        m_painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
+        m_painter.drawText(
+            footer, Qt::AlignRight | Qt::AlignVCenter, tr("page %1 of %2").arg(m_page).arg(m_total));
+    }
+
+    QPainter& m_painter;
+    QPagedPaintDevice* m_device;
+    bool m_draw;
+    int m_total;
+    QString m_footer;
+    QRectF m_content;
+    double m_y = 0;
+    int m_page = 1;
+};
+
+QString change(double now, double before, int decimals, const QString& unit = QString())
+{
+    if (std::abs(now - before) < std::pow(10.0, -decimals) / 2)
+        return tr("same");
+    const QString sign = now > before ? QStringLiteral("+") : QStringLiteral("−");
+    return sign + QLocale().toString(std::abs(now - before), 'f', decimals) + unit;
+}
+
+QString optional(const std::optional<double>& value, int decimals, const QString& unit = QString())
+{
+    return value ? QLocale().toString(*value, 'f', decimals) + unit : tr("—");
+}
+
+void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
+{
+    const QLocale locale;
+    const QFont body = font(9);
+    const DistanceUnit unit = report.unit;
+
+    // Header.
+    pages.text(tr("Running and low back pain — report for the physical therapist"), font(16, true));
+    pages.text(
+        report.runnerName.isEmpty() ? tr("Runner: (name not set)") : tr("Runner: %1").arg(report.runnerName),
+        font(11, true));
+    pages.text(tr("Period: %1 (%2 days) · generated %3 by Backstride %4")
+                   .arg(period(report.period))
+                   .arg(report.period.days())
+                   .arg(day(report.generated), QStringLiteral(BACKSTRIDE_VERSION)),
+        body);
+    pages.text(tr("This report lists the runner's own records and the patterns Backstride flagged in them. "
+                  "It is not "
+                  "a diagnosis."),
+        font(9, false, true));
+    pages.space(kGap);
+
+    // The one thing to look at first: the serious flags, in one box at the top.
+    QStringList first;
+    for (const Flag& flag : report.flags) {
+        if (flag.severity == Severity::Urgent || flag.severity == Severity::SeeProfessional)
+            first.append(
+                QStringLiteral("%1: %2%3")
+                    .arg(Severities::label(flag.severity).toUpper(), flag.title,
+                        flag.evidence.isEmpty() ? QString()
+                                                : tr(" (latest %1)").arg(day(flag.evidence.first().date))));
+    }
+    if (!first.isEmpty()) {
+        first.prepend(tr("Look at first:"));
+        pages.boxed(first, font(10, true));
+    } else if (!report.flags.isEmpty()) {
+        pages.boxed({tr("No warning signs and nothing flagged for a professional in this period."),
+                        tr("Most notable: %1").arg(report.flags.first().title)},
+            font(10, true));
+    } else {
+        pages.boxed({tr("No warning signs and nothing flagged in this period.")}, font(10, true));
+    }
+
+    if (report.sections.summary) {
+        pages.heading(tr("Summary, against the %1 days before (%2)")
+                          .arg(report.previousPeriod.days())
+                          .arg(period(report.previousPeriod)));
+        const TherapistReport::Totals& now = report.totals;
+        const TherapistReport::Totals& before = report.previous;
+        const QString symbol = Units::symbol(unit);
+        pages.table({{tr("Measure"), 0.34}, {tr("This period"), 0.22, Qt::AlignRight},
+                        {tr("Before"), 0.22, Qt::AlignRight}, {tr("Change"), 0.22, Qt::AlignRight}},
+            {
+                {tr("Runs"), QString::number(now.runs), QString::number(before.runs),
+                    change(now.runs, before.runs, 0)},
+                {tr("Total distance"), Units::distance(now.distanceM, unit),
+                    Units::distance(before.distanceM, unit),
+                    change(Units::toUnit(now.distanceM, unit), Units::toUnit(before.distanceM, unit), 1,
+                        u' ' + symbol)},
+                {tr("Mean distance per week"), Units::distance(now.weeklyMeanDistanceM, unit),
+                    Units::distance(before.weeklyMeanDistanceM, unit),
+                    change(Units::toUnit(now.weeklyMeanDistanceM, unit),
+                        Units::toUnit(before.weeklyMeanDistanceM, unit), 1, u' ' + symbol)},
+                {tr("Mean sitting hours per day"), optional(now.meanSittingHours, 1, tr(" h")),
+                    optional(before.meanSittingHours, 1, tr(" h")),
+                    now.meanSittingHours && before.meanSittingHours
+                        ? change(*now.meanSittingHours, *before.meanSittingHours, 1, tr(" h"))
+                        : tr("—")},
+                {tr("Days with pain"), QString::number(now.painDays), QString::number(before.painDays),
+                    change(now.painDays, before.painDays, 0)},
+                {tr("Mean pain (0–10)"), optional(now.meanPain, 1), optional(before.meanPain, 1),
+                    now.meanPain && before.meanPain ? change(*now.meanPain, *before.meanPain, 1) : tr("—")},
+                {tr("Worst pain (0–10)"), now.worstPain ? QString::number(*now.worstPain) : tr("—"),
+                    before.worstPain ? QString::number(*before.worstPain) : tr("—"),
+                    now.worstPain && before.worstPain ? change(*now.worstPain, *before.worstPain, 0)
+                                                      : tr("—")},
+            });
+    }
+
+    if (report.sections.flags) {
+        pages.heading(tr("Flagged patterns (as of %1), most serious first")
+                          .arg(day(std::min(report.period.to, report.generated))));
+        if (report.flags.isEmpty())
+            pages.text(tr("Nothing flagged."), body);
+        for (const Flag& flag : report.flags) {
+            pages.ensure(80);
+            pages.text(QStringLiteral("[%1] %2").arg(Severities::label(flag.severity).toUpper(), flag.title),
+                font(10.5, true));
+            pages.text(flag.explanation, body);
+            pages.text(tr("What to do: %1").arg(flag.advice), body);
+            constexpr int shown = 10;
+            for (const Evidence& evidence : flag.evidence.mid(0, shown))
+                pages.text(QStringLiteral("%1 — %2").arg(day(evidence.date), evidence.detail), font(8.5),
+                    Qt::black, 12);
+            if (flag.evidence.size() > shown)
+                pages.text(tr("… and %1 earlier").arg(flag.evidence.size() - shown), font(8.5, false, true),
+                    Qt::black, 12);
+            pages.space(kGap);
+        }
+    }
+
+    if (report.sections.weekly) {
+        pages.heading(tr("Week by week"));
+        QList<QStringList> rows;
+        for (const WeekTotals& week : report.weeks.weeks()) {
+            rows.append(
+                {day(week.weekStart), Units::distance(week.distanceM, unit), QString::number(week.runs),
+                    optional(week.sittingHoursMean, 1), QString::number(week.painDays),
+                    optional(week.painMean, 1), week.painMax ? QString::number(*week.painMax) : tr("—"),
+                    trend.markedWeeks.value(week.weekStart).join(QLatin1String("; "))});
+        }
+        pages.table({{tr("Week of"), 0.14}, {tr("Distance"), 0.11, Qt::AlignRight},
+                        {tr("Runs"), 0.07, Qt::AlignRight}, {tr("Sitting h/day"), 0.11, Qt::AlignRight},
+                        {tr("Pain days"), 0.09, Qt::AlignRight}, {tr("Pain mean"), 0.09, Qt::AlignRight},
+                        {tr("Pain worst"), 0.09, Qt::AlignRight}, {tr("Flagged"), 0.30}},
+            rows);
+    }
+
+    if (report.sections.charts) {
+        pages.heading(tr("Pain against weekly distance and sitting"));
+        WeeklyTrendChart chart;
+        chart.setPalette(QPalette(Qt::white)); // light palette, whatever the desktop uses
+        chart.setData(trend);
+        pages.widget(&chart, 260);
+        pages.text(tr("Bars: distance per week. Lines: mean sitting hours per day and mean pain; squares: "
+                      "worst pain. "
+                      "Shaded: weeks a flag points at."),
+            font(8, false, true));
+        pages.heading(tr("Where it hurt"));
+        BodyMapWidget map;
+        map.setPalette(QPalette(Qt::white));
+        map.setMode(BodyMapWidget::Mode::HeatMap);
+        int most = 0;
+        for (int count : trend.siteEntries)
+            most = std::max(most, count);
+        QMap<QString, double> share;
+        QStringList counts;
+        for (auto it = trend.siteEntries.cbegin(); it != trend.siteEntries.cend(); ++it) {
+            share.insert(it.key(), most > 0 ? double(it.value()) / most : 0);
+            counts.append(
+                tr("%1: %2").arg(Vocabulary::label(VocabularyKind::Site, it.key())).arg(it.value()));
+        }
+        map.setHeat(share, {});
+        pages.widget(&map, 230);
+        pages.text(counts.isEmpty() ? tr("No pain logged in this period.")
+                                    : tr("Pain entries naming each site (darker is more often): %1.")
+                                          .arg(counts.join(QLatin1String(", "))),
+            font(8, false, true));
+    }
+
+    if (report.sections.painLog) {
+        pages.heading(tr("Pain log (%1 entries)").arg(report.pain.size()));
+        QList<QStringList> rows;
+        for (const PainEntry& entry : report.pain) {
+            QString warning;
+            if (!entry.redFlags.isEmpty())
+                warning = tr("WARNING SIGNS: %1. ")
+                              .arg(Vocabulary::labels(VocabularyKind::RedFlag, entry.redFlags)
+                                       .join(QLatin1String(", ")));
+            rows.append({day(entry.date),
+                entry.time ? entry.time->toString(QStringLiteral("HH:mm")) : QString(),
+                QString::number(entry.intensity),
+                Vocabulary::labels(VocabularyKind::Site, entry.sites).join(QLatin1String(", ")),
+                Vocabulary::labels(VocabularyKind::Character, entry.character).join(QLatin1String(", ")),
+                Vocabulary::labels(VocabularyKind::Timing, entry.timing).join(QLatin1String(", ")),
+                Vocabulary::labels(VocabularyKind::Aggravator, entry.aggravators).join(QLatin1String(", ")),
+                warning + entry.notes});
+        }
+        if (rows.isEmpty())
+            pages.text(tr("No pain logged in this period."), body);
+        else
+            pages.table({{tr("Date"), 0.14}, {tr("Time"), 0.065}, {tr("Pain"), 0.06, Qt::AlignRight},
+                            {tr("Where"), 0.19}, {tr("Feels"), 0.1}, {tr("When"), 0.115},
+                            {tr("Worse with"), 0.18}, {tr("Notes"), 0.15}},
+                rows);
+    }
+
+    if (report.sections.selfCare) {
+        pages.heading(tr("Self-care sessions per week"));
+        QList<Column> columns = {{tr("Week of"), 0.2}};
+        for (const QString& kind : TherapistReport::selfCareKinds())
+            columns.append({Vocabulary::label(VocabularyKind::RoutineKind, kind), 0.16, Qt::AlignRight});
+        QList<QStringList> rows;
+        for (auto it = report.selfCare.cbegin(); it != report.selfCare.cend(); ++it) {
+            QStringList row = {day(it.key())};
+            for (const QString& kind : TherapistReport::selfCareKinds())
+                row.append(QString::number(it.value().value(kind)));
+            rows.append(row);
+        }
+        pages.table(columns, rows);
+    }
+    pages.finish();
+}
+
+} // namespace
+
+QPageSize ReportWriter::pageSizeForLocale()
+{
+    // Letter where the locale measures in US units (the US and its neighbours), A4 elsewhere.
+    const QLocale locale;
+    const bool letter = locale.measurementSystem() == QLocale::ImperialUSSystem
+        || locale.territory() == QLocale::Canada || locale.territory() == QLocale::Mexico;
+    return QPageSize(letter ? QPageSize::Letter : QPageSize::A4);
+}
+
+int ReportWriter::paint(const TherapistReport& report, const TrendData& trend, QPagedPaintDevice* device)
+{
+    QPainter painter(device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QString footer
+        = tr("Backstride report%1 · %2")
+              .arg(report.runnerName.isEmpty() ? QString() : tr(" for %1").arg(report.runnerName),
+                  period(report.period));
+    Pages counting(painter, device, false, 0, footer);
+    layout(counting, report, trend);
+    Pages drawing(painter, device, true, counting.pages(), footer);
+    layout(drawing, report, trend);
+    return drawing.pages();
+}
+
+Status ReportWriter::exportPdf(JournalRepository& repository, const DateRange& period, const QDate& today,
+    const QString& path, const TherapistReport::Sections& sections)
+{
+    Result<TherapistReport> report = TherapistReport::load(repository, period, today, sections);
+    if (!report)
+        return report.takeError();
+    Result<TrendData> trend = TrendData::load(repository, period, today);
+    if (!trend)
+        return trend.takeError();
+    return writePdf(*report, *trend, path);
+}
+
+Status ReportWriter::writePdf(const TherapistReport& report, const TrendData& trend, const QString& path)
+{
+    // Written to a temporary file and renamed into place: a failed export leaves no half a PDF.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {tr("%1: cannot write: %2").arg(path, file.errorString())};
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // health data: owner only
+    {
+        QPdfWriter pdf(&file);
+        pdf.setResolution(72); // one unit a point
+        pdf.setPageSize(pageSizeForLocale());
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setTitle(tr("Running and low back pain — %1").arg(period(report.period)));
+        pdf.setCreator(QStringLiteral("Backstride " BACKSTRIDE_VERSION));
+        paint(report, trend, &pdf);
+    }
+    if (!file.commit())
+        return Error {tr("%1: cannot write: %2").arg(path, file.errorString())};
+    return {};
+}
+
+} // namespace backstride
