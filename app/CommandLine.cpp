@@ -2,9 +2,11 @@
 
 #include "ActivityImporter.h"
 #include "CsvExport.h"
+#include "JournalBackup.h"
 #include "JournalFile.h"
 #include "JournalGenerator.h"
 #include "JournalJson.h"
+#include "JournalLock.h"
 #include "JournalMerger.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
@@ -169,6 +171,9 @@ int importCommand(const QStringList& arguments)
         contents.append(std::move(*content));
     }
 
+    Result<JournalLock> lock = JournalLock::acquire(journalPath(parser));
+    if (!lock)
+        return fail(lock.error() + QStringLiteral(" Nothing was imported."));
     Result<SqliteDatabase> db = JournalFile::open(journalPath(parser), JournalFile::Mode::CreateIfMissing);
     if (!db)
         return fail(db.error());
@@ -528,12 +533,77 @@ int weeklyCommand(const QStringList& arguments)
     return CommandLine::Success;
 }
 
+// --- backup and restore -----------------------------------------------------------------------
+
+int backupCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption to(QStringLiteral("to"),
+        QStringLiteral("Write the copy to FILE (default: the backups folder beside the journal)."),
+        QStringLiteral("FILE"));
+    parser.addOption(to);
+    if (const std::optional<QString> problem
+        = parse(parser, arguments, QStringLiteral("backstride backup [--db PATH] [--to FILE]")))
+        return usage(*problem, parser);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::flush;
+        return CommandLine::Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(
+            QStringLiteral("backup: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
+            parser);
+    const QString path = journalPath(parser);
+    Result<SqliteDatabase> db = JournalFile::open(path, JournalFile::Mode::MustExist);
+    if (!db)
+        return fail(db.error());
+    if (parser.isSet(to)) {
+        if (Status copied = JournalBackup::copyTo(*db, parser.value(to)); !copied)
+            return fail(copied.error());
+        out() << parser.value(to) << Qt::endl;
+        return CommandLine::Success;
+    }
+    Result<QString> backup = JournalBackup::make(*db, path, QStringLiteral("manual"));
+    if (!backup)
+        return fail(backup.error());
+    out() << *backup << Qt::endl;
+    return CommandLine::Success;
+}
+
+int restoreCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("BACKUP"), QStringLiteral("The backup to restore."));
+    if (const std::optional<QString> problem
+        = parse(parser, arguments, QStringLiteral("backstride restore [--db PATH] BACKUP")))
+        return usage(*problem, parser);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::flush;
+        return CommandLine::Success;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usage(QStringLiteral("restore: name exactly one backup"), parser);
+    const QString path = journalPath(parser);
+    Result<JournalLock> lock = JournalLock::acquire(path); // not while a window has the journal open
+    if (!lock)
+        return fail(lock.error());
+    Result<QString> replaced = JournalBackup::restore(parser.positionalArguments().constFirst(), path);
+    if (!replaced)
+        return fail(QStringLiteral("%1: %2").arg(path, replaced.error()));
+    out() << QStringLiteral("%1: restored from %2").arg(path, parser.positionalArguments().constFirst());
+    if (!replaced->isEmpty())
+        out() << QStringLiteral("; the journal it replaced is kept as %1").arg(*replaced);
+    out() << Qt::endl;
+    return CommandLine::Success;
+}
+
 } // namespace
 
 bool CommandLine::isSubcommand(const QString& word)
 {
     static const QStringList subcommands = {QStringLiteral("import"), QStringLiteral("export"),
-        QStringLiteral("flags"), QStringLiteral("weekly"), QStringLiteral("generate")};
+        QStringLiteral("flags"), QStringLiteral("weekly"), QStringLiteral("generate"),
+        QStringLiteral("backup"), QStringLiteral("restore")};
     return subcommands.contains(word);
 }
 
@@ -561,6 +631,10 @@ int CommandLine::run(const QStringList& arguments)
         return flagsCommand(rest);
     if (command == QLatin1String("weekly"))
         return weeklyCommand(rest);
+    if (command == QLatin1String("backup"))
+        return backupCommand(rest);
+    if (command == QLatin1String("restore"))
+        return restoreCommand(rest);
     return generateCommand(rest);
 }
 

@@ -2,11 +2,15 @@
 
 #include "Clock.h"
 #include "CommandLine.h"
+#include "JournalBackup.h"
 #include "JournalFile.h"
 #include "JournalGenerator.h"
+#include "JournalLock.h"
 #include "JournalMerger.h"
 #include "JournalRepository.h"
+#include "JournalSettings.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "ScreenshotWriter.h"
 
 #include <QApplication>
@@ -98,16 +102,48 @@ int WindowCommand::run(int& argc, char** argv)
     const bool headless = parser.isSet(screenshot);
 
     const QString path = parser.isSet(db) ? parser.value(db) : JournalFile::defaultPath();
+    // One writer per journal: a second Backstride is told so, and may look at it read-only.
+    std::optional<JournalLock> lock;
+    bool readOnly = false;
+    if (!parser.isSet(demo)) {
+        Result<JournalLock> acquired = JournalLock::acquire(path);
+        if (acquired) {
+            lock.emplace(std::move(*acquired));
+        } else if (headless
+            || MessageBox::question(nullptr,
+                   QCoreApplication::translate("WindowCommand", "Journal already open"),
+                   acquired.error() + QLatin1String("\n\n")
+                       + QCoreApplication::translate("WindowCommand", "Open it read-only?"))
+                != QMessageBox::Yes) {
+            return reportError(acquired.error(), false);
+        } else {
+            readOnly = true;
+        }
+    }
     Result<SqliteDatabase> journal = parser.isSet(demo)
         ? openDemoJournal()
-        : JournalFile::open(path, JournalFile::Mode::CreateIfMissing);
+        : JournalFile::open(
+            path, readOnly ? JournalFile::Mode::ReadOnly : JournalFile::Mode::CreateIfMissing);
     if (!journal)
         return reportError(journal.error(), !headless);
+    if (!parser.isSet(demo) && !readOnly) {
+        // The day's backup, before anything is edited; a failed one is reported, not fatal.
+        JournalRepository settingsReader(*journal);
+        const Result<QMap<QString, QString>> settings = settingsReader.settings();
+        const QMap<QString, QString> values = settings ? *settings : QMap<QString, QString>();
+        const Result<std::optional<QString>> backup = JournalBackup::rotate(*journal, path,
+            QDate::currentDate(), JournalSettings::number(values, JournalSettings::keepDailyBackups),
+            JournalSettings::number(values, JournalSettings::keepWeeklyBackups));
+        if (!backup)
+            QTextStream(stderr) << backup.error() << Qt::endl;
+    }
     JournalRepository repository(*journal);
     const QString title = parser.isSet(demo) ? QCoreApplication::translate("WindowCommand", "Demo journal")
                                              : QFileInfo(path).fileName();
     const Clock clock;
     MainWindow window(repository, clock, title);
+    window.setJournalPath(parser.isSet(demo) ? QString() : path);
+    window.setReadOnly(readOnly);
     if (Status loaded = window.reload(); !loaded)
         return reportError(loaded.error(), !headless);
 

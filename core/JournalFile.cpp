@@ -1,5 +1,6 @@
 #include "JournalFile.h"
 
+#include "JournalBackup.h"
 #include "SchemaMigrator.h"
 
 #include <QCoreApplication>
@@ -54,18 +55,28 @@ Status JournalFile::checkDatabaseIdentity(SqliteDatabase& db)
     return {};
 }
 
+// A refused journal: say what is wrong and, when there is one, which backup to restore.
+Error JournalFile::refusal(const QString& path, const QString& message)
+{
+    const std::optional<QString> backup = JournalBackup::newest(path);
+    if (!backup)
+        return Error {message};
+    return Error {tr("%1\nThe newest backup is %2; restore it with: backstride restore --db \"%3\" \"%2\"")
+                      .arg(message, *backup, path)};
+}
+
 Result<SqliteDatabase> JournalFile::open(const QString& path, Mode mode)
 {
     const bool inMemory = path == QLatin1String(":memory:");
     const QFileInfo info(path);
     const bool exists = !inMemory && info.exists();
-    if (!inMemory && !exists && mode == Mode::MustExist)
+    if (!inMemory && !exists && mode != Mode::CreateIfMissing)
         return Error {tr("%1: no journal at this path").arg(path)};
     if (exists) {
         if (info.isDir())
             return Error {tr("%1: is a folder, not a journal file").arg(path)};
         if (Status usable = checkExistingFile(path); !usable)
-            return usable.takeError();
+            return refusal(path, usable.error());
     } else if (!inMemory) {
         const QString folder = info.absolutePath();
         if (!QDir().mkpath(folder))
@@ -73,8 +84,10 @@ Result<SqliteDatabase> JournalFile::open(const QString& path, Mode mode)
         QFile::setPermissions(folder, ownerOnly | QFileDevice::ExeOwner);
     }
 
-    Result<SqliteDatabase> opened = SqliteDatabase::open(
-        path, exists ? SqliteDatabase::Access::ReadWrite : SqliteDatabase::Access::ReadWriteCreate);
+    Result<SqliteDatabase> opened = SqliteDatabase::open(path,
+        mode == Mode::ReadOnly ? SqliteDatabase::Access::ReadOnly
+            : exists           ? SqliteDatabase::Access::ReadWrite
+                               : SqliteDatabase::Access::ReadWriteCreate);
     if (!opened)
         return opened;
     SqliteDatabase& db = *opened;
@@ -86,14 +99,32 @@ Result<SqliteDatabase> JournalFile::open(const QString& path, Mode mode)
     // Identity and version are checked before anything can write: the foreign or newer file
     // stays byte for byte as it was.
     if (Status identity = checkDatabaseIdentity(db); !identity)
-        return identity.takeError();
+        return refusal(path, identity.error());
     const SchemaMigrator migrator;
     Result<qint64> version = db.queryInteger(QStringLiteral("PRAGMA user_version"));
     if (!version)
         return version.takeError();
     if (*version > migrator.latestVersion())
-        return migrator.migrate(db).takeError(); // explains the refusal
+        return refusal(path, migrator.migrate(db).error()); // explains the refusal
+    // A quick look at every page before anything is written: a damaged journal is refused, not
+    // edited further.
+    if (!inMemory) {
+        SqliteStatement check = db.prepare(QStringLiteral("PRAGMA quick_check"));
+        Result<bool> row = check.step();
+        if (!row || !*row || check.text(0) != QLatin1String("ok"))
+            return refusal(
+                path, tr("%1: the journal is damaged (%2)").arg(path, row ? check.text(0) : row.error()));
+    }
 
+    if (mode == Mode::ReadOnly) {
+        if (*version < migrator.latestVersion())
+            return Error {
+                tr("%1: this journal needs updating to the current format, which cannot be done read-only")
+                    .arg(path)};
+        if (Status status = db.execute(QStringLiteral("PRAGMA busy_timeout = 5000")); !status)
+            return Error {tr("%1: %2").arg(path, status.error())};
+        return opened;
+    }
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
         if (Status status = db.execute(QString::fromLatin1(pragma)); !status)
             return Error {tr("%1: %2").arg(path, status.error())};
@@ -101,6 +132,13 @@ Result<SqliteDatabase> JournalFile::open(const QString& path, Mode mode)
     if (!inMemory) {
         if (Status wal = db.execute(QStringLiteral("PRAGMA journal_mode = WAL")); !wal)
             return Error {tr("%1: cannot switch to write-ahead logging: %2").arg(path, wal.error())};
+    }
+    // An older journal is copied before its format changes.
+    if (!inMemory && *version > 0 && *version < migrator.latestVersion()) {
+        if (Result<QString> backup = JournalBackup::make(db, path, QStringLiteral("before-migration"));
+            !backup)
+            return Error {tr("%1: not updated, because the backup before updating failed: %2")
+                              .arg(path, backup.error())};
     }
     if (Status migrated = migrator.migrate(db); !migrated)
         return Error {tr("%1: cannot update the journal format: %2").arg(path, migrated.error())};

@@ -16,6 +16,7 @@ public:
     enum class Mode {
         CreateIfMissing, // the window and `import`/`generate`: a new journal is fine
         MustExist, // `export`, `flags`, `weekly`: reading a journal that is not there is an error
+        ReadOnly, // a journal another Backstride has open: read, never written (nor migrated)
     };
 
     static constexpr qint64 applicationId = 0x42535452; // 'BSTR', set by migration 0001
@@ -25,6 +26,7 @@ public:
     static QString defaultPath();
 
 private:
+    static Error refusal(const QString& path, const QString& message);
     static Status checkExistingFile(const QString& path);
     static Status checkDatabaseIdentity(SqliteDatabase& db);
 };

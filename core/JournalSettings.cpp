@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <cmath>
+#include <tuple>
 
 namespace backstride {
 namespace {
@@ -29,6 +30,19 @@ QList<SettingDefinition> makeDefinitions()
                 QStringLiteral("sunday")},
             0, 0, tr("First day of the training week")},
     };
+    for (const auto& [key, keep, description] :
+        {std::tuple {JournalSettings::keepDailyBackups, 7, tr("Daily backups kept")},
+            std::tuple {JournalSettings::keepWeeklyBackups, 4, tr("Weekly backups kept")}}) {
+        SettingDefinition definition;
+        definition.key = key;
+        definition.type = Type::Number;
+        definition.defaultValue = QString::number(keep);
+        definition.minimum = 1;
+        definition.maximum = 365;
+        definition.description = description;
+        definition.wholeNumber = true;
+        definitions.append(definition);
+    }
     for (const AnalysisThresholds::Definition& threshold : AnalysisThresholds::definitions()) {
         SettingDefinition definition;
         definition.key = threshold.key;
@@ -49,6 +63,16 @@ const QList<SettingDefinition>& JournalSettings::definitions()
 {
     static const QList<SettingDefinition> all = makeDefinitions();
     return all;
+}
+
+int JournalSettings::number(const QMap<QString, QString>& settings, const QString& key)
+{
+    bool ok = false;
+    const int value = settings.value(key).toInt(&ok);
+    if (ok && !problem(key, settings.value(key)))
+        return value;
+    const SettingDefinition* definition = find(key);
+    return definition ? definition->defaultValue.toInt() : 0;
 }
 
 const SettingDefinition* JournalSettings::find(const QString& key)

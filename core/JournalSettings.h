@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +36,10 @@ std::optional<QString> problem(const QString& key, const QString& value);
 inline const QString units = QStringLiteral("units");
 inline const QString runnerName = QStringLiteral("runner_name");
 inline const QString weekStart = QStringLiteral("week_start");
+inline const QString keepDailyBackups = QStringLiteral("backup.keep_daily");
+inline const QString keepWeeklyBackups = QStringLiteral("backup.keep_weekly");
+// A setting's number, or its default when it is not set (or not a number).
+int number(const QMap<QString, QString>& settings, const QString& key);
 
 } // namespace JournalSettings
 } // namespace backstride

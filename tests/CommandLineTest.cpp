@@ -1,6 +1,7 @@
 // Runs the real `backstride` binary, as a script or a user would, and checks what it prints,
 // writes and returns.
 #include "JournalFile.h"
+#include "JournalLock.h"
 #include "TestJournal.h"
 
 #include <QDir>
@@ -286,6 +287,60 @@ TEST_F(CommandLine, importActivityFilesPrintsOneJsonLinePerActivity)
     const Outcome unknown
         = backstride({QStringLiteral("import"), QStringLiteral("--db"), db, file(QStringLiteral("x.docx"))});
     EXPECT_EQ(unknown.exitCode, 1);
+}
+
+TEST_F(CommandLine, backupAndRestore)
+{
+    const QString db = file(QStringLiteral("j.sqlite3"));
+    ASSERT_EQ(backstride({QStringLiteral("generate"), QStringLiteral("--db"), db}).exitCode, 0);
+    const Outcome backup = backstride({QStringLiteral("backup"), QStringLiteral("--db"), db});
+    ASSERT_EQ(backup.exitCode, 0) << backup.err.toStdString();
+    const QString copy = backup.out.trimmed();
+    EXPECT_TRUE(QFile::exists(copy));
+    EXPECT_TRUE(copy.startsWith(file(QStringLiteral("backups/j-"))));
+    qint64 before = 0;
+    {
+        Result<SqliteDatabase> journal = JournalFile::open(db, JournalFile::Mode::MustExist);
+        ASSERT_TRUE(journal.ok());
+        JournalRepository repo(*journal);
+        before = repo.entryCount().value();
+        ASSERT_TRUE(
+            repo.addRoutine(RoutineSession {0, QDate(2026, 1, 1), QStringLiteral("icing"), 5, {}}).ok());
+    }
+    const Outcome restored = backstride({QStringLiteral("restore"), QStringLiteral("--db"), db, copy});
+    ASSERT_EQ(restored.exitCode, 0) << restored.err.toStdString();
+    EXPECT_TRUE(restored.out.contains(QStringLiteral("the journal it replaced is kept as")))
+        << restored.out.toStdString();
+    {
+        Result<SqliteDatabase> journal = JournalFile::open(db, JournalFile::Mode::MustExist);
+        ASSERT_TRUE(journal.ok());
+        EXPECT_EQ(JournalRepository(*journal).entryCount().value(), before);
+    }
+    const Outcome damaged = backstride(
+        {QStringLiteral("restore"), QStringLiteral("--db"), db, file(QStringLiteral("nope.sqlite3"))});
+    EXPECT_EQ(damaged.exitCode, 1);
+    EXPECT_TRUE(damaged.err.contains(QStringLiteral("no such backup"))) << damaged.err.toStdString();
+}
+
+TEST_F(CommandLine, aJournalOpenElsewhereIsNotWritten)
+{
+    const QString db = file(QStringLiteral("j.sqlite3"));
+    ASSERT_EQ(backstride({QStringLiteral("generate"), QStringLiteral("--db"), db}).exitCode, 0);
+    Result<JournalLock> window = JournalLock::acquire(db); // as an open Backstride window holds it
+    ASSERT_TRUE(window.ok());
+    const QByteArray before = readFile(db);
+    const Outcome import = backstride({QStringLiteral("import"), QStringLiteral("--db"), db,
+        QStringLiteral(BACKSTRIDE_SAMPLES "/fit/garmin-fenix2_run_9km.fit")});
+    EXPECT_EQ(import.exitCode, 1);
+    EXPECT_TRUE(import.err.contains(QStringLiteral("is open in another Backstride")))
+        << import.err.toStdString();
+    EXPECT_TRUE(import.err.contains(QStringLiteral("Nothing was imported.")));
+    EXPECT_EQ(readFile(db), before);
+    const Outcome restore = backstride({QStringLiteral("restore"), QStringLiteral("--db"), db, db});
+    EXPECT_EQ(restore.exitCode, 1);
+    EXPECT_TRUE(restore.err.contains(QStringLiteral("is open in another Backstride")));
+    // Reading is fine while it is open elsewhere.
+    EXPECT_EQ(backstride({QStringLiteral("flags"), QStringLiteral("--db"), db}).exitCode, 0);
 }
 
 TEST_F(CommandLine, versionAndHelp)

@@ -19,6 +19,7 @@
 #include "TrendsPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -462,6 +463,22 @@ TEST_F(JournalWindow, importingAFolderShowsASummaryAndCanBeUndone)
     QTest::keySequence(focus(), QKeySequence::Redo);
     settle();
     EXPECT_EQ(repo().runs().value().size(), 4);
+}
+
+TEST_F(JournalWindow, aReadOnlyJournalRefusesEveryChange)
+{
+    window().setReadOnly(true);
+    EXPECT_FALSE(window().findChild<QAction*>(QStringLiteral("newRunAction"))->isEnabled());
+    EXPECT_FALSE(window().findChild<QAction*>(QStringLiteral("importAction"))->isEnabled());
+    EXPECT_TRUE(window().windowTitle().endsWith(QStringLiteral("(read-only)")));
+    backstride::Run run;
+    run.date = kToday;
+    run.distanceM = 5000;
+    run.durationS = 1800;
+    const Result<EntryId> refused = window().commands()->addRun(run);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("read-only")));
+    EXPECT_EQ(repo().entryCount().value(), 0);
 }
 
 TEST_F(JournalWindow, settingsAreStoredAndUndoable)

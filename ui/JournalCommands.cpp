@@ -190,7 +190,19 @@ QString day(const QDate& date)
     return QLocale().toString(date, QLocale::ShortFormat);
 }
 
+Error readOnlyError()
+{
+    return Error {tr("this journal is open read-only, because another Backstride has it open")};
+}
+
 } // namespace
+
+void JournalCommands::journalReplaced()
+{
+    m_stack->clear();
+    Touched all {true, true, true, true, true};
+    announce(m_notifier, all);
+}
 
 JournalCommands::JournalCommands(JournalRepository& repository, JournalNotifier& notifier, QObject* parent)
     : QObject(parent), m_repository(repository), m_notifier(notifier), m_stack(new QUndoStack(this))
@@ -226,6 +238,8 @@ template<typename Entry, typename Read> Result<Entry> stored(Read read, EntryId 
 
 Result<EntryId> JournalCommands::addRun(const Run& run, const std::optional<PainEntry>& painWithRun)
 {
+    if (m_readOnly)
+        return readOnlyError();
     // The pain links to the run, whose id exists only once the run is stored: add the run first,
     // inside the same transaction, then the pain with the run's id.
     SqliteTransaction transaction(m_repository.database());
@@ -257,6 +271,8 @@ Result<EntryId> JournalCommands::addRun(const Run& run, const std::optional<Pain
 
 Status JournalCommands::updateRun(const Run& run)
 {
+    if (m_readOnly)
+        return readOnlyError();
     Result<Run> before = stored<Run>([this](EntryId id) { return m_repository.run(id); }, run.id, "run");
     if (!before)
         return before.takeError();
@@ -266,6 +282,8 @@ Status JournalCommands::updateRun(const Run& run)
 
 Status JournalCommands::removeRun(EntryId id)
 {
+    if (m_readOnly)
+        return readOnlyError();
     Result<Run> before = stored<Run>([this](EntryId runId) { return m_repository.run(runId); }, id, "run");
     if (!before)
         return before.takeError();
@@ -288,6 +306,8 @@ Status JournalCommands::removeRun(EntryId id)
 
 Result<EntryId> JournalCommands::addPain(const PainEntry& pain)
 {
+    if (m_readOnly)
+        return readOnlyError();
     QList<Change> changes {Edit<PainEntry> {std::nullopt, pain}};
     Touched touched;
     Status status = applyAll(m_repository, changes, true, touched);
@@ -302,6 +322,8 @@ Result<EntryId> JournalCommands::addPain(const PainEntry& pain)
 
 Status JournalCommands::updatePain(const PainEntry& pain)
 {
+    if (m_readOnly)
+        return readOnlyError();
     Result<PainEntry> before
         = stored<PainEntry>([this](EntryId id) { return m_repository.pain(id); }, pain.id, "pain");
     if (!before)
@@ -312,6 +334,8 @@ Status JournalCommands::updatePain(const PainEntry& pain)
 
 Status JournalCommands::removePain(EntryId id)
 {
+    if (m_readOnly)
+        return readOnlyError();
     Result<PainEntry> before
         = stored<PainEntry>([this](EntryId painId) { return m_repository.pain(painId); }, id, "pain");
     if (!before)
@@ -322,6 +346,8 @@ Status JournalCommands::removePain(EntryId id)
 
 Result<EntryId> JournalCommands::setDayLog(const DayLog& day)
 {
+    if (m_readOnly)
+        return readOnlyError();
     Result<std::optional<DayLog>> existing = m_repository.dayLogOn(day.date);
     if (!existing)
         return existing.takeError();
@@ -347,6 +373,8 @@ Result<EntryId> JournalCommands::setDayLog(const DayLog& day)
 
 Status JournalCommands::removeDayLog(EntryId id)
 {
+    if (m_readOnly)
+        return readOnlyError();
     Result<DayLog> before
         = stored<DayLog>([this](EntryId dayId) { return m_repository.dayLog(dayId); }, id, "day");
     if (!before)
@@ -357,6 +385,8 @@ Status JournalCommands::removeDayLog(EntryId id)
 
 Result<EntryId> JournalCommands::addRoutine(const RoutineSession& routine)
 {
+    if (m_readOnly)
+        return readOnlyError();
     QList<Change> changes {Edit<RoutineSession> {std::nullopt, routine}};
     Touched touched;
     if (Status status = applyAll(m_repository, changes, true, touched); !status)
@@ -371,6 +401,8 @@ Result<EntryId> JournalCommands::addRoutine(const RoutineSession& routine)
 
 Status JournalCommands::updateRoutine(const RoutineSession& routine)
 {
+    if (m_readOnly)
+        return readOnlyError();
     Result<RoutineSession> before = stored<RoutineSession>(
         [this](EntryId id) { return m_repository.routine(id); }, routine.id, "routine");
     if (!before)
@@ -382,6 +414,8 @@ Status JournalCommands::updateRoutine(const RoutineSession& routine)
 
 Status JournalCommands::removeRoutine(EntryId id)
 {
+    if (m_readOnly)
+        return readOnlyError();
     Result<RoutineSession> before = stored<RoutineSession>(
         [this](EntryId routineId) { return m_repository.routine(routineId); }, id, "routine");
     if (!before)
@@ -394,6 +428,8 @@ Status JournalCommands::removeRoutine(EntryId id)
 Result<QList<ImportOutcome>> JournalCommands::importActivities(
     const QStringList& paths, const ActivityImporter::Progress& progress)
 {
+    if (m_readOnly)
+        return readOnlyError();
     Result<QList<ImportOutcome>> outcomes = ActivityImporter(m_repository).import(paths, false, progress);
     if (!outcomes)
         return outcomes;
@@ -417,6 +453,8 @@ Result<QList<ImportOutcome>> JournalCommands::importActivities(
 
 Status JournalCommands::changeSettings(const QMap<QString, QString>& values)
 {
+    if (m_readOnly)
+        return readOnlyError();
     Result<QMap<QString, QString>> current = m_repository.settings();
     if (!current)
         return current.takeError();

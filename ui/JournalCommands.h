@@ -31,6 +31,11 @@ public:
     ~JournalCommands() override;
 
     QUndoStack* undoStack() const { return m_stack; }
+    // A journal another Backstride has open is shown read-only: every change is refused.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
+    // The journal's content was replaced (a restore): the undo history no longer applies.
+    void journalReplaced();
     JournalRepository& repository() const { return m_repository; }
 
     // A run, with the pain that came with it ("pain during/after this run") as one undoable step.
@@ -66,6 +71,7 @@ private:
     JournalRepository& m_repository;
     JournalNotifier& m_notifier;
     QUndoStack* m_stack = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace backstride

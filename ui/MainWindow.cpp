@@ -6,6 +6,7 @@
 #include "ExportDialog.h"
 #include "ImportController.h"
 #include "InsightsPanel.h"
+#include "JournalBackup.h"
 #include "JournalCommands.h"
 #include "JournalNotifier.h"
 #include "JournalPage.h"
@@ -17,9 +18,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -119,6 +123,24 @@ void MainWindow::createActions()
     importFiles->setObjectName(QStringLiteral("importAction"));
     file->addAction(tr("Import a &folder or Strava export…"), m_import, &ImportController::chooseFolder);
     file->addSeparator();
+    QAction* backup = file->addAction(tr("&Back up now"), this, &MainWindow::backUpNow);
+    backup->setObjectName(QStringLiteral("backupAction"));
+    QAction* restore = file->addAction(tr("Restore from &backup…"), this, [this] {
+        const QString backupPath = QFileDialog::getOpenFileName(this, tr("Restore the journal from a backup"),
+            JournalBackup::folderFor(m_journalPath), tr("Backstride journals (*.sqlite3)"));
+        if (backupPath.isEmpty())
+            return;
+        if (MessageBox::question(this, tr("Restore from backup"),
+                tr("Replace everything in the journal with the backup %1?\n\nThe journal as it is now is "
+                   "kept as a backup first.")
+                    .arg(QFileInfo(backupPath).fileName()))
+            != QMessageBox::Yes)
+            return;
+        if (Status restored = restoreFrom(backupPath); !restored)
+            MessageBox::warning(this, tr("Restore from backup"), restored.error());
+    });
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    file->addSeparator();
     QAction* report = file->addAction(tr("&Report for your physical therapist…"), this, [this] {
         auto* dialog = new ExportDialog(m_repository, m_clock, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -207,6 +229,13 @@ void MainWindow::createActions()
     insights->setShortcut(Qt::CTRL | Qt::Key_I);
     view->addAction(insights);
 
+    // What a read-only journal cannot do.
+    for (const char* name : {"importAction", "restoreAction", "settingsAction", "newRunAction",
+             "newPainAction", "newSittingAction", "newRoutineAction"}) {
+        if (QAction* action = findChild<QAction*>(QLatin1String(name)))
+            m_editActions.append(action);
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Backstride"), this, [this] {
         MessageBox::about(this, tr("About Backstride"),
@@ -240,6 +269,44 @@ void MainWindow::dropEvent(QDropEvent* event)
         return;
     event->acceptProposedAction();
     m_import->import(paths);
+}
+
+void MainWindow::backUpNow()
+{
+    if (m_journalPath.isEmpty()) {
+        statusBar()->showMessage(tr("The demo journal is not saved, so it has no backups."), 6000);
+        return;
+    }
+    Result<QString> backup
+        = JournalBackup::make(m_repository.database(), m_journalPath, QStringLiteral("manual"));
+    if (!backup)
+        MessageBox::warning(this, tr("Back up now"), backup.error());
+    else
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(*backup)), 8000);
+}
+
+Status MainWindow::restoreFrom(const QString& backupPath)
+{
+    if (m_journalPath.isEmpty())
+        return Error {tr("the demo journal cannot be restored")};
+    Result<QString> kept = JournalBackup::restoreInto(m_repository.database(), backupPath, m_journalPath);
+    if (!kept)
+        return kept.takeError();
+    m_commands->journalReplaced();
+    statusBar()->showMessage(tr("Restored from %1. The journal as it was is kept as %2.")
+                                 .arg(QFileInfo(backupPath).fileName(), QDir::toNativeSeparators(*kept)),
+        10000);
+    return {};
+}
+
+void MainWindow::setReadOnly(bool readOnly)
+{
+    m_commands->setReadOnly(readOnly);
+    for (QAction* action : std::as_const(m_editActions))
+        action->setEnabled(!readOnly);
+    setWindowTitle(readOnly ? tr("%1 (read-only)").arg(windowTitle()) : windowTitle());
+    if (readOnly)
+        statusBar()->showMessage(tr("Read-only: another Backstride has this journal open."));
 }
 
 void MainWindow::scheduleReload()

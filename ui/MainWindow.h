@@ -37,6 +37,12 @@ public:
 
     // Re-reads the journal; returns the error when it cannot be read.
     Status reload();
+    // Where the journal file is ("" for the demo journal in memory): for backups and About.
+    void setJournalPath(const QString& path) { m_journalPath = path; }
+    // Another Backstride has the journal open: show it, change nothing.
+    void setReadOnly(bool readOnly);
+    void backUpNow();
+    Status restoreFrom(const QString& backupPath);
 
     JournalDayModel* dayModel() const;
     JournalPage* journalPage() const { return m_page; }
@@ -73,6 +79,8 @@ private:
     QDockWidget* m_insightsDock = nullptr;
     QLabel* m_urgentBanner = nullptr;
     bool m_reloadPending = false;
+    QString m_journalPath;
+    QList<QAction*> m_editActions; // disabled while read-only
 };
 
 } // namespace backstride

@@ -1,0 +1,39 @@
+#include "JournalLock.h"
+
+#include <QCoreApplication>
+#include <QLockFile>
+
+namespace backstride {
+
+JournalLock::~JournalLock() = default;
+JournalLock::JournalLock(JournalLock&&) noexcept = default;
+
+Result<JournalLock> JournalLock::acquire(const QString& journalPath)
+{
+    JournalLock lock;
+    if (journalPath == QLatin1String(":memory:"))
+        return lock;
+    lock.m_lock = std::make_unique<QLockFile>(journalPath + QStringLiteral(".lock"));
+    lock.m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
+    if (lock.m_lock->tryLock(0))
+        return lock;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    lock.m_lock->getLockInfo(&pid, &host, &application);
+    switch (lock.m_lock->error()) {
+    case QLockFile::LockFailedError:
+        return Error {QCoreApplication::translate("JournalLock",
+            "%1 is open in another Backstride (process %2 on %3). Close it there "
+            "first, or open this one read-only.")
+                          .arg(journalPath)
+                          .arg(pid)
+                          .arg(host)};
+    default:
+        return Error {
+            QCoreApplication::translate("JournalLock", "%1: cannot create the lock file beside the journal")
+                .arg(journalPath)};
+    }
+}
+
+} // namespace backstride
