@@ -6,6 +6,7 @@
 #include "JournalJson.h"
 #include "JournalMerger.h"
 #include "JournalRepository.h"
+#include "SqliteTransaction.h"
 
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
@@ -70,6 +71,73 @@ void exportJson(benchmark::State& state)
     }
 }
 BENCHMARK(exportJson)->Unit(benchmark::kMillisecond);
+
+} // namespace
+} // namespace backstride
+
+namespace backstride {
+namespace {
+
+// 1,000 runs through the journal store (validation, statement cache) against a bare prepared
+// INSERT loop, each in one transaction on a fresh in-memory journal.
+backstride::Run sampleRun(int i)
+{
+    backstride::Run run;
+    run.date = QDate(2020, 1, 1).addDays(i);
+    run.startTime = QTime(18, 30);
+    run.distanceM = 8000 + i;
+    run.durationS = 2700;
+    run.kind = QStringLiteral("easy");
+    run.surface = QStringLiteral("road");
+    return run;
+}
+
+void insertRunsThroughStore(benchmark::State& state)
+{
+    for (auto _ : state) {
+        state.PauseTiming();
+        SqliteDatabase db = std::move(*JournalFile::open(QStringLiteral(":memory:"), JournalFile::Mode::CreateIfMissing));
+        JournalRepository repository(db);
+        state.ResumeTiming();
+        SqliteTransaction transaction(db);
+        for (int i = 0; i < 1000; ++i)
+            benchmark::DoNotOptimize(repository.addRun(sampleRun(i)).ok());
+        (void)transaction.commit();
+    }
+    state.SetItemsProcessed(state.iterations() * 1000);
+}
+BENCHMARK(insertRunsThroughStore)->Unit(benchmark::kMicrosecond);
+
+void referenceBareInsert(benchmark::State& state)
+{
+    for (auto _ : state) {
+        state.PauseTiming();
+        SqliteDatabase db = std::move(*JournalFile::open(QStringLiteral(":memory:"), JournalFile::Mode::CreateIfMissing));
+        state.ResumeTiming();
+        sqlite3* handle = db.handle();
+        sqlite3_exec(handle, "BEGIN", nullptr, nullptr, nullptr);
+        sqlite3_stmt* insert = nullptr;
+        sqlite3_prepare_v2(handle,
+                           "INSERT INTO run (date, start_time, distance_m, duration_s, kind, surface) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                           -1, &insert, nullptr);
+        for (int i = 0; i < 1000; ++i) {
+            const QByteArray date = QDate(2020, 1, 1).addDays(i).toString(Qt::ISODate).toLatin1();
+            sqlite3_bind_text(insert, 1, date.constData(), int(date.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(insert, 2, "18:30", 5, SQLITE_STATIC);
+            sqlite3_bind_double(insert, 3, 8000 + i);
+            sqlite3_bind_double(insert, 4, 2700);
+            sqlite3_bind_text(insert, 5, "easy", 4, SQLITE_STATIC);
+            sqlite3_bind_text(insert, 6, "road", 4, SQLITE_STATIC);
+            sqlite3_step(insert);
+            sqlite3_reset(insert);
+        }
+        sqlite3_finalize(insert);
+        sqlite3_exec(handle, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    state.SetItemsProcessed(state.iterations() * 1000);
+}
+BENCHMARK(referenceBareInsert)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 } // namespace backstride

@@ -65,7 +65,16 @@ Error JournalFile::refusal(const QString& path, const QString& message)
                       .arg(message, *backup, path)};
 }
 
-Result<SqliteDatabase> JournalFile::open(const QString& path, Mode mode)
+Status JournalFile::quickCheck(SqliteDatabase& db)
+{
+    SqliteStatement check = db.prepare(QStringLiteral("PRAGMA quick_check"));
+    Result<bool> row = check.step();
+    if (!row || !*row || check.text(0) != QLatin1String("ok"))
+        return refusal(db.path(), tr("%1: the journal is damaged (%2)").arg(db.path(), row ? check.text(0) : row.error()));
+    return {};
+}
+
+Result<SqliteDatabase> JournalFile::open(const QString& path, Mode mode, Integrity integrity)
 {
     const bool inMemory = path == QLatin1String(":memory:");
     const QFileInfo info(path);
@@ -108,12 +117,9 @@ Result<SqliteDatabase> JournalFile::open(const QString& path, Mode mode)
         return refusal(path, migrator.migrate(db).error()); // explains the refusal
     // A quick look at every page before anything is written: a damaged journal is refused, not
     // edited further.
-    if (!inMemory) {
-        SqliteStatement check = db.prepare(QStringLiteral("PRAGMA quick_check"));
-        Result<bool> row = check.step();
-        if (!row || !*row || check.text(0) != QLatin1String("ok"))
-            return refusal(
-                path, tr("%1: the journal is damaged (%2)").arg(path, row ? check.text(0) : row.error()));
+    if (!inMemory && integrity == Integrity::CheckNow) {
+        if (Status intact = quickCheck(db); !intact)
+            return intact.takeError();
     }
 
     if (mode == Mode::ReadOnly) {

@@ -21,7 +21,13 @@ public:
 
     static constexpr qint64 applicationId = 0x42535452; // 'BSTR', set by migration 0001
 
-    static Result<SqliteDatabase> open(const QString& path, Mode mode);
+    // When to read every page for damage (PRAGMA quick_check): at once, or — for the window, which
+    // paints first — by the caller through quickCheck() right after, before anything is written.
+    enum class Integrity { CheckNow, CheckLater };
+
+    static Result<SqliteDatabase> open(const QString& path, Mode mode, Integrity integrity = Integrity::CheckNow);
+    // A refusal with the newest backup named when the journal is damaged.
+    static Status quickCheck(SqliteDatabase& db);
     // The journal used when no --db is given: backstride.sqlite3 in the app-data folder.
     static QString defaultPath();
 

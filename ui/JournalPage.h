@@ -8,7 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
+class QToolButton;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -75,7 +75,7 @@ private:
     QComboBox* m_periodCombo = nullptr;
     QComboBox* m_filterCombo = nullptr;
     QLabel* m_rangeLabel = nullptr;
-    QDateEdit* m_jump = nullptr;
+    QToolButton* m_jump = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_dayTitle = nullptr;
     QListView* m_entryList = nullptr;

@@ -71,8 +71,11 @@ MainWindow::MainWindow(
     m_tabs->setDocumentMode(true);
     m_page = new JournalPage(repository, clock, m_tabs);
     m_tabs->addTab(m_page, tr("&Journal"));
-    m_trends = new TrendsPage(repository, clock, m_tabs);
-    m_tabs->addTab(m_trends, tr("T&rends"));
+    // The trends page (and Qt Charts with it) is built when first opened.
+    m_trendsHolder = new QWidget(m_tabs);
+    new QVBoxLayout(m_trendsHolder);
+    m_trendsHolder->layout()->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_trendsHolder, tr("T&rends"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -90,10 +93,12 @@ MainWindow::MainWindow(
     });
     connect(m_insights, &InsightsPanel::flagsChanged, this,
         [this](int, bool urgent) { showUrgentBanner(urgent); });
-    connect(m_trends, &TrendsPage::weekActivated, this, [this](const QDate& weekStart) {
-        m_tabs->setCurrentWidget(m_page);
-        m_page->setPeriod(JournalPage::Period::Week);
-        m_page->showDate(weekStart);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_trendsHolder && m_trendsStale) {
+            m_trendsStale = false;
+            if (Status status = trendsPage()->reload(); !status)
+                statusBar()->showMessage(tr("Could not read the journal: %1").arg(status.error()));
+        }
     });
     connect(m_page, &JournalPage::editRequested, m_editor, &EntryEditor::edit);
     connect(m_page, &JournalPage::deleteRequested, m_editor, &EntryEditor::remove);
@@ -109,6 +114,20 @@ MainWindow::MainWindow(
 }
 
 MainWindow::~MainWindow() = default;
+
+TrendsPage* MainWindow::trendsPage()
+{
+    if (!m_trends) {
+        m_trends = new TrendsPage(m_repository, m_clock, m_trendsHolder);
+        m_trendsHolder->layout()->addWidget(m_trends);
+        connect(m_trends, &TrendsPage::weekActivated, this, [this](const QDate& weekStart) {
+            m_tabs->setCurrentWidget(m_page);
+            m_page->setPeriod(JournalPage::Period::Week);
+            m_page->showDate(weekStart);
+        });
+    }
+    return m_trends;
+}
 
 JournalDayModel* MainWindow::dayModel() const
 {
@@ -334,8 +353,13 @@ Status MainWindow::reload()
     if (Status status = m_page->reload(); !status)
         return status;
     m_editor->setUnit(m_page->unit());
-    if (Status status = m_trends->reload(); !status)
-        return status;
+    // The trends are drawn when they are looked at: the journal page opens first, and fast.
+    m_trendsStale = true;
+    if (m_tabs->currentWidget() == m_trendsHolder) {
+        m_trendsStale = false;
+        if (Status status = trendsPage()->reload(); !status)
+            return status;
+    }
     return m_insights->refresh();
 }
 
@@ -368,10 +392,10 @@ QWidget* MainWindow::showScreen(const QString& name)
     }
     if (name.startsWith(QLatin1String("trends")) || name == QLatin1String("relationships")
         || name == QLatin1String("body-heat-map")) {
-        m_tabs->setCurrentWidget(m_trends);
-        m_trends->setRange(
+        m_tabs->setCurrentWidget(m_trendsHolder);
+        trendsPage()->setRange(
             name == QLatin1String("trends-all") ? TrendsPage::Range::All : TrendsPage::Range::Weeks12);
-        m_trends->views()->setCurrentIndex(name == QLatin1String("relationships") ? 1
+        trendsPage()->views()->setCurrentIndex(name == QLatin1String("relationships") ? 1
                 : name == QLatin1String("body-heat-map")                          ? 2
                                                                                   : 0);
         return this;

@@ -47,7 +47,7 @@ public:
     JournalDayModel* dayModel() const;
     JournalPage* journalPage() const { return m_page; }
     InsightsPanel* insightsPanel() const { return m_insights; }
-    TrendsPage* trendsPage() const { return m_trends; }
+    TrendsPage* trendsPage(); // built on first use
     JournalCommands* commands() const { return m_commands; }
     EntryEditor* editor() const { return m_editor; }
     ImportController* importer() const { return m_import; }
@@ -74,11 +74,13 @@ private:
     ImportController* m_import = nullptr;
     QTabWidget* m_tabs = nullptr;
     JournalPage* m_page = nullptr;
+    QWidget* m_trendsHolder = nullptr;
     TrendsPage* m_trends = nullptr;
     InsightsPanel* m_insights = nullptr;
     QDockWidget* m_insightsDock = nullptr;
     QLabel* m_urgentBanner = nullptr;
     bool m_reloadPending = false;
+    bool m_trendsStale = true;
     QString m_journalPath;
     QList<QAction*> m_editActions; // disabled while read-only
 };
