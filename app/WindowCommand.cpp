@@ -77,7 +77,8 @@ int WindowCommand::run(int& argc, char** argv)
         QCoreApplication::translate("WindowCommand", "Render every main screen to DIR/*.png and exit."),
         QStringLiteral("DIR"));
     const QCommandLineOption exitAfterPaint(QStringLiteral("exit-after-first-paint"),
-        QCoreApplication::translate("WindowCommand", "Quit as soon as the window has been painted (for start-up benchmarks)."));
+        QCoreApplication::translate(
+            "WindowCommand", "Quit as soon as the window has been painted (for start-up benchmarks)."));
     parser.addOptions({db, demo, screenshot, exitAfterPaint});
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << "backstride: " << parser.errorText() << "\n\n"
@@ -126,7 +127,7 @@ int WindowCommand::run(int& argc, char** argv)
     Result<SqliteDatabase> journal = parser.isSet(demo)
         ? openDemoJournal()
         : JournalFile::open(path, readOnly ? JournalFile::Mode::ReadOnly : JournalFile::Mode::CreateIfMissing,
-                            JournalFile::Integrity::CheckLater);
+            JournalFile::Integrity::CheckLater);
     if (!journal)
         return reportError(journal.error(), !headless);
     // Every page is checked right after the window is first painted (a tenth of the start-up
@@ -142,8 +143,8 @@ int WindowCommand::run(int& argc, char** argv)
         JournalRepository settingsReader(*journal);
         const Result<QMap<QString, QString>> settings = settingsReader.settings();
         const QMap<QString, QString> values = settings ? *settings : QMap<QString, QString>();
-        const Result<std::optional<QString>> backup = JournalBackup::rotate(*journal, path, QDate::currentDate(),
-            JournalSettings::number(values, JournalSettings::keepDailyBackups),
+        const Result<std::optional<QString>> backup = JournalBackup::rotate(*journal, path,
+            QDate::currentDate(), JournalSettings::number(values, JournalSettings::keepDailyBackups),
             JournalSettings::number(values, JournalSettings::keepWeeklyBackups));
         if (!backup)
             QTextStream(stderr) << backup.error() << Qt::endl; // a failed backup is reported, not fatal

@@ -96,7 +96,8 @@ void insertRunsThroughStore(benchmark::State& state)
 {
     for (auto _ : state) {
         state.PauseTiming();
-        SqliteDatabase db = std::move(*JournalFile::open(QStringLiteral(":memory:"), JournalFile::Mode::CreateIfMissing));
+        SqliteDatabase db
+            = std::move(*JournalFile::open(QStringLiteral(":memory:"), JournalFile::Mode::CreateIfMissing));
         JournalRepository repository(db);
         state.ResumeTiming();
         SqliteTransaction transaction(db);
@@ -112,15 +113,16 @@ void referenceBareInsert(benchmark::State& state)
 {
     for (auto _ : state) {
         state.PauseTiming();
-        SqliteDatabase db = std::move(*JournalFile::open(QStringLiteral(":memory:"), JournalFile::Mode::CreateIfMissing));
+        SqliteDatabase db
+            = std::move(*JournalFile::open(QStringLiteral(":memory:"), JournalFile::Mode::CreateIfMissing));
         state.ResumeTiming();
         sqlite3* handle = db.handle();
         sqlite3_exec(handle, "BEGIN", nullptr, nullptr, nullptr);
         sqlite3_stmt* insert = nullptr;
         sqlite3_prepare_v2(handle,
-                           "INSERT INTO run (date, start_time, distance_m, duration_s, kind, surface) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                           -1, &insert, nullptr);
+            "INSERT INTO run (date, start_time, distance_m, duration_s, kind, surface) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            -1, &insert, nullptr);
         for (int i = 0; i < 1000; ++i) {
             const QByteArray date = QDate(2020, 1, 1).addDays(i).toString(Qt::ISODate).toLatin1();
             sqlite3_bind_text(insert, 1, date.constData(), int(date.size()), SQLITE_TRANSIENT);

@@ -70,7 +70,8 @@ Status JournalFile::quickCheck(SqliteDatabase& db)
     SqliteStatement check = db.prepare(QStringLiteral("PRAGMA quick_check"));
     Result<bool> row = check.step();
     if (!row || !*row || check.text(0) != QLatin1String("ok"))
-        return refusal(db.path(), tr("%1: the journal is damaged (%2)").arg(db.path(), row ? check.text(0) : row.error()));
+        return refusal(db.path(),
+            tr("%1: the journal is damaged (%2)").arg(db.path(), row ? check.text(0) : row.error()));
     return {};
 }
 

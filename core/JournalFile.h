@@ -25,7 +25,8 @@ public:
     // paints first — by the caller through quickCheck() right after, before anything is written.
     enum class Integrity { CheckNow, CheckLater };
 
-    static Result<SqliteDatabase> open(const QString& path, Mode mode, Integrity integrity = Integrity::CheckNow);
+    static Result<SqliteDatabase> open(
+        const QString& path, Mode mode, Integrity integrity = Integrity::CheckNow);
     // A refusal with the newest backup named when the journal is damaged.
     static Status quickCheck(SqliteDatabase& db);
     // The journal used when no --db is given: backstride.sqlite3 in the app-data folder.

@@ -8,21 +8,21 @@
 #include "JournalSettings.h"
 #include "WeeklySeries.h"
 
-#include <QComboBox>
 #include <QCalendarWidget>
-#include <QMenu>
-#include <QWidgetAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWidgetAction>
 
 namespace backstride {
 
@@ -83,7 +83,8 @@ JournalPage::JournalPage(JournalRepository& repository, const Clock& clock, QWid
             jumpMenu->close();
             showDate(date);
         });
-        connect(jumpMenu, &QMenu::aboutToShow, calendar, [this, calendar] { calendar->setSelectedDate(m_anchor); });
+        connect(jumpMenu, &QMenu::aboutToShow, calendar,
+            [this, calendar] { calendar->setSelectedDate(m_anchor); });
         calendar->setSelectedDate(m_anchor);
     });
     m_filterCombo = new QComboBox(this);

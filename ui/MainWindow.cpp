@@ -37,6 +37,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace backstride {
 
 MainWindow::MainWindow(
@@ -206,20 +208,23 @@ void MainWindow::createActions()
         QString text;
         QKeySequence key;
         const char* name;
-        QDialog* (EntryEditor::*open)(const QDate&);
+        std::function<QDialog*(EntryEditor&, const QDate&)> open;
     };
     const NewEntry entries[] = {
-        {tr("New &run…"), QKeySequence(Qt::CTRL | Qt::Key_N), "newRunAction", &EntryEditor::newRun},
-        {tr("New &pain entry…"), QKeySequence(Qt::CTRL | Qt::Key_B), "newPainAction", &EntryEditor::newPain},
+        {tr("New &run…"), QKeySequence(Qt::CTRL | Qt::Key_N), "newRunAction",
+            [](EntryEditor& editor, const QDate& day) { return editor.newRun(day); }},
+        {tr("New &pain entry…"), QKeySequence(Qt::CTRL | Qt::Key_B), "newPainAction",
+            [](EntryEditor& editor, const QDate& day) { return editor.newPain(day); }},
         {tr("&Sitting hours…"), QKeySequence(Qt::CTRL | Qt::Key_H), "newSittingAction",
-            &EntryEditor::newDayLog},
+            [](EntryEditor& editor, const QDate& day) { return editor.newDayLog(day); }},
         {tr("New s&elf-care…"), QKeySequence(Qt::CTRL | Qt::Key_K), "newRoutineAction",
-            &EntryEditor::newRoutine},
+            [](EntryEditor& editor, const QDate& day) { return editor.newRoutine(day); }},
     };
     for (const NewEntry& item : entries) {
         QAction* action = entry->addAction(item.text, this, [this, open = item.open] {
             m_editor->setUnit(m_page->unit());
-            (m_editor->*open)(m_page->selectedDate().isValid() ? m_page->selectedDate() : m_clock.today());
+            const QDate day = m_page->selectedDate().isValid() ? m_page->selectedDate() : m_clock.today();
+            open(*m_editor, day);
         });
         action->setShortcut(item.key);
         action->setObjectName(QLatin1String(item.name));
@@ -396,8 +401,8 @@ QWidget* MainWindow::showScreen(const QString& name)
         trendsPage()->setRange(
             name == QLatin1String("trends-all") ? TrendsPage::Range::All : TrendsPage::Range::Weeks12);
         trendsPage()->views()->setCurrentIndex(name == QLatin1String("relationships") ? 1
-                : name == QLatin1String("body-heat-map")                          ? 2
-                                                                                  : 0);
+                : name == QLatin1String("body-heat-map")                              ? 2
+                                                                                      : 0);
         return this;
     }
     if (name.startsWith(QLatin1String("settings"))) {
