@@ -3,6 +3,7 @@
 // against an independent computation.
 #include "TrendsPage.h"
 
+#include "ChartPalette.h"
 #include "ChartSaving.h"
 #include "Clock.h"
 #include "JournalFile.h"
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QProcess>
@@ -304,6 +306,31 @@ TEST_F(Trends, chartsSaveAsPngAtScreenAndPrintResolution)
         = ChartSaving::savePng(chart, dir.filePath(QStringLiteral("missing/folder/x.png")), 1);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().contains(QStringLiteral("cannot write"))) << refused.error().toStdString();
+}
+
+} // namespace
+} // namespace backstride
+
+namespace backstride {
+namespace {
+
+TEST_F(Trends, aDarkPaletteGivesADarkChartWithLightText)
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1b));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    m_page->setPalette(dark);
+    m_page->setRange(TrendsPage::Range::Weeks12);
+    m_page->show();
+    const QImage image = ChartSaving::render(m_page->weeklyChart(), 1);
+    if (qEnvironmentVariableIsSet("BACKSTRIDE_DUMP_DARK"))
+        image.save(qEnvironmentVariable("BACKSTRIDE_DUMP_DARK"));
+    // The plot's background is the palette's dark base, not the light default theme.
+    EXPECT_LT(image.pixelColor(image.width() - 3, image.height() - 3).lightnessF(), 0.2);
+    EXPECT_GT(ChartPalette::pain(dark).lightnessF(), 0.5) << "pain stays bright enough on dark";
+    EXPECT_GT(m_page->weeklyChart()->chart()->legend()->labelColor().lightnessF(), 0.8);
 }
 
 } // namespace
