@@ -362,6 +362,7 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
     }
 
     if (report.sections.charts) {
+        pages.ensure(300); // the heading stays with its chart
         pages.heading(tr("Pain against weekly distance and sitting"));
         WeeklyTrendChart chart;
         chart.setPalette(QPalette(Qt::white)); // light palette, whatever the desktop uses
@@ -371,6 +372,7 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
                       "worst pain. "
                       "Shaded: weeks a flag points at."),
             font(8, false, true));
+        pages.ensure(270);
         pages.heading(tr("Where it hurt"));
         BodyMapWidget map;
         map.setPalette(QPalette(Qt::white));
