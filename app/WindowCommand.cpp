@@ -52,10 +52,25 @@ int reportError(const QString& message, bool showDialog)
     return CommandLine::Failure;
 }
 
+// `--help` and `--version` only print: they must work without a display (over ssh, in CI, in
+// a package's post-install check), so no platform plugin is asked for one.
+bool onlyPrints(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char* option : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int WindowCommand::run(int& argc, char** argv)
 {
+    if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Backstride"));
 
