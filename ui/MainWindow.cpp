@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "BodyMapWidget.h"
 #include "Clock.h"
 #include "EntryEditor.h"
@@ -261,12 +262,7 @@ void MainWindow::createActions()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Backstride"), this, [this] {
-        MessageBox::about(this, tr("About Backstride"),
-            tr("<p><b>Backstride</b> %1</p><p>A journal for runners with lower back pain.</p>"
-               "<p>Your journal stays on this computer; Backstride never sends data anywhere.</p>")
-                .arg(QStringLiteral(BACKSTRIDE_VERSION)));
-    });
+    help->addAction(tr("&About Backstride"), this, &MainWindow::showAbout);
 }
 
 // Activity files dropped from a file manager are imported like File > Import.
@@ -293,6 +289,14 @@ void MainWindow::dropEvent(QDropEvent* event)
         return;
     event->acceptProposedAction();
     m_import->import(paths);
+}
+
+QDialog* MainWindow::showAbout()
+{
+    auto* about = new AboutDialog(m_journalPath, this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+    return about;
 }
 
 void MainWindow::backUpNow()
@@ -374,7 +378,7 @@ QStringList MainWindow::screenNames() const
         QStringLiteral("sitting-form"), QStringLiteral("self-care-form"), QStringLiteral("settings"),
         QStringLiteral("settings-thresholds"), QStringLiteral("insights"), QStringLiteral("trends-12-weeks"),
         QStringLiteral("trends-all"), QStringLiteral("relationships"), QStringLiteral("body-heat-map"),
-        QStringLiteral("report-dialog")};
+        QStringLiteral("report-dialog"), QStringLiteral("about")};
 }
 
 QWidget* MainWindow::showScreen(const QString& name)
@@ -389,6 +393,8 @@ QWidget* MainWindow::showScreen(const QString& name)
     }
     if (name == QLatin1String("insights"))
         return m_insights;
+    if (name == QLatin1String("about"))
+        return showAbout();
     if (name == QLatin1String("report-dialog")) {
         auto* dialog = new ExportDialog(m_repository, m_clock, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

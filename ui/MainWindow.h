@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QTabWidget;
@@ -42,6 +43,7 @@ public:
     // Another Backstride has the journal open: show it, change nothing.
     void setReadOnly(bool readOnly);
     void backUpNow();
+    QDialog* showAbout(); // Help > About: version, licence, where the journal is kept
     Status restoreFrom(const QString& backupPath);
 
     JournalDayModel* dayModel() const;
