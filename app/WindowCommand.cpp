@@ -1,5 +1,6 @@
 #include "WindowCommand.h"
 
+#include "ActivityImporter.h"
 #include "Clock.h"
 #include "CommandLine.h"
 #include "JournalBackup.h"
@@ -108,11 +109,27 @@ int WindowCommand::run(int& argc, char** argv)
         QTextStream(stdout) << "backstride " << QCoreApplication::applicationVersion() << Qt::endl;
         return CommandLine::Success;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        QTextStream(stderr) << "backstride: unknown command “" << parser.positionalArguments().constFirst()
-                            << "”\n\n"
-                            << parser.helpText() << Qt::flush;
-        return CommandLine::BadUsage;
+    // Files from the file manager or the menu entry (Exec=backstride %F): the window opens and
+    // offers to import them.
+    QStringList filesToImport;
+    for (const QString& argument : parser.positionalArguments()) {
+        const bool known = ActivityImporter::handles(argument)
+            || argument.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+        if (!QFileInfo::exists(argument)) {
+            if (known)
+                QTextStream(stderr) << "backstride: " << argument << ": no such file\n" << Qt::flush;
+            else
+                QTextStream(stderr) << "backstride: unknown command “" << argument << "”\n\n"
+                                    << parser.helpText() << Qt::flush;
+            return CommandLine::BadUsage;
+        }
+        if (!known) {
+            QTextStream(stderr) << "backstride: " << argument
+                                << ": not a GPX, TCX or FIT file, a Strava export or a Backstride journal\n"
+                                << Qt::flush;
+            return CommandLine::BadUsage;
+        }
+        filesToImport.append(QFileInfo(argument).absoluteFilePath());
     }
     if (parser.isSet(db) && parser.isSet(demo)) {
         QTextStream(stderr) << "backstride: --db and --demo cannot be used together\n" << Qt::flush;
@@ -197,7 +214,10 @@ int WindowCommand::run(int& argc, char** argv)
             window.hide();
             exitCode = reportError(intact.error(), true);
             QApplication::exit(exitCode);
+            return;
         }
+        if (!filesToImport.isEmpty())
+            window.offerImport(filesToImport);
     });
     const int status = QApplication::exec();
     return exitCode != CommandLine::Success ? exitCode : status;

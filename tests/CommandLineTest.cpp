@@ -152,6 +152,9 @@ TEST_F(CommandLine, badUsageExitsWithTwoAndBadInputWithOne)
             1, QStringLiteral("missing.json: cannot read")},
         {{QStringLiteral("--no-such-option")}, 2, QStringLiteral("Unknown option 'no-such-option'")},
         {{QStringLiteral("frobnicate")}, 2, QStringLiteral("unknown command “frobnicate”")},
+        {{file(QStringLiteral("missing-run.gpx"))}, 2, QStringLiteral("missing-run.gpx: no such file")},
+        {{file(QStringLiteral("notes.txt"))}, 2,
+            QStringLiteral("notes.txt: not a GPX, TCX or FIT file, a Strava export or a Backstride journal")},
     };
     for (const Case& c : cases) {
         const Outcome outcome = backstride(c.arguments);

@@ -12,6 +12,7 @@
 #include "JournalDayFilter.h"
 #include "JournalDayModel.h"
 #include "JournalPage.h"
+#include "MessageBox.h"
 #include "PainDialog.h"
 #include "RunDialog.h"
 #include "SettingsDialog.h"
@@ -465,6 +466,37 @@ TEST_F(JournalWindow, importingAFolderShowsASummaryAndCanBeUndone)
     EXPECT_EQ(repo().runs().value().size(), 4);
 }
 
+TEST_F(JournalWindow, filesHandedOverAreImportedOnlyWhenTheRunnerSaysYes)
+{
+    const QStringList files
+        = {QStringLiteral(BACKSTRIDE_SAMPLES "/gpx/garmin-connect_cim-marathon-2012_run_hr.gpx"),
+            QStringLiteral(BACKSTRIDE_SAMPLES "/tcx/garmin-fr410_run_3laps.tcx")};
+    MessageBox::setNextAnswer(QMessageBox::No);
+    EXPECT_FALSE(window().offerImport(files));
+    EXPECT_TRUE(
+        MessageBox::lastText().startsWith(QStringLiteral("Import these 2 files into the demo journal?")))
+        << MessageBox::lastText().toStdString();
+    EXPECT_TRUE(MessageBox::lastText().contains(
+        QStringLiteral("• garmin-connect_cim-marathon-2012_run_hr.gpx\n• garmin-fr410_run_3laps.tcx")));
+    EXPECT_TRUE(repo().runs().value().isEmpty()) << "No means nothing is imported";
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    EXPECT_TRUE(window().offerImport(files));
+    settle();
+    window().importer()->summaryDialog()->close();
+    EXPECT_EQ(repo().runs().value().size(), 2);
+}
+
+TEST_F(JournalWindow, aJournalFileHandedOverPointsToTheCommandLineMerge)
+{
+    window().setJournalPath(QStringLiteral("/home/runner/journal.sqlite3"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    EXPECT_FALSE(window().offerImport({QStringLiteral("/home/runner/old.json")}));
+    EXPECT_TRUE(MessageBox::lastText().contains(
+        QStringLiteral("backstride import --db \"/home/runner/journal.sqlite3\" \"/home/runner/old.json\"")))
+        << MessageBox::lastText().toStdString();
+}
+
 TEST_F(JournalWindow, aReadOnlyJournalRefusesEveryChange)
 {
     window().setReadOnly(true);
@@ -478,6 +510,10 @@ TEST_F(JournalWindow, aReadOnlyJournalRefusesEveryChange)
     const Result<EntryId> refused = window().commands()->addRun(run);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().contains(QStringLiteral("read-only")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    EXPECT_FALSE(
+        window().offerImport({QStringLiteral(BACKSTRIDE_SAMPLES "/tcx/garmin-fr410_run_3laps.tcx")}));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("open read-only")));
     EXPECT_EQ(repo().entryCount().value(), 0);
 }
 

@@ -291,6 +291,50 @@ void MainWindow::dropEvent(QDropEvent* event)
     m_import->import(paths);
 }
 
+bool MainWindow::offerImport(const QStringList& paths)
+{
+    QStringList activities;
+    QStringList journals;
+    for (const QString& path : paths)
+        (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? journals : activities).append(path);
+    if (!journals.isEmpty()) {
+        // Merging a whole journal is not undoable in the window yet; the command line does it in
+        // one transaction and reports what was added.
+        QStringList names;
+        for (const QString& path : std::as_const(journals))
+            names.append(QDir::toNativeSeparators(path));
+        MessageBox::warning(this, tr("Open journal file"),
+            tr("Backstride journal files are merged from the command line, where it reports what "
+               "was added:\n\nbackstride import --db \"%1\" \"%2\"")
+                .arg(QDir::toNativeSeparators(m_journalPath), names.join(QLatin1String("\" \""))));
+    }
+    if (activities.isEmpty())
+        return false;
+    if (m_commands->isReadOnly()) {
+        MessageBox::warning(this, tr("Import runs"),
+            tr("This journal is open read-only because another Backstride has it open, so nothing "
+               "can be imported into it here."));
+        return false;
+    }
+    constexpr int listed = 8;
+    QStringList names;
+    for (const QString& path :
+        std::as_const(activities).first(std::min<qsizetype>(listed, activities.size())))
+        names.append(QStringLiteral("• ") + QFileInfo(path).fileName());
+    if (activities.size() > listed)
+        names.append(tr("…and %n more", nullptr, int(activities.size() - listed)));
+    const QString journal
+        = m_journalPath.isEmpty() ? tr("the demo journal") : QFileInfo(m_journalPath).fileName();
+    if (MessageBox::question(this, tr("Import runs"),
+            (activities.size() == 1 ? tr("Import this file into %1?")
+                                    : tr("Import these %1 files into %2?").arg(activities.size()))
+                    .arg(journal)
+                + QLatin1String("\n\n") + names.join(u'\n'))
+        != QMessageBox::Yes)
+        return false;
+    return m_import->import(activities).has_value();
+}
+
 QDialog* MainWindow::showAbout()
 {
     auto* about = new AboutDialog(m_journalPath, this);

@@ -43,6 +43,9 @@ public:
     // Another Backstride has the journal open: show it, change nothing.
     void setReadOnly(bool readOnly);
     void backUpNow();
+    // Files handed over by the file manager or `backstride FILE...`: asks, then imports the
+    // activity files; returns whether anything was imported.
+    bool offerImport(const QStringList& paths);
     QDialog* showAbout(); // Help > About: version, licence, where the journal is kept
     Status restoreFrom(const QString& backupPath);
 
