@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ScreenshotWriter.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -74,6 +75,7 @@ int WindowCommand::run(int& argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Backstride"));
+    Translations::install(QLocale::system());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("WindowCommand",

@@ -1,0 +1,67 @@
+// The window in German, as with LANG=de_DE.UTF-8: translated labels from the compiled-in
+// translation, and dates and decimal commas from QLocale.
+#include "Clock.h"
+#include "JournalDayModel.h"
+#include "JournalPage.h"
+#include "MainWindow.h"
+#include "TestJournal.h"
+#include "Translations.h"
+
+#include <QMenuBar>
+#include <QTableView>
+
+#include <gtest/gtest.h>
+
+namespace backstride {
+namespace {
+
+class GermanWindow : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        m_loaded = Translations::install(QLocale());
+    }
+    void TearDown() override
+    {
+        QLocale::setDefault(QLocale::c());
+        EXPECT_TRUE(Translations::install(QLocale::c()).isEmpty()) << "English needs no translation";
+    }
+    QStringList m_loaded;
+};
+
+TEST_F(GermanWindow, showsGermanMenusDatesAndDecimalCommas)
+{
+    EXPECT_TRUE(m_loaded.contains(QStringLiteral(":/i18n/backstride_de.qm")))
+        << m_loaded.join(u' ').toStdString();
+
+    test::TestJournal journal = test::TestJournal::inMemory();
+    backstride::Run run;
+    run.date = QDate(2026, 3, 10);
+    run.distanceM = 12500;
+    run.durationS = 3900;
+    ASSERT_TRUE(journal.repository().addRun(run).ok());
+    FixedClock clock {QDate(2026, 3, 10)};
+    MainWindow window(journal.repository(), clock, QStringLiteral("journal.sqlite3"));
+    ASSERT_TRUE(window.reload().ok());
+
+    QStringList menus;
+    for (const QAction* action : window.menuBar()->actions())
+        menus.append(action->text());
+    EXPECT_EQ(menus.join(u' '), QStringLiteral("&Datei &Bearbeiten E&intrag &Gehe zu &Ansicht &Hilfe"));
+
+    const QAbstractItemModel* model = window.findChild<QTableView*>(QStringLiteral("journalView"))->model();
+    EXPECT_EQ(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Läufe"));
+    int row = 0;
+    while (
+        row < model->rowCount() && model->index(row, 0).data(JournalDayModel::DateRole).toDate() != run.date)
+        ++row;
+    ASSERT_LT(row, model->rowCount());
+    EXPECT_EQ(model->index(row, 0).data().toString(), QStringLiteral("Di. 10 März 2026"));
+    EXPECT_TRUE(model->index(row, 1).data().toString().contains(QStringLiteral("12,5 km")))
+        << model->index(row, 1).data().toString().toStdString();
+}
+
+} // namespace
+} // namespace backstride

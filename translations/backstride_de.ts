@@ -1,0 +1,1688 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>ChartSaving</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the picture</source>
+        <translation>%1: das Bild kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PNG (screen resolution)…</source>
+        <translation>Als PNG speichern (Bildschirmauflösung)…</translation>
+    </message>
+    <message>
+        <source>Save as PNG (print resolution, 300 dpi)…</source>
+        <translation>Als PNG speichern (Druckauflösung, 300 dpi)…</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotWriter</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: no such screen</source>
+        <translation>%1: diese Ansicht gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image</source>
+        <translation>%1: das Bild kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommand</name>
+    <message>
+        <source>Backstride cannot open the journal</source>
+        <translation>Backstride kann das Tagebuch nicht öffnen</translation>
+    </message>
+    <message>
+        <source>A back-pain journal for runners. Without a subcommand the journal window opens.
+Subcommands (run headless): import, export, flags, weekly, generate; `backstride SUBCOMMAND --help` describes each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal file (default: %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a generated one-year journal, kept apart from yours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Render every main screen to DIR/*.png and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit as soon as the window has been painted (for start-up benchmarks).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal already open</source>
+        <translation>Tagebuch bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>Schreibgeschützt öffnen?</translation>
+    </message>
+    <message>
+        <source>Demo journal</source>
+        <translation>Demo-Tagebuch</translation>
+    </message>
+</context>
+<context>
+    <name>backstride</name>
+    <message>
+        <source>this journal is open read-only, because another Backstride has it open</source>
+        <translation>dieses Tagebuch ist schreibgeschützt geöffnet, weil ein anderes Backstride es geöffnet hat</translation>
+    </message>
+    <message>
+        <source>there is no %1 entry with id %2</source>
+        <translation>es gibt keinen Eintrag %1 mit der Nummer %2</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running and low back pain — report for the physical therapist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runner: (name not set)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runner: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period: %1 (%2 days) · generated %3 by Backstride %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This report lists the runner's own records and the patterns Backstride flagged in them. It is not a diagnosis.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (latest %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look at first:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No warning signs and nothing flagged for a professional in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Most notable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No warning signs and nothing flagged in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary, against the %1 days before (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Total distance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean distance per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean sitting hours per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days with pain</source>
+        <translation>Tage mit Schmerzen</translation>
+    </message>
+    <message>
+        <source>Mean pain (0–10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worst pain (0–10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flagged patterns (as of %1), most serious first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing flagged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 earlier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sitting h/day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain worst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain against weekly distance and sitting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bars: distance per week. Lines: mean sitting hours per day and mean pain; squares: worst pain. Shaded: weeks a flag points at.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where it hurt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pain logged in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain entries naming each site (darker is more often): %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain log (%1 entries)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WARNING SIGNS: %1. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worse with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-care sessions per week</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>backstride::AboutDialog</name>
+    <message>
+        <source>About Backstride</source>
+        <translation>Über Backstride</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backstride&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Backstride&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>A journal for runners with lower back pain: runs, desk time, pain and self-care side by side, the patterns a physical therapist looks for, and a report to take to them.</source>
+        <translation>Ein Tagebuch für Läuferinnen und Läufer mit Schmerzen im unteren Rücken: Läufe, Sitzzeit, Schmerzen und Selbstfürsorge nebeneinander, die Muster, auf die Physiotherapeuten achten, und ein Bericht zum Mitnehmen.</translation>
+    </message>
+    <message>
+        <source>Your journal stays on this computer. Backstride has no network code: it never sends, uploads or shares anything. Its files are readable by your user account only.</source>
+        <translation>Ihr Tagebuch bleibt auf diesem Computer. Backstride enthält keinen Netzwerkcode: Es sendet, lädt hoch oder teilt niemals etwas. Seine Dateien kann nur Ihr Benutzerkonto lesen.</translation>
+    </message>
+    <message>
+        <source>Demo journal, in memory only: nothing is saved.</source>
+        <translation>Demo-Tagebuch, nur im Arbeitsspeicher: nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Journal:</source>
+        <translation>Tagebuch:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Sicherungen:</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or any later version. It comes with no warranty, and it points to professional care; it does not diagnose.</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder jeder späteren Version. Ohne Gewährleistung; sie verweist auf fachliche Behandlung und stellt keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Erstellt mit:</translation>
+    </message>
+    <message>
+        <source>Qt %1, SQLite</source>
+        <translation>Qt %1, SQLite</translation>
+    </message>
+    <message>
+        <source>&amp;Open journal folder</source>
+        <translation>Tagebuch-&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>The demo journal has no folder.</source>
+        <translation>Das Demo-Tagebuch hat keinen Ordner.</translation>
+    </message>
+    <message>
+        <source>Show the journal's folder in the file manager.</source>
+        <translation>Den Ordner des Tagebuchs im Dateimanager zeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::BodyMapWidget</name>
+    <message>
+        <source>Body map of pain sites</source>
+        <translation>Körperkarte der Schmerzstellen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Vorne</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>L and R are your own left and right (the front view faces you)</source>
+        <translation>L und R sind Ihre eigene linke und rechte Seite (die Vorderansicht blickt Sie an)</translation>
+    </message>
+    <message>
+        <source>%1: no pain logged</source>
+        <translation>%1: keine Schmerzen erfasst</translation>
+    </message>
+    <message>
+        <source>pain here spreads beyond the low back</source>
+        <translation>Schmerz hier strahlt über den unteren Rücken hinaus aus</translation>
+    </message>
+    <message>
+        <source>no site chosen</source>
+        <translation>keine Stelle gewählt</translation>
+    </message>
+    <message>
+        <source>Chosen: %1. Current: %2. Tab moves between sites, Space chooses.</source>
+        <translation>Gewählt: %1. Aktuell: %2. Tab wechselt die Stelle, Leertaste wählt.</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::DayEntriesModel</name>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation>%1 in %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>(warning signs!)</source>
+        <translation>(Warnzeichen!)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h sitting</source>
+        <translation>%1 h Sitzen</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Lauf: %1</translation>
+    </message>
+    <message>
+        <source>glute warm-up</source>
+        <translation>Gesäß-Aktivierung</translation>
+    </message>
+    <message>
+        <source>Sitting: %1</source>
+        <translation>Sitzen: %1</translation>
+    </message>
+    <message>
+        <source>Pain: %1</source>
+        <translation>Schmerz: %1</translation>
+    </message>
+    <message>
+        <source>Self-care: %1</source>
+        <translation>Selbstfürsorge: %1</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::DayLogDialog</name>
+    <message>
+        <source>Sitting hours</source>
+        <translation>Sitzstunden</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>hours at a desk, in a car, on a sofa</source>
+        <translation>Stunden am Schreibtisch, im Auto, auf dem Sofa</translation>
+    </message>
+    <message>
+        <source>&amp;Sitting hours:</source>
+        <translation>&amp;Sitzstunden:</translation>
+    </message>
+    <message>
+        <source>e.g. long drive, deadline (optional)</source>
+        <translation>z. B. lange Autofahrt, Abgabetermin (optional)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>is not a number of hours (e.g. %1)</source>
+        <translation>ist keine Stundenzahl (z. B. %1)</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::EntryDialog</name>
+    <message>
+        <source>Fix the marked fields first</source>
+        <translation>Bitte zuerst die markierten Felder korrigieren</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::EntryEditor</name>
+    <message>
+        <source>That entry is no longer in the journal.</source>
+        <translation>Dieser Eintrag ist nicht mehr im Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Deleted. Undo with %1.</source>
+        <translation>Gelöscht. Rückgängig mit %1.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::ExportDialog</name>
+    <message>
+        <source>Report for your physical therapist</source>
+        <translation>Bericht für Ihre Physiotherapie</translation>
+    </message>
+    <message>
+        <source>A summary your therapist can read in two minutes: what you logged, the patterns Backstride flagged, and the numbers behind them.</source>
+        <translation>Eine Zusammenfassung, die Ihre Therapeutin oder Ihr Therapeut in zwei Minuten liest: was Sie erfasst haben, welche Muster Backstride markiert hat und die Zahlen dahinter.</translation>
+    </message>
+    <message>
+        <source>The last %1 weeks</source>
+        <translation>Die letzten %1 Wochen</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Summary against the period before</source>
+        <translation>Zusammenfassung im Vergleich zum Zeitraum davor</translation>
+    </message>
+    <message>
+        <source>Flagged patterns with their evidence</source>
+        <translation>Markierte Muster mit ihren Belegen</translation>
+    </message>
+    <message>
+        <source>Week-by-week table</source>
+        <translation>Tabelle Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Charts: weekly trend and body map</source>
+        <translation>Diagramme: Wochenverlauf und Körperkarte</translation>
+    </message>
+    <message>
+        <source>Pain log</source>
+        <translation>Schmerzprotokoll</translation>
+    </message>
+    <message>
+        <source>Self-care per week</source>
+        <translation>Selbstfürsorge pro Woche</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The header and the most important findings are always included.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Der Kopf und die wichtigsten Befunde sind immer enthalten.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PDF report (%1 pages)</source>
+        <translation>PDF-Bericht (%1 Seiten)</translation>
+    </message>
+    <message>
+        <source>CSV files of every entry, for spreadsheets</source>
+        <translation>CSV-Dateien aller Einträge, für Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>%1 days: %2 runs and %3 pain entries.</source>
+        <translation>%1 Tage: %2 Läufe und %3 Schmerzeinträge.</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal: %1</source>
+        <translation>Das Tagebuch kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Berichtsvorschau</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Ordner für die CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>back-pain-report-%1.pdf</source>
+        <translation>rueckenschmerz-bericht-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::ImportController</name>
+    <message>
+        <source>Import runs</source>
+        <translation>Läufe importieren</translation>
+    </message>
+    <message>
+        <source>Activity files (*.fit *.gpx *.tcx *.fit.gz *.gpx.gz *.tcx.gz *.zip *.csv);;All files (*)</source>
+        <translation>Aktivitätsdateien (*.fit *.gpx *.tcx *.fit.gz *.gpx.gz *.tcx.gz *.zip *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of activities or an unpacked Strava export</source>
+        <translation>Einen Ordner mit Aktivitäten oder einen entpackten Strava-Export importieren</translation>
+    </message>
+    <message>
+        <source>Reading activity files…</source>
+        <translation>Aktivitätsdateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Importing runs</source>
+        <translation>Läufe werden importiert</translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2:
+%3</source>
+        <translation>Lese %1 von %2:
+%3</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 runs imported&lt;/b&gt; · %2 already in the journal · %3 other activities skipped%4 · %5 could not be read</source>
+        <translation>&lt;b&gt;%1 Läufe importiert&lt;/b&gt; · %2 schon im Tagebuch · %3 andere Aktivitäten übersprungen%4 · %5 nicht lesbar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>Warum nicht importiert</translation>
+    </message>
+    <message>
+        <source>, row %1</source>
+        <translation>, Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::InsightsPanel</name>
+    <message>
+        <source>Patterns in your own log, not a diagnosis. When in doubt, see a physical therapist or doctor.</source>
+        <translation>Muster in Ihrem eigenen Protokoll, keine Diagnose. Im Zweifel Physiotherapie oder Arztpraxis aufsuchen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing flagged&lt;/b&gt; as of %1. Keep logging: patterns need a few weeks of entries.</source>
+        <translation>&lt;b&gt;Nichts markiert&lt;/b&gt;, Stand %1. Weiter erfassen: Muster brauchen einige Wochen an Einträgen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1 pattern flagged&lt;/b&gt; as of %1</source>
+        <translation>&lt;b&gt;1 Muster markiert&lt;/b&gt;, Stand %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 patterns flagged&lt;/b&gt; as of %2</source>
+        <translation>&lt;b&gt;%1 Muster markiert&lt;/b&gt;, Stand %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to do:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Was tun:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seen in your log:&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;b&gt;In Ihrem Protokoll:&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Click a date to open that day in the journal</source>
+        <translation>Ein Datum anklicken, um den Tag im Tagebuch zu öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::JournalCommands</name>
+    <message>
+        <source>pain with the run: %1</source>
+        <translation>Schmerz beim Lauf: %1</translation>
+    </message>
+    <message>
+        <source>Add run and pain on %1</source>
+        <translation>Lauf und Schmerz am %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add run on %1</source>
+        <translation>Lauf am %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit run on %1</source>
+        <translation>Lauf am %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete run on %1</source>
+        <translation>Lauf am %1 löschen</translation>
+    </message>
+    <message>
+        <source>Add pain on %1</source>
+        <translation>Schmerz am %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit pain on %1</source>
+        <translation>Schmerz am %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete pain on %1</source>
+        <translation>Schmerz am %1 löschen</translation>
+    </message>
+    <message>
+        <source>Set sitting hours on %1</source>
+        <translation>Sitzstunden am %1 setzen</translation>
+    </message>
+    <message>
+        <source>Delete sitting hours on %1</source>
+        <translation>Sitzstunden am %1 löschen</translation>
+    </message>
+    <message>
+        <source>Add %1 on %2</source>
+        <translation>%1 am %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1 on %2</source>
+        <translation>%1 am %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete %1 on %2</source>
+        <translation>%1 am %2 löschen</translation>
+    </message>
+    <message>
+        <source>Import 1 run</source>
+        <translation>1 Lauf importieren</translation>
+    </message>
+    <message>
+        <source>Import %1 runs</source>
+        <translation>%1 Läufe importieren</translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::JournalDayFilter</name>
+    <message>
+        <source>All days</source>
+        <translation>Alle Tage</translation>
+    </message>
+    <message>
+        <source>Days with pain</source>
+        <translation>Tage mit Schmerzen</translation>
+    </message>
+    <message>
+        <source>Days with runs</source>
+        <translation>Tage mit Läufen</translation>
+    </message>
+    <message>
+        <source>Days with warning signs</source>
+        <translation>Tage mit Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Days without sitting hours</source>
+        <translation>Tage ohne Sitzstunden</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::JournalDayModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sitzen</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Selbstfürsorge</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::JournalEditCommand</name>
+    <message>
+        <source>Could not %1 “%2”: %3</source>
+        <translation>„%2“ konnte nicht %1 werden: %3</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>wiederholt</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::JournalPage</name>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Previous week or month (Ctrl+Page Up)</source>
+        <translation>Vorige Woche oder voriger Monat (Strg+Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next week or month (Ctrl+Page Down)</source>
+        <translation>Nächste Woche oder nächster Monat (Strg+Bild ab)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Go to date…</source>
+        <translation>&amp;Gehe zu Datum…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Nothing logged in this period.</source>
+        <translation>In diesem Zeitraum nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 days logged · %2 runs, %3 · %4 days with pain</source>
+        <translation>%1 Tage erfasst · %2 Läufe, %3 · %4 Tage mit Schmerzen</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche ab %1</translation>
+    </message>
+    <message>
+        <source>Every day logged</source>
+        <translation>Jeder Tag erfasst</translation>
+    </message>
+    <message>
+        <source>nothing logged</source>
+        <translation>nichts erfasst</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2. Enter opens an entry, Delete removes it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2. Eingabe öffnet einen Eintrag, Entf löscht ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::MainWindow</name>
+    <message>
+        <source>%1 — Backstride</source>
+        <translation>%1 — Backstride</translation>
+    </message>
+    <message>
+        <source>Warning signs are in your recent pain log: seek medical care today. See Insights for what was logged.</source>
+        <translation>In Ihrem jüngsten Schmerzprotokoll stehen Warnzeichen: Suchen Sie heute ärztliche Hilfe. Unter „Hinweise“ steht, was erfasst wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Tagebuch</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Could not read the journal: %1</source>
+        <translation>Das Tagebuch konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Backstride</source>
+        <translation>Backstride</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import runs…</source>
+        <translation>Läufe &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder or Strava export…</source>
+        <translation>&amp;Ordner oder Strava-Export importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore the journal from a backup</source>
+        <translation>Das Tagebuch aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backstride journals (*.sqlite3)</source>
+        <translation>Backstride-Tagebücher (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace everything in the journal with the backup %1?
+
+The journal as it is now is kept as a backup first.</source>
+        <translation>Den gesamten Inhalt des Tagebuchs durch die Sicherung %1 ersetzen?
+
+Das Tagebuch in seinem jetzigen Stand wird vorher als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Report for your physical therapist…</source>
+        <translation>&amp;Bericht für Ihre Physiotherapie…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected entry</source>
+        <translation>Gewählten Eintrag ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected entry</source>
+        <translation>Gewählten Eintrag &amp;löschen</translation>
+    </message>
+    <message>
+        <source>E&amp;ntry</source>
+        <translation>E&amp;intrag</translation>
+    </message>
+    <message>
+        <source>New &amp;run…</source>
+        <translation>Neuer &amp;Lauf…</translation>
+    </message>
+    <message>
+        <source>New &amp;pain entry…</source>
+        <translation>Neuer &amp;Schmerzeintrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Sitting hours…</source>
+        <translation>S&amp;itzstunden…</translation>
+    </message>
+    <message>
+        <source>New s&amp;elf-care…</source>
+        <translation>Neue Selbst&amp;fürsorge…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Previous week or month</source>
+        <translation>&amp;Vorige Woche oder voriger Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Next week or month</source>
+        <translation>&amp;Nächste Woche oder nächster Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>Show a &amp;week</source>
+        <translation>Eine &amp;Woche zeigen</translation>
+    </message>
+    <message>
+        <source>Show a &amp;month</source>
+        <translation>Einen &amp;Monat zeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;everything</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Backstride</source>
+        <translation>&amp;Über Backstride</translation>
+    </message>
+    <message>
+        <source>Open journal file</source>
+        <translation>Tagebuchdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Backstride journal files are merged from the command line, where it reports what was added:
+
+backstride import --db "%1" "%2"</source>
+        <translation>Backstride-Tagebuchdateien werden über die Befehlszeile zusammengeführt; dort steht, was hinzukam:
+
+backstride import --db "%1" "%2"</translation>
+    </message>
+    <message>
+        <source>Import runs</source>
+        <translation>Läufe importieren</translation>
+    </message>
+    <message>
+        <source>This journal is open read-only because another Backstride has it open, so nothing can be imported into it here.</source>
+        <translation>Dieses Tagebuch ist schreibgeschützt geöffnet, weil ein anderes Backstride es geöffnet hat; hier kann nichts importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…und %n weitere</numerusform><numerusform>…und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>the demo journal</source>
+        <translation>das Demo-Tagebuch</translation>
+    </message>
+    <message>
+        <source>Import this file into %1?</source>
+        <translation>Diese Datei in %1 importieren?</translation>
+    </message>
+    <message>
+        <source>Import these %1 files into %2?</source>
+        <translation>Diese %1 Dateien in %2 importieren?</translation>
+    </message>
+    <message>
+        <source>The demo journal is not saved, so it has no backups.</source>
+        <translation>Das Demo-Tagebuch wird nicht gespeichert und hat daher keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert unter %1</translation>
+    </message>
+    <message>
+        <source>the demo journal cannot be restored</source>
+        <translation>das Demo-Tagebuch kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The journal as it was is kept as %2.</source>
+        <translation>Aus %1 wiederhergestellt. Der vorige Stand ist als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Read-only: another Backstride has this journal open.</source>
+        <translation>Schreibgeschützt: Ein anderes Backstride hat dieses Tagebuch geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::Pages</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::PainDialog</name>
+    <message>
+        <source>Edit pain entry</source>
+        <translation>Schmerzeintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log back pain</source>
+        <translation>Rückenschmerz erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>e.g. 07:30 (optional)</source>
+        <translation>z. B. 07:30 (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>0 none · 10 worst imaginable</source>
+        <translation>0 keiner · 10 stärkster vorstellbarer</translation>
+    </message>
+    <message>
+        <source>&amp;Pain (0–10):</source>
+        <translation>&amp;Schmerz (0–10):</translation>
+    </message>
+    <message>
+        <source>It feels:</source>
+        <translation>Er fühlt sich an:</translation>
+    </message>
+    <message>
+        <source>It comes:</source>
+        <translation>Er kommt:</translation>
+    </message>
+    <message>
+        <source>Worse with:</source>
+        <translation>Schlimmer bei:</translation>
+    </message>
+    <message>
+        <source>With the &amp;run:</source>
+        <translation>Zum &amp;Lauf:</translation>
+    </message>
+    <message>
+        <source>anything else (optional)</source>
+        <translation>sonst noch etwas (optional)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where does it hurt?&lt;/b&gt; Click the places, or Tab to them and press Space.</source>
+        <translation>&lt;b&gt;Wo tut es weh?&lt;/b&gt; Die Stellen anklicken oder mit Tab hinspringen und die Leertaste drücken.</translation>
+    </message>
+    <message>
+        <source>Warning signs — is any of these true now?</source>
+        <translation>Warnzeichen — trifft davon jetzt etwas zu?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Seek medical care today.&lt;/b&gt; With back pain, this sign can mean serious pressure on a nerve or another cause that needs a doctor now. Do not run; call your doctor, or go to urgent care or an emergency department.</source>
+        <translation>&lt;b&gt;Suchen Sie heute ärztliche Hilfe.&lt;/b&gt; Zusammen mit Rückenschmerzen kann dieses Zeichen starken Druck auf einen Nerv oder eine andere Ursache bedeuten, die sofort ärztlich abgeklärt werden muss. Nicht laufen; rufen Sie Ihre Arztpraxis an oder gehen Sie in eine Notaufnahme.</translation>
+    </message>
+    <message>
+        <source>— not linked to a run</source>
+        <translation>— mit keinem Lauf verknüpft</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This pain reaches below the knee.&lt;/b&gt; That is the clearer sign of an irritated nerve: have it examined soon, and do not run through it.</source>
+        <translation>&lt;b&gt;Dieser Schmerz reicht bis unter das Knie.&lt;/b&gt; Das deutet klarer auf einen gereizten Nerv hin: Lassen Sie es bald untersuchen und laufen Sie nicht trotz des Schmerzes weiter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This pain spreads beyond the low back&lt;/b&gt; (radiating pain). Pain that travels into the buttock or leg can come from a nerve; a physical therapist or doctor should look at it.</source>
+        <translation>&lt;b&gt;Dieser Schmerz strahlt über den unteren Rücken hinaus aus.&lt;/b&gt; Schmerz, der ins Gesäß oder Bein zieht, kann von einem Nerv kommen; Physiotherapie oder Arztpraxis sollten ihn ansehen.</translation>
+    </message>
+    <message>
+        <source>is not a time of day (use HH:MM)</source>
+        <translation>ist keine Uhrzeit (HH:MM verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::RelationshipCharts</name>
+    <message>
+        <source>10 or more</source>
+        <translation>10 oder mehr</translation>
+    </message>
+    <message>
+        <source>5–9</source>
+        <translation>5–9</translation>
+    </message>
+    <message>
+        <source>2–4</source>
+        <translation>2–4</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>too few points to say anything: n = %1 %2, at least %3 needed</source>
+        <translation>zu wenige Punkte für eine Aussage: n = %1 %2, mindestens %3 nötig</translation>
+    </message>
+    <message>
+        <source>no correlation: one of the two never changes (n = %1 %2)</source>
+        <translation>keine Korrelation: einer der beiden Werte ändert sich nie (n = %1 %2)</translation>
+    </message>
+    <message>
+        <source>Spearman rho %1 · n = %2 %3</source>
+        <translation>Spearman-Rho %1 · n = %2 %3</translation>
+    </message>
+    <message>
+        <source>Pain against sitting&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation>Schmerz gegen Sitzen&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Sitting that day (hours); bigger dots stand for more days</source>
+        <translation>Sitzen an dem Tag (Stunden); größere Punkte stehen für mehr Tage</translation>
+    </message>
+    <message>
+        <source>Highest pain that day or the next</source>
+        <translation>Stärkster Schmerz an dem Tag oder am nächsten</translation>
+    </message>
+    <message>
+        <source>Pain against weekly distance&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation>Schmerz gegen Wochenstrecke&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Distance in the week (%1); bigger dots stand for more weeks</source>
+        <translation>Strecke in der Woche (%1); größere Punkte stehen für mehr Wochen</translation>
+    </message>
+    <message>
+        <source>Mean pain in the week</source>
+        <translation>Mittlerer Schmerz in der Woche</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::ReportWriter</name>
+    <message>
+        <source>Backstride report%1 · %2</source>
+        <translation>Backstride-Bericht%1 · %2</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> für %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Running and low back pain — %1</source>
+        <translation>Laufen und Schmerzen im unteren Rücken — %1</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::RoutineDialog</name>
+    <message>
+        <source>Edit self-care</source>
+        <translation>Selbstfürsorge bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log self-care</source>
+        <translation>Selbstfürsorge erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>minutes (optional)</source>
+        <translation>Minuten (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minuten:</translation>
+    </message>
+    <message>
+        <source>e.g. planks, bridges (optional)</source>
+        <translation>z. B. Unterarmstütz, Beckenheben (optional)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>is not a whole number of minutes</source>
+        <translation>ist keine ganze Zahl von Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::RunDialog</name>
+    <message>
+        <source>Edit run</source>
+        <translation>Lauf bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log a run</source>
+        <translation>Lauf erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>e.g. 18:30 (optional)</source>
+        <translation>z. B. 18:30 (optional)</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted at:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Di&amp;stance:</source>
+        <translation>&amp;Strecke:</translation>
+    </message>
+    <message>
+        <source>h:mm:ss or mm:ss</source>
+        <translation>h:mm:ss oder mm:ss</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Da&amp;uer:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Su&amp;rface:</source>
+        <translation>Unterg&amp;rund:</translation>
+    </message>
+    <message>
+        <source> (very easy)</source>
+        <translation> (sehr leicht)</translation>
+    </message>
+    <message>
+        <source> (all out)</source>
+        <translation> (volle Kraft)</translation>
+    </message>
+    <message>
+        <source>&amp;Effort (1–10):</source>
+        <translation>Anstr&amp;engung (1–10):</translation>
+    </message>
+    <message>
+        <source>beats per minute (optional)</source>
+        <translation>Schläge pro Minute (optional)</translation>
+    </message>
+    <message>
+        <source>Average &amp;heart rate:</source>
+        <translation>Mittlere &amp;Herzfrequenz:</translation>
+    </message>
+    <message>
+        <source>metres (optional)</source>
+        <translation>Meter (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Climb:</source>
+        <translation>An&amp;stieg:</translation>
+    </message>
+    <message>
+        <source>&amp;Glute activation before the run</source>
+        <translation>&amp;Gesäß-Aktivierung vor dem Lauf</translation>
+    </message>
+    <message>
+        <source>how it went (optional)</source>
+        <translation>wie es lief (optional)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Back pain with this run</source>
+        <translation>&amp;Rückenschmerz bei diesem Lauf</translation>
+    </message>
+    <message>
+        <source>Pain (0–10):</source>
+        <translation>Schmerz (0–10):</translation>
+    </message>
+    <message>
+        <source>during the run</source>
+        <translation>während des Laufs</translation>
+    </message>
+    <message>
+        <source>after the run</source>
+        <translation>nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>pace %1</source>
+        <translation>Tempo %1</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>is not a number (e.g. %1)</source>
+        <translation>ist keine Zahl (z. B. %1)</translation>
+    </message>
+    <message>
+        <source>is not a duration (use h:mm:ss, mm:ss or minutes)</source>
+        <translation>ist keine Dauer (h:mm:ss, mm:ss oder Minuten verwenden)</translation>
+    </message>
+    <message>
+        <source>is not a time of day (use HH:MM)</source>
+        <translation>ist keine Uhrzeit (HH:MM verwenden)</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::SettingsDialog</name>
+    <message>
+        <source>Journal settings</source>
+        <translation>Tagebuch-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>Kilometer</translation>
+    </message>
+    <message>
+        <source>Miles</source>
+        <translation>Meilen</translation>
+    </message>
+    <message>
+        <source>&amp;Distances in:</source>
+        <translation>&amp;Strecken in:</translation>
+    </message>
+    <message>
+        <source>printed on the report for your physical therapist</source>
+        <translation>steht auf dem Bericht für Ihre Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks start on:</source>
+        <translation>&amp;Wochen beginnen am:</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>The numbers behind each flag. The defaults follow common physical-therapy guidance; change them only with your therapist's advice.</source>
+        <translation>Die Zahlen hinter jeder Markierung. Die Vorgaben folgen gängigen physiotherapeutischen Empfehlungen; ändern Sie sie nur auf Rat Ihrer Therapeutin oder Ihres Therapeuten.</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Vorgabe: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern thresholds</source>
+        <translation>&amp;Schwellen der Muster</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::TrendsPage</name>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 26 weeks</source>
+        <translation>Letzte 26 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 52 weeks</source>
+        <translation>Letzte 52 Wochen</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly trend</source>
+        <translation>&amp;Wochenverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Relationships</source>
+        <translation>&amp;Zusammenhänge</translation>
+    </message>
+    <message>
+        <source>&amp;Body map</source>
+        <translation>&amp;Körperkarte</translation>
+    </message>
+    <message>
+        <source>%1 weeks from %2 to %3 · %4 in %5 runs · %6 pain entries · %7 weeks flagged (shaded; hover a week for why)</source>
+        <translation>%1 Wochen vom %2 bis %3 · %4 in %5 Läufen · %6 Schmerzeinträge · %7 Wochen markiert (schattiert; Maus über eine Woche zeigt den Grund)</translation>
+    </message>
+    <message>
+        <source>%1: %2 pain entries on %3 days</source>
+        <translation>%1: %2 Schmerzeinträge an %3 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No pain logged in this range.</source>
+        <translation>In diesem Zeitraum keine Schmerzen erfasst.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where it hurt&lt;/b&gt;, from %1 pain entries: the darker, the more often. Most often: %2.</source>
+        <translation>&lt;b&gt;Wo es wehtat&lt;/b&gt;, aus %1 Schmerzeinträgen: je dunkler, desto häufiger. Am häufigsten: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::WeeklyTrendChart</name>
+    <message>
+        <source>not logged</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Week of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Woche ab %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Distance: %1 in %2 runs</source>
+        <translation>Strecke: %1 in %2 Läufen</translation>
+    </message>
+    <message>
+        <source>Sitting: %1 h a day on average (%2 days logged)</source>
+        <translation>Sitzen: im Mittel %1 h am Tag (%2 Tage erfasst)</translation>
+    </message>
+    <message>
+        <source>Pain: mean %1, worst %2 (%3 entries on %4 days)</source>
+        <translation>Schmerz: Mittel %1, stärkster %2 (%3 Einträge an %4 Tagen)</translation>
+    </message>
+    <message>
+        <source>Pain: none logged</source>
+        <translation>Schmerz: keiner erfasst</translation>
+    </message>
+    <message>
+        <source>⚑ %1</source>
+        <translation>⚑ %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click to open this week in the journal&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Klicken öffnet diese Woche im Tagebuch&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Distance (%1)</source>
+        <translation>Strecke (%1)</translation>
+    </message>
+    <message>
+        <source>Worst pain</source>
+        <translation>Stärkster Schmerz</translation>
+    </message>
+    <message>
+        <source>Distance per week (%1)</source>
+        <translation>Strecke pro Woche (%1)</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>Sitting (hours a day)</source>
+        <translation>Sitzen (Stunden am Tag)</translation>
+    </message>
+    <message>
+        <source>Sitting, mean h/day</source>
+        <translation>Sitzen, Mittel h/Tag</translation>
+    </message>
+    <message>
+        <source>Pain, weekly mean</source>
+        <translation>Schmerz, Wochenmittel</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,39 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QList>
+#include <QTranslator>
+
+namespace backstride::Translations {
+
+QStringList install(const QLocale& locale)
+{
+    static QList<QTranslator*> installed;
+    for (QTranslator* translator : std::as_const(installed)) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installed.clear();
+
+    // Backstride's own are compiled in (translations/*.ts → :/i18n); Qt's come with Debian's
+    // qt6-translations-l10n, and are simply absent without it.
+    const QList<std::pair<QString, QString>> sources = {
+        {QStringLiteral("backstride"), QStringLiteral(":/i18n")},
+        {QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
+    };
+    QStringList loaded;
+    for (const auto& [name, folder] : sources) {
+        auto* translator = new QTranslator;
+        if (translator->load(locale, name, QStringLiteral("_"), folder)
+            && QCoreApplication::installTranslator(translator)) {
+            installed.append(translator);
+            loaded.append(translator->filePath());
+        } else {
+            delete translator;
+        }
+    }
+    return loaded;
+}
+
+} // namespace backstride::Translations
