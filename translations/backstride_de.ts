@@ -29,6 +29,245 @@
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Running and low back pain — report for the physical therapist</source>
+        <translation>Laufen und Schmerzen im unteren Rücken — Bericht für die Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Runner: (name not set)</source>
+        <translation>Läufer/in: (Name nicht eingetragen)</translation>
+    </message>
+    <message>
+        <source>Runner: %1</source>
+        <translation>Läufer/in: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2 days) · generated %3 by Backstride %4</source>
+        <translation>Zeitraum: %1 (%2 Tage) · erstellt am %3 mit Backstride %4</translation>
+    </message>
+    <message>
+        <source>This report lists the runner&apos;s own records and the patterns Backstride flagged in them. It is not a diagnosis.</source>
+        <translation>Dieser Bericht zeigt die eigenen Aufzeichnungen der Läuferin oder des Läufers und die Muster, die Backstride darin markiert hat. Er ist keine Diagnose.</translation>
+    </message>
+    <message>
+        <source> (latest %1)</source>
+        <translation> (zuletzt %1)</translation>
+    </message>
+    <message>
+        <source>Look at first:</source>
+        <translation>Zuerst ansehen:</translation>
+    </message>
+    <message>
+        <source>No warning signs and nothing flagged for a professional in this period.</source>
+        <translation>In diesem Zeitraum keine Warnzeichen und nichts, was fachlich abgeklärt werden sollte.</translation>
+    </message>
+    <message>
+        <source>Most notable: %1</source>
+        <translation>Am auffälligsten: %1</translation>
+    </message>
+    <message>
+        <source>No warning signs and nothing flagged in this period.</source>
+        <translation>In diesem Zeitraum keine Warnzeichen und nichts markiert.</translation>
+    </message>
+    <message>
+        <source>Summary, against the %1 days before (%2)</source>
+        <translation>Zusammenfassung, verglichen mit den %1 Tagen davor (%2)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Davor</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Total distance</source>
+        <translation>Gesamtstrecke</translation>
+    </message>
+    <message>
+        <source>Mean distance per week</source>
+        <translation>Mittlere Strecke pro Woche</translation>
+    </message>
+    <message>
+        <source>Mean sitting hours per day</source>
+        <translation>Mittlere Sitzstunden pro Tag</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Days with pain</source>
+        <translation>Tage mit Schmerzen</translation>
+    </message>
+    <message>
+        <source>Mean pain (0–10)</source>
+        <translation>Mittlerer Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>Worst pain (0–10)</source>
+        <translation>Stärkster Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>Flagged patterns (as of %1), most serious first</source>
+        <translation>Markierte Muster (Stand %1), die ernstesten zuerst</translation>
+    </message>
+    <message>
+        <source>Nothing flagged.</source>
+        <translation>Nichts markiert.</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was tun: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 earlier</source>
+        <translation>… und %1 frühere</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>Sitting h/day</source>
+        <translation>Sitzen h/Tag</translation>
+    </message>
+    <message>
+        <source>Pain days</source>
+        <translation>Schmerztage</translation>
+    </message>
+    <message>
+        <source>Pain mean</source>
+        <translation>Schmerz Mittel</translation>
+    </message>
+    <message>
+        <source>Pain worst</source>
+        <translation>Schmerz max.</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Pain against weekly distance and sitting</source>
+        <translation>Schmerz gegen Wochenstrecke und Sitzen</translation>
+    </message>
+    <message>
+        <source>Bars: distance per week. Lines: mean sitting hours per day and mean pain; squares: worst pain. Shaded: weeks a flag points at.</source>
+        <translation>Balken: Strecke pro Woche. Linien: mittlere Sitzstunden pro Tag und mittlerer Schmerz; Quadrate: stärkster Schmerz. Schattiert: Wochen, auf die eine Markierung zeigt.</translation>
+    </message>
+    <message>
+        <source>Where it hurt</source>
+        <translation>Wo es wehtat</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No pain logged in this period.</source>
+        <translation>In diesem Zeitraum keine Schmerzen erfasst.</translation>
+    </message>
+    <message>
+        <source>Pain entries naming each site (darker is more often): %1.</source>
+        <translation>Schmerzeinträge je Stelle (dunkler heißt häufiger): %1.</translation>
+    </message>
+    <message>
+        <source>Pain log (%1 entries)</source>
+        <translation>Schmerzprotokoll (%1 Einträge)</translation>
+    </message>
+    <message>
+        <source>WARNING SIGNS: %1. </source>
+        <translation>WARNZEICHEN: %1. </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Feels</source>
+        <translation>Gefühl</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Worse with</source>
+        <translation>Schlimmer bei</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Self-care sessions per week</source>
+        <translation>Selbstfürsorge-Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Backstride report%1 · %2</source>
+        <translation>Backstride-Bericht%1 · %2</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> für %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Running and low back pain — %1</source>
+        <translation>Laufen und Schmerzen im unteren Rücken — %1</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotWriter</name>
     <message>
         <source>%1: cannot create the folder</source>
@@ -52,23 +291,24 @@
     <message>
         <source>A back-pain journal for runners. Without a subcommand the journal window opens.
 Subcommands (run headless): import, export, flags, weekly, generate; `backstride SUBCOMMAND --help` describes each.</source>
-        <translation type="unfinished" />
+        <translation>Ein Rückenschmerz-Tagebuch für Läuferinnen und Läufer. Ohne Unterbefehl öffnet sich das Tagebuchfenster.
+Unterbefehle (ohne Fenster): import, export, flags, weekly, generate; `backstride UNTERBEFEHL --help` beschreibt jeden.</translation>
     </message>
     <message>
         <source>Journal file (default: %1).</source>
-        <translation type="unfinished" />
+        <translation>Tagebuchdatei (Vorgabe: %1).</translation>
     </message>
     <message>
         <source>Open a generated one-year journal, kept apart from yours.</source>
-        <translation type="unfinished" />
+        <translation>Ein erzeugtes Tagebuch über ein Jahr öffnen, getrennt von Ihrem.</translation>
     </message>
     <message>
         <source>Render every main screen to DIR/*.png and exit.</source>
-        <translation type="unfinished" />
+        <translation>Jede Hauptansicht als DIR/*.png speichern und beenden.</translation>
     </message>
     <message>
         <source>Quit as soon as the window has been painted (for start-up benchmarks).</source>
-        <translation type="unfinished" />
+        <translation>Beenden, sobald das Fenster gezeichnet ist (für Startzeit-Messungen).</translation>
     </message>
     <message>
         <source>Journal already open</source>
@@ -81,233 +321,6 @@ Subcommands (run headless): import, export, flags, weekly, generate; `backstride
     <message>
         <source>Demo journal</source>
         <translation>Demo-Tagebuch</translation>
-    </message>
-</context>
-<context>
-    <name>backstride</name>
-    <message>
-        <source>this journal is open read-only, because another Backstride has it open</source>
-        <translation>dieses Tagebuch ist schreibgeschützt geöffnet, weil ein anderes Backstride es geöffnet hat</translation>
-    </message>
-    <message>
-        <source>there is no %1 entry with id %2</source>
-        <translation>es gibt keinen Eintrag %1 mit der Nummer %2</translation>
-    </message>
-    <message>
-        <source>same</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>—</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Running and low back pain — report for the physical therapist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Runner: (name not set)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Runner: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Period: %1 (%2 days) · generated %3 by Backstride %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This report lists the runner's own records and the patterns Backstride flagged in them. It is not a diagnosis.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> (latest %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Look at first:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No warning signs and nothing flagged for a professional in this period.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Most notable: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No warning signs and nothing flagged in this period.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Summary, against the %1 days before (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This period</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation>Läufe</translation>
-    </message>
-    <message>
-        <source>Total distance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mean distance per week</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mean sitting hours per day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> h</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Days with pain</source>
-        <translation>Tage mit Schmerzen</translation>
-    </message>
-    <message>
-        <source>Mean pain (0–10)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Worst pain (0–10)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Flagged patterns (as of %1), most serious first</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing flagged.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What to do: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>… and %1 earlier</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Week by week</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Week of</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Distance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sitting h/day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pain days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pain mean</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pain worst</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Flagged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pain against weekly distance and sitting</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Bars: distance per week. Lines: mean sitting hours per day and mean pain; squares: worst pain. Shaded: weeks a flag points at.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Where it hurt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No pain logged in this period.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pain entries naming each site (darker is more often): %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pain log (%1 entries)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>WARNING SIGNS: %1. </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Schmerz</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Feels</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Worse with</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Self-care sessions per week</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -365,7 +378,7 @@ Subcommands (run headless): import, export, flags, weekly, generate; `backstride
         <translation>Das Demo-Tagebuch hat keinen Ordner.</translation>
     </message>
     <message>
-        <source>Show the journal's folder in the file manager.</source>
+        <source>Show the journal&apos;s folder in the file manager.</source>
         <translation>Den Ordner des Tagebuchs im Dateimanager zeigen.</translation>
     </message>
 </context>
@@ -801,6 +814,26 @@ Subcommands (run headless): import, export, flags, weekly, generate; `backstride
         <source>Change settings</source>
         <translation>Einstellungen ändern</translation>
     </message>
+    <message>
+        <source>Could not %1 “%2”: %3</source>
+        <translation>„%2“ konnte nicht %1 werden: %3</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>wiederholt</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>this journal is open read-only, because another Backstride has it open</source>
+        <translation>dieses Tagebuch ist schreibgeschützt geöffnet, weil ein anderes Backstride es geöffnet hat</translation>
+    </message>
+    <message>
+        <source>there is no %1 entry with id %2</source>
+        <translation>es gibt keinen Eintrag %1 mit der Nummer %2</translation>
+    </message>
 </context>
 <context>
     <name>backstride::JournalDayFilter</name>
@@ -850,21 +883,6 @@ Subcommands (run headless): import, export, flags, weekly, generate; `backstride
     <message>
         <source>Self-care</source>
         <translation>Selbstfürsorge</translation>
-    </message>
-</context>
-<context>
-    <name>backstride::JournalEditCommand</name>
-    <message>
-        <source>Could not %1 “%2”: %3</source>
-        <translation>„%2“ konnte nicht %1 werden: %3</translation>
-    </message>
-    <message>
-        <source>redo</source>
-        <translation>wiederholt</translation>
-    </message>
-    <message>
-        <source>undo</source>
-        <translation>rückgängig gemacht</translation>
     </message>
 </context>
 <context>
@@ -1103,10 +1121,10 @@ Das Tagebuch in seinem jetzigen Stand wird vorher als Sicherung aufbewahrt.</tra
     <message>
         <source>Backstride journal files are merged from the command line, where it reports what was added:
 
-backstride import --db "%1" "%2"</source>
+backstride import --db &quot;%1&quot; &quot;%2&quot;</source>
         <translation>Backstride-Tagebuchdateien werden über die Befehlszeile zusammengeführt; dort steht, was hinzukam:
 
-backstride import --db "%1" "%2"</translation>
+backstride import --db &quot;%1&quot; &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Import runs</source>
@@ -1119,7 +1137,9 @@ backstride import --db "%1" "%2"</translation>
     <message numerus="yes">
         <source>…and %n more</source>
         <translation>
-            <numerusform>…und %n weitere</numerusform><numerusform>…und %n weitere</numerusform></translation>
+            <numerusform>…und %n weitere</numerusform>
+            <numerusform>…und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>the demo journal</source>
@@ -1160,13 +1180,6 @@ backstride import --db "%1" "%2"</translation>
     <message>
         <source>Read-only: another Backstride has this journal open.</source>
         <translation>Schreibgeschützt: Ein anderes Backstride hat dieses Tagebuch geöffnet.</translation>
-    </message>
-</context>
-<context>
-    <name>backstride::Pages</name>
-    <message>
-        <source>page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1313,25 +1326,6 @@ backstride import --db "%1" "%2"</translation>
     <message>
         <source>Mean pain in the week</source>
         <translation>Mittlerer Schmerz in der Woche</translation>
-    </message>
-</context>
-<context>
-    <name>backstride::ReportWriter</name>
-    <message>
-        <source>Backstride report%1 · %2</source>
-        <translation>Backstride-Bericht%1 · %2</translation>
-    </message>
-    <message>
-        <source> for %1</source>
-        <translation> für %1</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Running and low back pain — %1</source>
-        <translation>Laufen und Schmerzen im unteren Rücken — %1</translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1529,7 @@ backstride import --db "%1" "%2"</translation>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <source>The numbers behind each flag. The defaults follow common physical-therapy guidance; change them only with your therapist's advice.</source>
+        <source>The numbers behind each flag. The defaults follow common physical-therapy guidance; change them only with your therapist&apos;s advice.</source>
         <translation>Die Zahlen hinter jeder Markierung. Die Vorgaben folgen gängigen physiotherapeutischen Empfehlungen; ändern Sie sie nur auf Rat Ihrer Therapeutin oder Ihres Therapeuten.</translation>
     </message>
     <message>

@@ -18,10 +18,11 @@
 namespace backstride {
 namespace {
 
-QString tr(const char* text)
+// Texts of the free functions below, in the commands' own translation context.
+struct CommandText
 {
-    return QCoreApplication::translate("JournalCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(backstride::JournalCommands)
+};
 
 // One entry before and after a change: added (no before), removed (no after) or edited (both).
 template<typename Entry> struct Edit
@@ -172,8 +173,9 @@ private:
         Touched touched;
         if (Status status = applyAll(m_owner.repository(), m_changes, forward, touched); !status) {
             setObsolete(true);
-            Q_EMIT m_owner.failed(
-                tr("Could not %1 “%2”: %3").arg(forward ? tr("redo") : tr("undo"), text(), status.error()));
+            Q_EMIT m_owner.failed(CommandText::tr("Could not %1 “%2”: %3")
+                                      .arg(forward ? CommandText::tr("redo") : CommandText::tr("undo"),
+                                          text(), status.error()));
             return;
         }
         announce(m_notifier, touched);
@@ -192,7 +194,7 @@ QString day(const QDate& date)
 
 Error readOnlyError()
 {
-    return Error {tr("this journal is open read-only, because another Backstride has it open")};
+    return Error {CommandText::tr("this journal is open read-only, because another Backstride has it open")};
 }
 
 } // namespace
@@ -230,7 +232,7 @@ template<typename Entry, typename Read> Result<Entry> stored(Read read, EntryId 
     if (!found)
         return found.takeError();
     if (!found->has_value())
-        return Error {tr("there is no %1 entry with id %2").arg(QLatin1String(what)).arg(id)};
+        return Error {CommandText::tr("there is no %1 entry with id %2").arg(QLatin1String(what)).arg(id)};
     return **found;
 }
 
@@ -257,14 +259,14 @@ Result<EntryId> JournalCommands::addRun(const Run& run, const std::optional<Pain
         painEdit.after->runId = runId;
         painEdit.after->date = run.date;
         if (Status added = apply(m_repository, painEdit.before, painEdit.after, touched); !added)
-            return Error {tr("pain with the run: %1").arg(added.error())};
+            return Error {CommandText::tr("pain with the run: %1").arg(added.error())};
         changes.append(painEdit);
     }
     if (Status committed = transaction.commit(); !committed)
         return committed.takeError();
     m_stack->push(new JournalEditCommand(*this, m_notifier, changes,
-        painWithRun ? tr("Add run and pain on %1").arg(day(run.date))
-                    : tr("Add run on %1").arg(day(run.date))));
+        painWithRun ? CommandText::tr("Add run and pain on %1").arg(day(run.date))
+                    : CommandText::tr("Add run on %1").arg(day(run.date))));
     announce(m_notifier, touched);
     return runId;
 }
@@ -276,8 +278,8 @@ Status JournalCommands::updateRun(const Run& run)
     Result<Run> before = stored<Run>([this](EntryId id) { return m_repository.run(id); }, run.id, "run");
     if (!before)
         return before.takeError();
-    return record(
-        *this, m_notifier, m_stack, {Edit<Run> {*before, run}}, tr("Edit run on %1").arg(day(run.date)));
+    return record(*this, m_notifier, m_stack, {Edit<Run> {*before, run}},
+        CommandText::tr("Edit run on %1").arg(day(run.date)));
 }
 
 Status JournalCommands::removeRun(EntryId id)
@@ -301,7 +303,8 @@ Status JournalCommands::removeRun(EntryId id)
         }
     }
     changes.append(Edit<Run> {*before, std::nullopt});
-    return record(*this, m_notifier, m_stack, changes, tr("Delete run on %1").arg(day(before->date)));
+    return record(
+        *this, m_notifier, m_stack, changes, CommandText::tr("Delete run on %1").arg(day(before->date)));
 }
 
 Result<EntryId> JournalCommands::addPain(const PainEntry& pain)
@@ -314,8 +317,8 @@ Result<EntryId> JournalCommands::addPain(const PainEntry& pain)
     if (!status)
         return status.takeError();
     const EntryId id = std::get<Edit<PainEntry>>(changes.first()).after->id;
-    m_stack->push(
-        new JournalEditCommand(*this, m_notifier, changes, tr("Add pain on %1").arg(day(pain.date))));
+    m_stack->push(new JournalEditCommand(
+        *this, m_notifier, changes, CommandText::tr("Add pain on %1").arg(day(pain.date))));
     announce(m_notifier, touched);
     return id;
 }
@@ -329,7 +332,7 @@ Status JournalCommands::updatePain(const PainEntry& pain)
     if (!before)
         return before.takeError();
     return record(*this, m_notifier, m_stack, {Edit<PainEntry> {*before, pain}},
-        tr("Edit pain on %1").arg(day(pain.date)));
+        CommandText::tr("Edit pain on %1").arg(day(pain.date)));
 }
 
 Status JournalCommands::removePain(EntryId id)
@@ -341,7 +344,7 @@ Status JournalCommands::removePain(EntryId id)
     if (!before)
         return before.takeError();
     return record(*this, m_notifier, m_stack, {Edit<PainEntry> {*before, std::nullopt}},
-        tr("Delete pain on %1").arg(day(before->date)));
+        CommandText::tr("Delete pain on %1").arg(day(before->date)));
 }
 
 Result<EntryId> JournalCommands::setDayLog(const DayLog& day)
@@ -365,8 +368,8 @@ Result<EntryId> JournalCommands::setDayLog(const DayLog& day)
     if (Status status = applyAll(m_repository, changes, true, touched); !status)
         return status.takeError();
     const EntryId id = std::get<Edit<DayLog>>(changes.first()).after->id;
-    m_stack->push(new JournalEditCommand(
-        *this, m_notifier, changes, tr("Set sitting hours on %1").arg(backstride::day(day.date))));
+    m_stack->push(new JournalEditCommand(*this, m_notifier, changes,
+        CommandText::tr("Set sitting hours on %1").arg(backstride::day(day.date))));
     announce(m_notifier, touched);
     return id;
 }
@@ -380,7 +383,7 @@ Status JournalCommands::removeDayLog(EntryId id)
     if (!before)
         return before.takeError();
     return record(*this, m_notifier, m_stack, {Edit<DayLog> {*before, std::nullopt}},
-        tr("Delete sitting hours on %1").arg(day(before->date)));
+        CommandText::tr("Delete sitting hours on %1").arg(day(before->date)));
 }
 
 Result<EntryId> JournalCommands::addRoutine(const RoutineSession& routine)
@@ -393,7 +396,7 @@ Result<EntryId> JournalCommands::addRoutine(const RoutineSession& routine)
         return status.takeError();
     const EntryId id = std::get<Edit<RoutineSession>>(changes.first()).after->id;
     m_stack->push(new JournalEditCommand(*this, m_notifier, changes,
-        tr("Add %1 on %2")
+        CommandText::tr("Add %1 on %2")
             .arg(Vocabulary::label(VocabularyKind::RoutineKind, routine.kind), day(routine.date))));
     announce(m_notifier, touched);
     return id;
@@ -408,7 +411,7 @@ Status JournalCommands::updateRoutine(const RoutineSession& routine)
     if (!before)
         return before.takeError();
     return record(*this, m_notifier, m_stack, {Edit<RoutineSession> {*before, routine}},
-        tr("Edit %1 on %2")
+        CommandText::tr("Edit %1 on %2")
             .arg(Vocabulary::label(VocabularyKind::RoutineKind, routine.kind), day(routine.date)));
 }
 
@@ -421,7 +424,7 @@ Status JournalCommands::removeRoutine(EntryId id)
     if (!before)
         return before.takeError();
     return record(*this, m_notifier, m_stack, {Edit<RoutineSession> {*before, std::nullopt}},
-        tr("Delete %1 on %2")
+        CommandText::tr("Delete %1 on %2")
             .arg(Vocabulary::label(VocabularyKind::RoutineKind, before->kind), day(before->date)));
 }
 
@@ -444,7 +447,8 @@ Result<QList<ImportOutcome>> JournalCommands::importActivities(
     if (changes.isEmpty())
         return outcomes;
     m_stack->push(new JournalEditCommand(*this, m_notifier, changes,
-        changes.size() == 1 ? tr("Import 1 run") : tr("Import %1 runs").arg(changes.size())));
+        changes.size() == 1 ? CommandText::tr("Import 1 run")
+                            : CommandText::tr("Import %1 runs").arg(changes.size())));
     Touched touched;
     touched.runs = true;
     announce(m_notifier, touched);
@@ -472,7 +476,7 @@ Status JournalCommands::changeSettings(const QMap<QString, QString>& values)
     }
     if (changes.isEmpty())
         return {};
-    return record(*this, m_notifier, m_stack, changes, tr("Change settings"));
+    return record(*this, m_notifier, m_stack, changes, CommandText::tr("Change settings"));
 }
 
 } // namespace backstride

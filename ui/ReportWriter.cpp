@@ -17,10 +17,11 @@
 namespace backstride {
 namespace {
 
-QString tr(const char* text)
+// The report's texts, in one translation context whatever function or class they are in.
+struct ReportText
 {
-    return QCoreApplication::translate("ReportWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+};
 
 constexpr double kMargin = 48; // points: the report is laid out at 72 dots per inch
 constexpr double kGap = 6;
@@ -216,8 +217,8 @@ private:
         m_painter.setPen(QColor(0x44, 0x44, 0x44));
         const QRectF footer(left(), m_content.bottom() + 8, width(), 12);
         m_painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
-        m_painter.drawText(
-            footer, Qt::AlignRight | Qt::AlignVCenter, tr("page %1 of %2").arg(m_page).arg(m_total));
+        m_painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+            ReportText::tr("page %1 of %2").arg(m_page).arg(m_total));
     }
 
     QPainter& m_painter;
@@ -233,14 +234,14 @@ private:
 QString change(double now, double before, int decimals, const QString& unit = QString())
 {
     if (std::abs(now - before) < std::pow(10.0, -decimals) / 2)
-        return tr("same");
+        return ReportText::tr("same");
     const QString sign = now > before ? QStringLiteral("+") : QStringLiteral("−");
     return sign + QLocale().toString(std::abs(now - before), 'f', decimals) + unit;
 }
 
 QString optional(const std::optional<double>& value, int decimals, const QString& unit = QString())
 {
-    return value ? QLocale().toString(*value, 'f', decimals) + unit : tr("—");
+    return value ? QLocale().toString(*value, 'f', decimals) + unit : ReportText::tr("—");
 }
 
 void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
@@ -250,18 +251,20 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
     const DistanceUnit unit = report.unit;
 
     // Header.
-    pages.text(tr("Running and low back pain — report for the physical therapist"), font(16, true));
     pages.text(
-        report.runnerName.isEmpty() ? tr("Runner: (name not set)") : tr("Runner: %1").arg(report.runnerName),
+        ReportText::tr("Running and low back pain — report for the physical therapist"), font(16, true));
+    pages.text(report.runnerName.isEmpty() ? ReportText::tr("Runner: (name not set)")
+                                           : ReportText::tr("Runner: %1").arg(report.runnerName),
         font(11, true));
-    pages.text(tr("Period: %1 (%2 days) · generated %3 by Backstride %4")
+    pages.text(ReportText::tr("Period: %1 (%2 days) · generated %3 by Backstride %4")
                    .arg(period(report.period))
                    .arg(report.period.days())
                    .arg(day(report.generated), QStringLiteral(BACKSTRIDE_VERSION)),
         body);
-    pages.text(tr("This report lists the runner's own records and the patterns Backstride flagged in them. "
-                  "It is not "
-                  "a diagnosis."),
+    pages.text(ReportText::tr(
+                   "This report lists the runner's own records and the patterns Backstride flagged in them. "
+                   "It is not "
+                   "a diagnosis."),
         font(9, false, true));
     pages.space(kGap);
 
@@ -269,111 +272,120 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
     QStringList first;
     for (const Flag& flag : report.flags) {
         if (flag.severity == Severity::Urgent || flag.severity == Severity::SeeProfessional)
-            first.append(
-                QStringLiteral("%1: %2%3")
-                    .arg(Severities::label(flag.severity).toUpper(), flag.title,
-                        flag.evidence.isEmpty() ? QString()
-                                                : tr(" (latest %1)").arg(day(flag.evidence.first().date))));
+            first.append(QStringLiteral("%1: %2%3")
+                             .arg(Severities::label(flag.severity).toUpper(), flag.title,
+                                 flag.evidence.isEmpty()
+                                     ? QString()
+                                     : ReportText::tr(" (latest %1)").arg(day(flag.evidence.first().date))));
     }
     if (!first.isEmpty()) {
-        first.prepend(tr("Look at first:"));
+        first.prepend(ReportText::tr("Look at first:"));
         pages.boxed(first, font(10, true));
     } else if (!report.flags.isEmpty()) {
-        pages.boxed({tr("No warning signs and nothing flagged for a professional in this period."),
-                        tr("Most notable: %1").arg(report.flags.first().title)},
+        pages.boxed(
+            {ReportText::tr("No warning signs and nothing flagged for a professional in this period."),
+                ReportText::tr("Most notable: %1").arg(report.flags.first().title)},
             font(10, true));
     } else {
-        pages.boxed({tr("No warning signs and nothing flagged in this period.")}, font(10, true));
+        pages.boxed({ReportText::tr("No warning signs and nothing flagged in this period.")}, font(10, true));
     }
 
     if (report.sections.summary) {
-        pages.heading(tr("Summary, against the %1 days before (%2)")
+        pages.heading(ReportText::tr("Summary, against the %1 days before (%2)")
                           .arg(report.previousPeriod.days())
                           .arg(period(report.previousPeriod)));
         const TherapistReport::Totals& now = report.totals;
         const TherapistReport::Totals& before = report.previous;
         const QString symbol = Units::symbol(unit);
-        pages.table({{tr("Measure"), 0.34}, {tr("This period"), 0.22, Qt::AlignRight},
-                        {tr("Before"), 0.22, Qt::AlignRight}, {tr("Change"), 0.22, Qt::AlignRight}},
+        pages.table({{ReportText::tr("Measure"), 0.34}, {ReportText::tr("This period"), 0.22, Qt::AlignRight},
+                        {ReportText::tr("Before"), 0.22, Qt::AlignRight},
+                        {ReportText::tr("Change"), 0.22, Qt::AlignRight}},
             {
-                {tr("Runs"), QString::number(now.runs), QString::number(before.runs),
+                {ReportText::tr("Runs"), QString::number(now.runs), QString::number(before.runs),
                     change(now.runs, before.runs, 0)},
-                {tr("Total distance"), Units::distance(now.distanceM, unit),
+                {ReportText::tr("Total distance"), Units::distance(now.distanceM, unit),
                     Units::distance(before.distanceM, unit),
                     change(Units::toUnit(now.distanceM, unit), Units::toUnit(before.distanceM, unit), 1,
                         u' ' + symbol)},
-                {tr("Mean distance per week"), Units::distance(now.weeklyMeanDistanceM, unit),
+                {ReportText::tr("Mean distance per week"), Units::distance(now.weeklyMeanDistanceM, unit),
                     Units::distance(before.weeklyMeanDistanceM, unit),
                     change(Units::toUnit(now.weeklyMeanDistanceM, unit),
                         Units::toUnit(before.weeklyMeanDistanceM, unit), 1, u' ' + symbol)},
-                {tr("Mean sitting hours per day"), optional(now.meanSittingHours, 1, tr(" h")),
-                    optional(before.meanSittingHours, 1, tr(" h")),
+                {ReportText::tr("Mean sitting hours per day"),
+                    optional(now.meanSittingHours, 1, ReportText::tr(" h")),
+                    optional(before.meanSittingHours, 1, ReportText::tr(" h")),
                     now.meanSittingHours && before.meanSittingHours
-                        ? change(*now.meanSittingHours, *before.meanSittingHours, 1, tr(" h"))
-                        : tr("—")},
-                {tr("Days with pain"), QString::number(now.painDays), QString::number(before.painDays),
-                    change(now.painDays, before.painDays, 0)},
-                {tr("Mean pain (0–10)"), optional(now.meanPain, 1), optional(before.meanPain, 1),
-                    now.meanPain && before.meanPain ? change(*now.meanPain, *before.meanPain, 1) : tr("—")},
-                {tr("Worst pain (0–10)"), now.worstPain ? QString::number(*now.worstPain) : tr("—"),
-                    before.worstPain ? QString::number(*before.worstPain) : tr("—"),
+                        ? change(*now.meanSittingHours, *before.meanSittingHours, 1, ReportText::tr(" h"))
+                        : ReportText::tr("—")},
+                {ReportText::tr("Days with pain"), QString::number(now.painDays),
+                    QString::number(before.painDays), change(now.painDays, before.painDays, 0)},
+                {ReportText::tr("Mean pain (0–10)"), optional(now.meanPain, 1), optional(before.meanPain, 1),
+                    now.meanPain && before.meanPain ? change(*now.meanPain, *before.meanPain, 1)
+                                                    : ReportText::tr("—")},
+                {ReportText::tr("Worst pain (0–10)"),
+                    now.worstPain ? QString::number(*now.worstPain) : ReportText::tr("—"),
+                    before.worstPain ? QString::number(*before.worstPain) : ReportText::tr("—"),
                     now.worstPain && before.worstPain ? change(*now.worstPain, *before.worstPain, 0)
-                                                      : tr("—")},
+                                                      : ReportText::tr("—")},
             });
     }
 
     if (report.sections.flags) {
-        pages.heading(tr("Flagged patterns (as of %1), most serious first")
+        pages.heading(ReportText::tr("Flagged patterns (as of %1), most serious first")
                           .arg(day(std::min(report.period.to, report.generated))));
         if (report.flags.isEmpty())
-            pages.text(tr("Nothing flagged."), body);
+            pages.text(ReportText::tr("Nothing flagged."), body);
         for (const Flag& flag : report.flags) {
             pages.ensure(80);
             pages.text(QStringLiteral("[%1] %2").arg(Severities::label(flag.severity).toUpper(), flag.title),
                 font(10.5, true));
             pages.text(flag.explanation, body);
-            pages.text(tr("What to do: %1").arg(flag.advice), body);
+            pages.text(ReportText::tr("What to do: %1").arg(flag.advice), body);
             constexpr int shown = 10;
             for (const Evidence& evidence : flag.evidence.mid(0, shown))
                 pages.text(QStringLiteral("%1 — %2").arg(day(evidence.date), evidence.detail), font(8.5),
                     Qt::black, 12);
             if (flag.evidence.size() > shown)
-                pages.text(tr("… and %1 earlier").arg(flag.evidence.size() - shown), font(8.5, false, true),
-                    Qt::black, 12);
+                pages.text(ReportText::tr("… and %1 earlier").arg(flag.evidence.size() - shown),
+                    font(8.5, false, true), Qt::black, 12);
             pages.space(kGap);
         }
     }
 
     if (report.sections.weekly) {
-        pages.heading(tr("Week by week"));
+        pages.heading(ReportText::tr("Week by week"));
         QList<QStringList> rows;
         for (const WeekTotals& week : report.weeks.weeks()) {
-            rows.append(
-                {day(week.weekStart), Units::distance(week.distanceM, unit), QString::number(week.runs),
-                    optional(week.sittingHoursMean, 1), QString::number(week.painDays),
-                    optional(week.painMean, 1), week.painMax ? QString::number(*week.painMax) : tr("—"),
-                    trend.markedWeeks.value(week.weekStart).join(QLatin1String("; "))});
+            rows.append({day(week.weekStart), Units::distance(week.distanceM, unit),
+                QString::number(week.runs), optional(week.sittingHoursMean, 1),
+                QString::number(week.painDays), optional(week.painMean, 1),
+                week.painMax ? QString::number(*week.painMax) : ReportText::tr("—"),
+                trend.markedWeeks.value(week.weekStart).join(QLatin1String("; "))});
         }
-        pages.table({{tr("Week of"), 0.14}, {tr("Distance"), 0.11, Qt::AlignRight},
-                        {tr("Runs"), 0.07, Qt::AlignRight}, {tr("Sitting h/day"), 0.11, Qt::AlignRight},
-                        {tr("Pain days"), 0.09, Qt::AlignRight}, {tr("Pain mean"), 0.09, Qt::AlignRight},
-                        {tr("Pain worst"), 0.09, Qt::AlignRight}, {tr("Flagged"), 0.30}},
+        pages.table(
+            {{ReportText::tr("Week of"), 0.14}, {ReportText::tr("Distance"), 0.11, Qt::AlignRight},
+                {ReportText::tr("Runs"), 0.07, Qt::AlignRight},
+                {ReportText::tr("Sitting h/day"), 0.11, Qt::AlignRight},
+                {ReportText::tr("Pain days"), 0.09, Qt::AlignRight},
+                {ReportText::tr("Pain mean"), 0.09, Qt::AlignRight},
+                {ReportText::tr("Pain worst"), 0.09, Qt::AlignRight}, {ReportText::tr("Flagged"), 0.30}},
             rows);
     }
 
     if (report.sections.charts) {
         pages.ensure(300); // the heading stays with its chart
-        pages.heading(tr("Pain against weekly distance and sitting"));
+        pages.heading(ReportText::tr("Pain against weekly distance and sitting"));
         WeeklyTrendChart chart;
         chart.setPalette(QPalette(Qt::white)); // light palette, whatever the desktop uses
         chart.setData(trend);
         pages.widget(&chart, 260);
-        pages.text(tr("Bars: distance per week. Lines: mean sitting hours per day and mean pain; squares: "
-                      "worst pain. "
-                      "Shaded: weeks a flag points at."),
+        pages.text(ReportText::tr(
+                       "Bars: distance per week. Lines: mean sitting hours per day and mean pain; squares: "
+                       "worst pain. "
+                       "Shaded: weeks a flag points at."),
             font(8, false, true));
         pages.ensure(270);
-        pages.heading(tr("Where it hurt"));
+        pages.heading(ReportText::tr("Where it hurt"));
         BodyMapWidget map;
         map.setPalette(QPalette(Qt::white));
         map.setMode(BodyMapWidget::Mode::HeatMap);
@@ -384,24 +396,26 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
         QStringList counts;
         for (auto it = trend.siteEntries.cbegin(); it != trend.siteEntries.cend(); ++it) {
             share.insert(it.key(), most > 0 ? double(it.value()) / most : 0);
-            counts.append(
-                tr("%1: %2").arg(Vocabulary::label(VocabularyKind::Site, it.key())).arg(it.value()));
+            counts.append(ReportText::tr("%1: %2")
+                              .arg(Vocabulary::label(VocabularyKind::Site, it.key()))
+                              .arg(it.value()));
         }
         map.setHeat(share, {});
         pages.widget(&map, 230);
-        pages.text(counts.isEmpty() ? tr("No pain logged in this period.")
-                                    : tr("Pain entries naming each site (darker is more often): %1.")
-                                          .arg(counts.join(QLatin1String(", "))),
+        pages.text(counts.isEmpty()
+                ? ReportText::tr("No pain logged in this period.")
+                : ReportText::tr("Pain entries naming each site (darker is more often): %1.")
+                      .arg(counts.join(QLatin1String(", "))),
             font(8, false, true));
     }
 
     if (report.sections.painLog) {
-        pages.heading(tr("Pain log (%1 entries)").arg(report.pain.size()));
+        pages.heading(ReportText::tr("Pain log (%1 entries)").arg(report.pain.size()));
         QList<QStringList> rows;
         for (const PainEntry& entry : report.pain) {
             QString warning;
             if (!entry.redFlags.isEmpty())
-                warning = tr("WARNING SIGNS: %1. ")
+                warning = ReportText::tr("WARNING SIGNS: %1. ")
                               .arg(Vocabulary::labels(VocabularyKind::RedFlag, entry.redFlags)
                                        .join(QLatin1String(", ")));
             rows.append({day(entry.date),
@@ -414,17 +428,18 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
                 warning + entry.notes});
         }
         if (rows.isEmpty())
-            pages.text(tr("No pain logged in this period."), body);
+            pages.text(ReportText::tr("No pain logged in this period."), body);
         else
-            pages.table({{tr("Date"), 0.14}, {tr("Time"), 0.065}, {tr("Pain"), 0.06, Qt::AlignRight},
-                            {tr("Where"), 0.19}, {tr("Feels"), 0.1}, {tr("When"), 0.115},
-                            {tr("Worse with"), 0.18}, {tr("Notes"), 0.15}},
+            pages.table({{ReportText::tr("Date"), 0.14}, {ReportText::tr("Time"), 0.065},
+                            {ReportText::tr("Pain"), 0.06, Qt::AlignRight}, {ReportText::tr("Where"), 0.19},
+                            {ReportText::tr("Feels"), 0.1}, {ReportText::tr("When"), 0.115},
+                            {ReportText::tr("Worse with"), 0.18}, {ReportText::tr("Notes"), 0.15}},
                 rows);
     }
 
     if (report.sections.selfCare) {
-        pages.heading(tr("Self-care sessions per week"));
-        QList<Column> columns = {{tr("Week of"), 0.2}};
+        pages.heading(ReportText::tr("Self-care sessions per week"));
+        QList<Column> columns = {{ReportText::tr("Week of"), 0.2}};
         for (const QString& kind : TherapistReport::selfCareKinds())
             columns.append({Vocabulary::label(VocabularyKind::RoutineKind, kind), 0.16, Qt::AlignRight});
         QList<QStringList> rows;
@@ -455,8 +470,8 @@ int ReportWriter::paint(const TherapistReport& report, const TrendData& trend, Q
     QPainter painter(device);
     painter.setRenderHint(QPainter::Antialiasing);
     const QString footer
-        = tr("Backstride report%1 · %2")
-              .arg(report.runnerName.isEmpty() ? QString() : tr(" for %1").arg(report.runnerName),
+        = ReportText::tr("Backstride report%1 · %2")
+              .arg(report.runnerName.isEmpty() ? QString() : ReportText::tr(" for %1").arg(report.runnerName),
                   period(report.period));
     Pages counting(painter, device, false, 0, footer);
     layout(counting, report, trend);
@@ -482,19 +497,19 @@ Status ReportWriter::writePdf(const TherapistReport& report, const TrendData& tr
     // Written to a temporary file and renamed into place: a failed export leaves no half a PDF.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {tr("%1: cannot write: %2").arg(path, file.errorString())};
+        return Error {ReportText::tr("%1: cannot write: %2").arg(path, file.errorString())};
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // health data: owner only
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(72); // one unit a point
         pdf.setPageSize(pageSizeForLocale());
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setTitle(tr("Running and low back pain — %1").arg(period(report.period)));
+        pdf.setTitle(ReportText::tr("Running and low back pain — %1").arg(period(report.period)));
         pdf.setCreator(QStringLiteral("Backstride " BACKSTRIDE_VERSION));
         paint(report, trend, &pdf);
     }
     if (!file.commit())
-        return Error {tr("%1: cannot write: %2").arg(path, file.errorString())};
+        return Error {ReportText::tr("%1: cannot write: %2").arg(path, file.errorString())};
     return {};
 }
 
