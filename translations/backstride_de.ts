@@ -283,6 +283,288 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>mi</source>
+        <translation>mi</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>low back, left</source>
+        <translation>unterer Rücken, links</translation>
+    </message>
+    <message>
+        <source>low back, centre</source>
+        <translation>unterer Rücken, Mitte</translation>
+    </message>
+    <message>
+        <source>low back, right</source>
+        <translation>unterer Rücken, rechts</translation>
+    </message>
+    <message>
+        <source>mid back</source>
+        <translation>mittlerer Rücken</translation>
+    </message>
+    <message>
+        <source>left buttock</source>
+        <translation>linke Gesäßhälfte</translation>
+    </message>
+    <message>
+        <source>right buttock</source>
+        <translation>rechte Gesäßhälfte</translation>
+    </message>
+    <message>
+        <source>left hip</source>
+        <translation>linke Hüfte</translation>
+    </message>
+    <message>
+        <source>right hip</source>
+        <translation>rechte Hüfte</translation>
+    </message>
+    <message>
+        <source>left groin</source>
+        <translation>linke Leiste</translation>
+    </message>
+    <message>
+        <source>right groin</source>
+        <translation>rechte Leiste</translation>
+    </message>
+    <message>
+        <source>front of left thigh</source>
+        <translation>linker Oberschenkel vorne</translation>
+    </message>
+    <message>
+        <source>front of right thigh</source>
+        <translation>rechter Oberschenkel vorne</translation>
+    </message>
+    <message>
+        <source>back of left thigh</source>
+        <translation>linker Oberschenkel hinten</translation>
+    </message>
+    <message>
+        <source>back of right thigh</source>
+        <translation>rechter Oberschenkel hinten</translation>
+    </message>
+    <message>
+        <source>left knee</source>
+        <translation>linkes Knie</translation>
+    </message>
+    <message>
+        <source>right knee</source>
+        <translation>rechtes Knie</translation>
+    </message>
+    <message>
+        <source>left calf</source>
+        <translation>linke Wade</translation>
+    </message>
+    <message>
+        <source>right calf</source>
+        <translation>rechte Wade</translation>
+    </message>
+    <message>
+        <source>left shin</source>
+        <translation>linkes Schienbein</translation>
+    </message>
+    <message>
+        <source>right shin</source>
+        <translation>rechtes Schienbein</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>linker Fuß</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>rechter Fuß</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>verspannt</translation>
+    </message>
+    <message>
+        <source>achy</source>
+        <translation>dumpf</translation>
+    </message>
+    <message>
+        <source>stiff</source>
+        <translation>steif</translation>
+    </message>
+    <message>
+        <source>sharp</source>
+        <translation>stechend</translation>
+    </message>
+    <message>
+        <source>burning</source>
+        <translation>brennend</translation>
+    </message>
+    <message>
+        <source>shooting</source>
+        <translation>einschießend</translation>
+    </message>
+    <message>
+        <source>tingling</source>
+        <translation>kribbelnd</translation>
+    </message>
+    <message>
+        <source>numb</source>
+        <translation>taub</translation>
+    </message>
+    <message>
+        <source>spasm</source>
+        <translation>krampfend</translation>
+    </message>
+    <message>
+        <source>during a run</source>
+        <translation>beim Laufen</translation>
+    </message>
+    <message>
+        <source>after a run</source>
+        <translation>nach dem Laufen</translation>
+    </message>
+    <message>
+        <source>while sitting</source>
+        <translation>im Sitzen</translation>
+    </message>
+    <message>
+        <source>in the morning</source>
+        <translation>morgens</translation>
+    </message>
+    <message>
+        <source>at night</source>
+        <translation>nachts</translation>
+    </message>
+    <message>
+        <source>at rest</source>
+        <translation>in Ruhe</translation>
+    </message>
+    <message>
+        <source>bending forward</source>
+        <translation>Vorbeugen</translation>
+    </message>
+    <message>
+        <source>bending backward</source>
+        <translation>Zurückbeugen</translation>
+    </message>
+    <message>
+        <source>twisting</source>
+        <translation>Drehen</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>Sitzen</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <translation>Stehen</translation>
+    </message>
+    <message>
+        <source>walking</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>Laufen</translation>
+    </message>
+    <message>
+        <source>coughing or sneezing</source>
+        <translation>Husten oder Niesen</translation>
+    </message>
+    <message>
+        <source>numbness in the groin or saddle area</source>
+        <translation>Taubheit in der Leiste oder im Reithosenbereich</translation>
+    </message>
+    <message>
+        <source>new trouble controlling bladder or bowel</source>
+        <translation>neue Probleme, Blase oder Darm zu kontrollieren</translation>
+    </message>
+    <message>
+        <source>leg weakness that is getting worse</source>
+        <translation>zunehmende Schwäche im Bein</translation>
+    </message>
+    <message>
+        <source>fever or unexplained weight loss</source>
+        <translation>Fieber oder ungeklärter Gewichtsverlust</translation>
+    </message>
+    <message>
+        <source>started after a fall or injury</source>
+        <translation>begann nach einem Sturz oder einer Verletzung</translation>
+    </message>
+    <message>
+        <source>core strength</source>
+        <translation>Rumpfkraft</translation>
+    </message>
+    <message>
+        <source>stretching</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <source>foam rolling</source>
+        <translation>Faszienrolle</translation>
+    </message>
+    <message>
+        <source>glute activation</source>
+        <translation>Gesäß-Aktivierung</translation>
+    </message>
+    <message>
+        <source>icing</source>
+        <translation>Kühlen</translation>
+    </message>
+    <message>
+        <source>rest day</source>
+        <translation>Ruhetag</translation>
+    </message>
+    <message>
+        <source>physio visit</source>
+        <translation>Physiotherapie-Termin</translation>
+    </message>
+    <message>
+        <source>cross-training</source>
+        <translation>Ausgleichstraining</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>locker</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>lang</translation>
+    </message>
+    <message>
+        <source>tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>intervals</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>race</source>
+        <translation>Wettkampf</translation>
+    </message>
+    <message>
+        <source>trail</source>
+        <translation>Trail</translation>
+    </message>
+    <message>
+        <source>road</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>treadmill</source>
+        <translation>Laufband</translation>
+    </message>
+</context>
+<context>
     <name>WindowCommand</name>
     <message>
         <source>Backstride cannot open the journal</source>
@@ -406,7 +688,7 @@ Unterbefehle (ohne Fenster): import, export, flags, weekly, generate; `backstrid
     </message>
     <message>
         <source>L and R are your own left and right (the front view faces you)</source>
-        <translation>L und R sind Ihre eigene linke und rechte Seite (die Vorderansicht blickt Sie an)</translation>
+        <translation>L und R sind Ihre Seiten (die Vorderansicht blickt Sie an)</translation>
     </message>
     <message>
         <source>%1: no pain logged</source>

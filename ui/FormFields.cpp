@@ -27,9 +27,13 @@ QDateEdit* FormFields::dateEdit(const QDate& date, QWidget* parent)
     auto* edit = new DateField(date, parent);
     edit->setObjectName(QStringLiteral("dateEdit"));
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))
-            ? QLocale().dateFormat(QLocale::ShortFormat)
-            : QStringLiteral("yyyy-MM-dd"));
+    // The locale's short date with all four digits of the year (de: 26.11.2026, en_US: 11/26/2026).
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format = format.contains(QLatin1String("yy"))
+            ? format.replace(QLatin1String("yy"), QLatin1String("yyyy"))
+            : QStringLiteral("yyyy-MM-dd");
+    edit->setDisplayFormat(format);
     edit->setMaximumDate(QDate(2200, 12, 31));
     edit->setMinimumDate(QDate(1900, 1, 1));
     return edit;
