@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AnalysisThresholds</name>
+    <message>
+        <source>Days most flags look back over</source>
+        <translation>Tage, auf die die meisten Markierungen zurückblicken</translation>
+    </message>
+    <message>
+        <source>Days a warning-sign answer stays flagged</source>
+        <translation>Tage, die eine Warnzeichen-Antwort markiert bleibt</translation>
+    </message>
+    <message>
+        <source>Days that count as recent pain for the self-care flags</source>
+        <translation>Tage, die für die Selbstfürsorge-Markierungen als jüngster Schmerz zählen</translation>
+    </message>
+    <message>
+        <source>Pain (0-10) at or above which a day counts as a pain day</source>
+        <translation>Schmerz (0–10), ab dem ein Tag als Schmerztag zählt</translation>
+    </message>
+    <message>
+        <source>Pain (0-10) at or above which pain is severe</source>
+        <translation>Schmerz (0–10), ab dem Schmerz stark ist</translation>
+    </message>
+    <message>
+        <source>Pain days in each of the last two weeks that make pain persistent</source>
+        <translation>Schmerztage in jeder der letzten zwei Wochen, ab denen Schmerz anhaltend ist</translation>
+    </message>
+    <message>
+        <source>Drop in mean pain (points) that counts as getting better</source>
+        <translation>Rückgang des mittleren Schmerzes (Punkte), der als Besserung zählt</translation>
+    </message>
+    <message>
+        <source>Weekly distance increase (%) on the week before that is a ramp</source>
+        <translation>Anstieg der Wochenstrecke (%) gegenüber der Vorwoche, der als Sprung zählt</translation>
+    </message>
+    <message>
+        <source>Weekly distance increase (%) on two weeks before that is a ramp</source>
+        <translation>Anstieg der Wochenstrecke (%) gegenüber vor zwei Wochen, der als Sprung zählt</translation>
+    </message>
+    <message>
+        <source>Smallest weekly distance (km) a ramp is measured from</source>
+        <translation>Kleinste Wochenstrecke (km), ab der ein Sprung gemessen wird</translation>
+    </message>
+    <message>
+        <source>Days after a ramp week in which pain counts as following it</source>
+        <translation>Tage nach einer Sprung-Woche, in denen Schmerz als Folge zählt</translation>
+    </message>
+    <message>
+        <source>Weeks before the last 7 days that make the usual (chronic) load</source>
+        <translation>Wochen vor den letzten 7 Tagen, die die übliche (chronische) Belastung bilden</translation>
+    </message>
+    <message>
+        <source>Last 7 days&apos; distance over the usual weekly distance that is too much</source>
+        <translation>Strecke der letzten 7 Tage geteilt durch die übliche Wochenstrecke, ab der es zu viel ist</translation>
+    </message>
+    <message>
+        <source>Smallest usual weekly distance (km) the load ratio is measured on</source>
+        <translation>Kleinste übliche Wochenstrecke (km), ab der das Belastungsverhältnis gemessen wird</translation>
+    </message>
+    <message>
+        <source>Sitting hours at or above which a day is a long desk day</source>
+        <translation>Sitzstunden, ab denen ein Tag ein langer Schreibtischtag ist</translation>
+    </message>
+    <message>
+        <source>Runs after long desk days followed by pain that raise the flag</source>
+        <translation>Läufe nach langen Schreibtischtagen mit folgendem Schmerz, ab denen markiert wird</translation>
+    </message>
+    <message>
+        <source>How many times likelier pain after desk-day runs raises the flag</source>
+        <translation>Wie viel wahrscheinlicher Schmerz nach Schreibtischtag-Läufen sein muss, damit markiert wird</translation>
+    </message>
+    <message>
+        <source>Days looked at for runs without a glute warm-up</source>
+        <translation>Betrachtete Tage für Läufe ohne Gesäß-Aktivierung</translation>
+    </message>
+    <message>
+        <source>Desk-day runs without a glute warm-up that raise the flag</source>
+        <translation>Schreibtischtag-Läufe ohne Gesäß-Aktivierung, ab denen markiert wird</translation>
+    </message>
+    <message>
+        <source>Pain (0-10) on the day or the day before a run that means running through pain</source>
+        <translation>Schmerz (0–10) am Tag eines Laufs oder am Vortag, der Laufen trotz Schmerz bedeutet</translation>
+    </message>
+    <message>
+        <source>Pain during a run above this means running through pain</source>
+        <translation>Schmerz während eines Laufs über diesem Wert bedeutet Laufen trotz Schmerz</translation>
+    </message>
+    <message>
+        <source>Days without core work, while in pain, that raise the flag</source>
+        <translation>Tage ohne Rumpftraining bei Schmerzen, ab denen markiert wird</translation>
+    </message>
+    <message>
+        <source>Spearman correlation at or above which pain is linked to sitting or mileage</source>
+        <translation>Spearman-Korrelation, ab der Schmerz mit Sitzen oder Umfang zusammenhängt</translation>
+    </message>
+    <message>
+        <source>Days the correlations are computed over</source>
+        <translation>Tage, über die die Korrelationen berechnet werden</translation>
+    </message>
+    <message>
+        <source>Days with sitting hours needed before the sitting correlation counts</source>
+        <translation>Tage mit Sitzstunden, die die Sitz-Korrelation mindestens braucht</translation>
+    </message>
+    <message>
+        <source>Weeks needed before the mileage correlation counts</source>
+        <translation>Wochen, die die Umfangs-Korrelation mindestens braucht</translation>
+    </message>
+</context>
+<context>
     <name>ChartSaving</name>
     <message>
         <source>%1: cannot write: %2</source>
@@ -26,6 +133,364 @@
     <message>
         <source>Save as PNG (print resolution, 300 dpi)…</source>
         <translation>Als PNG speichern (Druckauflösung, 300 dpi)…</translation>
+    </message>
+</context>
+<context>
+    <name>CorrelationRules</name>
+    <message>
+        <source>Spearman rho %1 over n = %2 days with sitting hours logged, %3 to %4</source>
+        <translation>Spearman-Rho %1 über n = %2 Tage mit erfassten Sitzstunden, %3 bis %4</translation>
+    </message>
+    <message>
+        <source>highest pain that day or the next: %1/10 on average after %2 days of %3 or more sitting, %4/10 after %5 shorter days</source>
+        <translation>stärkster Schmerz am selben oder nächsten Tag: im Mittel %1/10 nach %2 Tagen mit %3 oder mehr Sitzen, %4/10 nach %5 kürzeren Tagen</translation>
+    </message>
+    <message>
+        <source>Spearman rho %1 over n = %2 whole weeks, from the week of %3 to the week of %4</source>
+        <translation>Spearman-Rho %1 über n = %2 volle Wochen, von der Woche ab %3 bis zur Woche ab %4</translation>
+    </message>
+    <message>
+        <source>heaviest week, %1: %2 with mean pain %3/10</source>
+        <translation>umfangreichste Woche, %1: %2 bei mittlerem Schmerz %3/10</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message>
+        <source>pain %1/10</source>
+        <translation>Schmerz %1/10</translation>
+    </message>
+    <message>
+        <source>run of %1</source>
+        <translation>Lauf über %1</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>FlagCatalog</name>
+    <message>
+        <source>Warning signs: get medical care today</source>
+        <translation>Warnzeichen: heute ärztliche Hilfe suchen</translation>
+    </message>
+    <message>
+        <source>You answered yes to a warning-sign question: numbness around the groin or saddle area, new trouble controlling bladder or bowel, leg weakness that keeps getting worse, fever or unexplained weight loss, or pain that began with a fall or an injury. Together with back pain these can mean serious pressure on a nerve or a cause other than tired muscles. They are not something to watch and wait on.</source>
+        <translation>Sie haben eine Warnzeichen-Frage mit Ja beantwortet: Taubheit in der Leiste oder im Reithosenbereich, neue Probleme, Blase oder Darm zu kontrollieren, zunehmende Schwäche im Bein, Fieber oder ungeklärter Gewichtsverlust, oder Schmerz, der mit einem Sturz oder einer Verletzung begann. Zusammen mit Rückenschmerzen kann das starken Druck auf einen Nerv oder eine andere Ursache als müde Muskeln bedeuten. Damit sollte man nicht abwarten.</translation>
+    </message>
+    <message>
+        <source>Stop running and contact a doctor today. If you cannot reach your own doctor, go to urgent care or an emergency department. Take this journal&apos;s pain log with you.</source>
+        <translation>Hören Sie mit dem Laufen auf und wenden Sie sich heute an eine Ärztin oder einen Arzt. Ist Ihre Praxis nicht erreichbar, gehen Sie zum ärztlichen Bereitschaftsdienst oder in eine Notaufnahme. Nehmen Sie das Schmerzprotokoll dieses Tagebuchs mit.</translation>
+    </message>
+    <message>
+        <source>Pain is spreading beyond the low back</source>
+        <translation>Der Schmerz strahlt über den unteren Rücken hinaus aus</translation>
+    </message>
+    <message>
+        <source>Pain that starts in the low back and travels into the buttock, hip or leg points away from a simple muscle strain and towards an irritated nerve or disc. That kind of pain typically gets worse when the spine bends forward or backward.</source>
+        <translation>Schmerz, der im unteren Rücken beginnt und ins Gesäß, die Hüfte oder das Bein zieht, spricht eher für einen gereizten Nerv oder eine Bandscheibe als für eine einfache Muskelzerrung. Solcher Schmerz wird typischerweise schlimmer, wenn sich die Wirbelsäule nach vorn oder hinten beugt.</translation>
+    </message>
+    <message>
+        <source>See a doctor or a physical therapist who treats backs before you build your running up again. Until then, avoid the movements that send the pain further down.</source>
+        <translation>Gehen Sie zu einer Ärztin, einem Arzt oder in eine Physiotherapie mit Erfahrung bei Rückenbeschwerden, bevor Sie Ihr Laufen wieder steigern. Meiden Sie bis dahin Bewegungen, die den Schmerz weiter nach unten ziehen lassen.</translation>
+    </message>
+    <message>
+        <source>Pain is spreading into the leg</source>
+        <translation>Der Schmerz strahlt ins Bein aus</translation>
+    </message>
+    <message>
+        <source>Pain that starts in the low back and travels into the buttock or leg points away from a simple muscle strain and towards an irritated nerve or disc. Pain that reaches below the knee, or that bending forward or backward makes worse, is the clearer sign of that.</source>
+        <translation>Schmerz, der im unteren Rücken beginnt und ins Gesäß oder Bein zieht, spricht eher für einen gereizten Nerv oder eine Bandscheibe als für eine einfache Muskelzerrung. Schmerz, der bis unter das Knie reicht oder beim Vor- oder Zurückbeugen schlimmer wird, ist dafür das deutlichere Zeichen.</translation>
+    </message>
+    <message>
+        <source>Have it examined by a doctor or a physical therapist who treats backs soon, and do not run through it. Until then, avoid the movements that send the pain further down the leg.</source>
+        <translation>Lassen Sie es bald ärztlich oder physiotherapeutisch (mit Erfahrung bei Rückenbeschwerden) untersuchen und laufen Sie nicht trotz des Schmerzes. Meiden Sie bis dahin Bewegungen, die den Schmerz weiter ins Bein ziehen lassen.</translation>
+    </message>
+    <message>
+        <source>Tingling, numbness, shooting or burning pain</source>
+        <translation>Kribbeln, Taubheit, einschießender oder brennender Schmerz</translation>
+    </message>
+    <message>
+        <source>These words describe how irritated nerves feel rather than how tired muscles feel. Alongside back pain they suggest that a nerve root may be involved.</source>
+        <translation>Diese Worte beschreiben eher, wie sich gereizte Nerven anfühlen, als wie sich müde Muskeln anfühlen. Zusammen mit Rückenschmerzen deuten sie darauf hin, dass eine Nervenwurzel beteiligt sein könnte.</translation>
+    </message>
+    <message>
+        <source>Have it checked by a doctor or a physical therapist rather than running through it. If numbness or weakness spreads, do not wait for the appointment: seek care at once.</source>
+        <translation>Lassen Sie es ärztlich oder physiotherapeutisch abklären, statt trotzdem zu laufen. Breiten sich Taubheit oder Schwäche aus, warten Sie nicht auf den Termin: Suchen Sie sofort Hilfe.</translation>
+    </message>
+    <message>
+        <source>Severe pain</source>
+        <translation>Starker Schmerz</translation>
+    </message>
+    <message>
+        <source>You logged back pain this strong. Pain at this level is a reason to have the back examined rather than to manage it on your own.</source>
+        <translation>Sie haben so starke Rückenschmerzen erfasst. Schmerz dieser Stärke ist ein Grund, den Rücken untersuchen zu lassen, statt ihn allein zu behandeln.</translation>
+    </message>
+    <message>
+        <source>See a doctor. Rest from running until you have been examined.</source>
+        <translation>Gehen Sie zu einer Ärztin oder einem Arzt. Pausieren Sie mit dem Laufen, bis Sie untersucht wurden.</translation>
+    </message>
+    <message>
+        <source>Pain that is not going away</source>
+        <translation>Schmerz, der nicht vergeht</translation>
+    </message>
+    <message>
+        <source>Your back has hurt on several days in each of the last two weeks, and it is not clearly easing. Pain that lingers like this deserves a professional look even when it is not severe.</source>
+        <translation>Ihr Rücken hat in jeder der letzten zwei Wochen an mehreren Tagen wehgetan, und es wird nicht deutlich besser. Schmerz, der so anhält, sollte fachlich angesehen werden, auch wenn er nicht stark ist.</translation>
+    </message>
+    <message>
+        <source>Book an appointment with a doctor or a physical therapist, and take this journal&apos;s report with you.</source>
+        <translation>Vereinbaren Sie einen Termin in einer Arztpraxis oder Physiotherapie und nehmen Sie den Bericht dieses Tagebuchs mit.</translation>
+    </message>
+    <message>
+        <source>Weekly distance went up quickly</source>
+        <translation>Die Wochenstrecke ist schnell gestiegen</translation>
+    </message>
+    <message>
+        <source>When the distance climbs fast, the small muscles that steady the spine and pelvis tire before the big ones, and the back takes on work it is not built for. Weakness or tightness that caused no trouble at lower mileage starts to show.</source>
+        <translation>Steigt die Strecke schnell, ermüden die kleinen Muskeln, die Wirbelsäule und Becken stabilisieren, vor den großen, und der Rücken übernimmt Arbeit, für die er nicht gebaut ist. Schwächen oder Verspannungen, die bei weniger Umfang keine Probleme machten, zeigen sich dann.</translation>
+    </message>
+    <message>
+        <source>Keep week-to-week increases to about 10 %, with an easier week every third or fourth week, and keep up core and glute work while the distance rises.</source>
+        <translation>Steigern Sie von Woche zu Woche um höchstens etwa 10 %, mit einer leichteren Woche alle drei bis vier Wochen, und bleiben Sie beim Rumpf- und Gesäßtraining, während die Strecke wächst.</translation>
+    </message>
+    <message>
+        <source>Pain followed a quick rise in weekly distance</source>
+        <translation>Schmerz nach einem schnellen Anstieg der Wochenstrecke</translation>
+    </message>
+    <message>
+        <source>Back pain appeared within two weeks of a week in which your distance rose quickly. When the distance climbs fast, the small muscles that steady the spine and pelvis tire first, and the back takes on work it is not built for.</source>
+        <translation>Rückenschmerz trat innerhalb von zwei Wochen nach einer Woche auf, in der Ihre Strecke schnell gestiegen war. Steigt die Strecke schnell, ermüden die kleinen Muskeln, die Wirbelsäule und Becken stabilisieren, zuerst, und der Rücken übernimmt Arbeit, für die er nicht gebaut ist.</translation>
+    </message>
+    <message>
+        <source>Go back to the weekly distance you ran comfortably before the jump until the pain has settled, then build up again by no more than about 10 % a week.</source>
+        <translation>Gehen Sie zurück auf die Wochenstrecke, die Sie vor dem Sprung beschwerdefrei gelaufen sind, bis der Schmerz abgeklungen ist; steigern Sie dann wieder um höchstens etwa 10 % pro Woche.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s load is well above your usual</source>
+        <translation>Die Belastung dieser Woche liegt deutlich über Ihrer üblichen</translation>
+    </message>
+    <message>
+        <source>The last seven days add up to much more distance than your average week before them. Load that jumps past what the body has adapted to is when overuse pain tends to start.</source>
+        <translation>Die letzten sieben Tage ergeben deutlich mehr Strecke als Ihre durchschnittliche Woche davor. Überlastungsschmerzen beginnen oft dann, wenn die Belastung über das hinausspringt, woran sich der Körper gewöhnt hat.</translation>
+    </message>
+    <message>
+        <source>Ease off for a few days so the body can catch up, and spread future increases more evenly.</source>
+        <translation>Treten Sie ein paar Tage kürzer, damit der Körper nachkommt, und verteilen Sie künftige Steigerungen gleichmäßiger.</translation>
+    </message>
+    <message>
+        <source>Pain follows runs after long desk days</source>
+        <translation>Schmerz nach Läufen an langen Schreibtischtagen</translation>
+    </message>
+    <message>
+        <source>Runs on days when you sat for many hours were followed by back pain. Long sitting leaves the glutes idle and the hip flexors and hamstrings short, which tilts the pelvis and hands the work to the low back once you run.</source>
+        <translation>Auf Läufe an Tagen, an denen Sie viele Stunden saßen, folgten Rückenschmerzen. Langes Sitzen lässt die Gesäßmuskeln untätig und Hüftbeuger und hintere Oberschenkel verkürzt; das kippt das Becken, und beim Laufen übernimmt der untere Rücken die Arbeit.</translation>
+    </message>
+    <message>
+        <source>On desk days, stand up and move every 30 to 45 minutes, and before the run spend five minutes waking the glutes up (bridges, clamshells, band walks). Where you can, put hard runs on days with less sitting.</source>
+        <translation>Stehen Sie an Schreibtischtagen alle 30 bis 45 Minuten auf und bewegen Sie sich, und wecken Sie vor dem Lauf fünf Minuten lang die Gesäßmuskeln (Beckenheben, Clamshells, Band-Walks). Legen Sie harte Läufe wenn möglich auf Tage mit weniger Sitzen.</translation>
+    </message>
+    <message>
+        <source>Desk-day runs without a glute warm-up</source>
+        <translation>Läufe an Schreibtischtagen ohne Gesäß-Aktivierung</translation>
+    </message>
+    <message>
+        <source>After hours in a chair the glutes are slow to switch on, and the back muscles make up for them. A short activation routine before the run gets them working first.</source>
+        <translation>Nach Stunden auf dem Stuhl springen die Gesäßmuskeln nur langsam an, und die Rückenmuskeln gleichen das aus. Eine kurze Aktivierung vor dem Lauf bringt sie zuerst in Gang.</translation>
+    </message>
+    <message>
+        <source>Before runs on long desk days, do five minutes of glute activation: bridges, clamshells, side-lying leg raises or band walks. Tick &quot;glute warm-up&quot; on the run so the journal knows.</source>
+        <translation>Machen Sie vor Läufen an langen Schreibtischtagen fünf Minuten Gesäß-Aktivierung: Beckenheben, Clamshells, seitliches Beinheben oder Band-Walks. Haken Sie beim Lauf „Gesäß-Aktivierung vor dem Lauf“ an, damit das Tagebuch es weiß.</translation>
+    </message>
+    <message>
+        <source>Running through pain</source>
+        <translation>Laufen trotz Schmerz</translation>
+    </message>
+    <message>
+        <source>You ran on a day of marked back pain or the day after it, or the back hurt a lot during a run. Carrying on through muscular back pain tends to drag it out, turning a few bad days into weeks.</source>
+        <translation>Sie sind an einem Tag mit deutlichen Rückenschmerzen oder am Tag danach gelaufen, oder der Rücken hat während eines Laufs stark geschmerzt. Wer bei muskulären Rückenschmerzen weitermacht, zieht sie meist in die Länge; aus ein paar schlechten Tagen werden Wochen.</translation>
+    </message>
+    <message>
+        <source>Take a few days off running and see whether the pain settles. When you go back, start short and easy, and log how the back feels during and after each run.</source>
+        <translation>Legen Sie ein paar Tage Laufpause ein und beobachten Sie, ob der Schmerz abklingt. Beginnen Sie danach kurz und locker und erfassen Sie, wie sich der Rücken während und nach jedem Lauf anfühlt.</translation>
+    </message>
+    <message>
+        <source>Mornings after runs are worse</source>
+        <translation>Die Morgen nach Läufen sind schlimmer</translation>
+    </message>
+    <message>
+        <source>Your back hurt more the morning after a run than on the day of the run. Pain and stiffness that build overnight suggest the run asked more of the back than it could recover from.</source>
+        <translation>Ihr Rücken tat am Morgen nach einem Lauf mehr weh als am Lauftag. Schmerz und Steifheit, die über Nacht zunehmen, deuten darauf hin, dass der Lauf dem Rücken mehr abverlangt hat, als er verkraften konnte.</translation>
+    </message>
+    <message>
+        <source>Make the next runs shorter or easier, stretch gently after running, and ice the sore area for about 20 minutes.</source>
+        <translation>Machen Sie die nächsten Läufe kürzer oder lockerer, dehnen Sie sich nach dem Laufen sanft und kühlen Sie die schmerzende Stelle etwa 20 Minuten lang.</translation>
+    </message>
+    <message>
+        <source>This looks like muscular back pain</source>
+        <translation>Das sieht nach muskulären Rückenschmerzen aus</translation>
+    </message>
+    <message>
+        <source>Your recent pain stays in the back and feels tight, achy, stiff or cramping, with nothing spreading into the legs and no tingling or numbness. That is the usual picture of overworked muscles rather than an irritated nerve. Backstride cannot diagnose; a physical therapist can confirm it.</source>
+        <translation>Ihr jüngster Schmerz bleibt im Rücken und fühlt sich verspannt, dumpf, steif oder krampfend an, ohne Ausstrahlung in die Beine und ohne Kribbeln oder Taubheit. Das ist das übliche Bild überlasteter Muskeln, nicht eines gereizten Nervs. Backstride kann keine Diagnose stellen; eine Physiotherapeutin oder ein Physiotherapeut kann es bestätigen.</translation>
+    </message>
+    <message>
+        <source>Take a few days off running. Ice the sore area for about 20 minutes a few times a day. Stretch what is tight: hip flexors, hamstrings, quadriceps, the hip rotators and the piriformis. Foam roll the hamstrings and low back gently. When you run again, watch how the back responds.</source>
+        <translation>Legen Sie ein paar Tage Laufpause ein. Kühlen Sie die schmerzende Stelle mehrmals am Tag etwa 20 Minuten lang. Dehnen Sie, was verspannt ist: Hüftbeuger, hintere Oberschenkel, Quadrizeps, die Hüftrotatoren und den Piriformis. Rollen Sie hintere Oberschenkel und unteren Rücken sanft mit der Faszienrolle. Achten Sie beim nächsten Lauf darauf, wie der Rücken reagiert.</translation>
+    </message>
+    <message>
+        <source>No core work while the back hurts</source>
+        <translation>Kein Rumpftraining, während der Rücken schmerzt</translation>
+    </message>
+    <message>
+        <source>Your back has hurt recently and you have logged no core-strength session for a week or more. A strong trunk (stomach, back, hips and glutes) holds the spine steady while you run and takes load off it.</source>
+        <translation>Ihr Rücken hat in letzter Zeit geschmerzt, und seit einer Woche oder länger ist kein Rumpfkrafttraining erfasst. Ein kräftiger Rumpf (Bauch, Rücken, Hüfte und Gesäß) hält die Wirbelsäule beim Laufen stabil und entlastet sie.</translation>
+    </message>
+    <message>
+        <source>Once the pain allows, add two or three short core sessions a week: planks, side planks, bird dogs, bridges. A physical therapist can choose exercises for your weak spots.</source>
+        <translation>Sobald der Schmerz es zulässt, bauen Sie zwei bis drei kurze Rumpfeinheiten pro Woche ein: Unterarmstütz, Seitstütz, Vierfüßlerstand mit gestrecktem Arm und Bein, Beckenheben. Eine Physiotherapie kann Übungen für Ihre Schwachstellen auswählen.</translation>
+    </message>
+    <message>
+        <source>Tightness, but no stretching or foam rolling</source>
+        <translation>Verspannung, aber kein Dehnen und keine Faszienrolle</translation>
+    </message>
+    <message>
+        <source>You describe your pain as tight, stiff or cramping, but logged no stretching or foam rolling in the same two weeks. Tight hip flexors and hamstrings can pull the pelvis out of neutral and load the low back.</source>
+        <translation>Sie beschreiben Ihren Schmerz als verspannt, steif oder krampfend, haben in denselben zwei Wochen aber kein Dehnen und keine Faszienrolle erfasst. Verkürzte Hüftbeuger und hintere Oberschenkel können das Becken aus der Neutralstellung ziehen und den unteren Rücken belasten.</translation>
+    </message>
+    <message>
+        <source>Stretch the tight muscle groups every day (hip flexors, hamstrings, quadriceps, hip rotators, piriformis) and foam roll the hamstrings and low back with care.</source>
+        <translation>Dehnen Sie die verspannten Muskelgruppen täglich (Hüftbeuger, hintere Oberschenkel, Quadrizeps, Hüftrotatoren, Piriformis) und rollen Sie hintere Oberschenkel und unteren Rücken vorsichtig mit der Faszienrolle.</translation>
+    </message>
+    <message>
+        <source>More sitting, more pain</source>
+        <translation>Mehr Sitzen, mehr Schmerz</translation>
+    </message>
+    <message>
+        <source>Over recent weeks, the more hours you sat, the more your back tended to hurt that day or the next. This is a pattern in your own data, not proof of a cause, but it fits how long sitting weakens the glutes and core and tightens the hips.</source>
+        <translation>In den letzten Wochen tat Ihr Rücken am selben oder am nächsten Tag meist umso mehr weh, je länger Sie saßen. Das ist ein Muster in Ihren eigenen Daten, kein Beweis für eine Ursache, passt aber dazu, wie langes Sitzen Gesäß und Rumpf schwächt und die Hüfte verkürzt.</translation>
+    </message>
+    <message>
+        <source>Break up long sitting: stand or walk for a few minutes every half hour, set the desk up for a neutral spine, and keep the glutes and core strong.</source>
+        <translation>Unterbrechen Sie langes Sitzen: Stehen oder gehen Sie jede halbe Stunde ein paar Minuten, richten Sie den Schreibtisch für eine neutrale Wirbelsäule ein und halten Sie Gesäß und Rumpf kräftig.</translation>
+    </message>
+    <message>
+        <source>More distance, more pain</source>
+        <translation>Mehr Strecke, mehr Schmerz</translation>
+    </message>
+    <message>
+        <source>The weeks in which you ran further tended to be the weeks in which your back hurt more. As mileage rises, weak or tight muscles around the spine and hips have more work to do.</source>
+        <translation>In den Wochen, in denen Sie weiter gelaufen sind, tat Ihr Rücken meist mehr weh. Mit wachsendem Umfang haben schwache oder verspannte Muskeln um Wirbelsäule und Hüfte mehr zu leisten.</translation>
+    </message>
+    <message>
+        <source>Find the weekly distance your back tolerates, build past it slowly, and pair every increase with strength work.</source>
+        <translation>Finden Sie die Wochenstrecke, die Ihr Rücken verträgt, steigern Sie langsam darüber hinaus und verbinden Sie jede Steigerung mit Krafttraining.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadRules</name>
+    <message>
+        <source>+%1 %</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <source>week of %1: %2, %3 on two weeks before (%4)</source>
+        <translation>Woche ab %1: %2, %3 gegenüber vor zwei Wochen (%4)</translation>
+    </message>
+    <message>
+        <source>week of %1: %2, %3 on the week before (%4)</source>
+        <translation>Woche ab %1: %2, %3 gegenüber der Vorwoche (%4)</translation>
+    </message>
+    <message>
+        <source>%1 on %2, in that week</source>
+        <translation>%1 am %2, in dieser Woche</translation>
+    </message>
+    <message>
+        <source>%1 on %2, the day after that week</source>
+        <translation>%1 am %2, am Tag nach dieser Woche</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3 days after that week</source>
+        <translation>%1 am %2, %3 Tage nach dieser Woche</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3; weekly mean of the %4 weeks before: %5; ratio %6</source>
+        <translation>%1 bis %2: %3; Wochenmittel der %4 Wochen davor: %5; Verhältnis %6</translation>
+    </message>
+    <message>
+        <source>%1 on a day with %2</source>
+        <translation>%1 an einem Tag mit einem %2</translation>
+    </message>
+    <message>
+        <source>%1 the day after %2</source>
+        <translation>%1 am Tag nach dem %2</translation>
+    </message>
+    <message>
+        <source>%1 during the %2</source>
+        <translation>%1 beim %2</translation>
+    </message>
+    <message>
+        <source>morning %1, after %2/10 on the day of the %3</source>
+        <translation>am Morgen %1, nach %2/10 am Tag des %3</translation>
+    </message>
+</context>
+<context>
+    <name>PainRules</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>pain %1/10 reaching %2</source>
+        <translation>Schmerz %1/10, reicht bis: %2</translation>
+    </message>
+    <message>
+        <source>below the knee</source>
+        <translation>unter das Knie</translation>
+    </message>
+    <message>
+        <source>not below the knee</source>
+        <translation>nicht unter das Knie</translation>
+    </message>
+    <message>
+        <source>bending does not make it worse</source>
+        <translation>Beugen macht es nicht schlimmer</translation>
+    </message>
+    <message>
+        <source>worse with %1</source>
+        <translation>schlimmer bei %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 to %2: pain of %3/10 or more on %4 days, mean pain %5/10</source>
+        <translation>%1 bis %2: Schmerz von %3/10 oder mehr an %4 Tagen, mittlerer Schmerz %5/10</translation>
+    </message>
+</context>
+<context>
+    <name>PatternEngine</name>
+    <message>
+        <source>Nothing flagged as of %1.</source>
+        <translation>Nichts markiert, Stand %1.</translation>
+    </message>
+    <message>
+        <source>1 flag as of %1</source>
+        <translation>1 Markierung, Stand %1</translation>
+    </message>
+    <message>
+        <source>%1 flags as of %2</source>
+        <translation>%1 Markierungen, Stand %2</translation>
+    </message>
+    <message>
+        <source>What to do: </source>
+        <translation>Was tun: </translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Belege:</translation>
     </message>
 </context>
 <context>
@@ -280,6 +745,75 @@
     <message>
         <source>%1: cannot write the image</source>
         <translation>%1: das Bild kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCareRules</name>
+    <message>
+        <source>no %1 session in the journal</source>
+        <translation>keine %1-Einheit im Tagebuch</translation>
+    </message>
+    <message>
+        <source>last %1 session: %2, %3 days before %4</source>
+        <translation>letzte %1-Einheit: %2, %3 Tage vor dem %4</translation>
+    </message>
+    <message>
+        <source>latest pain: %1</source>
+        <translation>jüngster Schmerz: %1</translation>
+    </message>
+    <message>
+        <source>core-strength</source>
+        <translation>Rumpfkraft</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>stretching</source>
+        <translation>Dehn</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>See a professional</source>
+        <translation>Fachlich abklären</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>SittingRules</name>
+    <message>
+        <source>%1 sitting, then a %2; %3 %4</source>
+        <translation>%1 Sitzen, dann ein %2; %3 %4</translation>
+    </message>
+    <message>
+        <source>that day</source>
+        <translation>am selben Tag</translation>
+    </message>
+    <message>
+        <source>the next morning</source>
+        <translation>am nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>pain followed %1 of %2 runs after %3 or more of sitting (%4 %), and %5 of %6 other runs (%7 %)</source>
+        <translation>Schmerz folgte auf %1 von %2 Läufen nach %3 oder mehr Sitzen (%4 %) und auf %5 von %6 anderen Läufen (%7 %)</translation>
+    </message>
+    <message>
+        <source>%1 sitting, then a %2 with no glute warm-up</source>
+        <translation>%1 Sitzen, dann ein %2 ohne Gesäß-Aktivierung</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,11 @@
 namespace backstride {
 namespace {
 
-QString tr(const char* text)
+// This file's texts, in one translation context (lupdate and tr() agree on it).
+struct RuleText
 {
-    return QCoreApplication::translate("CorrelationRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CorrelationRules)
+};
 
 } // namespace
 
@@ -44,14 +45,14 @@ std::optional<Flag> Rules::sittingPainCorrelation(const AnalysisContext& context
     }
     Flag flag = FlagCatalog::make(QStringLiteral("sitting-pain-correlation"));
     flag.evidence.append({range.from,
-        tr("Spearman rho %1 over n = %2 days with sitting hours logged, %3 to %4")
+        RuleText::tr("Spearman rho %1 over n = %2 days with sitting hours logged, %3 to %4")
             .arg(EvidenceText::number(*correlation.rho, 2))
             .arg(correlation.n)
             .arg(EvidenceText::day(pairs.dates.constFirst()), EvidenceText::day(pairs.dates.constLast()))});
     if (longDays > 0 && shortDays > 0) {
         flag.evidence.append({range.from,
-            tr("highest pain that day or the next: %1/10 on average after %2 days of "
-               "%3 or more sitting, %4/10 after %5 shorter days")
+            RuleText::tr("highest pain that day or the next: %1/10 on average after %2 days of "
+                         "%3 or more sitting, %4/10 after %5 shorter days")
                 .arg(EvidenceText::number(longSum / longDays, 1))
                 .arg(longDays)
                 .arg(EvidenceText::hours(t.longSittingHours))
@@ -77,7 +78,7 @@ std::optional<Flag> Rules::mileagePainCorrelation(const AnalysisContext& context
         return std::nullopt;
     Flag flag = FlagCatalog::make(QStringLiteral("mileage-pain-correlation"));
     flag.evidence.append({pairs.weekStarts.constFirst(),
-        tr("Spearman rho %1 over n = %2 whole weeks, from the week of %3 to the week of %4")
+        RuleText::tr("Spearman rho %1 over n = %2 whole weeks, from the week of %3 to the week of %4")
             .arg(EvidenceText::number(*correlation.rho, 2))
             .arg(correlation.n)
             .arg(EvidenceText::day(pairs.weekStarts.constFirst()),
@@ -89,7 +90,7 @@ std::optional<Flag> Rules::mileagePainCorrelation(const AnalysisContext& context
             heaviest = i;
     }
     flag.evidence.append({pairs.weekStarts.at(heaviest),
-        tr("heaviest week, %1: %2 with mean pain %3/10")
+        RuleText::tr("heaviest week, %1: %2 with mean pain %3/10")
             .arg(EvidenceText::day(pairs.weekStarts.at(heaviest)),
                 Units::distance(pairs.distanceM.at(heaviest), context.unit),
                 EvidenceText::number(pairs.painMean.at(heaviest), 1))});

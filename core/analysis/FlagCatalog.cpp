@@ -15,124 +15,122 @@ struct Text
     const char* advice;
 };
 
-#define T(text) QT_TRANSLATE_NOOP("FlagCatalog", text)
-
 // clang-format off
 const Text kTexts[] = {
     {"red-flag-symptoms", "", Severity::Urgent,
-     T("Warning signs: get medical care today"),
-     T("You answered yes to a warning-sign question: numbness around the groin or saddle area, new trouble "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Warning signs: get medical care today"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "You answered yes to a warning-sign question: numbness around the groin or saddle area, new trouble "
        "controlling bladder or bowel, leg weakness that keeps getting worse, fever or unexplained weight loss, or "
        "pain that began with a fall or an injury. Together with back pain these can mean serious pressure on a "
        "nerve or a cause other than tired muscles. They are not something to watch and wait on."),
-     T("Stop running and contact a doctor today. If you cannot reach your own doctor, go to urgent care or an "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Stop running and contact a doctor today. If you cannot reach your own doctor, go to urgent care or an "
        "emergency department. Take this journal's pain log with you.")},
     {"radiating-pain", "", Severity::SeeProfessional,
-     T("Pain is spreading beyond the low back"),
-     T("Pain that starts in the low back and travels into the buttock, hip or leg points away from a simple "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Pain is spreading beyond the low back"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Pain that starts in the low back and travels into the buttock, hip or leg points away from a simple "
        "muscle strain and towards an irritated nerve or disc. That kind of pain typically gets worse when the "
        "spine bends forward or backward."),
-     T("See a doctor or a physical therapist who treats backs before you build your running up again. Until "
+     QT_TRANSLATE_NOOP("FlagCatalog", "See a doctor or a physical therapist who treats backs before you build your running up again. Until "
        "then, avoid the movements that send the pain further down.")},
     {"radiating-pain", "strong", Severity::SeeProfessional,
-     T("Pain is spreading into the leg"),
-     T("Pain that starts in the low back and travels into the buttock or leg points away from a simple muscle "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Pain is spreading into the leg"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Pain that starts in the low back and travels into the buttock or leg points away from a simple muscle "
        "strain and towards an irritated nerve or disc. Pain that reaches below the knee, or that bending forward "
        "or backward makes worse, is the clearer sign of that."),
-     T("Have it examined by a doctor or a physical therapist who treats backs soon, and do not run through it. "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Have it examined by a doctor or a physical therapist who treats backs soon, and do not run through it. "
        "Until then, avoid the movements that send the pain further down the leg.")},
     {"nerve-symptoms", "", Severity::SeeProfessional,
-     T("Tingling, numbness, shooting or burning pain"),
-     T("These words describe how irritated nerves feel rather than how tired muscles feel. Alongside back pain "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Tingling, numbness, shooting or burning pain"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "These words describe how irritated nerves feel rather than how tired muscles feel. Alongside back pain "
        "they suggest that a nerve root may be involved."),
-     T("Have it checked by a doctor or a physical therapist rather than running through it. If numbness or "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Have it checked by a doctor or a physical therapist rather than running through it. If numbness or "
        "weakness spreads, do not wait for the appointment: seek care at once.")},
     {"severe-pain", "", Severity::SeeProfessional,
-     T("Severe pain"),
-     T("You logged back pain this strong. Pain at this level is a reason to have the back examined rather than "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Severe pain"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "You logged back pain this strong. Pain at this level is a reason to have the back examined rather than "
        "to manage it on your own."),
-     T("See a doctor. Rest from running until you have been examined.")},
+     QT_TRANSLATE_NOOP("FlagCatalog", "See a doctor. Rest from running until you have been examined.")},
     {"persistent-pain", "", Severity::SeeProfessional,
-     T("Pain that is not going away"),
-     T("Your back has hurt on several days in each of the last two weeks, and it is not clearly easing. Pain "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Pain that is not going away"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Your back has hurt on several days in each of the last two weeks, and it is not clearly easing. Pain "
        "that lingers like this deserves a professional look even when it is not severe."),
-     T("Book an appointment with a doctor or a physical therapist, and take this journal's report with you.")},
+     QT_TRANSLATE_NOOP("FlagCatalog", "Book an appointment with a doctor or a physical therapist, and take this journal's report with you.")},
     {"mileage-ramp", "", Severity::Caution,
-     T("Weekly distance went up quickly"),
-     T("When the distance climbs fast, the small muscles that steady the spine and pelvis tire before the big "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Weekly distance went up quickly"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "When the distance climbs fast, the small muscles that steady the spine and pelvis tire before the big "
        "ones, and the back takes on work it is not built for. Weakness or tightness that caused no trouble at "
        "lower mileage starts to show."),
-     T("Keep week-to-week increases to about 10 %, with an easier week every third or fourth week, and keep up "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Keep week-to-week increases to about 10 %, with an easier week every third or fourth week, and keep up "
        "core and glute work while the distance rises.")},
     {"mileage-ramp", "pain", Severity::Caution,
-     T("Pain followed a quick rise in weekly distance"),
-     T("Back pain appeared within two weeks of a week in which your distance rose quickly. When the distance "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Pain followed a quick rise in weekly distance"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Back pain appeared within two weeks of a week in which your distance rose quickly. When the distance "
        "climbs fast, the small muscles that steady the spine and pelvis tire first, and the back takes on work "
        "it is not built for."),
-     T("Go back to the weekly distance you ran comfortably before the jump until the pain has settled, then build "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Go back to the weekly distance you ran comfortably before the jump until the pain has settled, then build "
        "up again by no more than about 10 % a week.")},
     {"acute-chronic-load", "", Severity::Caution,
-     T("This week's load is well above your usual"),
-     T("The last seven days add up to much more distance than your average week before them. Load that jumps "
+     QT_TRANSLATE_NOOP("FlagCatalog", "This week's load is well above your usual"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "The last seven days add up to much more distance than your average week before them. Load that jumps "
        "past what the body has adapted to is when overuse pain tends to start."),
-     T("Ease off for a few days so the body can catch up, and spread future increases more evenly.")},
+     QT_TRANSLATE_NOOP("FlagCatalog", "Ease off for a few days so the body can catch up, and spread future increases more evenly.")},
     {"sitting-before-run", "", Severity::Caution,
-     T("Pain follows runs after long desk days"),
-     T("Runs on days when you sat for many hours were followed by back pain. Long sitting leaves the glutes idle "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Pain follows runs after long desk days"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Runs on days when you sat for many hours were followed by back pain. Long sitting leaves the glutes idle "
        "and the hip flexors and hamstrings short, which tilts the pelvis and hands the work to the low back once "
        "you run."),
-     T("On desk days, stand up and move every 30 to 45 minutes, and before the run spend five minutes waking the "
+     QT_TRANSLATE_NOOP("FlagCatalog", "On desk days, stand up and move every 30 to 45 minutes, and before the run spend five minutes waking the "
        "glutes up (bridges, clamshells, band walks). Where you can, put hard runs on days with less sitting.")},
     {"no-glute-warmup", "", Severity::Info,
-     T("Desk-day runs without a glute warm-up"),
-     T("After hours in a chair the glutes are slow to switch on, and the back muscles make up for them. A short "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Desk-day runs without a glute warm-up"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "After hours in a chair the glutes are slow to switch on, and the back muscles make up for them. A short "
        "activation routine before the run gets them working first."),
-     T("Before runs on long desk days, do five minutes of glute activation: bridges, clamshells, side-lying leg "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Before runs on long desk days, do five minutes of glute activation: bridges, clamshells, side-lying leg "
        "raises or band walks. Tick \"glute warm-up\" on the run so the journal knows.")},
     {"running-through-pain", "", Severity::Caution,
-     T("Running through pain"),
-     T("You ran on a day of marked back pain or the day after it, or the back hurt a lot during a run. Carrying "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Running through pain"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "You ran on a day of marked back pain or the day after it, or the back hurt a lot during a run. Carrying "
        "on through muscular back pain tends to drag it out, turning a few bad days into weeks."),
-     T("Take a few days off running and see whether the pain settles. When you go back, start short and easy, "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Take a few days off running and see whether the pain settles. When you go back, start short and easy, "
        "and log how the back feels during and after each run.")},
     {"next-morning-worse", "", Severity::Caution,
-     T("Mornings after runs are worse"),
-     T("Your back hurt more the morning after a run than on the day of the run. Pain and stiffness that build "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Mornings after runs are worse"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Your back hurt more the morning after a run than on the day of the run. Pain and stiffness that build "
        "overnight suggest the run asked more of the back than it could recover from."),
-     T("Make the next runs shorter or easier, stretch gently after running, and ice the sore area for about 20 "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Make the next runs shorter or easier, stretch gently after running, and ice the sore area for about 20 "
        "minutes.")},
     {"likely-muscular", "", Severity::Info,
-     T("This looks like muscular back pain"),
-     T("Your recent pain stays in the back and feels tight, achy, stiff or cramping, with nothing spreading into "
+     QT_TRANSLATE_NOOP("FlagCatalog", "This looks like muscular back pain"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Your recent pain stays in the back and feels tight, achy, stiff or cramping, with nothing spreading into "
        "the legs and no tingling or numbness. That is the usual picture of overworked muscles rather than an "
        "irritated nerve. Backstride cannot diagnose; a physical therapist can confirm it."),
-     T("Take a few days off running. Ice the sore area for about 20 minutes a few times a day. Stretch what is "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Take a few days off running. Ice the sore area for about 20 minutes a few times a day. Stretch what is "
        "tight: hip flexors, hamstrings, quadriceps, the hip rotators and the piriformis. Foam roll the hamstrings "
        "and low back gently. When you run again, watch how the back responds.")},
     {"no-core-work", "", Severity::Info,
-     T("No core work while the back hurts"),
-     T("Your back has hurt recently and you have logged no core-strength session for a week or more. A strong "
+     QT_TRANSLATE_NOOP("FlagCatalog", "No core work while the back hurts"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Your back has hurt recently and you have logged no core-strength session for a week or more. A strong "
        "trunk (stomach, back, hips and glutes) holds the spine steady while you run and takes load off it."),
-     T("Once the pain allows, add two or three short core sessions a week: planks, side planks, bird dogs, "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Once the pain allows, add two or three short core sessions a week: planks, side planks, bird dogs, "
        "bridges. A physical therapist can choose exercises for your weak spots.")},
     {"tightness-no-stretching", "", Severity::Info,
-     T("Tightness, but no stretching or foam rolling"),
-     T("You describe your pain as tight, stiff or cramping, but logged no stretching or foam rolling in the same "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Tightness, but no stretching or foam rolling"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "You describe your pain as tight, stiff or cramping, but logged no stretching or foam rolling in the same "
        "two weeks. Tight hip flexors and hamstrings can pull the pelvis out of neutral and load the low back."),
-     T("Stretch the tight muscle groups every day (hip flexors, hamstrings, quadriceps, hip rotators, piriformis) "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Stretch the tight muscle groups every day (hip flexors, hamstrings, quadriceps, hip rotators, piriformis) "
        "and foam roll the hamstrings and low back with care.")},
     {"sitting-pain-correlation", "", Severity::Info,
-     T("More sitting, more pain"),
-     T("Over recent weeks, the more hours you sat, the more your back tended to hurt that day or the next. This "
+     QT_TRANSLATE_NOOP("FlagCatalog", "More sitting, more pain"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Over recent weeks, the more hours you sat, the more your back tended to hurt that day or the next. This "
        "is a pattern in your own data, not proof of a cause, but it fits how long sitting weakens the glutes and "
        "core and tightens the hips."),
-     T("Break up long sitting: stand or walk for a few minutes every half hour, set the desk up for a neutral "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Break up long sitting: stand or walk for a few minutes every half hour, set the desk up for a neutral "
        "spine, and keep the glutes and core strong.")},
     {"mileage-pain-correlation", "", Severity::Info,
-     T("More distance, more pain"),
-     T("The weeks in which you ran further tended to be the weeks in which your back hurt more. As mileage rises, "
+     QT_TRANSLATE_NOOP("FlagCatalog", "More distance, more pain"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "The weeks in which you ran further tended to be the weeks in which your back hurt more. As mileage rises, "
        "weak or tight muscles around the spine and hips have more work to do."),
-     T("Find the weekly distance your back tolerates, build past it slowly, and pair every increase with strength "
+     QT_TRANSLATE_NOOP("FlagCatalog", "Find the weekly distance your back tolerates, build past it slowly, and pair every increase with strength "
        "work.")},
 };
 // clang-format on

@@ -12,10 +12,11 @@
 namespace backstride {
 namespace {
 
-QString tr(const char* text)
+// This file's texts, in one translation context (lupdate and tr() agree on it).
+struct RuleText
 {
-    return QCoreApplication::translate("LoadRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LoadRules)
+};
 
 bool timingIs(const PainEntry& entry, const char* timing)
 {
@@ -24,7 +25,7 @@ bool timingIs(const PainEntry& entry, const char* timing)
 
 QString percent(double ratio)
 {
-    return tr("+%1 %").arg(std::lround((ratio - 1) * 100));
+    return RuleText::tr("+%1 %").arg(std::lround((ratio - 1) * 100));
 }
 
 // Pain that came from this run rather than before it: linked to it, logged as during or after a
@@ -59,8 +60,8 @@ std::optional<Flag> Rules::mileageRamp(const AnalysisContext& context)
         if (!ramp)
             continue;
         const QString detail
-            = (ramp->againstTwoWeeksBefore ? tr("week of %1: %2, %3 on two weeks before (%4)")
-                                           : tr("week of %1: %2, %3 on the week before (%4)"))
+            = (ramp->againstTwoWeeksBefore ? RuleText::tr("week of %1: %2, %3 on two weeks before (%4)")
+                                           : RuleText::tr("week of %1: %2, %3 on the week before (%4)"))
                   .arg(EvidenceText::day(week.weekStart), Units::distance(week.distanceM, context.unit),
                       percent(ramp->distanceM / ramp->baseM), Units::distance(ramp->baseM, context.unit));
         evidence.prepend({week.weekStart, detail});
@@ -75,9 +76,9 @@ std::optional<Flag> Rules::mileageRamp(const AnalysisContext& context)
             const int after = int(weekEnd.daysTo(entry->date));
             const QString what = EvidenceText::pain(*entry);
             const QString when = EvidenceText::day(entry->date);
-            const QString text = after <= 0 ? tr("%1 on %2, in that week").arg(what, when)
-                : after == 1                ? tr("%1 on %2, the day after that week").arg(what, when)
-                             : tr("%1 on %2, %3 days after that week").arg(what, when).arg(after);
+            const QString text = after <= 0 ? RuleText::tr("%1 on %2, in that week").arg(what, when)
+                : after == 1 ? RuleText::tr("%1 on %2, the day after that week").arg(what, when)
+                             : RuleText::tr("%1 on %2, %3 days after that week").arg(what, when).arg(after);
             painEvidence.prepend({entry->date, text});
             break;
         }
@@ -99,7 +100,7 @@ std::optional<Flag> Rules::acuteChronicLoad(const AnalysisContext& context)
         return std::nullopt;
     Flag flag = FlagCatalog::make(QStringLiteral("acute-chronic-load"));
     flag.evidence.append({spike->acuteDays.from,
-        tr("%1 to %2: %3; weekly mean of the %4 weeks before: %5; ratio %6")
+        RuleText::tr("%1 to %2: %3; weekly mean of the %4 weeks before: %5; ratio %6")
             .arg(EvidenceText::day(spike->acuteDays.from), EvidenceText::day(spike->acuteDays.to),
                 Units::distance(spike->acuteM, context.unit))
             .arg(context.thresholds.chronicWeeks)
@@ -129,13 +130,13 @@ std::optional<Flag> Rules::runningThroughPain(const AnalysisContext& context)
         if (before) {
             flag.evidence.prepend({run->date,
                 before->date == run->date
-                    ? tr("%1 on a day with %2")
+                    ? RuleText::tr("%1 on a day with %2")
                           .arg(EvidenceText::run(*run, context.unit), EvidenceText::pain(*before))
-                    : tr("%1 the day after %2")
+                    : RuleText::tr("%1 the day after %2")
                           .arg(EvidenceText::run(*run, context.unit), EvidenceText::pain(*before))});
         } else if (during) {
             flag.evidence.prepend({run->date,
-                tr("%1 during the %2")
+                RuleText::tr("%1 during the %2")
                     .arg(EvidenceText::pain(*during), EvidenceText::run(*run, context.unit))});
         }
     }
@@ -159,7 +160,7 @@ std::optional<Flag> Rules::nextMorningWorse(const AnalysisContext& context)
         if (morning->intensity <= dayBefore)
             continue;
         flag.evidence.prepend({morning->date,
-            tr("morning %1, after %2/10 on the day of the %3")
+            RuleText::tr("morning %1, after %2/10 on the day of the %3")
                 .arg(EvidenceText::pain(*morning))
                 .arg(dayBefore)
                 .arg(EvidenceText::run(*runs.constFirst(), context.unit))});

@@ -12,10 +12,11 @@
 namespace backstride {
 namespace {
 
-QString tr(const char* text)
+// This file's texts, in one translation context (lupdate and tr() agree on it).
+struct RuleText
 {
-    return QCoreApplication::translate("PainRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PainRules)
+};
 
 const QStringList kNerveCharacters = {QStringLiteral("burning"), QStringLiteral("shooting"),
     QStringLiteral("tingling"), QStringLiteral("numb")};
@@ -96,7 +97,7 @@ std::optional<Flag> Rules::redFlagSymptoms(const AnalysisContext& context)
             entries.append(entry);
     }
     return flagEntries(QStringLiteral("red-flag-symptoms"), entries, [](const PainEntry& entry) {
-        return tr("%1 (%2)").arg(
+        return RuleText::tr("%1 (%2)").arg(
             Vocabulary::labels(VocabularyKind::RedFlag, entry.redFlags).join(QLatin1String("; ")),
             EvidenceText::pain(entry));
     });
@@ -115,17 +116,19 @@ std::optional<Flag> Rules::radiatingPain(const AnalysisContext& context)
     return flagEntries(
         QStringLiteral("radiating-pain"), entries,
         [](const PainEntry& entry) {
-            QStringList parts
-                = {tr("pain %1/10 reaching %2").arg(entry.intensity).arg(sitesBeyondLowBack(entry))};
-            parts.append(entry.radiatesBelowKnee() ? tr("below the knee") : tr("not below the knee"));
+            QStringList parts = {
+                RuleText::tr("pain %1/10 reaching %2").arg(entry.intensity).arg(sitesBeyondLowBack(entry))};
+            parts.append(entry.radiatesBelowKnee() ? RuleText::tr("below the knee")
+                                                   : RuleText::tr("not below the knee"));
             QStringList bending;
             for (const QString& word :
                 {QStringLiteral("bending-forward"), QStringLiteral("bending-backward")}) {
                 if (entry.aggravators.contains(word))
                     bending.append(Vocabulary::label(VocabularyKind::Aggravator, word));
             }
-            parts.append(bending.isEmpty() ? tr("bending does not make it worse")
-                                           : tr("worse with %1").arg(bending.join(tr(" and "))));
+            parts.append(bending.isEmpty()
+                    ? RuleText::tr("bending does not make it worse")
+                    : RuleText::tr("worse with %1").arg(bending.join(RuleText::tr(" and "))));
             return parts.join(QLatin1String("; "));
         },
         stronger ? QStringLiteral("strong") : QString());
@@ -144,7 +147,7 @@ std::optional<Flag> Rules::nerveSymptoms(const AnalysisContext& context)
             if (kNerveCharacters.contains(word))
                 nerve.append(Vocabulary::label(VocabularyKind::Character, word));
         }
-        return tr("%1 (%2)").arg(nerve.join(QLatin1String(", ")), EvidenceText::pain(entry));
+        return RuleText::tr("%1 (%2)").arg(nerve.join(QLatin1String(", ")), EvidenceText::pain(entry));
     });
 }
 
@@ -170,7 +173,7 @@ std::optional<Flag> Rules::persistentPain(const AnalysisContext& context)
     if (recent.mean <= before.mean - t.persistentImprovement)
         return std::nullopt; // it is getting clearly better
     Flag flag = FlagCatalog::make(QStringLiteral("persistent-pain"));
-    const QString line = tr("%1 to %2: pain of %3/10 or more on %4 days, mean pain %5/10");
+    const QString line = RuleText::tr("%1 to %2: pain of %3/10 or more on %4 days, mean pain %5/10");
     flag.evidence.append({later.from,
         line.arg(EvidenceText::day(later.from), EvidenceText::day(later.to))
             .arg(t.painLevel)

@@ -9,6 +9,12 @@
 #include <algorithm>
 
 namespace backstride {
+
+// The summary texts, in one translation context (lupdate and tr() agree on it).
+struct EngineText
+{
+    Q_DECLARE_TR_FUNCTIONS(PatternEngine)
+};
 namespace {
 
 // In catalog order; the engine sorts the result by severity.
@@ -90,22 +96,22 @@ QJsonObject PatternEngine::toJson(const QDate& asOf, const QList<Flag>& flags)
 
 QString PatternEngine::toText(const QDate& asOf, const QList<Flag>& flags, int width)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("PatternEngine", text); };
+
     QStringList out;
     if (flags.isEmpty()) {
-        out.append(tr("Nothing flagged as of %1.").arg(asOf.toString(Qt::ISODate)));
+        out.append(EngineText::tr("Nothing flagged as of %1.").arg(asOf.toString(Qt::ISODate)));
         return out.join(u'\n') + u'\n';
     }
     const QString day = asOf.toString(Qt::ISODate);
-    out.append(flags.size() == 1 ? tr("1 flag as of %1").arg(day)
-                                 : tr("%1 flags as of %2").arg(flags.size()).arg(day));
+    out.append(flags.size() == 1 ? EngineText::tr("1 flag as of %1").arg(day)
+                                 : EngineText::tr("%1 flags as of %2").arg(flags.size()).arg(day));
     for (const Flag& flag : flags) {
         out.append(QString());
         out.append(QStringLiteral("[%1] %2  (%3)")
                        .arg(Severities::label(flag.severity).toUpper(), flag.title, flag.id));
         out.append(wrapped(flag.explanation, width, QStringLiteral("    ")));
-        out.append(wrapped(tr("What to do: ") + flag.advice, width, QStringLiteral("    ")));
-        out.append(QStringLiteral("    ") + tr("Evidence:"));
+        out.append(wrapped(EngineText::tr("What to do: ") + flag.advice, width, QStringLiteral("    ")));
+        out.append(QStringLiteral("    ") + EngineText::tr("Evidence:"));
         for (const Evidence& item : flag.evidence)
             out.append(wrapped(item.date.toString(Qt::ISODate) + QLatin1String("  ") + item.detail, width,
                 QStringLiteral("      ")));

@@ -11,10 +11,11 @@
 namespace backstride {
 namespace {
 
-QString tr(const char* text)
+// This file's texts, in one translation context (lupdate and tr() agree on it).
+struct RuleText
 {
-    return QCoreApplication::translate("SelfCareRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SelfCareRules)
+};
 
 QList<const PainEntry*> recentPain(const AnalysisContext& context)
 {
@@ -34,9 +35,9 @@ Evidence lastSession(const AnalysisContext& context, const QString& kind, const 
 {
     const std::optional<QDate> last = context.lastRoutine(kind);
     if (!last)
-        return {context.asOf, tr("no %1 session in the journal").arg(label)};
+        return {context.asOf, RuleText::tr("no %1 session in the journal").arg(label)};
     return {*last,
-        tr("last %1 session: %2, %3 days before %4")
+        RuleText::tr("last %1 session: %2, %3 days before %4")
             .arg(label, EvidenceText::day(*last))
             .arg(last->daysTo(context.asOf))
             .arg(EvidenceText::day(context.asOf))};
@@ -53,8 +54,9 @@ std::optional<Flag> Rules::noCoreWork(const AnalysisContext& context)
         return std::nullopt;
     Flag flag = FlagCatalog::make(QStringLiteral("no-core-work"));
     const PainEntry* newest = latest(pain);
-    flag.evidence.append({newest->date, tr("latest pain: %1").arg(EvidenceText::pain(*newest))});
-    flag.evidence.append(lastSession(context, QStringLiteral("core-strength"), tr("core-strength")));
+    flag.evidence.append({newest->date, RuleText::tr("latest pain: %1").arg(EvidenceText::pain(*newest))});
+    flag.evidence.append(
+        lastSession(context, QStringLiteral("core-strength"), RuleText::tr("core-strength")));
     return flag;
 }
 
@@ -73,11 +75,11 @@ std::optional<Flag> Rules::tightnessNoStretching(const AnalysisContext& context)
         }
         if (!tight.isEmpty())
             flag.evidence.prepend({entry->date,
-                tr("%1 (%2)").arg(tight.join(QLatin1String(", ")), EvidenceText::pain(*entry))});
+                RuleText::tr("%1 (%2)").arg(tight.join(QLatin1String(", ")), EvidenceText::pain(*entry))});
     }
     if (flag.evidence.isEmpty())
         return std::nullopt;
-    flag.evidence.append(lastSession(context, QStringLiteral("stretching"), tr("stretching")));
+    flag.evidence.append(lastSession(context, QStringLiteral("stretching"), RuleText::tr("stretching")));
     return flag;
 }
 

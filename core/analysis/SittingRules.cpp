@@ -10,10 +10,11 @@
 namespace backstride {
 namespace {
 
-QString tr(const char* text)
+// This file's texts, in one translation context (lupdate and tr() agree on it).
+struct RuleText
 {
-    return QCoreApplication::translate("SittingRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SittingRules)
+};
 
 bool gluteWarmupOn(const AnalysisContext& context, const Run& run)
 {
@@ -39,10 +40,11 @@ std::optional<Flag> Rules::sittingBeforeRun(const AnalysisContext& context)
             if (pain) {
                 ++longWithPain;
                 evidence.prepend({run->date,
-                    tr("%1 sitting, then a %2; %3 %4")
+                    RuleText::tr("%1 sitting, then a %2; %3 %4")
                         .arg(EvidenceText::hours(*sitting), EvidenceText::run(*run, context.unit),
                             EvidenceText::pain(*pain),
-                            pain->date == run->date ? tr("that day") : tr("the next morning"))});
+                            pain->date == run->date ? RuleText::tr("that day")
+                                                    : RuleText::tr("the next morning"))});
             }
         } else {
             ++otherRuns;
@@ -59,8 +61,8 @@ std::optional<Flag> Rules::sittingBeforeRun(const AnalysisContext& context)
     Flag flag = FlagCatalog::make(QStringLiteral("sitting-before-run"));
     flag.evidence = evidence;
     flag.evidence.prepend({context.asOf,
-        tr("pain followed %1 of %2 runs after %3 or more of sitting (%4 %), "
-           "and %5 of %6 other runs (%7 %)")
+        RuleText::tr("pain followed %1 of %2 runs after %3 or more of sitting (%4 %), "
+                     "and %5 of %6 other runs (%7 %)")
             .arg(longWithPain)
             .arg(longRuns)
             .arg(EvidenceText::hours(t.longSittingHours))
@@ -79,7 +81,7 @@ std::optional<Flag> Rules::noGluteWarmup(const AnalysisContext& context)
         const std::optional<double> sitting = context.sittingOn(run->date);
         if (sitting && *sitting >= t.longSittingHours && !gluteWarmupOn(context, *run))
             flag.evidence.prepend({run->date,
-                tr("%1 sitting, then a %2 with no glute warm-up")
+                RuleText::tr("%1 sitting, then a %2 with no glute warm-up")
                     .arg(EvidenceText::hours(*sitting), EvidenceText::run(*run, context.unit))});
     }
     if (flag.evidence.size() < t.gluteMinRuns)
