@@ -1,6 +1,7 @@
 // The window in German, as with LANG=de_DE.UTF-8: translated labels from the compiled-in
 // translation, and dates and decimal commas from QLocale.
 #include "Clock.h"
+#include "FlagCatalog.h"
 #include "JournalDayModel.h"
 #include "JournalPage.h"
 #include "MainWindow.h"
@@ -61,6 +62,15 @@ TEST_F(GermanWindow, showsGermanMenusDatesAndDecimalCommas)
     EXPECT_EQ(model->index(row, 0).data().toString(), QStringLiteral("Di. 10 März 2026"));
     EXPECT_TRUE(model->index(row, 1).data().toString().contains(QStringLiteral("12,5 km")))
         << model->index(row, 1).data().toString().toStdString();
+}
+
+TEST_F(GermanWindow, flagsAndVocabularyAreGermanToo)
+{
+    const Flag flag = FlagCatalog::make(QStringLiteral("red-flag-symptoms"));
+    EXPECT_EQ(flag.title, QStringLiteral("Warnzeichen: heute ärztliche Hilfe suchen"));
+    EXPECT_TRUE(flag.advice.startsWith(QStringLiteral("Hören Sie mit dem Laufen auf")))
+        << flag.advice.toStdString();
+    EXPECT_EQ(Severities::label(Severity::SeeProfessional), QStringLiteral("Fachlich abklären"));
 }
 
 } // namespace
