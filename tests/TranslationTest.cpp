@@ -8,6 +8,7 @@
 #include "TestJournal.h"
 #include "Translations.h"
 
+#include <QCoreApplication>
 #include <QMenuBar>
 #include <QTableView>
 
@@ -71,6 +72,8 @@ TEST_F(GermanWindow, flagsAndVocabularyAreGermanToo)
     EXPECT_TRUE(flag.advice.startsWith(QStringLiteral("Hören Sie mit dem Laufen auf")))
         << flag.advice.toStdString();
     EXPECT_EQ(Severities::label(Severity::SeeProfessional), QStringLiteral("Fachlich abklären"));
+    // The report's texts live in the context ReportWriter.cpp translates them in.
+    EXPECT_EQ(QCoreApplication::translate("ReportWriter", "Week by week"), QStringLiteral("Woche für Woche"));
 }
 
 } // namespace

@@ -1413,7 +1413,7 @@ Unterbefehle (ohne Fenster): import, export, flags, weekly, generate; `backstrid
     </message>
     <message>
         <source>PDF report (%1 pages)</source>
-        <translation>PDF-Bericht (%1 Seiten)</translation>
+        <translation>PDF-Bericht (%1-Seiten)</translation>
     </message>
     <message>
         <source>CSV files of every entry, for spreadsheets</source>

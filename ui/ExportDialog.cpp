@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "CsvExport.h"
+#include "FormFields.h"
 #include "JournalRepository.h"
 #include "ReportWriter.h"
 
@@ -51,7 +52,7 @@ ExportDialog::ExportDialog(JournalRepository& repository, const Clock& clock, QW
     m_to = new QDateEdit(this);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(FormFields::dateFormat());
     }
     m_from->setObjectName(QStringLiteral("fromDate"));
     m_to->setObjectName(QStringLiteral("toDate"));

@@ -22,18 +22,22 @@ protected:
 
 } // namespace
 
+QString FormFields::dateFormat()
+{
+    // The locale's short date with all four digits of the year (de: 26.11.2026, en_US: 11/26/2026).
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (format.contains(QLatin1String("yyyy")))
+        return format;
+    return format.contains(QLatin1String("yy")) ? format.replace(QLatin1String("yy"), QLatin1String("yyyy"))
+                                                : QStringLiteral("yyyy-MM-dd");
+}
+
 QDateEdit* FormFields::dateEdit(const QDate& date, QWidget* parent)
 {
     auto* edit = new DateField(date, parent);
     edit->setObjectName(QStringLiteral("dateEdit"));
     edit->setCalendarPopup(true);
-    // The locale's short date with all four digits of the year (de: 26.11.2026, en_US: 11/26/2026).
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format = format.contains(QLatin1String("yy"))
-            ? format.replace(QLatin1String("yy"), QLatin1String("yyyy"))
-            : QStringLiteral("yyyy-MM-dd");
-    edit->setDisplayFormat(format);
+    edit->setDisplayFormat(dateFormat());
     edit->setMaximumDate(QDate(2200, 12, 31));
     edit->setMinimumDate(QDate(1900, 1, 1));
     return edit;

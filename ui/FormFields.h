@@ -15,6 +15,8 @@ namespace backstride {
 // Small builders the entry forms share, so every form reads and behaves the same.
 namespace FormFields {
 
+// The date format of every date field: the locale's short date, with a four-digit year.
+QString dateFormat();
 QDateEdit* dateEdit(const QDate& date, QWidget* parent);
 QLineEdit* lineEdit(const QString& objectName, const QString& placeholder, QWidget* parent);
 // A combo of a vocabulary's words (translated labels, stored words as data), optionally with "—".

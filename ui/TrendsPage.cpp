@@ -3,6 +3,7 @@
 #include "BodyMapWidget.h"
 #include "ChartSaving.h"
 #include "Clock.h"
+#include "FormFields.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "RelationshipCharts.h"
@@ -40,7 +41,7 @@ TrendsPage::TrendsPage(JournalRepository& repository, const Clock& clock, QWidge
     m_to = new QDateEdit(clock.today(), this);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(FormFields::dateFormat());
         edit->setEnabled(false);
     }
     m_from->setObjectName(QStringLiteral("fromDate"));
