@@ -14,10 +14,11 @@
 namespace backstride {
 namespace {
 
-QString tr(const char* text)
+// This file's texts, in one translation context (lupdate and tr() agree on it).
+struct Text
 {
-    return QCoreApplication::translate("JournalBackup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JournalBackup)
+};
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
@@ -36,7 +37,7 @@ QString JournalBackup::folderFor(const QString& journalPath)
 Status JournalBackup::copyTo(SqliteDatabase& db, const QString& target)
 {
     if (QFile::exists(target))
-        return Error {tr("%1: a file is already there").arg(target)};
+        return Error {Text::tr("%1: a file is already there").arg(target)};
     Result<SqliteDatabase> copy = SqliteDatabase::open(target, SqliteDatabase::Access::ReadWriteCreate);
     if (!copy)
         return copy.takeError();
@@ -46,14 +47,15 @@ Status JournalBackup::copyTo(SqliteDatabase& db, const QString& target)
         const QString reason = copy->lastError();
         copy->close();
         QFile::remove(target);
-        return Error {tr("%1: cannot start the backup: %2").arg(target, reason)};
+        return Error {Text::tr("%1: cannot start the backup: %2").arg(target, reason)};
     }
     const int rc = sqlite3_backup_step(backup, -1); // all pages in one step: the copy is consistent
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {
         copy->close();
         QFile::remove(target);
-        return Error {tr("%1: the backup failed: %2").arg(target, QString::fromUtf8(sqlite3_errstr(rc)))};
+        return Error {
+            Text::tr("%1: the backup failed: %2").arg(target, QString::fromUtf8(sqlite3_errstr(rc)))};
     }
     return {};
 }
@@ -62,7 +64,7 @@ Result<QString> JournalBackup::make(SqliteDatabase& db, const QString& journalPa
 {
     const QString folder = folderFor(journalPath);
     if (!QDir().mkpath(folder))
-        return Error {tr("%1: cannot create the backups folder").arg(folder)};
+        return Error {Text::tr("%1: cannot create the backups folder").arg(folder)};
     QFile::setPermissions(folder, kOwnerOnly | QFileDevice::ExeOwner);
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
     QString target
@@ -135,24 +137,24 @@ Result<std::optional<QString>> JournalBackup::rotate(
 Status JournalBackup::check(const QString& path)
 {
     if (!QFileInfo(path).isFile())
-        return Error {tr("%1: no such backup").arg(path)};
+        return Error {Text::tr("%1: no such backup").arg(path)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.read(16) != QByteArray("SQLite format 3\0", 16))
-        return Error {tr("%1: not a Backstride journal (not an SQLite database)").arg(path)};
+        return Error {Text::tr("%1: not a Backstride journal (not an SQLite database)").arg(path)};
     file.close();
     Result<SqliteDatabase> db = SqliteDatabase::open(path, SqliteDatabase::Access::ReadOnly);
     if (!db)
         return db.takeError();
     Result<qint64> appId = db->queryInteger(QStringLiteral("PRAGMA application_id"));
     if (!appId || *appId != JournalFile::applicationId)
-        return Error {tr("%1: not a Backstride journal").arg(path)};
+        return Error {Text::tr("%1: not a Backstride journal").arg(path)};
     SqliteStatement integrity = db->prepare(QStringLiteral("PRAGMA integrity_check"));
     Result<bool> row = integrity.step();
     if (!row || !*row)
-        return Error {
-            tr("%1: damaged: %2").arg(path, row ? tr("no answer to the integrity check") : row.error())};
+        return Error {Text::tr("%1: damaged: %2")
+                          .arg(path, row ? Text::tr("no answer to the integrity check") : row.error())};
     if (integrity.text(0) != QLatin1String("ok"))
-        return Error {tr("%1: damaged: %2").arg(path, integrity.text(0))};
+        return Error {Text::tr("%1: damaged: %2").arg(path, integrity.text(0))};
     return {};
 }
 
@@ -160,20 +162,20 @@ Result<QString> JournalBackup::restoreInto(
     SqliteDatabase& db, const QString& backupPath, const QString& journalPath)
 {
     if (Status usable = check(backupPath); !usable)
-        return Error {tr("not restored: %1").arg(usable.error())};
+        return Error {Text::tr("not restored: %1").arg(usable.error())};
     Result<QString> kept = make(db, journalPath, QStringLiteral("before-restore"));
     if (!kept)
-        return Error {tr("not restored: the copy of the current journal failed: %1").arg(kept.error())};
+        return Error {Text::tr("not restored: the copy of the current journal failed: %1").arg(kept.error())};
     Result<SqliteDatabase> source = SqliteDatabase::open(backupPath, SqliteDatabase::Access::ReadOnly);
     if (!source)
-        return Error {tr("not restored: %1").arg(source.error())};
+        return Error {Text::tr("not restored: %1").arg(source.error())};
     sqlite3_backup* backup = sqlite3_backup_init(db.handle(), "main", source->handle(), "main");
     if (!backup)
-        return Error {tr("not restored: %1").arg(db.lastError())};
+        return Error {Text::tr("not restored: %1").arg(db.lastError())};
     const int rc = sqlite3_backup_step(backup, -1);
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE)
-        return Error {tr("not restored: %1 (the journal is unchanged; a copy is at %2)")
+        return Error {Text::tr("not restored: %1 (the journal is unchanged; a copy is at %2)")
                           .arg(QString::fromUtf8(sqlite3_errstr(rc)), *kept)};
     return *kept;
 }
@@ -181,13 +183,14 @@ Result<QString> JournalBackup::restoreInto(
 Result<QString> JournalBackup::restore(const QString& backupPath, const QString& journalPath)
 {
     if (Status usable = check(backupPath); !usable)
-        return Error {tr("not restored: %1").arg(usable.error())};
+        return Error {Text::tr("not restored: %1").arg(usable.error())};
     QString replaced;
     if (QFile::exists(journalPath)) {
         replaced = journalPath + QStringLiteral(".replaced-")
             + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         if (!QFile::rename(journalPath, replaced))
-            return Error {tr("not restored: cannot move the current journal aside to %1").arg(replaced)};
+            return Error {
+                Text::tr("not restored: cannot move the current journal aside to %1").arg(replaced)};
         // Its write-ahead log belongs to it: keep the pair together.
         for (const char* suffix : {"-wal", "-shm"}) {
             if (QFile::exists(journalPath + QLatin1String(suffix)))
@@ -201,7 +204,7 @@ Result<QString> JournalBackup::restore(const QString& backupPath, const QString&
         QFile::remove(temporary);
         if (!replaced.isEmpty())
             QFile::rename(replaced, journalPath); // put the journal back as it was
-        return Error {tr("not restored: cannot copy %1 into place").arg(backupPath)};
+        return Error {Text::tr("not restored: cannot copy %1 into place").arg(backupPath)};
     }
     return replaced;
 }

@@ -12,10 +12,11 @@
 namespace backstride {
 namespace {
 
-QString tr(const char* text)
+// This file's texts, in one translation context (lupdate and tr() agree on it).
+struct Text
 {
-    return QCoreApplication::translate("JournalFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JournalFile)
+};
 
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
@@ -31,12 +32,13 @@ Status JournalFile::checkExistingFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("%1: cannot read the file: %2").arg(path, file.errorString())};
+        return Error {Text::tr("%1: cannot read the file: %2").arg(path, file.errorString())};
     if (file.size() == 0)
-        return Error {tr("%1: the file is empty, so it is not a Backstride journal").arg(path)};
+        return Error {Text::tr("%1: the file is empty, so it is not a Backstride journal").arg(path)};
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16))
-        return Error {tr("%1: not a Backstride journal (the file is not an SQLite database)").arg(path)};
+        return Error {
+            Text::tr("%1: not a Backstride journal (the file is not an SQLite database)").arg(path)};
     return {};
 }
 
@@ -44,14 +46,14 @@ Status JournalFile::checkDatabaseIdentity(SqliteDatabase& db)
 {
     Result<qint64> appId = db.queryInteger(QStringLiteral("PRAGMA application_id"));
     if (!appId)
-        return Error {tr("%1: cannot read the journal: %2").arg(db.path(), appId.error())};
+        return Error {Text::tr("%1: cannot read the journal: %2").arg(db.path(), appId.error())};
     Result<qint64> objects = db.queryInteger(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     if (!objects)
-        return Error {tr("%1: cannot read the journal: %2").arg(db.path(), objects.error())};
+        return Error {Text::tr("%1: cannot read the journal: %2").arg(db.path(), objects.error())};
     const bool blankDatabase = *appId == 0 && *objects == 0;
     if (*appId != applicationId && !blankDatabase)
-        return Error {
-            tr("%1: not a Backstride journal (it is another application's SQLite database)").arg(db.path())};
+        return Error {Text::tr("%1: not a Backstride journal (it is another application's SQLite database)")
+                          .arg(db.path())};
     return {};
 }
 
@@ -61,8 +63,9 @@ Error JournalFile::refusal(const QString& path, const QString& message)
     const std::optional<QString> backup = JournalBackup::newest(path);
     if (!backup)
         return Error {message};
-    return Error {tr("%1\nThe newest backup is %2; restore it with: backstride restore --db \"%3\" \"%2\"")
-                      .arg(message, *backup, path)};
+    return Error {
+        Text::tr("%1\nThe newest backup is %2; restore it with: backstride restore --db \"%3\" \"%2\"")
+            .arg(message, *backup, path)};
 }
 
 Status JournalFile::quickCheck(SqliteDatabase& db)
@@ -71,7 +74,7 @@ Status JournalFile::quickCheck(SqliteDatabase& db)
     Result<bool> row = check.step();
     if (!row || !*row || check.text(0) != QLatin1String("ok"))
         return refusal(db.path(),
-            tr("%1: the journal is damaged (%2)").arg(db.path(), row ? check.text(0) : row.error()));
+            Text::tr("%1: the journal is damaged (%2)").arg(db.path(), row ? check.text(0) : row.error()));
     return {};
 }
 
@@ -81,16 +84,16 @@ Result<SqliteDatabase> JournalFile::open(const QString& path, Mode mode, Integri
     const QFileInfo info(path);
     const bool exists = !inMemory && info.exists();
     if (!inMemory && !exists && mode != Mode::CreateIfMissing)
-        return Error {tr("%1: no journal at this path").arg(path)};
+        return Error {Text::tr("%1: no journal at this path").arg(path)};
     if (exists) {
         if (info.isDir())
-            return Error {tr("%1: is a folder, not a journal file").arg(path)};
+            return Error {Text::tr("%1: is a folder, not a journal file").arg(path)};
         if (Status usable = checkExistingFile(path); !usable)
             return refusal(path, usable.error());
     } else if (!inMemory) {
         const QString folder = info.absolutePath();
         if (!QDir().mkpath(folder))
-            return Error {tr("%1: cannot create the folder %2").arg(path, folder)};
+            return Error {Text::tr("%1: cannot create the folder %2").arg(path, folder)};
         QFile::setPermissions(folder, ownerOnly | QFileDevice::ExeOwner);
     }
 
@@ -104,7 +107,7 @@ Result<SqliteDatabase> JournalFile::open(const QString& path, Mode mode, Integri
     // SQLite creates an empty file here; make it private before a single byte of health data is
     // written. The -wal and -shm files SQLite adds later copy these permissions.
     if (!inMemory && !exists && !QFile::setPermissions(path, ownerOnly))
-        return Error {tr("%1: cannot make the new journal private to its owner").arg(path)};
+        return Error {Text::tr("%1: cannot make the new journal private to its owner").arg(path)};
 
     // Identity and version are checked before anything can write: the foreign or newer file
     // stays byte for byte as it was.
@@ -125,30 +128,30 @@ Result<SqliteDatabase> JournalFile::open(const QString& path, Mode mode, Integri
 
     if (mode == Mode::ReadOnly) {
         if (*version < migrator.latestVersion())
-            return Error {
-                tr("%1: this journal needs updating to the current format, which cannot be done read-only")
-                    .arg(path)};
+            return Error {Text::tr(
+                "%1: this journal needs updating to the current format, which cannot be done read-only")
+                              .arg(path)};
         if (Status status = db.execute(QStringLiteral("PRAGMA busy_timeout = 5000")); !status)
-            return Error {tr("%1: %2").arg(path, status.error())};
+            return Error {Text::tr("%1: %2").arg(path, status.error())};
         return opened;
     }
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
         if (Status status = db.execute(QString::fromLatin1(pragma)); !status)
-            return Error {tr("%1: %2").arg(path, status.error())};
+            return Error {Text::tr("%1: %2").arg(path, status.error())};
     }
     if (!inMemory) {
         if (Status wal = db.execute(QStringLiteral("PRAGMA journal_mode = WAL")); !wal)
-            return Error {tr("%1: cannot switch to write-ahead logging: %2").arg(path, wal.error())};
+            return Error {Text::tr("%1: cannot switch to write-ahead logging: %2").arg(path, wal.error())};
     }
     // An older journal is copied before its format changes.
     if (!inMemory && *version > 0 && *version < migrator.latestVersion()) {
         if (Result<QString> backup = JournalBackup::make(db, path, QStringLiteral("before-migration"));
             !backup)
-            return Error {tr("%1: not updated, because the backup before updating failed: %2")
+            return Error {Text::tr("%1: not updated, because the backup before updating failed: %2")
                               .arg(path, backup.error())};
     }
     if (Status migrated = migrator.migrate(db); !migrated)
-        return Error {tr("%1: cannot update the journal format: %2").arg(path, migrated.error())};
+        return Error {Text::tr("%1: cannot update the journal format: %2").arg(path, migrated.error())};
     return opened;
 }
 

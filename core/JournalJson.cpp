@@ -18,10 +18,11 @@
 namespace backstride {
 namespace {
 
-QString tr(const char* text)
+// This file's texts, in one translation context (lupdate and tr() agree on it).
+struct Text
 {
-    return QCoreApplication::translate("JournalJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JournalJson)
+};
 
 constexpr int kMaxReportedProblems = 25;
 
@@ -40,7 +41,7 @@ public:
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!known.contains(it.key()))
-                problem(path + u'.' + it.key(), tr("is not a field of this entry"));
+                problem(path + u'.' + it.key(), Text::tr("is not a field of this entry"));
         }
     }
 
@@ -54,13 +55,13 @@ public:
         static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         const QString where = path + u'.' + key;
         if (absent(object, key)) {
-            problem(where, tr("is required"));
+            problem(where, Text::tr("is required"));
             return {};
         }
         const QJsonValue value = object.value(key);
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
         if (!value.isString() || !shape.match(value.toString()).hasMatch() || !date.isValid()) {
-            problem(where, tr("“%1” is not a date (use YYYY-MM-DD)").arg(display(value)));
+            problem(where, Text::tr("“%1” is not a date (use YYYY-MM-DD)").arg(display(value)));
             return {};
         }
         return date;
@@ -74,7 +75,7 @@ public:
         const QJsonValue value = object.value(key);
         const QTime time = QTime::fromString(value.toString(), Qt::ISODate);
         if (!value.isString() || !shape.match(value.toString()).hasMatch() || !time.isValid()) {
-            problem(path + u'.' + key, tr("“%1” is not a time of day (use HH:MM)").arg(display(value)));
+            problem(path + u'.' + key, Text::tr("“%1” is not a time of day (use HH:MM)").arg(display(value)));
             return std::nullopt;
         }
         return time;
@@ -85,12 +86,12 @@ public:
     {
         if (absent(object, key)) {
             if (required)
-                problem(path + u'.' + key, tr("is required"));
+                problem(path + u'.' + key, Text::tr("is required"));
             return std::nullopt;
         }
         const QJsonValue value = object.value(key);
         if (!value.isDouble()) {
-            problem(path + u'.' + key, tr("must be a number, not %1").arg(display(value)));
+            problem(path + u'.' + key, Text::tr("must be a number, not %1").arg(display(value)));
             return std::nullopt;
         }
         return value.toDouble();
@@ -103,7 +104,7 @@ public:
         if (!value)
             return std::nullopt;
         if (std::trunc(*value) != *value || std::abs(*value) > std::numeric_limits<int>::max()) {
-            problem(path + u'.' + key, tr("must be a whole number, not %1").arg(*value));
+            problem(path + u'.' + key, Text::tr("must be a whole number, not %1").arg(*value));
             return std::nullopt;
         }
         return static_cast<int>(*value);
@@ -115,7 +116,7 @@ public:
             return {};
         const QJsonValue value = object.value(key);
         if (!value.isString()) {
-            problem(path + u'.' + key, tr("must be text, not %1").arg(display(value)));
+            problem(path + u'.' + key, Text::tr("must be text, not %1").arg(display(value)));
             return {};
         }
         return value.toString();
@@ -127,7 +128,7 @@ public:
             return false;
         const QJsonValue value = object.value(key);
         if (!value.isBool()) {
-            problem(path + u'.' + key, tr("must be true or false, not %1").arg(display(value)));
+            problem(path + u'.' + key, Text::tr("must be true or false, not %1").arg(display(value)));
             return false;
         }
         return value.toBool();
@@ -139,7 +140,7 @@ public:
             return {};
         const QJsonValue value = object.value(key);
         if (!value.isArray()) {
-            problem(path + u'.' + key, tr("must be a list of words, not %1").arg(display(value)));
+            problem(path + u'.' + key, Text::tr("must be a list of words, not %1").arg(display(value)));
             return {};
         }
         QStringList words;
@@ -147,7 +148,7 @@ public:
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString())
                 problem(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i),
-                    tr("must be a word, not %1").arg(display(array.at(i))));
+                    Text::tr("must be a word, not %1").arg(display(array.at(i))));
             else
                 words.append(array.at(i).toString());
         }
@@ -181,11 +182,11 @@ public:
         case QJsonValue::Bool:
             return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
         case QJsonValue::Array:
-            return tr("a list");
+            return Text::tr("a list");
         case QJsonValue::Object:
-            return tr("an object");
+            return Text::tr("an object");
         default:
-            return tr("null");
+            return Text::tr("null");
         }
     }
 
@@ -199,7 +200,7 @@ QJsonArray arrayField(Reader& reader, const QJsonObject& root, const QString& ke
     if (Reader::absent(root, key))
         return {};
     if (!root.value(key).isArray()) {
-        reader.problem(key, tr("must be a list"));
+        reader.problem(key, Text::tr("must be a list"));
         return {};
     }
     return root.value(key).toArray();
@@ -212,7 +213,7 @@ void readEntries(Reader& reader, const QJsonObject& root, const QString& key, Re
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = QStringLiteral("%1[%2]").arg(key).arg(i);
         if (!array.at(i).isObject()) {
-            reader.problem(path, tr("must be an object"));
+            reader.problem(path, Text::tr("must be an object"));
             continue;
         }
         readEntry(array.at(i).toObject(), path);
@@ -266,20 +267,21 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error {tr("%1: not valid JSON at %2: %3")
+        return Error {Text::tr("%1: not valid JSON at %2: %3")
                           .arg(sourceName, positionOf(bytes, parseError.offset), parseError.errorString())};
     if (!document.isObject())
         return Error {
-            tr("%1: not a Backstride journal (the top level must be a JSON object)").arg(sourceName)};
+            Text::tr("%1: not a Backstride journal (the top level must be a JSON object)").arg(sourceName)};
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != formatName)
         return Error {
-            tr("%1: not a Backstride journal (\"format\" must be \"%2\")").arg(sourceName, formatName)};
+            Text::tr("%1: not a Backstride journal (\"format\" must be \"%2\")").arg(sourceName, formatName)};
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() != formatVersion)
-        return Error {tr("%1: journal format version %2 is not supported (this Backstride reads version %3)")
-                          .arg(sourceName, Reader::display(version))
-                          .arg(formatVersion)};
+        return Error {
+            Text::tr("%1: journal format version %2 is not supported (this Backstride reads version %3)")
+                .arg(sourceName, Reader::display(version))
+                .arg(formatVersion)};
 
     Reader reader;
     JournalContent content;
@@ -291,7 +293,7 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
     if (!Reader::absent(root, QStringLiteral("settings"))) {
         const QJsonValue settings = root.value(QLatin1String("settings"));
         if (!settings.isObject())
-            reader.problem(QStringLiteral("settings"), tr("must be an object"));
+            reader.problem(QStringLiteral("settings"), Text::tr("must be an object"));
         const QJsonObject object = settings.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString path = QLatin1String("settings.") + it.key();
@@ -301,7 +303,7 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
             else if (it.value().isDouble())
                 value = QString::number(it.value().toDouble());
             else {
-                reader.problem(path, tr("must be text or a number"));
+                reader.problem(path, Text::tr("must be text or a number"));
                 continue;
             }
             if (const std::optional<QString> wrong = JournalSettings::problem(it.key(), value))
@@ -373,7 +375,7 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
             const qsizetype runCount = arrayField(reader, root, QStringLiteral("runs")).size();
             if (*runIndex < 0 || *runIndex >= runCount)
                 reader.problem(path + QLatin1String(".run"),
-                    tr("%1 is not the position of a run in \"runs\" (0 to %2)")
+                    Text::tr("%1 is not the position of a run in \"runs\" (0 to %2)")
                         .arg(*runIndex)
                         .arg(runCount - 1));
             else
@@ -409,7 +411,7 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
             continue;
         if (dayIndex.contains(date))
             reader.problem(QStringLiteral("days[%1].date").arg(i),
-                tr("%1 is already logged in days[%2]")
+                Text::tr("%1 is already logged in days[%2]")
                     .arg(date.toString(Qt::ISODate))
                     .arg(dayIndex.value(date)));
         else
@@ -419,11 +421,11 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
     if (!reader.problems().isEmpty()) {
         QStringList shown = reader.problems().mid(0, kMaxReportedProblems);
         if (reader.problems().size() > kMaxReportedProblems)
-            shown.append(tr("… and %1 more problems").arg(reader.problems().size() - kMaxReportedProblems));
-        return Error {
-            QCoreApplication::translate("JournalJson", "%1: nothing was imported, %n problem(s) found:\n  ",
-                nullptr, static_cast<int>(reader.problems().size()))
-                .arg(sourceName)
+            shown.append(
+                Text::tr("… and %1 more problems").arg(reader.problems().size() - kMaxReportedProblems));
+        return Error {Text::tr("%1: nothing was imported, %n problem(s) found:\n  ", nullptr,
+                          static_cast<int>(reader.problems().size()))
+                          .arg(sourceName)
             + shown.join(QLatin1String("\n  "))};
     }
     return content;

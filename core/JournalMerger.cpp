@@ -10,10 +10,11 @@
 namespace backstride {
 namespace {
 
-QString tr(const char* text)
+// This file's texts, in one translation context (lupdate and tr() agree on it).
+struct Text
 {
-    return QCoreApplication::translate("JournalMerger", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JournalMerger)
+};
 
 Error at(const QString& path, const QString& message)
 {
@@ -148,7 +149,7 @@ Result<MergeSummary> JournalMerger::mergeWithinTransaction(const JournalContent&
         const int runIndex = content.pain.at(i).runIndex;
         const QString path = QStringLiteral("pain[%1]").arg(i);
         if (runIndex >= runIds.size())
-            return at(path + QLatin1String(".run"), tr("names a run that is not in this batch"));
+            return at(path + QLatin1String(".run"), Text::tr("names a run that is not in this batch"));
         pain.runId = runIndex >= 0 ? std::optional<EntryId>(runIds.at(runIndex)) : std::nullopt;
         Result<QList<EntryId>> candidates = m_repository.findPain(pain);
         if (!candidates)

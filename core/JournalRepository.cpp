@@ -12,10 +12,11 @@
 namespace backstride {
 namespace {
 
-QString tr(const char* text)
+// This file's texts, in one translation context (lupdate and tr() agree on it).
+struct Text
 {
-    return QCoreApplication::translate("JournalRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JournalRepository)
+};
 
 // Vocabulary lists are stored space-separated (see migrations/0001_initial.sql).
 QString joinWords(const QStringList& words)
@@ -202,7 +203,7 @@ Status JournalRepository::removeById(const char* table, EntryId id)
 Status JournalRepository::requireChanged(const char* what, EntryId id)
 {
     if (m_db.changes() == 0)
-        return Error {tr("there is no %1 entry with id %2").arg(QLatin1String(what)).arg(id)};
+        return Error {Text::tr("there is no %1 entry with id %2").arg(QLatin1String(what)).arg(id)};
     return {};
 }
 
@@ -304,7 +305,7 @@ Result<EntryId> JournalRepository::addDayLog(const DayLog& day)
     if (!existing)
         return existing.takeError();
     if (existing->has_value())
-        return Error {tr("date: %1 already has a day log").arg(day.date.toString(Qt::ISODate))};
+        return Error {Text::tr("date: %1 already has a day log").arg(day.date.toString(Qt::ISODate))};
     SqliteStatement statement = m_db.prepare(
         QStringLiteral("INSERT INTO day (date, sitting_hours, notes, id) VALUES (?1, ?2, ?3, ?4)"));
     statement.bind(1, day.date).bind(2, day.sittingHours).bind(3, day.notes);
@@ -322,7 +323,7 @@ Status JournalRepository::updateDayLog(const DayLog& day)
     if (!existing)
         return existing.takeError();
     if (existing->has_value() && (*existing)->id != day.id)
-        return Error {tr("date: %1 already has a day log").arg(day.date.toString(Qt::ISODate))};
+        return Error {Text::tr("date: %1 already has a day log").arg(day.date.toString(Qt::ISODate))};
     SqliteStatement statement = m_db.prepare(
         QStringLiteral("UPDATE day SET date = ?1, sitting_hours = ?2, notes = ?3 WHERE id = ?4"));
     statement.bind(1, day.date).bind(2, day.sittingHours).bind(3, day.notes).bind(4, day.id);

@@ -10,10 +10,11 @@
 namespace backstride {
 namespace {
 
-QString tr(const char* text)
+// This file's texts, in one translation context (lupdate and tr() agree on it).
+struct Text
 {
-    return QCoreApplication::translate("JournalSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JournalSettings)
+};
 
 QList<SettingDefinition> makeDefinitions()
 {
@@ -21,18 +22,18 @@ QList<SettingDefinition> makeDefinitions()
     QList<SettingDefinition> definitions = {
         {JournalSettings::units, Type::Choice, QStringLiteral("km"),
             {QStringLiteral("km"), QStringLiteral("mi")}, 0, 0,
-            tr("Distance unit shown in the journal, charts and reports")},
+            Text::tr("Distance unit shown in the journal, charts and reports")},
         {JournalSettings::runnerName, Type::Text, QString(), {}, 0, 0,
-            tr("Runner's name, printed on reports")},
+            Text::tr("Runner's name, printed on reports")},
         {JournalSettings::weekStart, Type::Choice, QStringLiteral("monday"),
             {QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"),
                 QStringLiteral("thursday"), QStringLiteral("friday"), QStringLiteral("saturday"),
                 QStringLiteral("sunday")},
-            0, 0, tr("First day of the training week")},
+            0, 0, Text::tr("First day of the training week")},
     };
     for (const auto& [key, keep, description] :
-        {std::tuple {JournalSettings::keepDailyBackups, 7, tr("Daily backups kept")},
-            std::tuple {JournalSettings::keepWeeklyBackups, 4, tr("Weekly backups kept")}}) {
+        {std::tuple {JournalSettings::keepDailyBackups, 7, Text::tr("Daily backups kept")},
+            std::tuple {JournalSettings::keepWeeklyBackups, 4, Text::tr("Weekly backups kept")}}) {
         SettingDefinition definition;
         definition.key = key;
         definition.type = Type::Number;
@@ -88,23 +89,26 @@ std::optional<QString> JournalSettings::problem(const QString& key, const QStrin
 {
     const SettingDefinition* definition = find(key);
     if (!definition)
-        return tr("is not a Backstride setting");
+        return Text::tr("is not a Backstride setting");
     switch (definition->type) {
     case SettingDefinition::Type::Text:
         if (value.size() > 200)
-            return tr("is longer than 200 characters");
+            return Text::tr("is longer than 200 characters");
         return std::nullopt;
     case SettingDefinition::Type::Choice:
         if (!definition->choices.contains(value))
-            return tr("“%1” is not one of: %2").arg(value, definition->choices.join(QLatin1String(", ")));
+            return Text::tr("“%1” is not one of: %2")
+                .arg(value, definition->choices.join(QLatin1String(", ")));
         return std::nullopt;
     case SettingDefinition::Type::Number: {
         bool ok = false;
         const double number = value.toDouble(&ok);
         if (!ok || number < definition->minimum || number > definition->maximum)
-            return tr("must be a number from %1 to %2").arg(definition->minimum).arg(definition->maximum);
+            return Text::tr("must be a number from %1 to %2")
+                .arg(definition->minimum)
+                .arg(definition->maximum);
         if (definition->wholeNumber && number != std::trunc(number))
-            return tr("must be a whole number");
+            return Text::tr("must be a whole number");
         return std::nullopt;
     }
     }

@@ -26,10 +26,11 @@ struct Limits
     static constexpr int lastYear = 2200;
 };
 
-QString tr(const char* text)
+// This file's texts, in one translation context (lupdate and tr() agree on it).
+struct Text
 {
-    return QCoreApplication::translate("Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 class ProblemList
 {
@@ -43,34 +44,38 @@ public:
     void checkDate(const QDate& date)
     {
         if (!date.isValid())
-            add("date", tr("is missing or not a real date (use YYYY-MM-DD)"));
+            add("date", Text::tr("is missing or not a real date (use YYYY-MM-DD)"));
         else if (date.year() < Limits::firstYear || date.year() > Limits::lastYear)
             add("date",
-                tr("year %1 is outside %2–%3").arg(date.year()).arg(Limits::firstYear).arg(Limits::lastYear));
+                Text::tr("year %1 is outside %2–%3")
+                    .arg(date.year())
+                    .arg(Limits::firstYear)
+                    .arg(Limits::lastYear));
     }
 
     void checkTime(const char* field, const std::optional<QTime>& time)
     {
         if (time && !time->isValid())
-            add(field, tr("is not a time of day (use HH:MM)"));
+            add(field, Text::tr("is not a time of day (use HH:MM)"));
     }
 
     void checkNotes(const QString& notes)
     {
         if (notes.size() > Limits::maxNotesLength)
-            add("notes", tr("is longer than %1 characters").arg(Limits::maxNotesLength));
+            add("notes", Text::tr("is longer than %1 characters").arg(Limits::maxNotesLength));
     }
 
     void checkWord(const char* field, VocabularyKind kind, const QString& word, bool required)
     {
         if (word.isEmpty()) {
             if (required)
-                add(field, tr("is required"));
+                add(field, Text::tr("is required"));
             return;
         }
         if (!Vocabulary::contains(kind, word))
             add(field,
-                tr("“%1” is not one of: %2").arg(word, Vocabulary::words(kind).join(QLatin1String(", "))));
+                Text::tr("“%1” is not one of: %2")
+                    .arg(word, Vocabulary::words(kind).join(QLatin1String(", "))));
     }
 
     void checkWords(const char* field, VocabularyKind kind, const QStringList& words)
@@ -78,12 +83,12 @@ public:
         for (const QString& word : words) {
             if (!Vocabulary::contains(kind, word))
                 add(field,
-                    tr("“%1” is not one of: %2")
+                    Text::tr("“%1” is not one of: %2")
                         .arg(word, Vocabulary::words(kind).join(QLatin1String(", "))));
         }
         QStringList unique = words;
         if (unique.removeDuplicates() > 0)
-            add(field, tr("lists the same word twice"));
+            add(field, Text::tr("lists the same word twice"));
     }
 
 private:
@@ -103,38 +108,39 @@ FieldProblems validate(const Run& run)
     problems.checkDate(run.date);
     problems.checkTime("start_time", run.startTime);
     if (!finite(run.distanceM) || run.distanceM <= 0)
-        problems.add("distance_m", tr("must be greater than 0"));
+        problems.add("distance_m", Text::tr("must be greater than 0"));
     else if (run.distanceM > Limits::maxRunDistanceM)
         problems.add("distance_m",
-            tr("%1 km is longer than any single run; check the unit")
+            Text::tr("%1 km is longer than any single run; check the unit")
                 .arg(QLocale().toString(run.distanceM / 1000, 'f', 1)));
     if (!finite(run.durationS) || run.durationS <= 0)
-        problems.add("duration_s", tr("must be greater than 0"));
+        problems.add("duration_s", Text::tr("must be greater than 0"));
     else if (run.durationS > Limits::maxRunDurationS)
-        problems.add("duration_s", tr("is longer than a week"));
+        problems.add("duration_s", Text::tr("is longer than a week"));
     if (finite(run.distanceM) && finite(run.durationS) && run.distanceM > 0 && run.durationS > 0
         && run.distanceM <= Limits::maxRunDistanceM
         && run.paceSecondsPerKm() < Limits::fastestPaceSecondsPerKm) {
-        problems.add("duration_s", tr("gives a pace faster than 2:30 min/km; check distance and duration"));
+        problems.add(
+            "duration_s", Text::tr("gives a pace faster than 2:30 min/km; check distance and duration"));
     }
     if (run.elevationGainM && (!finite(*run.elevationGainM) || *run.elevationGainM < 0))
-        problems.add("elevation_gain_m", tr("must be 0 or more"));
+        problems.add("elevation_gain_m", Text::tr("must be 0 or more"));
     else if (run.elevationGainM && *run.elevationGainM > Limits::maxElevationGainM)
-        problems.add("elevation_gain_m", tr("must be at most %1 m").arg(Limits::maxElevationGainM));
+        problems.add("elevation_gain_m", Text::tr("must be at most %1 m").arg(Limits::maxElevationGainM));
     if (run.avgHr && (*run.avgHr < Limits::minHeartRate || *run.avgHr > Limits::maxHeartRate))
         problems.add("avg_hr",
-            tr("must be between %1 and %2 beats per minute")
+            Text::tr("must be between %1 and %2 beats per minute")
                 .arg(Limits::minHeartRate)
                 .arg(Limits::maxHeartRate));
     if (run.effort && (*run.effort < 1 || *run.effort > 10))
-        problems.add("effort", tr("must be between 1 (very easy) and 10 (all out)"));
+        problems.add("effort", Text::tr("must be between 1 (very easy) and 10 (all out)"));
     problems.checkWord("kind", VocabularyKind::RunKind, run.kind, false);
     problems.checkWord("surface", VocabularyKind::Surface, run.surface, false);
     static const QStringList sources = {QStringLiteral("manual"), QStringLiteral("json"),
         QStringLiteral("gpx"), QStringLiteral("tcx"), QStringLiteral("fit"), QStringLiteral("csv")};
     if (!sources.contains(run.source))
         problems.add(
-            "source", tr("“%1” is not one of: %2").arg(run.source, sources.join(QLatin1String(", "))));
+            "source", Text::tr("“%1” is not one of: %2").arg(run.source, sources.join(QLatin1String(", "))));
     problems.checkNotes(run.notes);
     return problems.take();
 }
@@ -144,7 +150,7 @@ FieldProblems validate(const DayLog& day)
     ProblemList problems;
     problems.checkDate(day.date);
     if (day.sittingHours && (!finite(*day.sittingHours) || *day.sittingHours < 0 || *day.sittingHours > 24))
-        problems.add("sitting_hours", tr("must be between 0 and 24 hours"));
+        problems.add("sitting_hours", Text::tr("must be between 0 and 24 hours"));
     problems.checkNotes(day.notes);
     return problems.take();
 }
@@ -155,14 +161,14 @@ FieldProblems validate(const PainEntry& pain)
     problems.checkDate(pain.date);
     problems.checkTime("time", pain.time);
     if (pain.intensity < 0 || pain.intensity > 10)
-        problems.add("intensity", tr("must be between 0 (no pain) and 10 (worst imaginable)"));
+        problems.add("intensity", Text::tr("must be between 0 (no pain) and 10 (worst imaginable)"));
     problems.checkWords("sites", VocabularyKind::Site, pain.sites);
     problems.checkWords("character", VocabularyKind::Character, pain.character);
     problems.checkWords("timing", VocabularyKind::Timing, pain.timing);
     problems.checkWords("aggravators", VocabularyKind::Aggravator, pain.aggravators);
     problems.checkWords("red_flags", VocabularyKind::RedFlag, pain.redFlags);
     if (pain.runId && *pain.runId <= 0)
-        problems.add("run", tr("does not name a run"));
+        problems.add("run", Text::tr("does not name a run"));
     problems.checkNotes(pain.notes);
     return problems.take();
 }
@@ -173,7 +179,7 @@ FieldProblems validate(const RoutineSession& routine)
     problems.checkDate(routine.date);
     problems.checkWord("kind", VocabularyKind::RoutineKind, routine.kind, true);
     if (routine.minutes && (*routine.minutes < 0 || *routine.minutes > Limits::maxRoutineMinutes))
-        problems.add("minutes", tr("must be between 0 and %1").arg(Limits::maxRoutineMinutes));
+        problems.add("minutes", Text::tr("must be between 0 and %1").arg(Limits::maxRoutineMinutes));
     problems.checkNotes(routine.notes);
     return problems.take();
 }

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "TestJournal.h"
 #include "Translations.h"
+#include "Validation.h"
 
 #include <QCoreApplication>
 #include <QMenuBar>
@@ -74,6 +75,18 @@ TEST_F(GermanWindow, flagsAndVocabularyAreGermanToo)
     EXPECT_EQ(Severities::label(Severity::SeeProfessional), QStringLiteral("Fachlich abklären"));
     // The report's texts live in the context ReportWriter.cpp translates them in.
     EXPECT_EQ(QCoreApplication::translate("ReportWriter", "Week by week"), QStringLiteral("Woche für Woche"));
+}
+
+TEST_F(GermanWindow, formProblemsAreGerman)
+{
+    backstride::Run run;
+    run.date = QDate(2026, 3, 10);
+    run.distanceM = 0;
+    run.durationS = 1800;
+    const FieldProblems problems = validate(run);
+    ASSERT_FALSE(problems.isEmpty());
+    EXPECT_EQ(problems.constFirst().field, QStringLiteral("distance_m"));
+    EXPECT_EQ(problems.constFirst().message, QStringLiteral("muss größer als 0 sein"));
 }
 
 } // namespace

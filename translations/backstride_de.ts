@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>ActivityImporter</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>is %1 MB, far larger than any activity file</source>
+        <translation>ist %1 MB groß, weit größer als jede Aktivitätsdatei</translation>
+    </message>
+    <message>
+        <source>is not an activity file Backstride reads (GPX, TCX, FIT, a Strava activities.csv or export)</source>
+        <translation>ist keine Aktivitätsdatei, die Backstride liest (GPX, TCX, FIT, eine Strava-activities.csv oder ein Strava-Export)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the folder has no GPX, TCX or FIT files</source>
+        <translation>der Ordner enthält keine GPX-, TCX- oder FIT-Dateien</translation>
+    </message>
+    <message>
+        <source>the archive has no activities.csv and no GPX, TCX or FIT files</source>
+        <translation>das Archiv enthält keine activities.csv und keine GPX-, TCX- oder FIT-Dateien</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was imported</source>
+        <translation>abgebrochen: nichts wurde importiert</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisThresholds</name>
     <message>
         <source>Days most flags look back over</source>
@@ -136,6 +171,45 @@
     </message>
 </context>
 <context>
+    <name>Compression</name>
+    <message>
+        <source>cannot start decompressing</source>
+        <translation>das Entpacken kann nicht beginnen</translation>
+    </message>
+    <message>
+        <source>the compressed data ends early</source>
+        <translation>die komprimierten Daten enden zu früh</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged</source>
+        <translation>die komprimierten Daten sind beschädigt</translation>
+    </message>
+    <message>
+        <source>unpacks to more than %1 MB, far more than any activity file</source>
+        <translation>entpackt auf mehr als %1 MB, weit mehr als jede Aktivitätsdatei</translation>
+    </message>
+    <message>
+        <source>not a readable zip archive: %1</source>
+        <translation>kein lesbares ZIP-Archiv: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the archive</source>
+        <translation>%1 ist nicht im Archiv</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB</source>
+        <translation>%1 entpackt auf mehr als %2 MB</translation>
+    </message>
+    <message>
+        <source>%1: cannot open inside the archive: %2</source>
+        <translation>%1: im Archiv nicht zu öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1: damaged inside the archive: %2</source>
+        <translation>%1: im Archiv beschädigt: %2</translation>
+    </message>
+</context>
+<context>
     <name>CorrelationRules</name>
     <message>
         <source>Spearman rho %1 over n = %2 days with sitting hours logged, %3 to %4</source>
@@ -155,6 +229,21 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>cannot read the journal</source>
+        <translation>das Tagebuch kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceText</name>
     <message>
         <source>pain %1/10</source>
@@ -167,6 +256,65 @@
     <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>FitDecoder</name>
+    <message>
+        <source>the file has no session summary, so it holds no activity to import</source>
+        <translation>die Datei hat keine Sitzungsübersicht und enthält daher keine Aktivität zum Importieren</translation>
+    </message>
+    <message>
+        <source>a session has no start time</source>
+        <translation>eine Sitzung hat keine Startzeit</translation>
+    </message>
+    <message>
+        <source>its times count seconds since the watch was switched on (%1), not calendar dates, so the day of the run cannot be known</source>
+        <translation>ihre Zeiten zählen Sekunden seit dem Einschalten der Uhr (%1), keine Kalenderdaten; der Tag des Laufs ist daher nicht bekannt</translation>
+    </message>
+    <message>
+        <source> (the FIT file chained at byte %1)</source>
+        <translation> (die bei Byte %1 angehängte FIT-Datei)</translation>
+    </message>
+    <message>
+        <source>not a FIT file: it does not start with a FIT header</source>
+        <translation>keine FIT-Datei: sie beginnt nicht mit einem FIT-Kopf</translation>
+    </message>
+    <message>
+        <source>damaged: the FIT file chained at byte %1 has no valid header</source>
+        <translation>beschädigt: die bei Byte %1 angehängte FIT-Datei hat keinen gültigen Kopf</translation>
+    </message>
+    <message>
+        <source>damaged%1: the file ends inside its header</source>
+        <translation>beschädigt%1: die Datei endet mitten im Kopf</translation>
+    </message>
+    <message>
+        <source>damaged%1: the header&apos;s checksum does not match</source>
+        <translation>beschädigt%1: die Prüfsumme des Kopfes stimmt nicht</translation>
+    </message>
+    <message>
+        <source>damaged%1: the file ends early — its header promises %2 bytes of data and a checksum, but only %3 bytes follow the header</source>
+        <translation>beschädigt%1: die Datei endet zu früh — ihr Kopf verspricht %2 Byte Daten und eine Prüfsumme, aber nach dem Kopf folgen nur %3 Byte</translation>
+    </message>
+    <message>
+        <source>damaged%1: the file&apos;s checksum does not match its contents (stored %2, computed %3)</source>
+        <translation>beschädigt%1: die Prüfsumme der Datei passt nicht zum Inhalt (gespeichert %2, berechnet %3)</translation>
+    </message>
+    <message>
+        <source>damaged%1: a compressed time at byte %2 has no full time before it</source>
+        <translation>beschädigt%1: vor der komprimierten Zeit bei Byte %2 steht keine vollständige Zeit</translation>
+    </message>
+    <message>
+        <source>damaged%1: a message definition at byte %2 is cut off</source>
+        <translation>beschädigt%1: eine Nachrichtendefinition bei Byte %2 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>damaged%1: byte %2 uses message type %3 before defining it</source>
+        <translation>beschädigt%1: Byte %2 verwendet den Nachrichtentyp %3, bevor er definiert ist</translation>
+    </message>
+    <message>
+        <source>damaged%1: a message at byte %2 is cut off</source>
+        <translation>beschädigt%1: eine Nachricht bei Byte %2 ist abgeschnitten</translation>
     </message>
 </context>
 <context>
@@ -386,6 +534,354 @@
     <message>
         <source>Find the weekly distance your back tolerates, build past it slowly, and pair every increase with strength work.</source>
         <translation>Finden Sie die Wochenstrecke, die Ihr Rücken verträgt, steigern Sie langsam darüber hinaus und verbinden Sie jede Steigerung mit Krafttraining.</translation>
+    </message>
+</context>
+<context>
+    <name>GpxReader</name>
+    <message>
+        <source>not a GPX file: it starts with &lt;%1&gt;, not &lt;gpx&gt;</source>
+        <translation>keine GPX-Datei: sie beginnt mit &lt;%1&gt;, nicht mit &lt;gpx&gt;</translation>
+    </message>
+    <message>
+        <source>line %1: a track point without a valid latitude and longitude</source>
+        <translation>Zeile %1: ein Trackpunkt ohne gültige Breite und Länge</translation>
+    </message>
+    <message>
+        <source>not valid XML at line %1, column %2: %3</source>
+        <translation>kein gültiges XML in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>not a GPX file (not XML)</source>
+        <translation>keine GPX-Datei (kein XML)</translation>
+    </message>
+    <message>
+        <source>not a GPX file: it is empty</source>
+        <translation>keine GPX-Datei: sie ist leer</translation>
+    </message>
+    <message>
+        <source>the file has no track points: it is not a recorded activity</source>
+        <translation>die Datei hat keine Trackpunkte: sie ist keine aufgezeichnete Aktivität</translation>
+    </message>
+    <message>
+        <source>no timestamps on any of its %1 track points, so it has no duration (a planned route, not a recorded activity)</source>
+        <translation>keiner ihrer %1 Trackpunkte hat einen Zeitstempel, daher hat sie keine Dauer (eine geplante Route, keine aufgezeichnete Aktivität)</translation>
+    </message>
+    <message>
+        <source>timestamps on only %1 of its %2 track points, so its duration cannot be known</source>
+        <translation>nur %1 ihrer %2 Trackpunkte haben Zeitstempel, daher ist ihre Dauer nicht bekannt</translation>
+    </message>
+    <message>
+        <source>its timestamps are in %1, before GPS watches existed: the recording device&apos;s clock was wrong, so the day and duration cannot be known</source>
+        <translation>ihre Zeitstempel liegen im Jahr %1, vor der Zeit der GPS-Uhren: Die Uhr des Aufzeichnungsgeräts ging falsch, daher sind Tag und Dauer nicht bekannt</translation>
+    </message>
+    <message>
+        <source>all its timestamps are the same moment, so it has no duration</source>
+        <translation>alle ihre Zeitstempel sind derselbe Zeitpunkt, daher hat sie keine Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>JournalBackup</name>
+    <message>
+        <source>%1: a file is already there</source>
+        <translation>%1: dort liegt schon eine Datei</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the backup: %2</source>
+        <translation>%1: die Sicherung kann nicht beginnen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the backup failed: %2</source>
+        <translation>%1: die Sicherung ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the backups folder</source>
+        <translation>%1: der Sicherungsordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: no such backup</source>
+        <translation>%1: diese Sicherung gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1: not a Backstride journal (not an SQLite database)</source>
+        <translation>%1: kein Backstride-Tagebuch (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>%1: not a Backstride journal</source>
+        <translation>%1: kein Backstride-Tagebuch</translation>
+    </message>
+    <message>
+        <source>%1: damaged: %2</source>
+        <translation>%1: beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>no answer to the integrity check</source>
+        <translation>keine Antwort auf die Integritätsprüfung</translation>
+    </message>
+    <message>
+        <source>not restored: %1</source>
+        <translation>nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>not restored: the copy of the current journal failed: %1</source>
+        <translation>nicht wiederhergestellt: die Kopie des aktuellen Tagebuchs ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>not restored: %1 (the journal is unchanged; a copy is at %2)</source>
+        <translation>nicht wiederhergestellt: %1 (das Tagebuch ist unverändert; eine Kopie liegt unter %2)</translation>
+    </message>
+    <message>
+        <source>not restored: cannot move the current journal aside to %1</source>
+        <translation>nicht wiederhergestellt: das aktuelle Tagebuch kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>not restored: cannot copy %1 into place</source>
+        <translation>nicht wiederhergestellt: %1 kann nicht an seinen Platz kopiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFile</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, so it is not a Backstride journal</source>
+        <translation>%1: die Datei ist leer und daher kein Backstride-Tagebuch</translation>
+    </message>
+    <message>
+        <source>%1: not a Backstride journal (the file is not an SQLite database)</source>
+        <translation>%1: kein Backstride-Tagebuch (die Datei ist keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the journal: %2</source>
+        <translation>%1: das Tagebuch kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Backstride journal (it is another application&apos;s SQLite database)</source>
+        <translation>%1: kein Backstride-Tagebuch (es ist die SQLite-Datenbank eines anderen Programms)</translation>
+    </message>
+    <message>
+        <source>%1
+The newest backup is %2; restore it with: backstride restore --db &quot;%3&quot; &quot;%2&quot;</source>
+        <translation>%1
+Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quot;%3&quot; &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the journal is damaged (%2)</source>
+        <translation>%1: das Tagebuch ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no journal at this path</source>
+        <translation>%1: an diesem Ort gibt es kein Tagebuch</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a journal file</source>
+        <translation>%1: ist ein Ordner, keine Tagebuchdatei</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation>%1: der Ordner %2 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the new journal private to its owner</source>
+        <translation>%1: das neue Tagebuch kann nicht auf seinen Besitzer beschränkt werden</translation>
+    </message>
+    <message>
+        <source>%1: this journal needs updating to the current format, which cannot be done read-only</source>
+        <translation>%1: dieses Tagebuch muss auf das aktuelle Format gebracht werden, was schreibgeschützt nicht geht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot switch to write-ahead logging: %2</source>
+        <translation>%1: Write-Ahead-Logging kann nicht eingeschaltet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not updated, because the backup before updating failed: %2</source>
+        <translation>%1: nicht aktualisiert, weil die Sicherung davor fehlgeschlagen ist: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot update the journal format: %2</source>
+        <translation>%1: das Tagebuchformat kann nicht aktualisiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournalJson</name>
+    <message>
+        <source>is not a field of this entry</source>
+        <translation>ist kein Feld dieses Eintrags</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (use YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT verwenden)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day (use HH:MM)</source>
+        <translation>„%1“ ist keine Uhrzeit (HH:MM verwenden)</translation>
+    </message>
+    <message>
+        <source>must be a number, not %1</source>
+        <translation>muss eine Zahl sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation>muss eine ganze Zahl sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>muss Text sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>muss true oder false sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a list of words, not %1</source>
+        <translation>muss eine Liste von Wörtern sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a word, not %1</source>
+        <translation>muss ein Wort sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at %2: %3</source>
+        <translation>%1: kein gültiges JSON bei %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a Backstride journal (the top level must be a JSON object)</source>
+        <translation>%1: kein Backstride-Tagebuch (die oberste Ebene muss ein JSON-Objekt sein)</translation>
+    </message>
+    <message>
+        <source>%1: not a Backstride journal (&quot;format&quot; must be &quot;%2&quot;)</source>
+        <translation>%1: kein Backstride-Tagebuch („format“ muss „%2“ sein)</translation>
+    </message>
+    <message>
+        <source>%1: journal format version %2 is not supported (this Backstride reads version %3)</source>
+        <translation>%1: Tagebuchformat Version %2 wird nicht unterstützt (dieses Backstride liest Version %3)</translation>
+    </message>
+    <message>
+        <source>must be text or a number</source>
+        <translation>muss Text oder eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 is not the position of a run in &quot;runs&quot; (0 to %2)</source>
+        <translation>%1 ist keine Position eines Laufs in „runs“ (0 bis %2)</translation>
+    </message>
+    <message>
+        <source>%1 is already logged in days[%2]</source>
+        <translation>%1 ist schon in days[%2] erfasst</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… und %1 weitere Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported, %n problem(s) found:
+  </source>
+        <translation>
+            <numerusform>%1: nichts wurde importiert, %n Problem gefunden:
+  </numerusform>
+            <numerusform>%1: nichts wurde importiert, %n Probleme gefunden:
+  </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalLock</name>
+    <message>
+        <source>%1 is open in another Backstride (process %2 on %3). Close it there first, or open this one read-only.</source>
+        <translation>%1 ist in einem anderen Backstride geöffnet (Prozess %2 auf %3). Schließen Sie es dort zuerst oder öffnen Sie es hier schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file beside the journal</source>
+        <translation>%1: die Sperrdatei neben dem Tagebuch kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>JournalMerger</name>
+    <message>
+        <source>names a run that is not in this batch</source>
+        <translation>nennt einen Lauf, der nicht in diesem Stapel ist</translation>
+    </message>
+</context>
+<context>
+    <name>JournalRepository</name>
+    <message>
+        <source>there is no %1 entry with id %2</source>
+        <translation>es gibt keinen Eintrag %1 mit der Nummer %2</translation>
+    </message>
+    <message>
+        <source>date: %1 already has a day log</source>
+        <translation>date: %1 hat schon einen Tageseintrag</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSettings</name>
+    <message>
+        <source>Distance unit shown in the journal, charts and reports</source>
+        <translation>Streckeneinheit in Tagebuch, Diagrammen und Berichten</translation>
+    </message>
+    <message>
+        <source>Runner&apos;s name, printed on reports</source>
+        <translation>Name der Läuferin oder des Läufers, steht auf den Berichten</translation>
+    </message>
+    <message>
+        <source>First day of the training week</source>
+        <translation>Erster Tag der Trainingswoche</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Aufbewahrte tägliche Sicherungen</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Aufbewahrte wöchentliche Sicherungen</translation>
+    </message>
+    <message>
+        <source>is not a Backstride setting</source>
+        <translation>ist keine Backstride-Einstellung</translation>
+    </message>
+    <message>
+        <source>is longer than 200 characters</source>
+        <translation>ist länger als 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>„%1“ ist nicht eines von: %2</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
 </context>
 <context>
@@ -733,6 +1229,13 @@
     </message>
 </context>
 <context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>%1 was written by a newer version of Backstride (journal format %2; this version reads up to %3). Open it with the newer version.</source>
+        <translation>%1 wurde von einer neueren Backstride-Version geschrieben (Tagebuchformat %2; diese Version liest bis %3). Öffnen Sie es mit der neueren Version.</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotWriter</name>
     <message>
         <source>%1: cannot create the folder</source>
@@ -817,6 +1320,63 @@
     </message>
 </context>
 <context>
+    <name>SqliteDatabase</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StravaCsv</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not a Strava activities.csv: the header lacks Activity Date, Activity Type, Distance or Moving Time</source>
+        <translation>keine Strava-activities.csv: der Kopfzeile fehlt Activity Date, Activity Type, Distance oder Moving Time</translation>
+    </message>
+    <message>
+        <source>row %1 has %2 fields, the header %3</source>
+        <translation>Zeile %1 hat %2 Felder, die Kopfzeile %3</translation>
+    </message>
+    <message>
+        <source>row %1: “%2” is not a date</source>
+        <translation>Zeile %1: „%2“ ist kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>TcxReader</name>
+    <message>
+        <source>not a TCX file: it starts with &lt;%1&gt;</source>
+        <translation>keine TCX-Datei: sie beginnt mit &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>line %1: &lt;%2&gt; is not a number</source>
+        <translation>Zeile %1: &lt;%2&gt; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>an activity without a start time</source>
+        <translation>eine Aktivität ohne Startzeit</translation>
+    </message>
+    <message>
+        <source>not valid XML at line %1, column %2: %3</source>
+        <translation>kein gültiges XML in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>not a TCX file (not XML)</source>
+        <translation>keine TCX-Datei (kein XML)</translation>
+    </message>
+    <message>
+        <source>not a TCX file: it is empty</source>
+        <translation>keine TCX-Datei: sie ist leer</translation>
+    </message>
+    <message>
+        <source>the file holds no activity</source>
+        <translation>die Datei enthält keine Aktivität</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>mi</source>
@@ -825,6 +1385,85 @@
     <message>
         <source>km</source>
         <translation>km</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>is missing or not a real date (use YYYY-MM-DD)</source>
+        <translation>fehlt oder ist kein echtes Datum (JJJJ-MM-TT verwenden)</translation>
+    </message>
+    <message>
+        <source>year %1 is outside %2–%3</source>
+        <translation>das Jahr %1 liegt außerhalb von %2–%3</translation>
+    </message>
+    <message>
+        <source>is not a time of day (use HH:MM)</source>
+        <translation>ist keine Uhrzeit (HH:MM verwenden)</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>„%1“ ist nicht eines von: %2</translation>
+    </message>
+    <message>
+        <source>lists the same word twice</source>
+        <translation>nennt dasselbe Wort zweimal</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>%1 km is longer than any single run; check the unit</source>
+        <translation>%1 km ist länger als jeder einzelne Lauf; bitte die Einheit prüfen</translation>
+    </message>
+    <message>
+        <source>is longer than a week</source>
+        <translation>ist länger als eine Woche</translation>
+    </message>
+    <message>
+        <source>gives a pace faster than 2:30 min/km; check distance and duration</source>
+        <translation>ergibt ein Tempo schneller als 2:30 min/km; bitte Strecke und Dauer prüfen</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>muss 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>must be at most %1 m</source>
+        <translation>darf höchstens %1 m sein</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 beats per minute</source>
+        <translation>muss zwischen %1 und %2 Schlägen pro Minute liegen</translation>
+    </message>
+    <message>
+        <source>must be between 1 (very easy) and 10 (all out)</source>
+        <translation>muss zwischen 1 (sehr leicht) und 10 (volle Kraft) liegen</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 24 hours</source>
+        <translation>muss zwischen 0 und 24 Stunden liegen</translation>
+    </message>
+    <message>
+        <source>must be between 0 (no pain) and 10 (worst imaginable)</source>
+        <translation>muss zwischen 0 (kein Schmerz) und 10 (stärkster vorstellbarer) liegen</translation>
+    </message>
+    <message>
+        <source>does not name a run</source>
+        <translation>nennt keinen Lauf</translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1</source>
+        <translation>muss zwischen 0 und %1 liegen</translation>
     </message>
 </context>
 <context>

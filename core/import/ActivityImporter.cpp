@@ -23,10 +23,11 @@
 namespace backstride {
 namespace {
 
-QString tr(const char* text)
+// This file's texts, in one translation context (lupdate and tr() agree on it).
+struct Text
 {
-    return QCoreApplication::translate("ActivityImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ActivityImporter)
+};
 
 constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
 
@@ -44,9 +45,9 @@ Result<QByteArray> readFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("cannot read: %1").arg(file.errorString())};
+        return Error {Text::tr("cannot read: %1").arg(file.errorString())};
     if (file.size() > kMaxFileBytes)
-        return Error {tr("is %1 MB, far larger than any activity file").arg(file.size() >> 20)};
+        return Error {Text::tr("is %1 MB, far larger than any activity file").arg(file.size() >> 20)};
     return file.readAll();
 }
 
@@ -70,8 +71,8 @@ ParsedFile parse(const QString& format, const QByteArray& bytes)
     if (format == QLatin1String("csv"))
         return StravaCsv::read(bytes);
     ParsedFile unknown;
-    unknown.error
-        = tr("is not an activity file Backstride reads (GPX, TCX, FIT, a Strava activities.csv or export)");
+    unknown.error = Text::tr(
+        "is not an activity file Backstride reads (GPX, TCX, FIT, a Strava activities.csv or export)");
     return unknown;
 }
 
@@ -194,7 +195,7 @@ QList<ActivityImporter::Source> ActivityImporter::collect(const QStringList& pat
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            sources.append(failed(path, QString(), tr("no such file or folder")));
+            sources.append(failed(path, QString(), Text::tr("no such file or folder")));
             continue;
         }
         if (info.isDir()) {
@@ -220,7 +221,7 @@ QList<ActivityImporter::Source> ActivityImporter::collect(const QStringList& pat
             }
             files.sort();
             if (files.isEmpty())
-                sources.append(failed(path, QString(), tr("the folder has no GPX, TCX or FIT files")));
+                sources.append(failed(path, QString(), Text::tr("the folder has no GPX, TCX or FIT files")));
             for (const QString& file : std::as_const(files))
                 sources.append(fileSource(file));
             continue;
@@ -261,7 +262,7 @@ QList<ActivityImporter::Source> ActivityImporter::collect(const QStringList& pat
             }
             if (!any)
                 sources.append(failed(path, QStringLiteral("zip"),
-                    tr("the archive has no activities.csv and no GPX, TCX or FIT files")));
+                    Text::tr("the archive has no activities.csv and no GPX, TCX or FIT files")));
             continue;
         }
         sources.append(fileSource(path));
@@ -321,7 +322,7 @@ void ActivityImporter::importFile(const Source& source, QList<ImportOutcome>& ou
     }
     if (bytes->isEmpty()) {
         outcomes.append({source.display, 0, ImportOutcome::Status::Error, format, {}, {}, 0, 0,
-            tr("the file is empty"), 0});
+            Text::tr("the file is empty"), 0});
         return;
     }
     const ParsedFile parsed = parse(format, *bytes);
@@ -387,14 +388,14 @@ Result<QList<ImportOutcome>> ActivityImporter::import(
         return batch.beginStatus().takeError();
     for (qsizetype i = 0; i < sources.size(); ++i) {
         if (progress && !progress(int(i), int(sources.size()), sources.at(i).display))
-            return Error {tr("cancelled: nothing was imported")}; // the transaction rolls back
+            return Error {Text::tr("cancelled: nothing was imported")}; // the transaction rolls back
         if (sources.at(i).stravaExport)
             importStravaExport(sources.at(i), outcomes);
         else
             importFile(sources.at(i), outcomes);
     }
     if (progress && !progress(int(sources.size()), int(sources.size()), QString()))
-        return Error {tr("cancelled: nothing was imported")};
+        return Error {Text::tr("cancelled: nothing was imported")};
     if (!dryRun) {
         if (Status committed = batch.commit(); !committed)
             return committed.takeError();

@@ -8,10 +8,11 @@
 namespace backstride {
 namespace {
 
-QString tr(const char* text)
+// This file's texts, in one translation context (lupdate and tr() agree on it).
+struct Text
 {
-    return QCoreApplication::translate("Compression", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Compression)
+};
 
 } // namespace
 
@@ -24,7 +25,7 @@ Result<QByteArray> Compression::gunzip(const QByteArray& bytes)
 {
     z_stream stream {};
     if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) // 16: expect a gzip header
-        return Error {tr("cannot start decompressing")};
+        return Error {Text::tr("cannot start decompressing")};
     stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.constData()));
     stream.avail_in = uInt(bytes.size());
     QByteArray out;
@@ -35,20 +36,20 @@ Result<QByteArray> Compression::gunzip(const QByteArray& bytes)
         stream.avail_out = sizeof(buffer);
         status = inflate(&stream, Z_NO_FLUSH);
         if (status != Z_OK && status != Z_STREAM_END) {
-            const QString reason = status == Z_BUF_ERROR ? tr("the compressed data ends early")
-                                                         : tr("the compressed data is damaged");
+            const QString reason = status == Z_BUF_ERROR ? Text::tr("the compressed data ends early")
+                                                         : Text::tr("the compressed data is damaged");
             inflateEnd(&stream);
             return Error {reason};
         }
         out.append(buffer, qsizetype(sizeof(buffer) - stream.avail_out));
         if (out.size() > maxUnpackedBytes) {
             inflateEnd(&stream);
-            return Error {tr("unpacks to more than %1 MB, far more than any activity file")
+            return Error {Text::tr("unpacks to more than %1 MB, far more than any activity file")
                               .arg(maxUnpackedBytes >> 20)};
         }
         if (status != Z_STREAM_END && stream.avail_in == 0 && stream.avail_out != 0) {
             inflateEnd(&stream);
-            return Error {tr("the compressed data ends early")};
+            return Error {Text::tr("the compressed data ends early")};
         }
     }
     inflateEnd(&stream);
@@ -77,7 +78,7 @@ Result<ZipArchive> ZipArchive::open(const QString& path)
         zip_error_init_with_code(&zipError, error);
         const QString reason = QString::fromLocal8Bit(zip_error_strerror(&zipError));
         zip_error_fini(&zipError);
-        return Error {tr("not a readable zip archive: %1").arg(reason)};
+        return Error {Text::tr("not a readable zip archive: %1").arg(reason)};
     }
     ZipArchive zip;
     zip.m_handle = std::make_unique<Handle>();
@@ -103,13 +104,13 @@ Result<QByteArray> ZipArchive::read(const QString& entry) const
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat(m_handle->archive, entry.toUtf8().constData(), 0, &stat) != 0)
-        return Error {tr("%1 is not in the archive").arg(entry)};
+        return Error {Text::tr("%1 is not in the archive").arg(entry)};
     if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(Compression::maxUnpackedBytes))
         return Error {
-            tr("%1 unpacks to more than %2 MB").arg(entry).arg(Compression::maxUnpackedBytes >> 20)};
+            Text::tr("%1 unpacks to more than %2 MB").arg(entry).arg(Compression::maxUnpackedBytes >> 20)};
     zip_file_t* file = zip_fopen(m_handle->archive, entry.toUtf8().constData(), 0);
     if (!file)
-        return Error {tr("%1: cannot open inside the archive: %2")
+        return Error {Text::tr("%1: cannot open inside the archive: %2")
                           .arg(entry, QString::fromLocal8Bit(zip_strerror(m_handle->archive)))};
     QByteArray out;
     char buffer[64 * 1024];
@@ -118,15 +119,16 @@ Result<QByteArray> ZipArchive::read(const QString& entry) const
         if (got < 0) {
             const QString reason = QString::fromLocal8Bit(zip_file_strerror(file));
             zip_fclose(file);
-            return Error {tr("%1: damaged inside the archive: %2").arg(entry, reason)};
+            return Error {Text::tr("%1: damaged inside the archive: %2").arg(entry, reason)};
         }
         if (got == 0)
             break;
         out.append(buffer, qsizetype(got));
         if (out.size() > Compression::maxUnpackedBytes) {
             zip_fclose(file);
-            return Error {
-                tr("%1 unpacks to more than %2 MB").arg(entry).arg(Compression::maxUnpackedBytes >> 20)};
+            return Error {Text::tr("%1 unpacks to more than %2 MB")
+                              .arg(entry)
+                              .arg(Compression::maxUnpackedBytes >> 20)};
         }
     }
     zip_fclose(file);

@@ -8,10 +8,11 @@
 namespace backstride {
 namespace {
 
-QString tr(const char* text)
+// This file's texts, in one translation context (lupdate and tr() agree on it).
+struct Text
 {
-    return QCoreApplication::translate("FitDecoder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FitDecoder)
+};
 
 // Seconds from the Unix epoch to the FIT epoch, 1989-12-31T00:00:00Z.
 constexpr qint64 kFitEpoch = 631065600;
@@ -137,7 +138,7 @@ public:
             ++files;
         }
         if (m_sessions.isEmpty()) {
-            parsed.error = tr("the file has no session summary, so it holds no activity to import");
+            parsed.error = Text::tr("the file has no session summary, so it holds no activity to import");
             return parsed;
         }
         for (const SessionFields& session : std::as_const(m_sessions)) {
@@ -146,13 +147,13 @@ public:
             activity.subSport = session.subSport ? subSportName(*session.subSport) : QString();
             const std::optional<quint64> start = session.startTime ? session.startTime : session.timestamp;
             if (!start) {
-                parsed.rejected.append({activity, tr("a session has no start time")});
+                parsed.rejected.append({activity, Text::tr("a session has no start time")});
                 continue;
             }
             if (*start < kFirstCalendarTime) {
                 parsed.rejected.append({activity,
-                    tr("its times count seconds since the watch was switched on (%1), not calendar "
-                       "dates, so the day of the run cannot be known")
+                    Text::tr("its times count seconds since the watch was switched on (%1), not calendar "
+                             "dates, so the day of the run cannot be known")
                         .arg(*start)});
                 continue;
             }
@@ -176,25 +177,27 @@ private:
     {
         const Bytes all(m_bytes, m_bytes.size());
         const qsizetype start = position;
-        const QString where = index == 0 ? QString() : tr(" (the FIT file chained at byte %1)").arg(start);
+        const QString where
+            = index == 0 ? QString() : Text::tr(" (the FIT file chained at byte %1)").arg(start);
         if (!all.has(start, 12) || (all.byte(start) != 12 && all.byte(start) != 14)
             || m_bytes.mid(start + 8, 4) != QByteArrayLiteral(".FIT")) {
-            return index == 0 ? tr("not a FIT file: it does not start with a FIT header")
-                              : tr("damaged: the FIT file chained at byte %1 has no valid header").arg(start);
+            return index == 0
+                ? Text::tr("not a FIT file: it does not start with a FIT header")
+                : Text::tr("damaged: the FIT file chained at byte %1 has no valid header").arg(start);
         }
         const int headerSize = all.byte(start);
         if (!all.has(start, headerSize))
-            return tr("damaged%1: the file ends inside its header").arg(where);
+            return Text::tr("damaged%1: the file ends inside its header").arg(where);
         if (headerSize == 14) {
             const quint16 stored = quint16(all.unsignedValue(start + 12, 2, false));
             if (m_checkCrc && stored != 0 && stored != FitDecoder::crc16(m_bytes.constData() + start, 12))
-                return tr("damaged%1: the header's checksum does not match").arg(where);
+                return Text::tr("damaged%1: the header's checksum does not match").arg(where);
         }
         const qsizetype dataSize = qsizetype(all.unsignedValue(start + 4, 4, false));
         const qsizetype dataStart = start + headerSize;
         const qsizetype dataEnd = dataStart + dataSize;
         if (dataEnd + 2 > m_bytes.size()) {
-            return tr(
+            return Text::tr(
                 "damaged%1: the file ends early — its header promises %2 bytes of data and a checksum, but "
                 "only %3 bytes follow the header")
                 .arg(where)
@@ -204,7 +207,8 @@ private:
         const quint16 storedCrc = quint16(all.unsignedValue(dataEnd, 2, false));
         const quint16 computedCrc = FitDecoder::crc16(m_bytes.constData() + start, dataEnd - start);
         if (m_checkCrc && storedCrc != computedCrc) {
-            return tr("damaged%1: the file's checksum does not match its contents (stored %2, computed %3)")
+            return Text::tr(
+                "damaged%1: the file's checksum does not match its contents (stored %2, computed %3)")
                 .arg(where)
                 .arg(storedCrc)
                 .arg(computedCrc);
@@ -223,7 +227,7 @@ private:
             if (header & 0x80) { // compressed timestamp: a data message with a 5-bit time offset
                 const int local = (header >> 5) & 0x03;
                 if (!lastTimestamp)
-                    return tr("damaged%1: a compressed time at byte %2 has no full time before it")
+                    return Text::tr("damaged%1: a compressed time at byte %2 has no full time before it")
                         .arg(where)
                         .arg(headerAt);
                 const quint32 offset = header & 0x1F;
@@ -251,14 +255,14 @@ private:
         const Bytes& bytes, qsizetype& position, quint8 header, qsizetype headerAt, const QString& where)
     {
         if (!bytes.has(position, 5))
-            return tr("damaged%1: a message definition at byte %2 is cut off").arg(where).arg(headerAt);
+            return Text::tr("damaged%1: a message definition at byte %2 is cut off").arg(where).arg(headerAt);
         Definition definition;
         definition.bigEndian = bytes.byte(position + 1) == 1;
         definition.global = quint16(bytes.unsignedValue(position + 2, 2, definition.bigEndian));
         const int fieldCount = bytes.byte(position + 4);
         position += 5;
         if (!bytes.has(position, fieldCount * 3))
-            return tr("damaged%1: a message definition at byte %2 is cut off").arg(where).arg(headerAt);
+            return Text::tr("damaged%1: a message definition at byte %2 is cut off").arg(where).arg(headerAt);
         for (int i = 0; i < fieldCount; ++i) {
             const FieldDefinition field {bytes.byte(position), bytes.byte(position + 1)};
             definition.fields.append(field);
@@ -267,10 +271,14 @@ private:
         }
         if (header & 0x20) { // developer fields: counted and skipped, never interpreted
             if (!bytes.has(position, 1))
-                return tr("damaged%1: a message definition at byte %2 is cut off").arg(where).arg(headerAt);
+                return Text::tr("damaged%1: a message definition at byte %2 is cut off")
+                    .arg(where)
+                    .arg(headerAt);
             const int developerCount = bytes.byte(position++);
             if (!bytes.has(position, developerCount * 3))
-                return tr("damaged%1: a message definition at byte %2 is cut off").arg(where).arg(headerAt);
+                return Text::tr("damaged%1: a message definition at byte %2 is cut off")
+                    .arg(where)
+                    .arg(headerAt);
             for (int i = 0; i < developerCount; ++i) {
                 definition.developerBytes += bytes.byte(position + 1);
                 position += 3;
@@ -286,12 +294,12 @@ private:
     {
         const std::optional<Definition>& definition = m_definitions[local];
         if (!definition)
-            return tr("damaged%1: byte %2 uses message type %3 before defining it")
+            return Text::tr("damaged%1: byte %2 uses message type %3 before defining it")
                 .arg(where)
                 .arg(headerAt)
                 .arg(local);
         if (!bytes.has(position, definition->size))
-            return tr("damaged%1: a message at byte %2 is cut off").arg(where).arg(headerAt);
+            return Text::tr("damaged%1: a message at byte %2 is cut off").arg(where).arg(headerAt);
         SessionFields session;
         qsizetype field = position;
         for (const FieldDefinition& f : definition->fields) {

@@ -11,10 +11,11 @@
 namespace backstride {
 namespace {
 
-QString tr(const char* text)
+// This file's texts, in one translation context (lupdate and tr() agree on it).
+struct Text
 {
-    return QCoreApplication::translate("GpxReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GpxReader)
+};
 
 constexpr double kEarthRadiusM = 6371008.8; // mean radius (IUGG)
 
@@ -111,7 +112,8 @@ ParsedFile GpxReader::read(const QByteArray& bytes)
             const QStringView name = xml.name();
             if (!isGpx) {
                 if (name != u"gpx") {
-                    parsed.error = tr("not a GPX file: it starts with <%1>, not <gpx>").arg(name.toString());
+                    parsed.error
+                        = Text::tr("not a GPX file: it starts with <%1>, not <gpx>").arg(name.toString());
                     return parsed;
                 }
                 isGpx = true;
@@ -128,7 +130,7 @@ ParsedFile GpxReader::read(const QByteArray& bytes)
                 next.lat = lat.value_or(0);
                 next.lon = lon.value_or(0);
                 if (!lat || !lon || std::abs(next.lat) > 90 || std::abs(next.lon) > 180) {
-                    parsed.error = tr("line %1: a track point without a valid latitude and longitude")
+                    parsed.error = Text::tr("line %1: a track point without a valid latitude and longitude")
                                        .arg(xml.lineNumber());
                     return parsed;
                 }
@@ -156,15 +158,15 @@ ParsedFile GpxReader::read(const QByteArray& bytes)
         }
     }
     if (xml.hasError()) {
-        parsed.error = isGpx ? tr("not valid XML at line %1, column %2: %3")
+        parsed.error = isGpx ? Text::tr("not valid XML at line %1, column %2: %3")
                                    .arg(xml.lineNumber())
                                    .arg(xml.columnNumber())
                                    .arg(xml.errorString())
-                             : tr("not a GPX file (not XML)");
+                             : Text::tr("not a GPX file (not XML)");
         return parsed;
     }
     if (!isGpx) {
-        parsed.error = tr("not a GPX file: it is empty");
+        parsed.error = Text::tr("not a GPX file: it is empty");
         return parsed;
     }
 
@@ -194,32 +196,33 @@ ParsedFile GpxReader::read(const QByteArray& bytes)
     }
     activity.sport = sportFromType(type);
     if (points == 0) {
-        parsed.error = tr("the file has no track points: it is not a recorded activity");
+        parsed.error = Text::tr("the file has no track points: it is not a recorded activity");
         return parsed;
     }
     // Without usable times there is no duration (and no day): a planned route, or a broken recording.
     if (timed == 0) {
         parsed.error
-            = tr("no timestamps on any of its %1 track points, so it has no duration (a planned route, "
-                 "not a recorded activity)")
+            = Text::tr("no timestamps on any of its %1 track points, so it has no duration (a planned route, "
+                       "not a recorded activity)")
                   .arg(points);
         return parsed;
     }
     if (timed * 2 < points) {
-        parsed.error = tr("timestamps on only %1 of its %2 track points, so its duration cannot be known")
-                           .arg(timed)
-                           .arg(points);
+        parsed.error
+            = Text::tr("timestamps on only %1 of its %2 track points, so its duration cannot be known")
+                  .arg(timed)
+                  .arg(points);
         return parsed;
     }
     if (first.date().year() < 1990) {
-        parsed.error
-            = tr("its timestamps are in %1, before GPS watches existed: the recording device's clock was "
-                 "wrong, so the day and duration cannot be known")
-                  .arg(first.date().year());
+        parsed.error = Text::tr(
+            "its timestamps are in %1, before GPS watches existed: the recording device's clock was "
+            "wrong, so the day and duration cannot be known")
+                           .arg(first.date().year());
         return parsed;
     }
     if (first == last) {
-        parsed.error = tr("all its timestamps are the same moment, so it has no duration");
+        parsed.error = Text::tr("all its timestamps are the same moment, so it has no duration");
         return parsed;
     }
     activity.start = first;

@@ -8,10 +8,11 @@
 namespace backstride {
 namespace {
 
-QString tr(const char* text)
+// This file's texts, in one translation context (lupdate and tr() agree on it).
+struct Text
 {
-    return QCoreApplication::translate("StravaCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StravaCsv)
+};
 
 } // namespace
 
@@ -88,7 +89,7 @@ ParsedFile StravaCsv::read(const QByteArray& bytes)
         text.remove(0, 1);
     const QList<QStringList> rows = parseRows(text);
     if (rows.isEmpty()) {
-        parsed.error = tr("the file is empty");
+        parsed.error = Text::tr("the file is empty");
         return parsed;
     }
     const QStringList& header = rows.first();
@@ -111,9 +112,9 @@ ParsedFile StravaCsv::read(const QByteArray& bytes)
     const int climbColumn = column("Elevation Gain");
     const int fileColumn = column("Filename");
     if (dateColumn < 0 || typeColumn < 0 || distanceKmColumn < 0 || (movingColumn < 0 && elapsedColumn < 0)) {
-        parsed.error
-            = tr("not a Strava activities.csv: the header lacks Activity Date, Activity Type, Distance or "
-                 "Moving Time");
+        parsed.error = Text::tr(
+            "not a Strava activities.csv: the header lacks Activity Date, Activity Type, Distance or "
+            "Moving Time");
         return parsed;
     }
     const QLocale c = QLocale::c();
@@ -149,9 +150,10 @@ ParsedFile StravaCsv::read(const QByteArray& bytes)
             activity.elevationGainM = climb;
         if (row.size() < header.size() / 2)
             parsed.rejected.append({activity,
-                tr("row %1 has %2 fields, the header %3").arg(r).arg(row.size()).arg(header.size())});
+                Text::tr("row %1 has %2 fields, the header %3").arg(r).arg(row.size()).arg(header.size())});
         else if (!activity.start.isValid())
-            parsed.rejected.append({activity, tr("row %1: “%2” is not a date").arg(r).arg(cell(dateColumn))});
+            parsed.rejected.append(
+                {activity, Text::tr("row %1: “%2” is not a date").arg(r).arg(cell(dateColumn))});
         else
             parsed.activities.append(activity);
     }

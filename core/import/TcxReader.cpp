@@ -8,10 +8,11 @@
 namespace backstride {
 namespace {
 
-QString tr(const char* text)
+// This file's texts, in one translation context (lupdate and tr() agree on it).
+struct Text
 {
-    return QCoreApplication::translate("TcxReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TcxReader)
+};
 
 QString sportFrom(const QStringView sport)
 {
@@ -43,7 +44,7 @@ ParsedFile TcxReader::read(const QByteArray& bytes)
             const QString name = xml.name().toString();
             if (path.isEmpty()) {
                 if (name != QLatin1String("TrainingCenterDatabase")) {
-                    parsed.error = tr("not a TCX file: it starts with <%1>").arg(name);
+                    parsed.error = Text::tr("not a TCX file: it starts with <%1>").arg(name);
                     return parsed;
                 }
                 isTcx = true;
@@ -73,7 +74,7 @@ ParsedFile TcxReader::read(const QByteArray& bytes)
                 const double value = xml.readElementText().toDouble(&ok);
                 path.removeLast();
                 if (!ok || !std::isfinite(value) || value < 0) {
-                    parsed.error = tr("line %1: <%2> is not a number").arg(xml.lineNumber()).arg(name);
+                    parsed.error = Text::tr("line %1: <%2> is not a number").arg(xml.lineNumber()).arg(name);
                     return parsed;
                 }
                 if (name == QLatin1String("TotalTimeSeconds")) {
@@ -101,24 +102,24 @@ ParsedFile TcxReader::read(const QByteArray& bytes)
                 if (heartRateTime > 0)
                     current.avgHeartRate = int(std::lround(heartRateWeighted / heartRateTime));
                 if (!current.start.isValid())
-                    parsed.rejected.append({current, tr("an activity without a start time")});
+                    parsed.rejected.append({current, Text::tr("an activity without a start time")});
                 else
                     parsed.activities.append(current);
             }
         }
     }
     if (xml.hasError()) {
-        parsed.error = isTcx ? tr("not valid XML at line %1, column %2: %3")
+        parsed.error = isTcx ? Text::tr("not valid XML at line %1, column %2: %3")
                                    .arg(xml.lineNumber())
                                    .arg(xml.columnNumber())
                                    .arg(xml.errorString())
-                             : tr("not a TCX file (not XML)");
+                             : Text::tr("not a TCX file (not XML)");
         return parsed;
     }
     if (!isTcx)
-        parsed.error = tr("not a TCX file: it is empty");
+        parsed.error = Text::tr("not a TCX file: it is empty");
     else if (parsed.activities.isEmpty() && parsed.rejected.isEmpty())
-        parsed.error = tr("the file holds no activity");
+        parsed.error = Text::tr("the file holds no activity");
     return parsed;
 }
 

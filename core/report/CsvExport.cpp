@@ -9,6 +9,12 @@
 #include <QSaveFile>
 
 namespace backstride {
+
+// The export's texts, in one translation context (lupdate and tr() agree on it).
+struct CsvText
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvExport)
+};
 namespace {
 
 QString number(double value, int decimals)
@@ -64,14 +70,14 @@ QString CsvExport::field(const QString& text)
 Result<QStringList> CsvExport::write(
     JournalRepository& repository, const QString& folder, const DateRange& range)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("CsvExport", text); };
+
     Result<QMap<QString, QString>> settings = repository.settings();
     Result<QList<Run>> runs = repository.runs(range);
     Result<QList<DayLog>> days = repository.dayLogs(range);
     Result<QList<PainEntry>> pain = repository.painEntries(range);
     Result<QList<RoutineSession>> routines = repository.routines(range);
     if (!settings || !runs || !days || !pain || !routines)
-        return Error {tr("cannot read the journal")};
+        return Error {CsvText::tr("cannot read the journal")};
     const DistanceUnit unit = Units::fromSetting(settings->value(JournalSettings::units));
     const QString symbol = unit == DistanceUnit::Miles ? QStringLiteral("mi") : QStringLiteral("km");
 
@@ -129,17 +135,17 @@ Result<QStringList> CsvExport::write(
     tables.append(routineTable);
 
     if (!QDir().mkpath(folder))
-        return Error {tr("%1: cannot create the folder").arg(folder)};
+        return Error {CsvText::tr("%1: cannot create the folder").arg(folder)};
     QStringList written;
     for (const Table& table : std::as_const(tables)) {
         const QString path = QDir(folder).filePath(table.name);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return Error {tr("%1: cannot write: %2").arg(path, file.errorString())};
+            return Error {CsvText::tr("%1: cannot write: %2").arg(path, file.errorString())};
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const QByteArray bytes = csvBytes(table);
         if (file.write(bytes) != bytes.size() || !file.commit())
-            return Error {tr("%1: cannot write: %2").arg(path, file.errorString())};
+            return Error {CsvText::tr("%1: cannot write: %2").arg(path, file.errorString())};
         written.append(path);
     }
     return written;
