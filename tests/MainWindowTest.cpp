@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -31,8 +32,10 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -487,14 +490,37 @@ TEST_F(JournalWindow, filesHandedOverAreImportedOnlyWhenTheRunnerSaysYes)
     EXPECT_EQ(repo().runs().value().size(), 2);
 }
 
-TEST_F(JournalWindow, aJournalFileHandedOverPointsToTheCommandLineMerge)
+TEST_F(JournalWindow, journalFilesHandedOverAreMergedAllOrNothing)
 {
-    window().setJournalPath(QStringLiteral("/home/runner/journal.sqlite3"));
-    MessageBox::setNextAnswer(QMessageBox::Ok);
-    EXPECT_FALSE(window().offerImport({QStringLiteral("/home/runner/old.json")}));
-    EXPECT_TRUE(MessageBox::lastText().contains(
-        QStringLiteral("backstride import --db \"/home/runner/journal.sqlite3\" \"/home/runner/old.json\"")))
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.json"));
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    const auto write = [](const QString& path, const char* json) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(json);
+    };
+    write(good, R"({"format": "backstride-journal", "version": 1,
+                    "runs": [{"date": "2026-03-02", "distance_m": 8000, "duration_s": 2700}]})");
+    write(bad, R"({"format": "backstride-journal", "version": 1,
+                   "runs": [{"date": "2026-03-04", "distance_m": -1, "duration_s": 2700}]})");
+
+    MessageBox::setNextAnswer(QMessageBox::Yes); // merge?
+    MessageBox::setNextAnswer(QMessageBox::Ok); // nothing was merged
+    EXPECT_FALSE(window().offerImport({good, bad}));
+    EXPECT_TRUE(MessageBox::lastText().startsWith(QStringLiteral("Nothing was merged:")));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("runs[0].distance_m: must be greater than 0")))
         << MessageBox::lastText().toStdString();
+    EXPECT_TRUE(repo().runs().value().isEmpty()) << "the good file is not merged without the bad one";
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    EXPECT_TRUE(window().offerImport({good}));
+    EXPECT_TRUE(MessageBox::lastText().startsWith(QStringLiteral("Merge good.json into the demo journal?")));
+    settle();
+    ASSERT_EQ(repo().runs().value().size(), 1);
+    EXPECT_EQ(repo().runs().value().constFirst().distanceM, 8000);
+    EXPECT_EQ(window().statusBar()->currentMessage(),
+        QStringLiteral("Merged good.json — added 1, already in the journal 0, updated 0."));
 }
 
 TEST_F(JournalWindow, aReadOnlyJournalRefusesEveryChange)

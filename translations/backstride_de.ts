@@ -2289,6 +2289,10 @@ Unterbefehle (ohne Fenster): import, export, flags, weekly, generate; `backstrid
         <source>there is no %1 entry with id %2</source>
         <translation>es gibt keinen Eintrag %1 mit der Nummer %2</translation>
     </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
 </context>
 <context>
     <name>backstride::JournalDayFilter</name>
@@ -2570,18 +2574,6 @@ Das Tagebuch in seinem jetzigen Stand wird vorher als Sicherung aufbewahrt.</tra
         <translation>&amp;Über Backstride</translation>
     </message>
     <message>
-        <source>Open journal file</source>
-        <translation>Tagebuchdatei öffnen</translation>
-    </message>
-    <message>
-        <source>Backstride journal files are merged from the command line, where it reports what was added:
-
-backstride import --db &quot;%1&quot; &quot;%2&quot;</source>
-        <translation>Backstride-Tagebuchdateien werden über die Befehlszeile zusammengeführt; dort steht, was hinzukam:
-
-backstride import --db &quot;%1&quot; &quot;%2&quot;</translation>
-    </message>
-    <message>
         <source>Import runs</source>
         <translation>Läufe importieren</translation>
     </message>
@@ -2635,6 +2627,30 @@ backstride import --db &quot;%1&quot; &quot;%2&quot;</translation>
     <message>
         <source>Read-only: another Backstride has this journal open.</source>
         <translation>Schreibgeschützt: Ein anderes Backstride hat dieses Tagebuch geöffnet.</translation>
+    </message>
+    <message>
+        <source>Merge journal files</source>
+        <translation>Tagebuchdateien zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2?
+
+Entries already in the journal are skipped. Undo cannot take a merge back, so the journal is backed up first; File › Restore from backup can.</source>
+        <translation>%1 in %2 übernehmen?
+
+Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ kann das Zusammenführen nicht zurücknehmen, daher wird das Tagebuch vorher gesichert; Datei › Aus Sicherung wiederherstellen kann es.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged, because the backup before merging failed: %1</source>
+        <translation>Nichts wurde zusammengeführt, weil die Sicherung davor fehlgeschlagen ist: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>Nichts wurde zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 — added %2, already in the journal %3, updated %4.</source>
+        <translation>%1 zusammengeführt — hinzugefügt %2, schon im Tagebuch %3, aktualisiert %4.</translation>
     </message>
 </context>
 <context>

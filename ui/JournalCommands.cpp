@@ -1,5 +1,7 @@
 #include "JournalCommands.h"
 
+#include "JournalJson.h"
+#include "JournalMerger.h"
 #include "JournalNotifier.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
@@ -9,6 +11,7 @@
 #include "Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -453,6 +456,40 @@ Result<QList<ImportOutcome>> JournalCommands::importActivities(
     touched.runs = true;
     announce(m_notifier, touched);
     return outcomes;
+}
+
+Result<MergeSummary> JournalCommands::mergeJournals(const QStringList& paths)
+{
+    if (m_readOnly)
+        return readOnlyError();
+    QList<JournalContent> contents;
+    for (const QString& path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error {CommandText::tr("%1: cannot read: %2").arg(path, file.errorString())};
+        Result<JournalContent> content = JournalJson::parse(file.readAll(), path);
+        if (!content)
+            return content.takeError();
+        contents.append(std::move(*content));
+    }
+    SqliteTransaction batch(m_repository.database());
+    if (!batch.isActive())
+        return batch.beginStatus().takeError();
+    JournalMerger merger(m_repository);
+    MergeSummary total;
+    for (qsizetype i = 0; i < contents.size(); ++i) {
+        Result<MergeSummary> merged = merger.mergeWithinTransaction(contents.at(i));
+        if (!merged)
+            return Error {QStringLiteral("%1: %2").arg(paths.at(i), merged.error())};
+        total.added += merged->added;
+        total.duplicates += merged->duplicates;
+        total.updated += merged->updated;
+        total.settingsChanged += merged->settingsChanged;
+    }
+    if (Status committed = batch.commit(); !committed)
+        return committed.takeError();
+    journalReplaced();
+    return total;
 }
 
 Status JournalCommands::changeSettings(const QMap<QString, QString>& values)

@@ -2,6 +2,7 @@
 
 #include "ActivityImporter.h"
 #include "DayLog.h"
+#include "JournalContent.h"
 #include "PainEntry.h"
 #include "Result.h"
 #include "RoutineSession.h"
@@ -54,6 +55,11 @@ public:
     Result<EntryId> addRoutine(const RoutineSession& routine);
     Status updateRoutine(const RoutineSession& routine);
     Status removeRoutine(EntryId id);
+
+    // Merges Backstride journal JSON files, all in one transaction or none. Not undoable (a merge
+    // may update entries and settings): the undo history is cleared, as after a restore, and the
+    // caller makes a backup first.
+    Result<MergeSummary> mergeJournals(const QStringList& paths);
 
     // Imports activity files (ActivityImporter) as one undoable step: Undo removes the runs the
     // import added. `progress` may cancel; then nothing is imported.

@@ -297,25 +297,15 @@ bool MainWindow::offerImport(const QStringList& paths)
     QStringList journals;
     for (const QString& path : paths)
         (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? journals : activities).append(path);
-    if (!journals.isEmpty()) {
-        // Merging a whole journal is not undoable in the window yet; the command line does it in
-        // one transaction and reports what was added.
-        QStringList names;
-        for (const QString& path : std::as_const(journals))
-            names.append(QDir::toNativeSeparators(path));
-        MessageBox::warning(this, tr("Open journal file"),
-            tr("Backstride journal files are merged from the command line, where it reports what "
-               "was added:\n\nbackstride import --db \"%1\" \"%2\"")
-                .arg(QDir::toNativeSeparators(m_journalPath), names.join(QLatin1String("\" \""))));
-    }
-    if (activities.isEmpty())
-        return false;
     if (m_commands->isReadOnly()) {
         MessageBox::warning(this, tr("Import runs"),
             tr("This journal is open read-only because another Backstride has it open, so nothing "
                "can be imported into it here."));
         return false;
     }
+    const bool merged = !journals.isEmpty() && offerMerge(journals);
+    if (activities.isEmpty())
+        return merged;
     constexpr int listed = 8;
     QStringList names;
     for (const QString& path :
@@ -332,7 +322,44 @@ bool MainWindow::offerImport(const QStringList& paths)
                 + QLatin1String("\n\n") + names.join(u'\n'))
         != QMessageBox::Yes)
         return false;
-    return m_import->import(activities).has_value();
+    return m_import->import(activities).has_value() || merged;
+}
+
+bool MainWindow::offerMerge(const QStringList& journals)
+{
+    QStringList names;
+    for (const QString& path : journals)
+        names.append(QFileInfo(path).fileName());
+    const QString journal
+        = m_journalPath.isEmpty() ? tr("the demo journal") : QFileInfo(m_journalPath).fileName();
+    if (MessageBox::question(this, tr("Merge journal files"),
+            tr("Merge %1 into %2?\n\nEntries already in the journal are skipped. Undo cannot take a "
+               "merge back, so the journal is backed up first; File › Restore from backup can.")
+                .arg(names.join(QLatin1String(", ")), journal))
+        != QMessageBox::Yes)
+        return false;
+    if (!m_journalPath.isEmpty()) {
+        const Result<QString> backup
+            = JournalBackup::make(m_repository.database(), m_journalPath, QStringLiteral("before-merge"));
+        if (!backup) {
+            MessageBox::warning(this, tr("Merge journal files"),
+                tr("Nothing was merged, because the backup before merging failed: %1").arg(backup.error()));
+            return false;
+        }
+    }
+    const Result<MergeSummary> merged = m_commands->mergeJournals(journals);
+    if (!merged) {
+        MessageBox::warning(
+            this, tr("Merge journal files"), tr("Nothing was merged: %1").arg(merged.error()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Merged %1 — added %2, already in the journal %3, updated %4.")
+                                 .arg(names.join(QLatin1String(", ")))
+                                 .arg(merged->added)
+                                 .arg(merged->duplicates)
+                                 .arg(merged->updated),
+        15000);
+    return true;
 }
 
 QDialog* MainWindow::showAbout()

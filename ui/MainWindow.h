@@ -46,6 +46,8 @@ public:
     // Files handed over by the file manager or `backstride FILE...`: asks, then imports the
     // activity files; returns whether anything was imported.
     bool offerImport(const QStringList& paths);
+    // Journal JSON files: asks, backs the journal up, then merges them (not undoable).
+    bool offerMerge(const QStringList& journals);
     QDialog* showAbout(); // Help > About: version, licence, where the journal is kept
     Status restoreFrom(const QString& backupPath);
 

@@ -1,17 +1,21 @@
 #include "MessageBox.h"
 
+#include <QList>
+
 #include <optional>
 
 namespace backstride {
 namespace {
 
-std::optional<QMessageBox::StandardButton> nextAnswer;
+QList<QMessageBox::StandardButton> nextAnswers;
 QString last;
 
 std::optional<QMessageBox::StandardButton> takeAnswer(const QString& text)
 {
     last = text;
-    return std::exchange(nextAnswer, std::nullopt);
+    if (nextAnswers.isEmpty())
+        return std::nullopt;
+    return nextAnswers.takeFirst();
 }
 
 } // namespace
@@ -41,7 +45,7 @@ void MessageBox::about(QWidget* parent, const QString& title, const QString& tex
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    nextAnswer = answer;
+    nextAnswers.append(answer);
 }
 
 QString MessageBox::lastText()

@@ -14,7 +14,8 @@ QMessageBox::StandardButton question(QWidget* parent, const QString& title, cons
     QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No);
 void about(QWidget* parent, const QString& title, const QString& text);
 
-// The next message is not shown; it returns `answer` at once. Also records the message's text.
+// The next message is not shown; it returns `answer` at once. Called several times, it answers
+// that many messages in turn. Every message's text is recorded; lastText() is the latest.
 void setNextAnswer(QMessageBox::StandardButton answer);
 QString lastText();
 
