@@ -31,6 +31,12 @@
 namespace backstride {
 namespace {
 
+// The command line's messages, in one translation context (lupdate and tr() agree on it).
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
 QTextStream& out()
 {
     static QTextStream stream(stdout);
@@ -58,8 +64,7 @@ int usage(const QString& message, const QCommandLineParser& parser)
 const QCommandLineOption& dbOption()
 {
     static const QCommandLineOption option(QStringLiteral("db"),
-        QStringLiteral("Journal file (default: %1).").arg(JournalFile::defaultPath()),
-        QStringLiteral("PATH"));
+        CliText::tr("Journal file (default: %1).").arg(JournalFile::defaultPath()), QStringLiteral("PATH"));
     return option;
 }
 
@@ -75,7 +80,7 @@ std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString&
         return QDate();
     const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
     if (!date.isValid()) {
-        *problem = QStringLiteral("--%1: “%2” is not a date (use YYYY-MM-DD)").arg(name, parser.value(name));
+        *problem = CliText::tr("--%1: “%2” is not a date (use YYYY-MM-DD)").arg(name, parser.value(name));
         return std::nullopt;
     }
     return date;
@@ -100,9 +105,9 @@ QString outcomeLine(const ImportOutcome& outcome, bool dryRun)
 {
     QString where = outcome.file;
     if (outcome.row > 0)
-        where += QStringLiteral(" row %1").arg(outcome.row);
+        where += CliText::tr(" row %1").arg(outcome.row);
     const QString what = outcome.start.isValid()
-        ? QStringLiteral("%1 %2, %3 in %4")
+        ? CliText::tr("%1 %2, %3 in %4")
               .arg(outcome.sport, outcome.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                   Units::distance(outcome.distanceM, DistanceUnit::Kilometres),
                   Units::duration(outcome.durationS))
@@ -110,13 +115,13 @@ QString outcomeLine(const ImportOutcome& outcome, bool dryRun)
     switch (outcome.status) {
     case ImportOutcome::Status::Ok:
         return QStringLiteral("%1: %2 %3")
-            .arg(where, dryRun ? QStringLiteral("would import") : QStringLiteral("imported"), what);
+            .arg(where, dryRun ? CliText::tr("would import") : CliText::tr("imported"), what);
     case ImportOutcome::Status::Duplicate:
-        return QStringLiteral("%1: already in the journal, %2").arg(where, what);
+        return CliText::tr("%1: already in the journal, %2").arg(where, what);
     case ImportOutcome::Status::Skipped:
-        return QStringLiteral("%1: skipped, not a run (%2)").arg(where, what);
+        return CliText::tr("%1: skipped, not a run (%2)").arg(where, what);
     case ImportOutcome::Status::Error:
-        return QStringLiteral("%1: not imported: %2").arg(where, outcome.error);
+        return CliText::tr("%1: not imported: %2").arg(where, outcome.error);
     }
     return where;
 }
@@ -125,9 +130,9 @@ int importCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption dryRun(
-        QStringLiteral("dry-run"), QStringLiteral("Check the files; change nothing."));
+        QStringLiteral("dry-run"), CliText::tr("Check the files; change nothing."));
     const QCommandLineOption json(
-        QStringLiteral("json"), QStringLiteral("Print one JSON object per activity (per journal file)."));
+        QStringLiteral("json"), CliText::tr("Print one JSON object per activity (per journal file)."));
     parser.addOptions({dryRun, json});
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QStringLiteral(
@@ -143,7 +148,7 @@ int importCommand(const QStringList& arguments)
     }
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
-        return usage(QStringLiteral("import: name at least one file"), parser);
+        return usage(CliText::tr("import: name at least one file"), parser);
 
     // Journal JSON is all-or-nothing: read and check every one before touching the journal.
     QStringList journalFiles;
@@ -155,8 +160,8 @@ int importCommand(const QStringList& arguments)
             activityPaths.append(path);
         else
             return fail(
-                QStringLiteral("%1: not a file Backstride imports (GPX, TCX, FIT, .gz of those, a Strava "
-                               "export or activities.csv, or journal JSON); nothing was imported")
+                CliText::tr("%1: not a file Backstride imports (GPX, TCX, FIT, .gz of those, a Strava "
+                            "export or activities.csv, or journal JSON); nothing was imported")
                     .arg(path));
     }
     QList<JournalContent> contents;
@@ -164,7 +169,7 @@ int importCommand(const QStringList& arguments)
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(
-                QStringLiteral("%1: cannot read: %2; nothing was imported").arg(path, file.errorString()));
+                CliText::tr("%1: cannot read: %2; nothing was imported").arg(path, file.errorString()));
         Result<JournalContent> content = JournalJson::parse(file.readAll(), path);
         if (!content)
             return fail(content.error());
@@ -173,7 +178,7 @@ int importCommand(const QStringList& arguments)
 
     Result<JournalLock> lock = JournalLock::acquire(journalPath(parser));
     if (!lock)
-        return fail(lock.error() + QStringLiteral(" Nothing was imported."));
+        return fail(lock.error() + CliText::tr(" Nothing was imported."));
     Result<SqliteDatabase> db = JournalFile::open(journalPath(parser), JournalFile::Mode::CreateIfMissing);
     if (!db)
         return fail(db.error());
@@ -188,13 +193,12 @@ int importCommand(const QStringList& arguments)
             Result<MergeSummary> summary = merger.mergeWithinTransaction(contents.at(i));
             if (!summary)
                 return fail(
-                    QStringLiteral("%1: %2; nothing was imported").arg(journalFiles.at(i), summary.error()));
+                    CliText::tr("%1: %2; nothing was imported").arg(journalFiles.at(i), summary.error()));
             summaries.append(*summary);
         }
         if (!parser.isSet(dryRun)) {
             if (Status committed = batch.commit(); !committed)
-                return fail(
-                    QStringLiteral("%1: %2; nothing was imported").arg(db->path(), committed.error()));
+                return fail(CliText::tr("%1: %2; nothing was imported").arg(db->path(), committed.error()));
         }
         for (qsizetype i = 0; i < journalFiles.size(); ++i) {
             const MergeSummary& s = summaries.at(i);
@@ -206,9 +210,9 @@ int importCommand(const QStringList& arguments)
                     {QStringLiteral("error"), QJsonValue()}};
                 out() << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
             } else {
-                out() << QStringLiteral("%1: %2 %3 added, %4 already in the journal, %5 day logs updated")
+                out() << CliText::tr("%1: %2 %3 added, %4 already in the journal, %5 day logs updated")
                              .arg(journalFiles.at(i),
-                                 parser.isSet(dryRun) ? QStringLiteral("would have") : QString())
+                                 parser.isSet(dryRun) ? CliText::tr("would have") : QString())
                              .arg(s.added)
                              .arg(s.duplicates)
                              .arg(s.updated)
@@ -225,7 +229,7 @@ int importCommand(const QStringList& arguments)
     Result<QList<ImportOutcome>> outcomes
         = ActivityImporter(repository).import(activityPaths, parser.isSet(dryRun));
     if (!outcomes)
-        return fail(QStringLiteral("%1: %2; nothing was imported").arg(db->path(), outcomes.error()));
+        return fail(CliText::tr("%1: %2; nothing was imported").arg(db->path(), outcomes.error()));
     QMap<ImportOutcome::Status, int> counts;
     for (const ImportOutcome& outcome : std::as_const(*outcomes)) {
         ++counts[outcome.status];
@@ -237,10 +241,10 @@ int importCommand(const QStringList& arguments)
             err() << outcomeLine(outcome, parser.isSet(dryRun)) << Qt::endl;
     }
     if (!parser.isSet(json)) {
-        out() << QStringLiteral("%1 %2, %3 already in the journal, %4 other sports skipped, %5 not imported")
+        out() << CliText::tr("%1 %2, %3 already in the journal, %4 other sports skipped, %5 not imported")
                      .arg(counts.value(ImportOutcome::Status::Ok))
-                     .arg(parser.isSet(dryRun) ? QStringLiteral("runs would be imported")
-                                               : QStringLiteral("runs imported"))
+                     .arg(parser.isSet(dryRun) ? CliText::tr("runs would be imported")
+                                               : CliText::tr("runs imported"))
                      .arg(counts.value(ImportOutcome::Status::Duplicate))
                      .arg(counts.value(ImportOutcome::Status::Skipped))
                      .arg(counts.value(ImportOutcome::Status::Error))
@@ -259,16 +263,16 @@ Status writePrivateFile(const QString& path, const QByteArray& bytes)
     if (path == QLatin1String("-")) {
         QFile standardOutput;
         if (!standardOutput.open(stdout, QIODevice::WriteOnly) || standardOutput.write(bytes) != bytes.size())
-            return Error {QStringLiteral("cannot write to standard output")};
+            return Error {CliText::tr("cannot write to standard output")};
         return {};
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {QStringLiteral("%1: cannot write: %2").arg(path, file.errorString())};
+        return Error {CliText::tr("%1: cannot write: %2").arg(path, file.errorString())};
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // health data: owner only
     file.write(bytes);
     if (!file.commit())
-        return Error {QStringLiteral("%1: cannot write: %2").arg(path, file.errorString())};
+        return Error {CliText::tr("%1: cannot write: %2").arg(path, file.errorString())};
     return {};
 }
 
@@ -276,15 +280,15 @@ int exportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption from(
-        QStringLiteral("from"), QStringLiteral("First day (YYYY-MM-DD)."), QStringLiteral("DATE"));
+        QStringLiteral("from"), CliText::tr("First day (YYYY-MM-DD)."), QStringLiteral("DATE"));
     const QCommandLineOption to(
-        QStringLiteral("to"), QStringLiteral("Last day (YYYY-MM-DD)."), QStringLiteral("DATE"));
+        QStringLiteral("to"), CliText::tr("Last day (YYYY-MM-DD)."), QStringLiteral("DATE"));
     const QCommandLineOption json(QStringLiteral("json"),
-        QStringLiteral("Write the journal as JSON to FILE (- for stdout)."), QStringLiteral("FILE"));
+        CliText::tr("Write the journal as JSON to FILE (- for stdout)."), QStringLiteral("FILE"));
     const QCommandLineOption csv(
-        QStringLiteral("csv"), QStringLiteral("Write CSV files to DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption pdf(QStringLiteral("pdf"),
-        QStringLiteral("Write the therapist's report to FILE."), QStringLiteral("FILE"));
+        QStringLiteral("csv"), CliText::tr("Write CSV files to DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption pdf(
+        QStringLiteral("pdf"), CliText::tr("Write the therapist's report to FILE."), QStringLiteral("FILE"));
     parser.addOptions({from, to, json, csv, pdf});
     if (const std::optional<QString> problem = parse(parser, arguments,
             QStringLiteral("backstride export [--db PATH] [--from DATE] [--to DATE] (--json FILE | --csv DIR "
@@ -296,11 +300,11 @@ int exportCommand(const QStringList& arguments)
     }
     if (!parser.positionalArguments().isEmpty())
         return usage(
-            QStringLiteral("export: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
+            CliText::tr("export: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
             parser);
     const int formats = int(parser.isSet(json)) + int(parser.isSet(csv)) + int(parser.isSet(pdf));
     if (formats != 1)
-        return usage(QStringLiteral("export: choose exactly one of --json, --csv, --pdf"), parser);
+        return usage(CliText::tr("export: choose exactly one of --json, --csv, --pdf"), parser);
     QString problem;
     const std::optional<QDate> first = dateOption(parser, QStringLiteral("from"), &problem);
     const std::optional<QDate> last
@@ -309,7 +313,7 @@ int exportCommand(const QStringList& arguments)
         return usage(problem, parser);
     if (first->isValid() && last->isValid() && *first > *last)
         return usage(
-            QStringLiteral("--from %1 is after --to %2").arg(parser.value(from), parser.value(to)), parser);
+            CliText::tr("--from %1 is after --to %2").arg(parser.value(from), parser.value(to)), parser);
 
     Result<SqliteDatabase> db = JournalFile::open(journalPath(parser), JournalFile::Mode::MustExist);
     if (!db)
@@ -350,13 +354,13 @@ int generateCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption years(QStringLiteral("years"),
-        QStringLiteral("Years of entries (1-50, default 1)."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."),
+        CliText::tr("Years of entries (1-50, default 1)."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption seed(QStringLiteral("seed"), CliText::tr("Random seed (default 1)."),
         QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption end(QStringLiteral("end"),
-        QStringLiteral("Last day of the journal (default today)."), QStringLiteral("DATE"));
+        CliText::tr("Last day of the journal (default today)."), QStringLiteral("DATE"));
     const QCommandLineOption recentEpisode(QStringLiteral("recent-episode"),
-        QStringLiteral("End in a spreading-pain episode, as the demo journal does."));
+        CliText::tr("End in a spreading-pain episode, as the demo journal does."));
     parser.addOptions({years, seed, end, recentEpisode});
     if (const std::optional<QString> problem = parse(parser, arguments,
             QStringLiteral("backstride generate --db PATH [--years N] [--seed S] [--end DATE]")))
@@ -367,17 +371,16 @@ int generateCommand(const QStringList& arguments)
     }
     if (!parser.isSet(dbOption()))
         return usage(
-            QStringLiteral("generate: --db PATH is required (a synthetic journal never goes into your own)"),
+            CliText::tr("generate: --db PATH is required (a synthetic journal never goes into your own)"),
             parser);
     bool ok = false;
     const int yearCount = parser.value(years).toInt(&ok);
     if (!ok || yearCount < 1 || yearCount > 50)
         return usage(
-            QStringLiteral("--years: “%1” is not a whole number from 1 to 50").arg(parser.value(years)),
-            parser);
+            CliText::tr("--years: “%1” is not a whole number from 1 to 50").arg(parser.value(years)), parser);
     const quint64 seedValue = parser.value(seed).toULongLong(&ok);
     if (!ok)
-        return usage(QStringLiteral("--seed: “%1” is not a whole number").arg(parser.value(seed)), parser);
+        return usage(CliText::tr("--seed: “%1” is not a whole number").arg(parser.value(seed)), parser);
     QString problem;
     const std::optional<QDate> endDate = dateOption(parser, QStringLiteral("end"), &problem);
     if (!endDate)
@@ -393,7 +396,7 @@ int generateCommand(const QStringList& arguments)
         return fail(existing.error());
     if (*existing > 0)
         return fail(
-            QStringLiteral("%1: already has %2 entries; generate writes only into a new or empty journal")
+            CliText::tr("%1: already has %2 entries; generate writes only into a new or empty journal")
                 .arg(db->path())
                 .arg(*existing));
     const JournalContent content = JournalGenerator::generate({yearCount, seedValue,
@@ -401,7 +404,7 @@ int generateCommand(const QStringList& arguments)
     Result<MergeSummary> summary = JournalMerger(repository).merge(content);
     if (!summary)
         return fail(QStringLiteral("%1: %2").arg(db->path(), summary.error()));
-    out() << QStringLiteral("%1: generated %2 days logged, %3 runs, %4 pain entries, %5 self-care sessions")
+    out() << CliText::tr("%1: generated %2 days logged, %3 runs, %4 pain entries, %5 self-care sessions")
                  .arg(db->path())
                  .arg(content.days.size())
                  .arg(content.runs.size())
@@ -417,9 +420,9 @@ int flagsCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption asOf(QStringLiteral("as-of"),
-        QStringLiteral("The day the analysis looks back from (YYYY-MM-DD, default today)."),
+        CliText::tr("The day the analysis looks back from (YYYY-MM-DD, default today)."),
         QStringLiteral("DATE"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the flags as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the flags as JSON."));
     parser.addOptions({asOf, json});
     if (const std::optional<QString> problem
         = parse(parser, arguments, QStringLiteral("backstride flags [--db PATH] [--as-of DATE] [--json]")))
@@ -430,7 +433,7 @@ int flagsCommand(const QStringList& arguments)
     }
     if (!parser.positionalArguments().isEmpty())
         return usage(
-            QStringLiteral("flags: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
+            CliText::tr("flags: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
             parser);
     QString problem;
     const std::optional<QDate> day = dateOption(parser, QStringLiteral("as-of"), &problem);
@@ -462,13 +465,13 @@ QString weeklyTable(const WeeklySeries& series, DistanceUnit unit)
     };
     QStringList lines;
     lines.append(QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
-                     .arg(QStringLiteral("week of"), -10)
+                     .arg(CliText::tr("week of"), -10)
                      .arg(Units::symbol(unit), 7)
                      .arg(QStringLiteral("runs"), 5)
-                     .arg(QStringLiteral("sit h/day"), 10)
-                     .arg(QStringLiteral("pain days"), 10)
-                     .arg(QStringLiteral("pain mean"), 10)
-                     .arg(QStringLiteral("pain max"), 9));
+                     .arg(CliText::tr("sit h/day"), 10)
+                     .arg(CliText::tr("pain days"), 10)
+                     .arg(CliText::tr("pain mean"), 10)
+                     .arg(CliText::tr("pain max"), 9));
     for (const WeekTotals& week : series.weeks()) {
         lines.append(QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
                          .arg(week.weekStart.toString(Qt::ISODate), -10)
@@ -486,10 +489,10 @@ int weeklyCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption from(QStringLiteral("from"),
-        QStringLiteral("First day (YYYY-MM-DD, default the journal's first entry)."), QStringLiteral("DATE"));
+        CliText::tr("First day (YYYY-MM-DD, default the journal's first entry)."), QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"),
-        QStringLiteral("Last day (YYYY-MM-DD, default the journal's last entry)."), QStringLiteral("DATE"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the weeks as JSON."));
+        CliText::tr("Last day (YYYY-MM-DD, default the journal's last entry)."), QStringLiteral("DATE"));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the weeks as JSON."));
     parser.addOptions({from, to, json});
     if (const std::optional<QString> problem = parse(parser, arguments,
             QStringLiteral("backstride weekly [--db PATH] [--from DATE] [--to DATE] [--json]")))
@@ -500,7 +503,7 @@ int weeklyCommand(const QStringList& arguments)
     }
     if (!parser.positionalArguments().isEmpty())
         return usage(
-            QStringLiteral("weekly: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
+            CliText::tr("weekly: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
             parser);
     QString problem;
     const std::optional<QDate> first = dateOption(parser, QStringLiteral("from"), &problem);
@@ -510,7 +513,7 @@ int weeklyCommand(const QStringList& arguments)
         return usage(problem, parser);
     if (first->isValid() && last->isValid() && *first > *last)
         return usage(
-            QStringLiteral("--from %1 is after --to %2").arg(parser.value(from), parser.value(to)), parser);
+            CliText::tr("--from %1 is after --to %2").arg(parser.value(from), parser.value(to)), parser);
 
     Result<SqliteDatabase> db = JournalFile::open(journalPath(parser), JournalFile::Mode::MustExist);
     if (!db)
@@ -539,7 +542,7 @@ int backupCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption to(QStringLiteral("to"),
-        QStringLiteral("Write the copy to FILE (default: the backups folder beside the journal)."),
+        CliText::tr("Write the copy to FILE (default: the backups folder beside the journal)."),
         QStringLiteral("FILE"));
     parser.addOption(to);
     if (const std::optional<QString> problem
@@ -551,7 +554,7 @@ int backupCommand(const QStringList& arguments)
     }
     if (!parser.positionalArguments().isEmpty())
         return usage(
-            QStringLiteral("backup: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
+            CliText::tr("backup: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
             parser);
     const QString path = journalPath(parser);
     Result<SqliteDatabase> db = JournalFile::open(path, JournalFile::Mode::MustExist);
@@ -573,7 +576,7 @@ int backupCommand(const QStringList& arguments)
 int restoreCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("BACKUP"), QStringLiteral("The backup to restore."));
+    parser.addPositionalArgument(QStringLiteral("BACKUP"), CliText::tr("The backup to restore."));
     if (const std::optional<QString> problem
         = parse(parser, arguments, QStringLiteral("backstride restore [--db PATH] BACKUP")))
         return usage(*problem, parser);
@@ -582,7 +585,7 @@ int restoreCommand(const QStringList& arguments)
         return CommandLine::Success;
     }
     if (parser.positionalArguments().size() != 1)
-        return usage(QStringLiteral("restore: name exactly one backup"), parser);
+        return usage(CliText::tr("restore: name exactly one backup"), parser);
     const QString path = journalPath(parser);
     Result<JournalLock> lock = JournalLock::acquire(path); // not while a window has the journal open
     if (!lock)
@@ -590,9 +593,9 @@ int restoreCommand(const QStringList& arguments)
     Result<QString> replaced = JournalBackup::restore(parser.positionalArguments().constFirst(), path);
     if (!replaced)
         return fail(QStringLiteral("%1: %2").arg(path, replaced.error()));
-    out() << QStringLiteral("%1: restored from %2").arg(path, parser.positionalArguments().constFirst());
+    out() << CliText::tr("%1: restored from %2").arg(path, parser.positionalArguments().constFirst());
     if (!replaced->isEmpty())
-        out() << QStringLiteral("; the journal it replaced is kept as %1").arg(*replaced);
+        out() << CliText::tr("; the journal it replaced is kept as %1").arg(*replaced);
     out() << Qt::endl;
     return CommandLine::Success;
 }

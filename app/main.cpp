@@ -1,5 +1,6 @@
 // Backstride's composition root: a subcommand runs headless, anything else opens the window.
 #include "CommandLine.h"
+#include "Translations.h"
 #include "WindowCommand.h"
 
 #include <QApplication>
@@ -19,9 +20,11 @@ int main(int argc, char* argv[])
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
+            backstride::Translations::install(QLocale::system());
             return backstride::CommandLine::run(QCoreApplication::arguments());
         }
         QCoreApplication app(argc, argv);
+        backstride::Translations::install(QLocale::system());
         return backstride::CommandLine::run(QCoreApplication::arguments());
     }
     return backstride::WindowCommand::run(argc, argv);

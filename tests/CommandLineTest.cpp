@@ -37,6 +37,19 @@ Outcome backstride(const QStringList& arguments)
         QString::fromUtf8(process.readAllStandardError())};
 }
 
+Outcome backstrideInGerman(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(BACKSTRIDE_BINARY), arguments);
+    EXPECT_TRUE(process.waitForFinished(120'000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
+}
+
 class CommandLine : public ::testing::Test
 {
 protected:
@@ -76,6 +89,21 @@ TEST_F(CommandLine, generateExportImportExportGivesIdenticalJournals)
     ASSERT_EQ(again.exitCode, 0);
     EXPECT_TRUE(again.out.contains(QStringLiteral("\"added\":0"))) << again.out.toStdString();
     EXPECT_TRUE(again.out.endsWith(u'\n'));
+}
+
+TEST_F(CommandLine, speaksGermanWhenTheSystemDoes)
+{
+    const Outcome missing = backstrideInGerman({QStringLiteral("import"), QStringLiteral("--db"),
+        file(QStringLiteral("j.sqlite3")), file(QStringLiteral("fehlt.gpx"))});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(
+        missing.err.contains(QStringLiteral("fehlt.gpx: nicht importiert: Datei oder Ordner gibt es nicht")))
+        << missing.err.toStdString();
+    const Outcome usage = backstrideInGerman(
+        {QStringLiteral("export"), QStringLiteral("--db"), file(QStringLiteral("j.sqlite3"))});
+    EXPECT_EQ(usage.exitCode, 2);
+    EXPECT_TRUE(usage.err.contains(QStringLiteral("export: genau eines von --json, --csv, --pdf wählen")))
+        << usage.err.toStdString();
 }
 
 TEST_F(CommandLine, aBatchWithOneBadFileImportsNothing)

@@ -5,6 +5,10 @@
 
 int main(int argc, char** argv)
 {
+    // English messages and C number formats whatever the machine's language: tests compare
+    // texts, and the backstride processes they start inherit this. (German is tested on purpose.)
+    qputenv("LC_ALL", "C");
+    qunsetenv("LANGUAGE");
     QCoreApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

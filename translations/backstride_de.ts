@@ -171,6 +171,241 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Journal file (default: %1).</source>
+        <translation>Tagebuchdatei (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date (use YYYY-MM-DD)</source>
+        <translation>--%1: „%2“ ist kein Datum (JJJJ-MM-TT verwenden)</translation>
+    </message>
+    <message>
+        <source> row %1</source>
+        <translation> Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 in %4</source>
+        <translation>%1 %2, %3 in %4</translation>
+    </message>
+    <message>
+        <source>would import</source>
+        <translation>würde importieren</translation>
+    </message>
+    <message>
+        <source>%1: already in the journal, %2</source>
+        <translation>%1: schon im Tagebuch, %2</translation>
+    </message>
+    <message>
+        <source>%1: skipped, not a run (%2)</source>
+        <translation>%1: übersprungen, kein Lauf (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>Check the files; change nothing.</source>
+        <translation>Die Dateien prüfen; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per activity (per journal file).</source>
+        <translation>Ein JSON-Objekt pro Aktivität (pro Tagebuchdatei) ausgeben.</translation>
+    </message>
+    <message>
+        <source>import: name at least one file</source>
+        <translation>import: mindestens eine Datei angeben</translation>
+    </message>
+    <message>
+        <source>%1: not a file Backstride imports (GPX, TCX, FIT, .gz of those, a Strava export or activities.csv, or journal JSON); nothing was imported</source>
+        <translation>%1: keine Datei, die Backstride importiert (GPX, TCX, FIT, deren .gz, ein Strava-Export oder activities.csv, oder Tagebuch-JSON); nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2; nothing was imported</source>
+        <translation>%1: nicht lesbar: %2; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source> Nothing was imported.</source>
+        <translation> Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1: %2; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 added, %4 already in the journal, %5 day logs updated</source>
+        <translation>%1: %2 %3 hinzugefügt, %4 schon im Tagebuch, %5 Tageseinträge aktualisiert</translation>
+    </message>
+    <message>
+        <source>would have</source>
+        <translation>hätte</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 already in the journal, %4 other sports skipped, %5 not imported</source>
+        <translation>%1 %2, %3 schon im Tagebuch, %4 andere Sportarten übersprungen, %5 nicht importiert</translation>
+    </message>
+    <message>
+        <source>runs would be imported</source>
+        <translation>Läufe würden importiert</translation>
+    </message>
+    <message>
+        <source>runs imported</source>
+        <translation>Läufe importiert</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>kann nicht auf die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation>Erster Tag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation>Letzter Tag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Write the journal as JSON to FILE (- for stdout).</source>
+        <translation>Das Tagebuch als JSON nach FILE schreiben (- für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Write CSV files to DIR.</source>
+        <translation>CSV-Dateien nach DIR schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the therapist&apos;s report to FILE.</source>
+        <translation>Den Bericht für die Physiotherapie nach FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>export: unexpected argument “%1”</source>
+        <translation>export: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>export: choose exactly one of --json, --csv, --pdf</source>
+        <translation>export: genau eines von --json, --csv, --pdf wählen</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 liegt nach --to %2</translation>
+    </message>
+    <message>
+        <source>Years of entries (1-50, default 1).</source>
+        <translation>Jahre an Einträgen (1–50, Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Zufallsstartwert (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>Last day of the journal (default today).</source>
+        <translation>Letzter Tag des Tagebuchs (Vorgabe heute).</translation>
+    </message>
+    <message>
+        <source>End in a spreading-pain episode, as the demo journal does.</source>
+        <translation>Mit einer Phase ausstrahlender Schmerzen enden, wie das Demo-Tagebuch.</translation>
+    </message>
+    <message>
+        <source>generate: --db PATH is required (a synthetic journal never goes into your own)</source>
+        <translation>generate: --db PATH ist erforderlich (ein erzeugtes Tagebuch kommt nie in Ihr eigenes)</translation>
+    </message>
+    <message>
+        <source>--years: “%1” is not a whole number from 1 to 50</source>
+        <translation>--years: „%1“ ist keine ganze Zahl von 1 bis 50</translation>
+    </message>
+    <message>
+        <source>--seed: “%1” is not a whole number</source>
+        <translation>--seed: „%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1: already has %2 entries; generate writes only into a new or empty journal</source>
+        <translation>%1: hat schon %2 Einträge; generate schreibt nur in ein neues oder leeres Tagebuch</translation>
+    </message>
+    <message>
+        <source>%1: generated %2 days logged, %3 runs, %4 pain entries, %5 self-care sessions</source>
+        <translation>%1: erzeugt: %2 erfasste Tage, %3 Läufe, %4 Schmerzeinträge, %5 Selbstfürsorge-Einheiten</translation>
+    </message>
+    <message>
+        <source>The day the analysis looks back from (YYYY-MM-DD, default today).</source>
+        <translation>Der Tag, von dem die Auswertung zurückblickt (JJJJ-MM-TT, Vorgabe heute).</translation>
+    </message>
+    <message>
+        <source>Print the flags as JSON.</source>
+        <translation>Die Markierungen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>flags: unexpected argument “%1”</source>
+        <translation>flags: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>sit h/day</source>
+        <translation>Sitz h/Tag</translation>
+    </message>
+    <message>
+        <source>pain days</source>
+        <translation>Schmerztage</translation>
+    </message>
+    <message>
+        <source>pain mean</source>
+        <translation>Schmerz Mw.</translation>
+    </message>
+    <message>
+        <source>pain max</source>
+        <translation>Schmerz max</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD, default the journal&apos;s first entry).</source>
+        <translation>Erster Tag (JJJJ-MM-TT, Vorgabe der erste Eintrag des Tagebuchs).</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD, default the journal&apos;s last entry).</source>
+        <translation>Letzter Tag (JJJJ-MM-TT, Vorgabe der letzte Eintrag des Tagebuchs).</translation>
+    </message>
+    <message>
+        <source>Print the weeks as JSON.</source>
+        <translation>Die Wochen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>weekly: unexpected argument “%1”</source>
+        <translation>weekly: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>Write the copy to FILE (default: the backups folder beside the journal).</source>
+        <translation>Die Kopie nach FILE schreiben (Vorgabe: der Sicherungsordner neben dem Tagebuch).</translation>
+    </message>
+    <message>
+        <source>backup: unexpected argument “%1”</source>
+        <translation>backup: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>Die wiederherzustellende Sicherung.</translation>
+    </message>
+    <message>
+        <source>restore: name exactly one backup</source>
+        <translation>restore: genau eine Sicherung angeben</translation>
+    </message>
+    <message>
+        <source>%1: restored from %2</source>
+        <translation>%1: wiederhergestellt aus %2</translation>
+    </message>
+    <message>
+        <source>; the journal it replaced is kept as %1</source>
+        <translation>; das ersetzte Tagebuch ist als %1 aufbewahrt</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+</context>
+<context>
     <name>Compression</name>
     <message>
         <source>cannot start decompressing</source>
