@@ -1092,11 +1092,11 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     </message>
     <message>
         <source>Daily backups kept</source>
-        <translation>Aufbewahrte tägliche Sicherungen</translation>
+        <translation>Tägliche Sicherungen</translation>
     </message>
     <message>
         <source>Weekly backups kept</source>
-        <translation>Aufbewahrte wöchentliche Sicherungen</translation>
+        <translation>Wöchentliche Sicherungen</translation>
     </message>
     <message>
         <source>is not a Backstride setting</source>

@@ -102,6 +102,9 @@ SettingsDialog::SettingsDialog(JournalCommands& commands, QWidget* parent)
         box->setToolTip(tr("Default: %1").arg(QLocale().toString(definition.defaultValue.toDouble())));
         auto* caption = new QLabel(definition.description + QLatin1Char(':'), thresholds);
         caption->setWordWrap(true);
+        // One width for every caption: a wrapped label left to its own size hint wraps short
+        // texts too and is then cut off by a row sized for one line.
+        caption->setFixedWidth(caption->fontMetrics().averageCharWidth() * 36);
         caption->setBuddy(box);
         thresholdForm->addRow(caption, box);
         m_thresholds.insert(definition.key, box);
