@@ -86,6 +86,23 @@ std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString&
     return date;
 }
 
+// --from and --to: a dated range, either end invalid (QDate()) when not given. Nothing (and
+// `problem` set) when a date is malformed or --from is after --to.
+std::optional<DateRange> rangeOptions(const QCommandLineParser& parser, QString* problem)
+{
+    const std::optional<QDate> first = dateOption(parser, QStringLiteral("from"), problem);
+    const std::optional<QDate> last
+        = first ? dateOption(parser, QStringLiteral("to"), problem) : std::nullopt;
+    if (!first || !last)
+        return std::nullopt;
+    if (first->isValid() && last->isValid() && *first > *last) {
+        *problem = CliText::tr("--from %1 is after --to %2")
+                       .arg(parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to")));
+        return std::nullopt;
+    }
+    return DateRange {*first, *last};
+}
+
 // Sets up a parser with the subcommand's options; returns an error text for bad usage.
 std::optional<QString> parse(
     QCommandLineParser& parser, const QStringList& arguments, const QString& synopsis)
@@ -135,9 +152,9 @@ int importCommand(const QStringList& arguments)
         QStringLiteral("json"), CliText::tr("Print one JSON object per activity (per journal file)."));
     parser.addOptions({dryRun, json});
     parser.addPositionalArgument(QStringLiteral("FILE"),
-        QStringLiteral(
-            "Activity files (GPX, TCX, FIT, also .gz), folders of them, a Strava export (.zip, folder or "
-            "activities.csv), or Backstride journal JSON files."),
+        CliText::tr(
+            "Activity files (GPX, TCX, FIT, also .gz), folders of them, a Strava export (.zip, folder "
+            "or activities.csv), or Backstride journal JSON files."),
         QStringLiteral("FILE|FOLDER..."));
     if (const std::optional<QString> problem = parse(parser, arguments,
             QStringLiteral("backstride import [--db PATH] [--dry-run] [--json] FILE|FOLDER...")))
@@ -154,7 +171,7 @@ int importCommand(const QStringList& arguments)
     QStringList journalFiles;
     QStringList activityPaths;
     for (const QString& path : paths) {
-        if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) && !QFileInfo(path).isDir())
+        if (JournalJson::isJournalFile(path))
             journalFiles.append(path);
         else if (ActivityImporter::handles(path) || !QFileInfo::exists(path))
             activityPaths.append(path);
@@ -306,22 +323,18 @@ int exportCommand(const QStringList& arguments)
     if (formats != 1)
         return usage(CliText::tr("export: choose exactly one of --json, --csv, --pdf"), parser);
     QString problem;
-    const std::optional<QDate> first = dateOption(parser, QStringLiteral("from"), &problem);
-    const std::optional<QDate> last
-        = first ? dateOption(parser, QStringLiteral("to"), &problem) : std::nullopt;
-    if (!first || !last)
+    const std::optional<DateRange> dates = rangeOptions(parser, &problem);
+    if (!dates)
         return usage(problem, parser);
-    if (first->isValid() && last->isValid() && *first > *last)
-        return usage(
-            CliText::tr("--from %1 is after --to %2").arg(parser.value(from), parser.value(to)), parser);
+    const QDate first = dates->from;
+    const QDate last = dates->to;
 
     Result<SqliteDatabase> db = JournalFile::open(journalPath(parser), JournalFile::Mode::MustExist);
     if (!db)
         return fail(db.error());
     JournalRepository repository(*db);
     if (parser.isSet(csv)) {
-        Result<QStringList> files
-            = CsvExport::write(repository, parser.value(csv), DateRange {*first, *last});
+        Result<QStringList> files = CsvExport::write(repository, parser.value(csv), *dates);
         if (!files)
             return fail(files.error());
         for (const QString& written : std::as_const(*files))
@@ -331,8 +344,8 @@ int exportCommand(const QStringList& arguments)
     if (parser.isSet(pdf)) {
         // The report needs a period: by default the twelve weeks up to today.
         const QDate today = QDate::currentDate();
-        const DateRange period {first->isValid() ? *first : (last->isValid() ? *last : today).addDays(-83),
-            last->isValid() ? *last : today};
+        const DateRange period {first.isValid() ? first : (last.isValid() ? last : today).addDays(-83),
+            last.isValid() ? last : today};
         if (Status written = ReportWriter::exportPdf(
                 repository, period, today, parser.value(pdf), TherapistReport::Sections());
             !written)
@@ -340,7 +353,7 @@ int exportCommand(const QStringList& arguments)
         out() << parser.value(pdf) << Qt::endl;
         return CommandLine::Success;
     }
-    Result<QByteArray> bytes = JournalJson::serialize(repository, DateRange {*first, *last});
+    Result<QByteArray> bytes = JournalJson::serialize(repository, *dates);
     if (!bytes)
         return fail(QStringLiteral("%1: %2").arg(db->path(), bytes.error()));
     if (Status written = writePrivateFile(parser.value(json), *bytes); !written)
@@ -506,14 +519,11 @@ int weeklyCommand(const QStringList& arguments)
             CliText::tr("weekly: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
             parser);
     QString problem;
-    const std::optional<QDate> first = dateOption(parser, QStringLiteral("from"), &problem);
-    const std::optional<QDate> last
-        = first ? dateOption(parser, QStringLiteral("to"), &problem) : std::nullopt;
-    if (!first || !last)
+    const std::optional<DateRange> dates = rangeOptions(parser, &problem);
+    if (!dates)
         return usage(problem, parser);
-    if (first->isValid() && last->isValid() && *first > *last)
-        return usage(
-            CliText::tr("--from %1 is after --to %2").arg(parser.value(from), parser.value(to)), parser);
+    const QDate first = dates->from;
+    const QDate last = dates->to;
 
     Result<SqliteDatabase> db = JournalFile::open(journalPath(parser), JournalFile::Mode::MustExist);
     if (!db)
@@ -523,7 +533,7 @@ int weeklyCommand(const QStringList& arguments)
     Result<QMap<QString, QString>> settings = repository.settings();
     if (!span || !settings)
         return fail(QStringLiteral("%1: %2").arg(db->path(), !span ? span.error() : settings.error()));
-    const DateRange range {first->isValid() ? *first : span->from, last->isValid() ? *last : span->to};
+    const DateRange range {first.isValid() ? first : span->from, last.isValid() ? last : span->to};
     const Qt::DayOfWeek weekStart = WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart));
     Result<WeeklySeries> series = WeeklySeries::load(repository, range, weekStart);
     if (!series)

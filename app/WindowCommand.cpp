@@ -6,6 +6,7 @@
 #include "JournalBackup.h"
 #include "JournalFile.h"
 #include "JournalGenerator.h"
+#include "JournalJson.h"
 #include "JournalLock.h"
 #include "JournalMerger.h"
 #include "JournalRepository.h"
@@ -115,8 +116,7 @@ int WindowCommand::run(int& argc, char** argv)
     // offers to import them.
     QStringList filesToImport;
     for (const QString& argument : parser.positionalArguments()) {
-        const bool known = ActivityImporter::handles(argument)
-            || argument.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+        const bool known = ActivityImporter::handles(argument) || JournalJson::isJournalFile(argument);
         if (!QFileInfo::exists(argument)) {
             if (known)
                 QTextStream(stderr) << "backstride: " << argument << ": no such file\n" << Qt::flush;

@@ -6,6 +6,7 @@
 #include "Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -521,6 +522,11 @@ Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const D
     root.insert(QLatin1String("routines"), routineArray);
 
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool JournalJson::isJournalFile(const QString& path)
+{
+    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) && !QFileInfo(path).isDir();
 }
 
 } // namespace backstride

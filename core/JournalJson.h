@@ -24,5 +24,9 @@ Result<JournalContent> parse(const QByteArray& bytes, const QString& sourceName)
 
 Result<QByteArray> serialize(JournalRepository& repository, const DateRange& range = {});
 
+// Whether import treats `path` as a journal file to merge (a .json file, not a folder) rather
+// than as activities.
+bool isJournalFile(const QString& path);
+
 } // namespace JournalJson
 } // namespace backstride

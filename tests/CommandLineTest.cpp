@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -27,9 +28,14 @@ struct Outcome
     QString err;
 };
 
-Outcome backstride(const QStringList& arguments)
+// Runs the binary; `environment` adds to (or overrides) the test's own environment.
+Outcome backstride(const QStringList& arguments, const QMap<QString, QString>& environment = {})
 {
     QProcess process;
+    QProcessEnvironment processEnvironment = QProcessEnvironment::systemEnvironment();
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        processEnvironment.insert(it.key(), it.value());
+    process.setProcessEnvironment(processEnvironment);
     process.start(QStringLiteral(BACKSTRIDE_BINARY), arguments);
     EXPECT_TRUE(process.waitForFinished(120'000));
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -37,18 +43,7 @@ Outcome backstride(const QStringList& arguments)
         QString::fromUtf8(process.readAllStandardError())};
 }
 
-Outcome backstrideInGerman(const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(BACKSTRIDE_BINARY), arguments);
-    EXPECT_TRUE(process.waitForFinished(120'000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
-}
+const QMap<QString, QString> kGerman {{QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")}};
 
 class CommandLine : public ::testing::Test
 {
@@ -93,14 +88,16 @@ TEST_F(CommandLine, generateExportImportExportGivesIdenticalJournals)
 
 TEST_F(CommandLine, speaksGermanWhenTheSystemDoes)
 {
-    const Outcome missing = backstrideInGerman({QStringLiteral("import"), QStringLiteral("--db"),
-        file(QStringLiteral("j.sqlite3")), file(QStringLiteral("fehlt.gpx"))});
+    const Outcome missing
+        = backstride({QStringLiteral("import"), QStringLiteral("--db"), file(QStringLiteral("j.sqlite3")),
+                         file(QStringLiteral("fehlt.gpx"))},
+            kGerman);
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(
         missing.err.contains(QStringLiteral("fehlt.gpx: nicht importiert: Datei oder Ordner gibt es nicht")))
         << missing.err.toStdString();
-    const Outcome usage = backstrideInGerman(
-        {QStringLiteral("export"), QStringLiteral("--db"), file(QStringLiteral("j.sqlite3"))});
+    const Outcome usage = backstride(
+        {QStringLiteral("export"), QStringLiteral("--db"), file(QStringLiteral("j.sqlite3"))}, kGerman);
     EXPECT_EQ(usage.exitCode, 2);
     EXPECT_TRUE(usage.err.contains(QStringLiteral("export: genau eines von --json, --csv, --pdf wählen")))
         << usage.err.toStdString();

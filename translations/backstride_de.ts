@@ -404,6 +404,10 @@
         <source>imported</source>
         <translation>importiert</translation>
     </message>
+    <message>
+        <source>Activity files (GPX, TCX, FIT, also .gz), folders of them, a Strava export (.zip, folder or activities.csv), or Backstride journal JSON files.</source>
+        <translation>Aktivitätsdateien (GPX, TCX, FIT, auch .gz), Ordner davon, ein Strava-Export (.zip, Ordner oder activities.csv) oder Backstride-Tagebuch-JSON-Dateien.</translation>
+    </message>
 </context>
 <context>
     <name>Compression</name>

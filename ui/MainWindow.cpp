@@ -9,6 +9,7 @@
 #include "InsightsPanel.h"
 #include "JournalBackup.h"
 #include "JournalCommands.h"
+#include "JournalJson.h"
 #include "JournalNotifier.h"
 #include "JournalPage.h"
 #include "JournalRepository.h"
@@ -296,7 +297,7 @@ bool MainWindow::offerImport(const QStringList& paths)
     QStringList activities;
     QStringList journals;
     for (const QString& path : paths)
-        (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? journals : activities).append(path);
+        (JournalJson::isJournalFile(path) ? journals : activities).append(path);
     if (m_commands->isReadOnly()) {
         MessageBox::warning(this, tr("Import runs"),
             tr("This journal is open read-only because another Backstride has it open, so nothing "
@@ -313,16 +314,19 @@ bool MainWindow::offerImport(const QStringList& paths)
         names.append(QStringLiteral("• ") + QFileInfo(path).fileName());
     if (activities.size() > listed)
         names.append(tr("…and %n more", nullptr, int(activities.size() - listed)));
-    const QString journal
-        = m_journalPath.isEmpty() ? tr("the demo journal") : QFileInfo(m_journalPath).fileName();
     if (MessageBox::question(this, tr("Import runs"),
             (activities.size() == 1 ? tr("Import this file into %1?")
                                     : tr("Import these %1 files into %2?").arg(activities.size()))
-                    .arg(journal)
+                    .arg(journalName())
                 + QLatin1String("\n\n") + names.join(u'\n'))
         != QMessageBox::Yes)
         return false;
     return m_import->import(activities).has_value() || merged;
+}
+
+QString MainWindow::journalName() const
+{
+    return m_journalPath.isEmpty() ? tr("the demo journal") : QFileInfo(m_journalPath).fileName();
 }
 
 bool MainWindow::offerMerge(const QStringList& journals)
@@ -330,12 +334,10 @@ bool MainWindow::offerMerge(const QStringList& journals)
     QStringList names;
     for (const QString& path : journals)
         names.append(QFileInfo(path).fileName());
-    const QString journal
-        = m_journalPath.isEmpty() ? tr("the demo journal") : QFileInfo(m_journalPath).fileName();
     if (MessageBox::question(this, tr("Merge journal files"),
             tr("Merge %1 into %2?\n\nEntries already in the journal are skipped. Undo cannot take a "
                "merge back, so the journal is backed up first; File › Restore from backup can.")
-                .arg(names.join(QLatin1String(", ")), journal))
+                .arg(names.join(QLatin1String(", ")), journalName()))
         != QMessageBox::Yes)
         return false;
     if (!m_journalPath.isEmpty()) {

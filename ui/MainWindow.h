@@ -70,6 +70,7 @@ protected:
 
 private:
     void createActions();
+    QString journalName() const; // for messages: the file's name, or "the demo journal"
     void scheduleReload();
     void showUrgentBanner(bool urgent);
 
