@@ -12,7 +12,6 @@
 #include "JournalSettings.h"
 #include "PatternEngine.h"
 #include "ReportWriter.h"
-#include "SqliteTransaction.h"
 #include "Units.h"
 #include "WeeklySeries.h"
 
@@ -201,24 +200,15 @@ int importCommand(const QStringList& arguments)
         return fail(db.error());
     JournalRepository repository(*db);
     if (!contents.isEmpty()) {
-        SqliteTransaction batch(*db); // all journal files land together or not at all
-        if (!batch.isActive())
-            return fail(batch.beginStatus().error());
-        JournalMerger merger(repository);
-        QList<MergeSummary> summaries;
-        for (qsizetype i = 0; i < contents.size(); ++i) {
-            Result<MergeSummary> summary = merger.mergeWithinTransaction(contents.at(i));
-            if (!summary)
-                return fail(
-                    CliText::tr("%1: %2; nothing was imported").arg(journalFiles.at(i), summary.error()));
-            summaries.append(*summary);
-        }
-        if (!parser.isSet(dryRun)) {
-            if (Status committed = batch.commit(); !committed)
-                return fail(CliText::tr("%1: %2; nothing was imported").arg(db->path(), committed.error()));
-        }
+        // All journal files land together or not at all.
+        const Result<QList<MergeSummary>> summaries
+            = JournalMerger(repository)
+                  .mergeAll(contents, journalFiles,
+                      parser.isSet(dryRun) ? JournalMerger::Keep::RollBack : JournalMerger::Keep::Commit);
+        if (!summaries)
+            return fail(summaries.error() + CliText::tr("; nothing was imported"));
         for (qsizetype i = 0; i < journalFiles.size(); ++i) {
-            const MergeSummary& s = summaries.at(i);
+            const MergeSummary& s = summaries->at(i);
             if (parser.isSet(json)) {
                 const QJsonObject line {{QStringLiteral("file"), journalFiles.at(i)},
                     {QStringLiteral("status"), QStringLiteral("ok")},

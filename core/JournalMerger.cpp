@@ -76,6 +76,26 @@ Result<MergeSummary> JournalMerger::dryRun(const JournalContent& content)
     return mergeWithinTransaction(content);
 }
 
+Result<QList<MergeSummary>> JournalMerger::mergeAll(
+    const QList<JournalContent>& batches, const QStringList& names, Keep keep)
+{
+    SqliteTransaction transaction(m_repository.database());
+    if (!transaction.isActive())
+        return transaction.beginStatus().takeError();
+    QList<MergeSummary> summaries;
+    for (qsizetype i = 0; i < batches.size(); ++i) {
+        Result<MergeSummary> summary = mergeWithinTransaction(batches.at(i));
+        if (!summary)
+            return Error {QStringLiteral("%1: %2").arg(names.value(i), summary.error())}; // rolls back
+        summaries.append(*summary);
+    }
+    if (keep == Keep::Commit) {
+        if (Status committed = transaction.commit(); !committed)
+            return Error {QStringLiteral("%1: %2").arg(m_repository.database().path(), committed.error())};
+    }
+    return summaries;
+}
+
 Result<MergeSummary> JournalMerger::mergeWithinTransaction(const JournalContent& content)
 {
     MergeSummary summary;

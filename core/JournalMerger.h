@@ -18,8 +18,15 @@ public:
     Result<MergeSummary> merge(const JournalContent& content);
     // Checks what merge() would do without changing the journal.
     Result<MergeSummary> dryRun(const JournalContent& content);
-    // Adds the batch inside a transaction the caller holds, so several batches (files) can land
-    // together or not at all. On failure the caller must roll back.
+    // Several batches (files) in one transaction: all land or none. `names` name the batches in
+    // errors ("name: problem"); with `keep` false everything is rolled back (a dry run that still
+    // reports each batch's counts).
+    enum class Keep { Commit, RollBack };
+    Result<QList<MergeSummary>> mergeAll(
+        const QList<JournalContent>& batches, const QStringList& names, Keep keep = Keep::Commit);
+
+private:
+    // Adds the batch inside a transaction the caller holds. On failure the caller must roll back.
     Result<MergeSummary> mergeWithinTransaction(const JournalContent& content);
 
     JournalRepository& m_repository;

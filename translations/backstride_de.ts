@@ -408,6 +408,10 @@
         <source>Activity files (GPX, TCX, FIT, also .gz), folders of them, a Strava export (.zip, folder or activities.csv), or Backstride journal JSON files.</source>
         <translation>Aktivitätsdateien (GPX, TCX, FIT, auch .gz), Ordner davon, ein Strava-Export (.zip, Ordner oder activities.csv) oder Backstride-Tagebuch-JSON-Dateien.</translation>
     </message>
+    <message>
+        <source>; nothing was imported</source>
+        <translation>; nichts wurde importiert</translation>
+    </message>
 </context>
 <context>
     <name>Compression</name>

@@ -472,22 +472,16 @@ Result<MergeSummary> JournalCommands::mergeJournals(const QStringList& paths)
             return content.takeError();
         contents.append(std::move(*content));
     }
-    SqliteTransaction batch(m_repository.database());
-    if (!batch.isActive())
-        return batch.beginStatus().takeError();
-    JournalMerger merger(m_repository);
+    const Result<QList<MergeSummary>> merged = JournalMerger(m_repository).mergeAll(contents, paths);
+    if (!merged)
+        return merged.takeError();
     MergeSummary total;
-    for (qsizetype i = 0; i < contents.size(); ++i) {
-        Result<MergeSummary> merged = merger.mergeWithinTransaction(contents.at(i));
-        if (!merged)
-            return Error {QStringLiteral("%1: %2").arg(paths.at(i), merged.error())};
-        total.added += merged->added;
-        total.duplicates += merged->duplicates;
-        total.updated += merged->updated;
-        total.settingsChanged += merged->settingsChanged;
+    for (const MergeSummary& summary : *merged) {
+        total.added += summary.added;
+        total.duplicates += summary.duplicates;
+        total.updated += summary.updated;
+        total.settingsChanged += summary.settingsChanged;
     }
-    if (Status committed = batch.commit(); !committed)
-        return committed.takeError();
     journalReplaced();
     return total;
 }
