@@ -11,7 +11,6 @@
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "PatternEngine.h"
-#include "ReportWriter.h"
 #include "Units.h"
 #include "WeeklySeries.h"
 
@@ -283,7 +282,7 @@ Status writePrivateFile(const QString& path, const QByteArray& bytes)
     return {};
 }
 
-int exportCommand(const QStringList& arguments)
+int exportCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf)
 {
     QCommandLineParser parser;
     const QCommandLineOption from(
@@ -336,8 +335,11 @@ int exportCommand(const QStringList& arguments)
         const QDate today = QDate::currentDate();
         const DateRange period {first.isValid() ? first : (last.isValid() ? last : today).addDays(-83),
             last.isValid() ? last : today};
-        if (Status written = ReportWriter::exportPdf(
-                repository, period, today, parser.value(pdf), TherapistReport::Sections());
+        if (!exportPdf)
+            return fail(
+                CliText::tr("the report cannot be drawn here: Backstride's window module is not loaded"));
+        if (Status written
+            = exportPdf(repository, period, today, parser.value(pdf), TherapistReport::Sections());
             !written)
             return fail(written.error());
         out() << parser.value(pdf) << Qt::endl;
@@ -621,7 +623,7 @@ bool CommandLine::needsGui(int argc, char** argv)
     return false;
 }
 
-int CommandLine::run(const QStringList& arguments)
+int CommandLine::run(const QStringList& arguments, PdfExporter exportPdf)
 {
     const QString command = arguments.value(1);
     QStringList rest = arguments;
@@ -629,7 +631,7 @@ int CommandLine::run(const QStringList& arguments)
     if (command == QLatin1String("import"))
         return importCommand(rest);
     if (command == QLatin1String("export"))
-        return exportCommand(rest);
+        return exportCommand(rest, exportPdf);
     if (command == QLatin1String("flags"))
         return flagsCommand(rest);
     if (command == QLatin1String("weekly"))

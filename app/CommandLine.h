@@ -1,5 +1,9 @@
 #pragma once
 
+#include "DateRange.h"
+#include "Result.h"
+#include "TherapistReport.h"
+
 #include <QStringList>
 
 namespace backstride {
@@ -12,9 +16,13 @@ namespace CommandLine {
 enum ExitCode { Success = 0, Failure = 1, BadUsage = 2 };
 
 bool isSubcommand(const QString& word);
-// Whether the subcommand draws (export --pdf) and so needs a GUI application (offscreen).
+// Whether the subcommand draws (export --pdf) and so needs a GUI application (offscreen): the
+// window module runs it, with a PdfExporter.
 bool needsGui(int argc, char** argv);
-int run(const QStringList& arguments);
+// Writes the therapist's report as a PDF. Drawing needs QtGui, so the window module supplies it.
+using PdfExporter = Status (*)(JournalRepository& repository, const DateRange& period, const QDate& today,
+    const QString& path, const TherapistReport::Sections& sections);
+int run(const QStringList& arguments, PdfExporter exportPdf = nullptr);
 
 } // namespace CommandLine
 } // namespace backstride

@@ -1,11 +1,34 @@
-// Backstride's composition root: a subcommand runs headless, anything else opens the window.
+// Backstride's composition root: a subcommand runs headless with Qt Core alone; the window, and a
+// subcommand that draws, run in the window module, loaded only then.
 #include "CommandLine.h"
 #include "Translations.h"
-#include "WindowCommand.h"
+#include "WindowModule.h"
 
-#include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QLibrary>
 #include <QStringList>
+#include <QTextStream>
+
+namespace {
+
+// The module sits in a private folder next to the binary's (BACKSTRIDE_MODULE_FROM_BINARY is
+// relative to it), in the build tree as once installed.
+int runInWindowModule(const char* entry, int argc, char** argv)
+{
+    const QString binaryFolder = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
+    QLibrary module(binaryFolder + QLatin1Char('/') + QLatin1String(BACKSTRIDE_MODULE_FROM_BINARY));
+    using Entry = int (*)(int, char**);
+    const auto run = reinterpret_cast<Entry>(module.resolve(entry));
+    if (!run) {
+        QTextStream(stderr) << "backstride: the window cannot start: " << module.errorString()
+                            << "\n(is Backstride installed completely?)" << Qt::endl;
+        return backstride::CommandLine::Failure;
+    }
+    return run(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -13,19 +36,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Backstride"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BACKSTRIDE_VERSION));
 
-    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (backstride::CommandLine::isSubcommand(first)) {
-        if (backstride::CommandLine::needsGui(argc, argv)) {
-            // `export --pdf` draws the report's charts: a GUI application, but without a display.
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            QApplication app(argc, argv);
-            backstride::Translations::install(QLocale::system());
-            return backstride::CommandLine::run(QCoreApplication::arguments());
-        }
-        QCoreApplication app(argc, argv);
-        backstride::Translations::install(QLocale::system());
-        return backstride::CommandLine::run(QCoreApplication::arguments());
-    }
-    return backstride::WindowCommand::run(argc, argv);
+    if (argc < 2 || !backstride::CommandLine::isSubcommand(QString::fromLocal8Bit(argv[1])))
+        return runInWindowModule(backstride::WindowModule::windowEntry, argc, argv);
+    if (backstride::CommandLine::needsGui(argc, argv))
+        return runInWindowModule(backstride::WindowModule::drawingCommandEntry, argc, argv);
+    QCoreApplication app(argc, argv);
+    backstride::Translations::install(QLocale::system());
+    return backstride::CommandLine::run(QCoreApplication::arguments());
 }

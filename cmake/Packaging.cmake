@@ -7,6 +7,8 @@ set(BACKSTRIDE_APP_ID io.github.backstride.Backstride)
 set(BACKSTRIDE_DESKTOP_DIR ${PROJECT_SOURCE_DIR}/resources/desktop)
 
 install(TARGETS backstride RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The shared core and the window module are private to Backstride: not on the linker's path.
+install(TARGETS core window_module LIBRARY DESTINATION ${BACKSTRIDE_PRIVATE_LIBRARY_DIR} NAMELINK_SKIP)
 install(FILES ${BACKSTRIDE_DESKTOP_DIR}/${BACKSTRIDE_APP_ID}.desktop
     DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${BACKSTRIDE_DESKTOP_DIR}/${BACKSTRIDE_APP_ID}.metainfo.xml
@@ -38,6 +40,7 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS ${BACKSTRIDE_PRIVATE_LIBRARY_BUILD_DIR})
 # Plugins are loaded at run time, so dpkg-shlibdeps cannot see them: the window needs a platform
 # plugin (xcb/wayland) and the SVG icon engine.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")

@@ -28,19 +28,25 @@ struct Outcome
     QString err;
 };
 
-// Runs the binary; `environment` adds to (or overrides) the test's own environment.
-Outcome backstride(const QStringList& arguments, const QMap<QString, QString>& environment = {})
+// Runs `program`; `environment` adds to (or overrides) the test's own environment.
+Outcome runProgram(
+    const QString& program, const QStringList& arguments, const QMap<QString, QString>& environment = {})
 {
     QProcess process;
     QProcessEnvironment processEnvironment = QProcessEnvironment::systemEnvironment();
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         processEnvironment.insert(it.key(), it.value());
     process.setProcessEnvironment(processEnvironment);
-    process.start(QStringLiteral(BACKSTRIDE_BINARY), arguments);
+    process.start(program, arguments);
     EXPECT_TRUE(process.waitForFinished(120'000));
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
         QString::fromUtf8(process.readAllStandardOutput()),
         QString::fromUtf8(process.readAllStandardError())};
+}
+
+Outcome backstride(const QStringList& arguments, const QMap<QString, QString>& environment = {})
+{
+    return runProgram(QStringLiteral(BACKSTRIDE_BINARY), arguments, environment);
 }
 
 const QMap<QString, QString> kGerman {{QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")}};
@@ -379,6 +385,34 @@ TEST_F(CommandLine, versionAndHelp)
     const Outcome help = backstride({QStringLiteral("import"), QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains(QStringLiteral("--dry-run")));
+}
+
+// The headless commands need only Qt Core and the core library; the window module (Qt Widgets,
+// Qt Charts) is loaded for the window and for drawing. A binary whose module is missing still
+// runs every headless command, and says what is wrong when asked for the window or a drawing.
+TEST_F(CommandLine, headlessCommandsRunWithoutTheWindowModule)
+{
+    ASSERT_TRUE(QDir(m_dir.path()).mkpath(QStringLiteral("bin")));
+    const QString copy = file(QStringLiteral("bin/backstride"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(BACKSTRIDE_BINARY), copy));
+    const QString journal = file(QStringLiteral("j.sqlite3"));
+
+    const Outcome generated = runProgram(copy, {QStringLiteral("generate"), QStringLiteral("--db"), journal});
+    EXPECT_EQ(generated.exitCode, 0) << generated.err.toStdString();
+    const Outcome flags = runProgram(copy, {QStringLiteral("flags"), QStringLiteral("--db"), journal});
+    EXPECT_EQ(flags.exitCode, 0) << flags.err.toStdString();
+    EXPECT_FALSE(flags.out.isEmpty());
+
+    const Outcome window = runProgram(copy, {QStringLiteral("--db"), journal});
+    EXPECT_EQ(window.exitCode, 1);
+    EXPECT_TRUE(window.err.contains(QStringLiteral("the window cannot start"))) << window.err.toStdString();
+    EXPECT_TRUE(window.err.contains(QStringLiteral("libbackstride-window.so"))) << window.err.toStdString();
+    const Outcome pdf = runProgram(copy,
+        {QStringLiteral("export"), QStringLiteral("--db"), journal, QStringLiteral("--pdf"),
+            file(QStringLiteral("r.pdf"))});
+    EXPECT_EQ(pdf.exitCode, 1);
+    EXPECT_TRUE(pdf.err.contains(QStringLiteral("the window cannot start"))) << pdf.err.toStdString();
+    EXPECT_FALSE(QFile::exists(file(QStringLiteral("r.pdf"))));
 }
 
 } // namespace

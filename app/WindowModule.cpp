@@ -1,0 +1,23 @@
+#include "WindowModule.h"
+
+#include "CommandLine.h"
+#include "ReportWriter.h"
+#include "Translations.h"
+#include "WindowCommand.h"
+
+#include <QApplication>
+
+extern "C" Q_DECL_EXPORT int backstride_window(int argc, char** argv)
+{
+    return backstride::WindowCommand::run(argc, argv);
+}
+
+extern "C" Q_DECL_EXPORT int backstride_drawing_command(int argc, char** argv)
+{
+    // The report's charts are drawn with QPainter: a GUI application, but without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    backstride::Translations::install(QLocale::system());
+    return backstride::CommandLine::run(QCoreApplication::arguments(), &backstride::ReportWriter::exportPdf);
+}
