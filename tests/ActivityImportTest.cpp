@@ -4,6 +4,7 @@
 // gzip and Strava exports (zip, folder, CSV alone) behave as INTERFACES.md says.
 #include "ActivityImporter.h"
 #include "Compression.h"
+#include "GpxReader.h"
 #include "TestJournal.h"
 
 #include <QDir>
@@ -332,6 +333,87 @@ TEST_F(Import, notActivityFilesAreRefusedPlainly)
     EXPECT_EQ(outcomes.at(1).error, QStringLiteral("the file is empty"));
     EXPECT_TRUE(outcomes.at(2).error.startsWith(QStringLiteral("not a readable zip archive")))
         << outcomes.at(2).error.toStdString();
+}
+
+// The GPX reader on its own: namespaces (GPX 1.0, 1.1, Garmin's extension), every time form it
+// reads directly against QDateTime's reading, and where broken XML is reported.
+ParsedFile gpx(const QByteArray& points, const QByteArray& root = "<gpx xmlns=\"http://www.topografix.com/GPX/1/1\" "
+                                                                    "xmlns:x=\"urn:ext\" version=\"1.1\">")
+{
+    return GpxReader::read("<?xml version=\"1.0\"?>\n" + root + "<trk><name> Long run </name><type>running</type><trkseg>"
+        + points + "</trkseg></trk></gpx>");
+}
+
+TEST(GpxReader, readsPointsTimesHeartRateAndNamesWhateverTheNamespace)
+{
+    const ParsedFile parsed = gpx(
+        "<trkpt lat=\"45.0\" lon=\"7.0\"><ele>100</ele><time>2026-03-02T06:31:05Z</time>"
+        "<extensions><x:TrackPointExtension><x:hr>140</x:hr></x:TrackPointExtension></extensions></trkpt>"
+        "<trkpt lat=\"+45.01\" lon=\"7.0\"><ele>112.5</ele><time>2026-03-02T06:36:05.250Z</time>"
+        "<extensions><x:TrackPointExtension><x:hr>150</x:hr></x:TrackPointExtension></extensions></trkpt>");
+    ASSERT_TRUE(parsed.error.isEmpty()) << parsed.error.toStdString();
+    ASSERT_EQ(parsed.activities.size(), 1);
+    const Activity& run = parsed.activities.first();
+    EXPECT_EQ(run.start, QDateTime(QDate(2026, 3, 2), QTime(6, 31, 5), Qt::UTC));
+    EXPECT_EQ(run.durationS, 300); // 300.25 s: whole seconds, as QDateTime::secsTo counts
+    EXPECT_NEAR(run.distanceM, GpxReader::greatCircleMetres(45.0, 7.0, 45.01, 7.0), 1e-6);
+    EXPECT_NEAR(run.distanceM, 1111.95, 0.01);
+    EXPECT_EQ(run.elevationGainM, 13); // 12.5, rounded
+    EXPECT_EQ(run.avgHeartRate, 145);
+    EXPECT_EQ(run.name, QStringLiteral("Long run"));
+    EXPECT_EQ(run.sport, QStringLiteral("running"));
+
+    // GPX 1.0: another namespace, the same reading.
+    const ParsedFile old = gpx("<trkpt lat=\"45.0\" lon=\"7.0\"><time>2026-03-02T06:31:05Z</time></trkpt>"
+                               "<trkpt lat=\"45.01\" lon=\"7.0\"><time>2026-03-02T06:36:05Z</time></trkpt>",
+        "<gpx xmlns=\"http://www.topografix.com/GPX/1/0\" version=\"1.0\">");
+    ASSERT_EQ(old.activities.size(), 1) << old.error.toStdString();
+    EXPECT_EQ(old.activities.first().durationS, 300);
+}
+
+TEST(GpxReader, timesAreReadAsQDateTimeReadsThem)
+{
+    const QStringList forms = {QStringLiteral("2026-03-02T06:31:05Z"), QStringLiteral("2026-03-02T06:31:05.123Z"),
+        QStringLiteral("2026-03-02T06:31:05+02:00"), QStringLiteral("2026-03-02T06:31:05.500-05:30"),
+        QStringLiteral("2026-03-02T00:10:00+01:00"), QStringLiteral("2024-02-29T23:59:59Z"),
+        QStringLiteral("2026-03-02T06:31:05"), QStringLiteral(" 2026-03-02T06:31:05Z\n"),
+        QStringLiteral("2026-03-02T06:31:05.1Z")};
+    for (const QString& form : forms) {
+        const QByteArray points = "<trkpt lat=\"1\" lon=\"1\"><time>" + form.toUtf8()
+            + "</time></trkpt><trkpt lat=\"1\" lon=\"1\"><time>2030-01-01T00:00:00Z</time></trkpt>";
+        const ParsedFile parsed = gpx(points);
+        ASSERT_EQ(parsed.activities.size(), 1) << form.toStdString() << ": " << parsed.error.toStdString();
+        const QDateTime expected = QDateTime::fromString(form.trimmed(), Qt::ISODateWithMs).toUTC();
+        ASSERT_TRUE(expected.isValid()) << form.toStdString();
+        EXPECT_EQ(parsed.activities.first().start, expected) << form.toStdString();
+        EXPECT_EQ(parsed.activities.first().start.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch())
+            << form.toStdString();
+    }
+    // Not times at all: the points count as untimed.
+    for (const char* bad : {"2026-02-30T06:31:05Z", "2026-03-02T25:31:05Z", "yesterday", ""}) {
+        const ParsedFile parsed = gpx(QByteArray("<trkpt lat=\"1\" lon=\"1\"><time>") + bad + "</time></trkpt>");
+        EXPECT_TRUE(parsed.error.startsWith(QStringLiteral("no timestamps on any of its 1 track points")))
+            << bad << ": " << parsed.error.toStdString();
+    }
+}
+
+TEST(GpxReader, brokenFilesSayWhatAndWhere)
+{
+    EXPECT_EQ(GpxReader::read("<?xml version=\"1.0\"?>\n<gpx>\n<trk><trkseg>\n<trkpt lat=\"1\" lon=\"1\">"
+                              "</trkseg></trk></gpx>")
+                  .error,
+        QStringLiteral("not valid XML at line 4, column 26: mismatched tag"));
+    EXPECT_EQ(gpx("<trkpt lat=\"1\"><time>2026-03-02T06:31:05Z</time></trkpt>").error,
+        QStringLiteral("line 2: a track point without a valid latitude and longitude"));
+    EXPECT_EQ(gpx("<trkpt lat=\"91\" lon=\"1\"/>").error,
+        QStringLiteral("line 2: a track point without a valid latitude and longitude"));
+    EXPECT_EQ(GpxReader::read("<kml><Document/></kml>").error,
+        QStringLiteral("not a GPX file: it starts with <kml>, not <gpx>"));
+    EXPECT_EQ(GpxReader::read("just some words").error, QStringLiteral("not a GPX file (not XML)"));
+    EXPECT_EQ(GpxReader::read(QByteArray()).error, QStringLiteral("not a GPX file (not XML)"));
+    // An undeclared namespace prefix is not well-formed XML.
+    EXPECT_TRUE(gpx("<trkpt lat=\"1\" lon=\"1\"><y:hr>1</y:hr></trkpt>").error.startsWith(
+        QStringLiteral("not valid XML at line 2")));
 }
 
 TEST(ImportJson, linesHaveTheInterfaceFields)

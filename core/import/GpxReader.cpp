@@ -1,9 +1,13 @@
 #include "GpxReader.h"
 
+#include "XmlScanner.h"
+
 #include <QCoreApplication>
 #include <QHash>
-#include <QXmlStreamReader>
 
+#include <QDate>
+
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <numbers>
@@ -24,30 +28,186 @@ struct Point
     double lat = 0;
     double lon = 0;
     std::optional<double> elevation;
-    QDateTime time;
+    std::optional<qint64> timeMs; // UTC, since the epoch
 };
 
-// A plain decimal number ("45.01234", "-7.2", "1614.678"), read without the locale machinery:
-// QString::toDouble was 40 % of reading a marathon GPX under callgrind.
-std::optional<double> number(QStringView text)
+std::string_view trimmed(std::string_view text)
 {
-    char buffer[64];
-    const QStringView trimmed = text.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() >= qsizetype(sizeof(buffer)))
-        return std::nullopt;
-    for (qsizetype i = 0; i < trimmed.size(); ++i) {
-        const char16_t c = trimmed.at(i).unicode();
-        if (c > 0x7F)
-            return std::nullopt;
-        buffer[i] = char(c);
-    }
-    const char* begin = buffer[0] == '+' ? buffer + 1 : buffer;
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!text.empty() && space(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && space(text.back()))
+        text.remove_suffix(1);
+    return text;
+}
+
+// A plain decimal number ("45.01234", "-7.2", "+1614.678"), read without the locale machinery:
+// QString::toDouble was 40 % of reading a marathon GPX under callgrind.
+std::optional<double> number(std::string_view text)
+{
+    text = trimmed(text);
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
     double value = 0;
-    const auto [end, error] = std::from_chars(begin, buffer + trimmed.size(), value);
-    if (error != std::errc() || end != buffer + trimmed.size() || !std::isfinite(value))
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
         return std::nullopt;
     return value;
 }
+
+// `count` digits at `at`, or -1.
+int digits(std::string_view text, std::size_t at, std::size_t count)
+{
+    if (at + count > text.size())
+        return -1;
+    int value = 0;
+    for (std::size_t i = at; i < at + count; ++i) {
+        if (text[i] < '0' || text[i] > '9')
+            return -1;
+        value = value * 10 + (text[i] - '0');
+    }
+    return value;
+}
+
+// "2012-12-02T15:04:05Z", with optional milliseconds and a "+01:00" offset instead of the Z: the
+// forms devices and services write, read directly (QDateTime's parser was a fifth of a GPX's
+// reading). Anything else — no zone (local time), other fractions — goes to QDateTime.
+std::optional<qint64> utcMilliseconds(std::string_view text)
+{
+    text = trimmed(text);
+    const int year = digits(text, 0, 4);
+    const int month = digits(text, 5, 2);
+    const int day = digits(text, 8, 2);
+    const int hour = digits(text, 11, 2);
+    const int minute = digits(text, 14, 2);
+    const int second = digits(text, 17, 2);
+    const bool shaped = text.size() >= 20 && text[4] == '-' && text[7] == '-' && text[10] == 'T'
+        && text[13] == ':' && text[16] == ':';
+    const QDate date(year, month, day);
+    if (shaped && date.isValid() && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0
+        && second < 60) {
+        std::size_t at = 19;
+        int milliseconds = 0;
+        if (text[at] == '.' && (milliseconds = digits(text, at + 1, 3)) >= 0)
+            at += 4;
+        std::optional<int> offsetMinutes;
+        if (at + 1 == text.size() && text[at] == 'Z') {
+            offsetMinutes = 0;
+        } else if (at + 6 == text.size() && (text[at] == '+' || text[at] == '-') && text[at + 3] == ':') {
+            const int offsetHours = digits(text, at + 1, 2);
+            const int offsetRest = digits(text, at + 4, 2);
+            if (offsetHours >= 0 && offsetHours < 24 && offsetRest >= 0 && offsetRest < 60)
+                offsetMinutes = (offsetHours * 60 + offsetRest) * (text[at] == '-' ? -1 : 1);
+        }
+        if (offsetMinutes) {
+            constexpr qint64 kUnixEpochJulianDay = 2440588;
+            const qint64 seconds = (date.toJulianDay() - kUnixEpochJulianDay) * 86400 + hour * 3600
+                + minute * 60 + second - qint64(*offsetMinutes) * 60;
+            return seconds * 1000 + milliseconds;
+        }
+    }
+    const QDateTime parsed
+        = QDateTime::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())), Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        return std::nullopt;
+    return parsed.toMSecsSinceEpoch();
+}
+
+// Collects the track's points and the activity's name, type and heart rates as the document is
+// scanned. Element names are matched without their namespace, as GPX 1.0, 1.1 and Garmin's
+// extensions all need.
+class GpxHandler final : public XmlHandler
+{
+public:
+    explicit GpxHandler(XmlScanner& scanner)
+        : m_scanner(scanner)
+    {
+    }
+
+    void startElement(std::string_view name, const XmlAttributes& attributes) override
+    {
+        m_text.clear();
+        m_collecting = false;
+        if (!isGpx) {
+            if (name != "gpx") {
+                refuse(Text::tr("not a GPX file: it starts with <%1>, not <gpx>")
+                           .arg(QString::fromUtf8(name.data(), qsizetype(name.size()))));
+                return;
+            }
+            isGpx = true;
+        } else if (name == "trk") {
+            m_inTrack = true;
+        } else if (name == "trkseg") {
+            segments.append(QList<Point>());
+        } else if (name == "trkpt" && m_inTrack) {
+            if (segments.isEmpty())
+                segments.append(QList<Point>());
+            const std::optional<double> lat = number(attributes.value("lat"));
+            const std::optional<double> lon = number(attributes.value("lon"));
+            if (!lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180) {
+                refuse(Text::tr("line %1: a track point without a valid latitude and longitude")
+                           .arg(m_scanner.line()));
+                return;
+            }
+            segments.last().append(Point {*lat, *lon, std::nullopt, std::nullopt});
+            m_inPoint = true;
+        } else {
+            // The texts wanted: a point's time, elevation and heart rate; the track's name and type.
+            m_collecting = m_inPoint ? (name == "time" || name == "ele" || name == "hr")
+                                     : (m_inTrack && (name == "name" || name == "type"));
+        }
+    }
+
+    void endElement(std::string_view name) override
+    {
+        if (m_collecting) {
+            if (name == "time")
+                segments.last().last().timeMs = utcMilliseconds(m_text);
+            else if (name == "ele")
+                segments.last().last().elevation = number(m_text);
+            else if (name == "hr") {
+                const std::optional<double> rate = number(m_text);
+                if (rate && *rate > 0 && *rate < 260)
+                    heartRates.append(int(*rate));
+            } else if (name == "name" && activityName.isEmpty()) {
+                activityName = QString::fromUtf8(trimmed(m_text).data(), qsizetype(trimmed(m_text).size()));
+            } else if (name == "type" && type.isEmpty()) {
+                type = QString::fromUtf8(m_text.data(), qsizetype(m_text.size()));
+            }
+            m_collecting = false;
+        }
+        if (name == "trkpt")
+            m_inPoint = false;
+        else if (name == "trk")
+            m_inTrack = false;
+    }
+
+    void characters(std::string_view text) override
+    {
+        if (m_collecting)
+            m_text.append(text);
+    }
+
+    bool isGpx = false;
+    QString error; // why the file is refused, when a handler stopped the scan
+    QList<QList<Point>> segments;
+    QList<int> heartRates;
+    QString activityName;
+    QString type;
+
+private:
+    void refuse(const QString& why)
+    {
+        error = why;
+        m_scanner.stop();
+    }
+
+    XmlScanner& m_scanner;
+    bool m_inTrack = false;
+    bool m_inPoint = false;
+    bool m_collecting = false;
+    std::string m_text;
+};
 
 } // namespace
 
@@ -97,94 +257,41 @@ ParsedFile GpxReader::read(const QByteArray& bytes)
 {
     ParsedFile parsed;
     parsed.format = QStringLiteral("gpx");
-    QXmlStreamReader xml(bytes);
-    Activity activity;
-    QString type;
-    QList<QList<Point>> segments;
-    QList<int> heartRates;
-    bool isGpx = false;
-    bool inTrack = false;
-    Point* point = nullptr;
-
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            const QStringView name = xml.name();
-            if (!isGpx) {
-                if (name != u"gpx") {
-                    parsed.error
-                        = Text::tr("not a GPX file: it starts with <%1>, not <gpx>").arg(name.toString());
-                    return parsed;
-                }
-                isGpx = true;
-            } else if (name == u"trk") {
-                inTrack = true;
-            } else if (name == u"trkseg") {
-                segments.append(QList<Point>());
-            } else if (name == u"trkpt" && inTrack) {
-                if (segments.isEmpty())
-                    segments.append(QList<Point>());
-                Point next;
-                const std::optional<double> lat = number(xml.attributes().value(QLatin1String("lat")));
-                const std::optional<double> lon = number(xml.attributes().value(QLatin1String("lon")));
-                next.lat = lat.value_or(0);
-                next.lon = lon.value_or(0);
-                if (!lat || !lon || std::abs(next.lat) > 90 || std::abs(next.lon) > 180) {
-                    parsed.error = Text::tr("line %1: a track point without a valid latitude and longitude")
-                                       .arg(xml.lineNumber());
-                    return parsed;
-                }
-                segments.last().append(next);
-                point = &segments.last().last();
-            } else if (point && name == u"time") {
-                point->time
-                    = QDateTime::fromString(xml.readElementText().trimmed(), Qt::ISODateWithMs).toUTC();
-            } else if (point && name == u"ele") {
-                point->elevation = number(xml.readElementText());
-            } else if (point && name == u"hr") {
-                const std::optional<double> rate = number(xml.readElementText());
-                if (rate && *rate > 0 && *rate < 260)
-                    heartRates.append(int(*rate));
-            } else if (inTrack && !point && name == u"name" && activity.name.isEmpty()) {
-                activity.name = xml.readElementText().trimmed();
-            } else if (inTrack && !point && name == u"type" && type.isEmpty()) {
-                type = xml.readElementText();
-            }
-        } else if (xml.isEndElement()) {
-            if (xml.name() == u"trkpt")
-                point = nullptr;
-            else if (xml.name() == u"trk")
-                inTrack = false;
-        }
-    }
-    if (xml.hasError()) {
-        parsed.error = isGpx ? Text::tr("not valid XML at line %1, column %2: %3")
-                                   .arg(xml.lineNumber())
-                                   .arg(xml.columnNumber())
-                                   .arg(xml.errorString())
-                             : Text::tr("not a GPX file (not XML)");
+    XmlScanner scanner;
+    GpxHandler gpx(scanner);
+    const bool scanned = scanner.scan(bytes, gpx);
+    if (scanner.stopped()) {
+        parsed.error = gpx.error;
         return parsed;
     }
-    if (!isGpx) {
+    if (!scanned) {
+        parsed.error = gpx.isGpx ? Text::tr("not valid XML at line %1, column %2: %3")
+                                       .arg(scanner.line())
+                                       .arg(scanner.column())
+                                       .arg(scanner.errorString())
+                                 : Text::tr("not a GPX file (not XML)");
+        return parsed;
+    }
+    if (!gpx.isGpx) {
         parsed.error = Text::tr("not a GPX file: it is empty");
         return parsed;
     }
 
+    Activity activity;
+    activity.name = gpx.activityName;
     int points = 0;
     int timed = 0;
-    QDateTime first;
-    QDateTime last;
+    std::optional<qint64> first;
+    std::optional<qint64> last;
     double gain = 0;
-    for (const QList<Point>& segment : std::as_const(segments)) {
+    for (const QList<Point>& segment : std::as_const(gpx.segments)) {
         for (qsizetype i = 0; i < segment.size(); ++i) {
             const Point& p = segment.at(i);
             ++points;
-            if (p.time.isValid()) {
+            if (p.timeMs) {
                 ++timed;
-                if (!first.isValid() || p.time < first)
-                    first = p.time;
-                if (!last.isValid() || p.time > last)
-                    last = p.time;
+                first = std::min(first.value_or(*p.timeMs), *p.timeMs);
+                last = std::max(last.value_or(*p.timeMs), *p.timeMs);
             }
             if (i > 0) {
                 const Point& previous = segment.at(i - 1);
@@ -194,7 +301,7 @@ ParsedFile GpxReader::read(const QByteArray& bytes)
             }
         }
     }
-    activity.sport = sportFromType(type);
+    activity.sport = sportFromType(gpx.type);
     if (points == 0) {
         parsed.error = Text::tr("the file has no track points: it is not a recorded activity");
         return parsed;
@@ -214,26 +321,27 @@ ParsedFile GpxReader::read(const QByteArray& bytes)
                   .arg(points);
         return parsed;
     }
-    if (first.date().year() < 1990) {
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(*first, Qt::UTC);
+    if (start.date().year() < 1990) {
         parsed.error = Text::tr(
             "its timestamps are in %1, before GPS watches existed: the recording device's clock was "
             "wrong, so the day and duration cannot be known")
-                           .arg(first.date().year());
+                           .arg(start.date().year());
         return parsed;
     }
     if (first == last) {
         parsed.error = Text::tr("all its timestamps are the same moment, so it has no duration");
         return parsed;
     }
-    activity.start = first;
-    activity.durationS = double(first.secsTo(last));
+    activity.start = start;
+    activity.durationS = double((*last - *first) / 1000);
     if (gain > 0)
         activity.elevationGainM = std::round(gain);
-    if (!heartRates.isEmpty()) {
+    if (!gpx.heartRates.isEmpty()) {
         qint64 sum = 0;
-        for (int rate : std::as_const(heartRates))
+        for (int rate : std::as_const(gpx.heartRates))
             sum += rate;
-        activity.avgHeartRate = int(std::lround(double(sum) / heartRates.size()));
+        activity.avgHeartRate = int(std::lround(double(sum) / gpx.heartRates.size()));
     }
     parsed.activities.append(activity);
     return parsed;
