@@ -5,6 +5,7 @@
 #include "ActivityImporter.h"
 #include "Compression.h"
 #include "GpxReader.h"
+#include "TcxReader.h"
 #include "TestJournal.h"
 
 #include <QDir>
@@ -337,11 +338,12 @@ TEST_F(Import, notActivityFilesAreRefusedPlainly)
 
 // The GPX reader on its own: namespaces (GPX 1.0, 1.1, Garmin's extension), every time form it
 // reads directly against QDateTime's reading, and where broken XML is reported.
-ParsedFile gpx(const QByteArray& points, const QByteArray& root = "<gpx xmlns=\"http://www.topografix.com/GPX/1/1\" "
-                                                                    "xmlns:x=\"urn:ext\" version=\"1.1\">")
+ParsedFile gpx(const QByteArray& points,
+    const QByteArray& root = "<gpx xmlns=\"http://www.topografix.com/GPX/1/1\" "
+                             "xmlns:x=\"urn:ext\" version=\"1.1\">")
 {
-    return GpxReader::read("<?xml version=\"1.0\"?>\n" + root + "<trk><name> Long run </name><type>running</type><trkseg>"
-        + points + "</trkseg></trk></gpx>");
+    return GpxReader::read("<?xml version=\"1.0\"?>\n" + root
+        + "<trk><name> Long run </name><type>running</type><trkseg>" + points + "</trkseg></trk></gpx>");
 }
 
 TEST(GpxReader, readsPointsTimesHeartRateAndNamesWhateverTheNamespace)
@@ -373,11 +375,11 @@ TEST(GpxReader, readsPointsTimesHeartRateAndNamesWhateverTheNamespace)
 
 TEST(GpxReader, timesAreReadAsQDateTimeReadsThem)
 {
-    const QStringList forms = {QStringLiteral("2026-03-02T06:31:05Z"), QStringLiteral("2026-03-02T06:31:05.123Z"),
-        QStringLiteral("2026-03-02T06:31:05+02:00"), QStringLiteral("2026-03-02T06:31:05.500-05:30"),
-        QStringLiteral("2026-03-02T00:10:00+01:00"), QStringLiteral("2024-02-29T23:59:59Z"),
-        QStringLiteral("2026-03-02T06:31:05"), QStringLiteral(" 2026-03-02T06:31:05Z\n"),
-        QStringLiteral("2026-03-02T06:31:05.1Z")};
+    const QStringList forms = {QStringLiteral("2026-03-02T06:31:05Z"),
+        QStringLiteral("2026-03-02T06:31:05.123Z"), QStringLiteral("2026-03-02T06:31:05+02:00"),
+        QStringLiteral("2026-03-02T06:31:05.500-05:30"), QStringLiteral("2026-03-02T00:10:00+01:00"),
+        QStringLiteral("2024-02-29T23:59:59Z"), QStringLiteral("2026-03-02T06:31:05"),
+        QStringLiteral(" 2026-03-02T06:31:05Z\n"), QStringLiteral("2026-03-02T06:31:05.1Z")};
     for (const QString& form : forms) {
         const QByteArray points = "<trkpt lat=\"1\" lon=\"1\"><time>" + form.toUtf8()
             + "</time></trkpt><trkpt lat=\"1\" lon=\"1\"><time>2030-01-01T00:00:00Z</time></trkpt>";
@@ -391,7 +393,8 @@ TEST(GpxReader, timesAreReadAsQDateTimeReadsThem)
     }
     // Not times at all: the points count as untimed.
     for (const char* bad : {"2026-02-30T06:31:05Z", "2026-03-02T25:31:05Z", "yesterday", ""}) {
-        const ParsedFile parsed = gpx(QByteArray("<trkpt lat=\"1\" lon=\"1\"><time>") + bad + "</time></trkpt>");
+        const ParsedFile parsed
+            = gpx(QByteArray("<trkpt lat=\"1\" lon=\"1\"><time>") + bad + "</time></trkpt>");
         EXPECT_TRUE(parsed.error.startsWith(QStringLiteral("no timestamps on any of its 1 track points")))
             << bad << ": " << parsed.error.toStdString();
     }
@@ -412,8 +415,44 @@ TEST(GpxReader, brokenFilesSayWhatAndWhere)
     EXPECT_EQ(GpxReader::read("just some words").error, QStringLiteral("not a GPX file (not XML)"));
     EXPECT_EQ(GpxReader::read(QByteArray()).error, QStringLiteral("not a GPX file (not XML)"));
     // An undeclared namespace prefix is not well-formed XML.
-    EXPECT_TRUE(gpx("<trkpt lat=\"1\" lon=\"1\"><y:hr>1</y:hr></trkpt>").error.startsWith(
-        QStringLiteral("not valid XML at line 2")));
+    EXPECT_TRUE(gpx("<trkpt lat=\"1\" lon=\"1\"><y:hr>1</y:hr></trkpt>")
+                    .error.startsWith(QStringLiteral("not valid XML at line 2")));
+}
+
+TEST(TcxReader, lapsAddUpAndBrokenFilesSayWhatAndWhere)
+{
+    const QByteArray head
+        = "<?xml version=\"1.0\"?>\n<TrainingCenterDatabase "
+          "xmlns=\"http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2\"><Activities>\n";
+    const QByteArray lap = "<Lap StartTime=\"2026-03-02T06:31:05Z\"><TotalTimeSeconds>600</TotalTimeSeconds>"
+                           "<DistanceMeters>2000.5</DistanceMeters><AverageHeartRateBpm><Value>140</Value>"
+                           "</AverageHeartRateBpm></Lap>\n";
+    const ParsedFile parsed
+        = TcxReader::read(head + "<Activity Sport=\"Running\"><Id>2026-03-02T06:31:05Z</Id>\n" + lap
+            + QByteArray(lap).replace("140", "150").replace("600<", "1800<")
+            + "</Activity></Activities></TrainingCenterDatabase>");
+    ASSERT_EQ(parsed.activities.size(), 1) << parsed.error.toStdString();
+    const Activity& run = parsed.activities.first();
+    EXPECT_EQ(run.sport, QStringLiteral("running"));
+    EXPECT_EQ(run.start, QDateTime(QDate(2026, 3, 2), QTime(6, 31, 5), Qt::UTC));
+    EXPECT_EQ(run.durationS, 2400);
+    EXPECT_EQ(run.distanceM, 4001);
+    EXPECT_EQ(run.avgHeartRate, 148); // (140 × 600 + 150 × 1800) / 2400 = 147.5, weighted by lap time
+
+    EXPECT_EQ(TcxReader::read(head
+                  + "<Activity Sport=\"Running\">\n<Lap><TotalTimeSeconds>ten</TotalTimeSeconds>"
+                    "</Lap></Activity></Activities></TrainingCenterDatabase>")
+                  .error,
+        QStringLiteral("line 4: <TotalTimeSeconds> is not a number"));
+    const ParsedFile noStart = TcxReader::read(
+        head + "<Activity Sport=\"Running\"><Lap/></Activity></Activities></TrainingCenterDatabase>");
+    ASSERT_EQ(noStart.rejected.size(), 1);
+    EXPECT_EQ(noStart.rejected.first().second, QStringLiteral("an activity without a start time"));
+    EXPECT_EQ(TcxReader::read("<gpx/>").error, QStringLiteral("not a TCX file: it starts with <gpx>"));
+    EXPECT_EQ(TcxReader::read(head + "<Activity>").error,
+        QStringLiteral("not valid XML at line 3, column 11: no element found"));
+    EXPECT_EQ(TcxReader::read(head + "</Activities></TrainingCenterDatabase>").error,
+        QStringLiteral("the file holds no activity"));
 }
 
 TEST(ImportJson, linesHaveTheInterfaceFields)

@@ -412,6 +412,10 @@
         <source>; nothing was imported</source>
         <translation>; nichts wurde importiert</translation>
     </message>
+    <message>
+        <source>the report cannot be drawn here: Backstride&apos;s window module is not loaded</source>
+        <translation>der Bericht kann hier nicht gezeichnet werden: das Fenstermodul von Backstride ist nicht geladen</translation>
+    </message>
 </context>
 <context>
     <name>Compression</name>

@@ -1,14 +1,12 @@
 #include "GpxReader.h"
 
+#include "XmlFields.h"
 #include "XmlScanner.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
-#include <QDate>
-
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <numbers>
 
@@ -31,98 +29,13 @@ struct Point
     std::optional<qint64> timeMs; // UTC, since the epoch
 };
 
-std::string_view trimmed(std::string_view text)
-{
-    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    while (!text.empty() && space(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && space(text.back()))
-        text.remove_suffix(1);
-    return text;
-}
-
-// A plain decimal number ("45.01234", "-7.2", "+1614.678"), read without the locale machinery:
-// QString::toDouble was 40 % of reading a marathon GPX under callgrind.
-std::optional<double> number(std::string_view text)
-{
-    text = trimmed(text);
-    if (!text.empty() && text.front() == '+')
-        text.remove_prefix(1);
-    double value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
-
-// `count` digits at `at`, or -1.
-int digits(std::string_view text, std::size_t at, std::size_t count)
-{
-    if (at + count > text.size())
-        return -1;
-    int value = 0;
-    for (std::size_t i = at; i < at + count; ++i) {
-        if (text[i] < '0' || text[i] > '9')
-            return -1;
-        value = value * 10 + (text[i] - '0');
-    }
-    return value;
-}
-
-// "2012-12-02T15:04:05Z", with optional milliseconds and a "+01:00" offset instead of the Z: the
-// forms devices and services write, read directly (QDateTime's parser was a fifth of a GPX's
-// reading). Anything else — no zone (local time), other fractions — goes to QDateTime.
-std::optional<qint64> utcMilliseconds(std::string_view text)
-{
-    text = trimmed(text);
-    const int year = digits(text, 0, 4);
-    const int month = digits(text, 5, 2);
-    const int day = digits(text, 8, 2);
-    const int hour = digits(text, 11, 2);
-    const int minute = digits(text, 14, 2);
-    const int second = digits(text, 17, 2);
-    const bool shaped = text.size() >= 20 && text[4] == '-' && text[7] == '-' && text[10] == 'T'
-        && text[13] == ':' && text[16] == ':';
-    const QDate date(year, month, day);
-    if (shaped && date.isValid() && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0
-        && second < 60) {
-        std::size_t at = 19;
-        int milliseconds = 0;
-        if (text[at] == '.' && (milliseconds = digits(text, at + 1, 3)) >= 0)
-            at += 4;
-        std::optional<int> offsetMinutes;
-        if (at + 1 == text.size() && text[at] == 'Z') {
-            offsetMinutes = 0;
-        } else if (at + 6 == text.size() && (text[at] == '+' || text[at] == '-') && text[at + 3] == ':') {
-            const int offsetHours = digits(text, at + 1, 2);
-            const int offsetRest = digits(text, at + 4, 2);
-            if (offsetHours >= 0 && offsetHours < 24 && offsetRest >= 0 && offsetRest < 60)
-                offsetMinutes = (offsetHours * 60 + offsetRest) * (text[at] == '-' ? -1 : 1);
-        }
-        if (offsetMinutes) {
-            constexpr qint64 kUnixEpochJulianDay = 2440588;
-            const qint64 seconds = (date.toJulianDay() - kUnixEpochJulianDay) * 86400 + hour * 3600
-                + minute * 60 + second - qint64(*offsetMinutes) * 60;
-            return seconds * 1000 + milliseconds;
-        }
-    }
-    const QDateTime parsed
-        = QDateTime::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())), Qt::ISODateWithMs);
-    if (!parsed.isValid())
-        return std::nullopt;
-    return parsed.toMSecsSinceEpoch();
-}
-
 // Collects the track's points and the activity's name, type and heart rates as the document is
 // scanned. Element names are matched without their namespace, as GPX 1.0, 1.1 and Garmin's
 // extensions all need.
 class GpxHandler final : public XmlHandler
 {
 public:
-    explicit GpxHandler(XmlScanner& scanner)
-        : m_scanner(scanner)
-    {
-    }
+    explicit GpxHandler(XmlScanner& scanner) : m_scanner(scanner) { }
 
     void startElement(std::string_view name, const XmlAttributes& attributes) override
     {
@@ -131,7 +44,7 @@ public:
         if (!isGpx) {
             if (name != "gpx") {
                 refuse(Text::tr("not a GPX file: it starts with <%1>, not <gpx>")
-                           .arg(QString::fromUtf8(name.data(), qsizetype(name.size()))));
+                           .arg(XmlFields::toString(name)));
                 return;
             }
             isGpx = true;
@@ -142,8 +55,8 @@ public:
         } else if (name == "trkpt" && m_inTrack) {
             if (segments.isEmpty())
                 segments.append(QList<Point>());
-            const std::optional<double> lat = number(attributes.value("lat"));
-            const std::optional<double> lon = number(attributes.value("lon"));
+            const std::optional<double> lat = XmlFields::number(attributes.value("lat"));
+            const std::optional<double> lon = XmlFields::number(attributes.value("lon"));
             if (!lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180) {
                 refuse(Text::tr("line %1: a track point without a valid latitude and longitude")
                            .arg(m_scanner.line()));
@@ -162,17 +75,17 @@ public:
     {
         if (m_collecting) {
             if (name == "time")
-                segments.last().last().timeMs = utcMilliseconds(m_text);
+                segments.last().last().timeMs = XmlFields::utcMilliseconds(m_text);
             else if (name == "ele")
-                segments.last().last().elevation = number(m_text);
+                segments.last().last().elevation = XmlFields::number(m_text);
             else if (name == "hr") {
-                const std::optional<double> rate = number(m_text);
+                const std::optional<double> rate = XmlFields::number(m_text);
                 if (rate && *rate > 0 && *rate < 260)
                     heartRates.append(int(*rate));
             } else if (name == "name" && activityName.isEmpty()) {
-                activityName = QString::fromUtf8(trimmed(m_text).data(), qsizetype(trimmed(m_text).size()));
+                activityName = XmlFields::toString(XmlFields::trimmed(m_text));
             } else if (name == "type" && type.isEmpty()) {
-                type = QString::fromUtf8(m_text.data(), qsizetype(m_text.size()));
+                type = XmlFields::toString(m_text);
             }
             m_collecting = false;
         }

@@ -1,9 +1,13 @@
 #include "TcxReader.h"
 
+#include "XmlFields.h"
+#include "XmlScanner.h"
+
 #include <QCoreApplication>
-#include <QXmlStreamReader>
 
 #include <cmath>
+#include <string>
+#include <vector>
 
 namespace backstride {
 namespace {
@@ -14,14 +18,124 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(TcxReader)
 };
 
-QString sportFrom(const QStringView sport)
+QString sportFrom(std::string_view sport)
 {
-    if (sport.compare(u"Running", Qt::CaseInsensitive) == 0)
+    const QString word = XmlFields::toString(sport);
+    if (word.compare(u"Running", Qt::CaseInsensitive) == 0)
         return QStringLiteral("running");
-    if (sport.compare(u"Biking", Qt::CaseInsensitive) == 0)
+    if (word.compare(u"Biking", Qt::CaseInsensitive) == 0)
         return QStringLiteral("cycling");
-    return sport.toString().toLower();
+    return word.toLower();
 }
+
+QDateTime utcTime(std::string_view text)
+{
+    const std::optional<qint64> milliseconds = XmlFields::utcMilliseconds(text);
+    return milliseconds ? QDateTime::fromMSecsSinceEpoch(*milliseconds, Qt::UTC) : QDateTime();
+}
+
+// Each <Activity> with its laps' totals (time, distance) and their time-weighted mean heart rate.
+class TcxHandler final : public XmlHandler
+{
+public:
+    explicit TcxHandler(XmlScanner& scanner, ParsedFile& parsed) : m_scanner(scanner), m_parsed(parsed) { }
+
+    void startElement(std::string_view name, const XmlAttributes& attributes) override
+    {
+        if (m_path.empty()) {
+            if (name != "TrainingCenterDatabase") {
+                refuse(Text::tr("not a TCX file: it starts with <%1>").arg(XmlFields::toString(name)));
+                return;
+            }
+            isTcx = true;
+        }
+        m_path.emplace_back(name);
+        m_text.clear();
+        if (name == "Activity") {
+            m_current = Activity {};
+            m_current.sport = sportFrom(attributes.value("Sport"));
+            m_inActivity = true;
+            m_heartRateWeighted = 0;
+            m_heartRateTime = 0;
+        } else if (m_inActivity && name == "Lap") {
+            m_lapTime = 0;
+            const QDateTime lapStart = utcTime(attributes.value("StartTime"));
+            if (!m_current.start.isValid() && lapStart.isValid())
+                m_current.start = lapStart;
+        }
+    }
+
+    void endElement(std::string_view name) override
+    {
+        if (m_inActivity && name == "Id" && parentIs("Activity")) {
+            m_current.start = utcTime(m_text);
+        } else if (m_inActivity && parentIs("Lap")
+            && (name == "TotalTimeSeconds" || name == "DistanceMeters")) {
+            const std::optional<double> value = XmlFields::number(m_text);
+            if (!value || *value < 0) {
+                refuse(Text::tr("line %1: <%2> is not a number")
+                           .arg(m_scanner.line())
+                           .arg(XmlFields::toString(name)));
+                return;
+            }
+            if (name == "TotalTimeSeconds") {
+                m_current.durationS += *value;
+                m_lapTime = *value;
+            } else {
+                m_current.distanceM += *value;
+            }
+        } else if (m_inActivity && name == "Value" && parentIs("AverageHeartRateBpm") && m_path.size() >= 3
+            && m_path[m_path.size() - 3] == "Lap") {
+            const std::optional<double> rate = XmlFields::number(m_text);
+            if (rate && *rate > 0 && *rate < 260) {
+                m_heartRateWeighted += *rate * std::max(m_lapTime, 1.0);
+                m_heartRateTime += std::max(m_lapTime, 1.0);
+            }
+        } else if (name == "Activity" && m_inActivity) {
+            m_inActivity = false;
+            if (m_heartRateTime > 0)
+                m_current.avgHeartRate = int(std::lround(m_heartRateWeighted / m_heartRateTime));
+            if (!m_current.start.isValid())
+                m_parsed.rejected.append({m_current, Text::tr("an activity without a start time")});
+            else
+                m_parsed.activities.append(m_current);
+        }
+        if (!m_path.empty())
+            m_path.pop_back();
+        m_text.clear();
+    }
+
+    void characters(std::string_view text) override
+    {
+        if (m_inActivity)
+            m_text.append(text);
+    }
+
+    bool isTcx = false;
+
+private:
+    // Whether the element being ended (the last of the path) sits directly in `parent`.
+    bool parentIs(std::string_view parent) const
+    {
+        return m_path.size() >= 2 && m_path[m_path.size() - 2] == parent;
+    }
+
+    void refuse(const QString& why)
+    {
+        m_parsed.error = why;
+        m_scanner.stop();
+    }
+
+    XmlScanner& m_scanner;
+    ParsedFile& m_parsed;
+    std::vector<std::string> m_path; // element names from the root
+    std::string m_text; // the text of the element being read
+    Activity m_current;
+    bool m_inActivity = false;
+    double m_heartRateWeighted = 0;
+    double m_heartRateTime = 0;
+    double m_lapTime = 0;
+};
 
 } // namespace
 
@@ -29,94 +143,20 @@ ParsedFile TcxReader::read(const QByteArray& bytes)
 {
     ParsedFile parsed;
     parsed.format = QStringLiteral("tcx");
-    QXmlStreamReader xml(bytes);
-    QStringList path; // element names from the root
-    bool isTcx = false;
-    Activity current;
-    bool inActivity = false;
-    double heartRateWeighted = 0;
-    double heartRateTime = 0;
-    double lapTime = 0;
-
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            const QString name = xml.name().toString();
-            if (path.isEmpty()) {
-                if (name != QLatin1String("TrainingCenterDatabase")) {
-                    parsed.error = Text::tr("not a TCX file: it starts with <%1>").arg(name);
-                    return parsed;
-                }
-                isTcx = true;
-            }
-            path.append(name);
-            const QString parent = path.size() >= 2 ? path.at(path.size() - 2) : QString();
-            if (name == QLatin1String("Activity")) {
-                current = Activity {};
-                current.sport = sportFrom(xml.attributes().value(QLatin1String("Sport")));
-                inActivity = true;
-                heartRateWeighted = 0;
-                heartRateTime = 0;
-            } else if (inActivity && name == QLatin1String("Id") && parent == QLatin1String("Activity")) {
-                current.start
-                    = QDateTime::fromString(xml.readElementText().trimmed(), Qt::ISODateWithMs).toUTC();
-                path.removeLast();
-            } else if (inActivity && name == QLatin1String("Lap")) {
-                lapTime = 0;
-                const QDateTime lapStart = QDateTime::fromString(
-                    xml.attributes().value(QLatin1String("StartTime")).toString(), Qt::ISODateWithMs)
-                                               .toUTC();
-                if (!current.start.isValid() && lapStart.isValid())
-                    current.start = lapStart;
-            } else if (inActivity && parent == QLatin1String("Lap")
-                && (name == QLatin1String("TotalTimeSeconds") || name == QLatin1String("DistanceMeters"))) {
-                bool ok = false;
-                const double value = xml.readElementText().toDouble(&ok);
-                path.removeLast();
-                if (!ok || !std::isfinite(value) || value < 0) {
-                    parsed.error = Text::tr("line %1: <%2> is not a number").arg(xml.lineNumber()).arg(name);
-                    return parsed;
-                }
-                if (name == QLatin1String("TotalTimeSeconds")) {
-                    current.durationS += value;
-                    lapTime = value;
-                } else {
-                    current.distanceM += value;
-                }
-            } else if (inActivity && name == QLatin1String("Value")
-                && parent == QLatin1String("AverageHeartRateBpm") && path.size() >= 3
-                && path.at(path.size() - 3) == QLatin1String("Lap")) {
-                bool ok = false;
-                const double rate = xml.readElementText().toDouble(&ok);
-                path.removeLast();
-                if (ok && rate > 0 && rate < 260) {
-                    heartRateWeighted += rate * std::max(lapTime, 1.0);
-                    heartRateTime += std::max(lapTime, 1.0);
-                }
-            }
-        } else if (xml.isEndElement()) {
-            if (!path.isEmpty())
-                path.removeLast();
-            if (xml.name() == u"Activity" && inActivity) {
-                inActivity = false;
-                if (heartRateTime > 0)
-                    current.avgHeartRate = int(std::lround(heartRateWeighted / heartRateTime));
-                if (!current.start.isValid())
-                    parsed.rejected.append({current, Text::tr("an activity without a start time")});
-                else
-                    parsed.activities.append(current);
-            }
-        }
-    }
-    if (xml.hasError()) {
-        parsed.error = isTcx ? Text::tr("not valid XML at line %1, column %2: %3")
-                                   .arg(xml.lineNumber())
-                                   .arg(xml.columnNumber())
-                                   .arg(xml.errorString())
-                             : Text::tr("not a TCX file (not XML)");
+    XmlScanner scanner;
+    TcxHandler tcx(scanner, parsed);
+    const bool scanned = scanner.scan(bytes, tcx);
+    if (scanner.stopped())
+        return parsed;
+    if (!scanned) {
+        parsed.error = tcx.isTcx ? Text::tr("not valid XML at line %1, column %2: %3")
+                                       .arg(scanner.line())
+                                       .arg(scanner.column())
+                                       .arg(scanner.errorString())
+                                 : Text::tr("not a TCX file (not XML)");
         return parsed;
     }
-    if (!isTcx)
+    if (!tcx.isTcx)
         parsed.error = Text::tr("not a TCX file: it is empty");
     else if (parsed.activities.isEmpty() && parsed.rejected.isEmpty())
         parsed.error = Text::tr("the file holds no activity");

@@ -1,8 +1,7 @@
 #include "XmlScanner.h"
 
-#include <expat.h>
-
 #include <algorithm>
+#include <expat.h>
 
 namespace backstride {
 namespace {
@@ -48,10 +47,7 @@ std::string_view XmlAttributes::value(std::string_view name) const
     return {};
 }
 
-XmlScanner::XmlScanner()
-    : m_parser(XML_ParserCreateNS(nullptr, kNamespaceSeparator))
-{
-}
+XmlScanner::XmlScanner() : m_parser(XML_ParserCreateNS(nullptr, kNamespaceSeparator)) { }
 
 XmlScanner::~XmlScanner()
 {

@@ -13,10 +13,7 @@ namespace backstride {
 class XmlAttributes
 {
 public:
-    explicit XmlAttributes(const char** pairs)
-        : m_pairs(pairs)
-    {
-    }
+    explicit XmlAttributes(const char** pairs) : m_pairs(pairs) { }
     // The value, or an empty view when the tag has no such attribute.
     std::string_view value(std::string_view localName) const;
 
