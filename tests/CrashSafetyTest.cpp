@@ -1,9 +1,11 @@
-// Crash safety: `backstride import` is killed with SIGKILL at random moments, fifty times; after
-// each kill the journal passes PRAGMA integrity_check and holds all of the batch or none of it.
+// Crash safety: `backstride import`, and a child process editing through the window's
+// JournalCommands, are each killed with SIGKILL at random moments, fifty times; after each kill
+// the journal passes PRAGMA integrity_check and holds all of the batch (or the edit) or none of it.
 #include "JournalFile.h"
 #include "JournalGenerator.h"
 #include "JournalJson.h"
 #include "JournalMerger.h"
+#include "JournalRepository.h"
 #include "TestJournal.h"
 
 #include <QElapsedTimer>
@@ -13,8 +15,10 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <iostream>
+#include <memory>
 
 namespace backstride {
 namespace {
@@ -81,6 +85,122 @@ TEST(CrashSafety, anImportKilledAtRandomMomentsLeavesAllOrNothing)
               << entries << " entries: " << killedBeforeCommit << " left the journal empty, " << completed
               << " found the batch complete, none half-written" << std::endl;
     EXPECT_GT(killedBeforeCommit, 0) << "some kills must land before the commit";
+}
+
+// What the journal holds after `steps` steps of crash_edit_worker's cycle (see CrashEditWorker.cpp):
+// each cycle of three leaves one more run with its pain linked; the second step of a cycle has
+// removed its run, leaving its pain unlinked.
+struct EditState
+{
+    qint64 runs = 0;
+    qint64 pains = 0;
+    qint64 linkedPains = 0;
+    bool operator==(const EditState&) const = default;
+};
+
+EditState afterSteps(qint64 steps)
+{
+    const qint64 cycles = steps / 3;
+    switch (steps % 3) {
+    case 1:
+        return {cycles + 1, cycles + 1, cycles + 1};
+    case 2:
+        return {cycles, cycles + 1, cycles};
+    default:
+        return {cycles, cycles, cycles};
+    }
+}
+
+TEST(CrashSafety, windowEditsKilledAtRandomMomentsLeaveEachStepWholeOrNotDone)
+{
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite3"));
+    {
+        Result<SqliteDatabase> db = JournalFile::open(empty, JournalFile::Mode::CreateIfMissing);
+        ASSERT_TRUE(db.ok());
+    }
+    auto edit = [](const QString& journal) {
+        auto process = std::make_unique<QProcess>();
+        process->start(QStringLiteral(CRASH_EDIT_WORKER), {journal});
+        EXPECT_TRUE(process->waitForStarted());
+        return process;
+    };
+    auto lastStep = [](QProcess& process) {
+        const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
+        for (auto line = lines.crbegin(); line != lines.crend(); ++line) {
+            if (!line->isEmpty())
+                return line->toLongLong();
+        }
+        return 0LL;
+    };
+
+    // How long the child takes to start and make a few hundred edits: the kills land in that span.
+    const QString timed = dir.filePath(QStringLiteral("timed.sqlite3"));
+    ASSERT_TRUE(QFile::copy(empty, timed));
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<QProcess> probe = edit(timed);
+    QByteArray printed;
+    while (printed.count('\n') < 300 && probe->state() == QProcess::Running && timer.elapsed() < 60'000) {
+        probe->waitForReadyRead(1000);
+        printed += probe->readAllStandardOutput();
+    }
+    const qint64 spanMs = std::max<qint64>(timer.elapsed(), 20);
+    probe->kill();
+    probe->waitForFinished(10'000);
+    ASSERT_GE(printed.count('\n'), 300) << probe->readAllStandardError().toStdString();
+
+    QRandomGenerator random(20261126);
+    int atStep = 0;
+    int betweenCommitAndPrint = 0;
+    qint64 mostSteps = 0;
+    constexpr int kKills = 50;
+    for (int round = 0; round < kKills; ++round) {
+        const QString journal = dir.filePath(QStringLiteral("e%1.sqlite3").arg(round));
+        ASSERT_TRUE(QFile::copy(empty, journal));
+        std::unique_ptr<QProcess> process = edit(journal);
+        QThread::msleep(random.bounded(int(spanMs)));
+        process->kill(); // SIGKILL, wherever it is: inside a transaction, between two, or in Undo
+        process->waitForFinished(10'000);
+        const qint64 printedSteps = lastStep(*process);
+        mostSteps = std::max(mostSteps, printedSteps);
+
+        Result<SqliteDatabase> db = JournalFile::open(journal, JournalFile::Mode::MustExist);
+        ASSERT_TRUE(db.ok()) << "round " << round << ": " << db.error().toStdString();
+        SqliteStatement check = db->prepare(QStringLiteral("PRAGMA integrity_check"));
+        ASSERT_TRUE(check.step().value());
+        EXPECT_EQ(check.text(0), QStringLiteral("ok")) << "round " << round;
+        SqliteStatement keys = db->prepare(QStringLiteral("PRAGMA foreign_key_check"));
+        EXPECT_FALSE(keys.step().value()) << "round " << round << ": a pain points at a missing run";
+
+        JournalRepository repository(*db);
+        const QList<backstride::Run> runs = repository.runs().value();
+        const QList<PainEntry> pains = repository.painEntries().value();
+        EditState found {runs.size(), pains.size(), 0};
+        for (const PainEntry& pain : pains) {
+            if (pain.runId) {
+                ++found.linkedPains;
+                const bool runExists = std::any_of(runs.cbegin(), runs.cend(),
+                    [&pain](const backstride::Run& run) { return run.id == *pain.runId; });
+                EXPECT_TRUE(runExists) << "round " << round;
+            }
+        }
+        // The last step printed is done; the next may have committed just before the kill.
+        if (found == afterSteps(printedSteps))
+            ++atStep;
+        else if (found == afterSteps(printedSteps + 1))
+            ++betweenCommitAndPrint;
+        else
+            ADD_FAILURE() << "round " << round << ": after step " << printedSteps << " the journal holds "
+                          << found.runs << " runs, " << found.pains << " pains, " << found.linkedPains
+                          << " linked: not the state of a whole step";
+    }
+    std::cout << "[ crash-safety ] " << kKills << " SIGKILLs during window edits (add a run with its pain, "
+              << "remove it, undo), up to " << mostSteps << " steps in: " << atStep
+              << " at the last step printed, " << betweenCommitAndPrint
+              << " with the next step committed, none half-done" << std::endl;
+    EXPECT_EQ(atStep + betweenCommitAndPrint, kKills);
+    EXPECT_GT(mostSteps, 0) << "some kills must land after edits began";
 }
 
 } // namespace
