@@ -80,6 +80,12 @@ Status JournalFile::quickCheck(SqliteDatabase& db)
 
 Result<SqliteDatabase> JournalFile::open(const QString& path, Mode mode, Integrity integrity)
 {
+    return open(path, mode, integrity, SchemaMigrator());
+}
+
+Result<SqliteDatabase> JournalFile::open(
+    const QString& path, Mode mode, Integrity integrity, const SchemaMigrator& migrator)
+{
     const bool inMemory = path == QLatin1String(":memory:");
     const QFileInfo info(path);
     const bool exists = !inMemory && info.exists();
@@ -113,7 +119,6 @@ Result<SqliteDatabase> JournalFile::open(const QString& path, Mode mode, Integri
     // stays byte for byte as it was.
     if (Status identity = checkDatabaseIdentity(db); !identity)
         return refusal(path, identity.error());
-    const SchemaMigrator migrator;
     Result<qint64> version = db.queryInteger(QStringLiteral("PRAGMA user_version"));
     if (!version)
         return version.takeError();

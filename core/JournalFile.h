@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SchemaMigrator.h"
 #include "SqliteDatabase.h"
 
 #include <QString>
@@ -27,6 +28,9 @@ public:
 
     static Result<SqliteDatabase> open(
         const QString& path, Mode mode, Integrity integrity = Integrity::CheckNow);
+    // The same with other migrations than the compiled ones (tests of an update from an older format).
+    static Result<SqliteDatabase> open(
+        const QString& path, Mode mode, Integrity integrity, const SchemaMigrator& migrator);
     // A refusal with the newest backup named when the journal is damaged.
     static Status quickCheck(SqliteDatabase& db);
     // The journal used when no --db is given: backstride.sqlite3 in the app-data folder.

@@ -91,6 +91,58 @@ TEST_F(Backups, aDamagedBackupIsRefusedAndTheJournalLeftAlone)
     EXPECT_EQ(readFile(journal()), before);
 }
 
+// A journal in an older format is copied before it is updated; if the update fails, the journal
+// stays in its old format with its data, and the copy is there too.
+TEST_F(Backups, anOlderJournalIsBackedUpBeforeItsFormatIsUpdated)
+{
+    {
+        Result<SqliteDatabase> db = JournalFile::open(journal(), JournalFile::Mode::CreateIfMissing);
+        ASSERT_TRUE(db.ok());
+        addRoutine(*db, "icing");
+    }
+    const SchemaMigrator current;
+    QList<SchemaMigrator::Migration> failing = current.migrations();
+    const qint64 next = current.latestVersion() + 1;
+    failing.append({int(next), QStringLiteral("broken"),
+        QStringLiteral("ALTER TABLE routine ADD COLUMN felt TEXT; UPDATE nowhere SET x = 1;")});
+    const Result<SqliteDatabase> refused = JournalFile::open(journal(), JournalFile::Mode::CreateIfMissing,
+        JournalFile::Integrity::CheckNow, SchemaMigrator(failing));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(
+        refused.error().contains(QStringLiteral("cannot update the journal format: migration %1 (broken) "
+                                                "failed: no such table: nowhere")
+                                     .arg(next)))
+        << refused.error().toStdString();
+    const std::optional<QString> firstBackup = JournalBackup::newest(journal());
+    ASSERT_TRUE(firstBackup.has_value());
+    EXPECT_TRUE(firstBackup->endsWith(QStringLiteral("-before-migration.sqlite3")))
+        << firstBackup->toStdString();
+    EXPECT_EQ(count(journal()), 1) << "the journal keeps its data in its old format";
+
+    QList<SchemaMigrator::Migration> working = current.migrations();
+    working.append(
+        {int(next), QStringLiteral("felt"), QStringLiteral("ALTER TABLE routine ADD COLUMN felt TEXT;")});
+    Result<SqliteDatabase> updated = JournalFile::open(journal(), JournalFile::Mode::CreateIfMissing,
+        JournalFile::Integrity::CheckNow, SchemaMigrator(working));
+    ASSERT_TRUE(updated.ok()) << updated.error().toStdString();
+    EXPECT_EQ(updated->queryInteger(QStringLiteral("PRAGMA user_version")).value(), next);
+    EXPECT_EQ(
+        updated->queryInteger(QStringLiteral("SELECT count(*) FROM routine WHERE felt IS NULL")).value(), 1);
+
+    const std::optional<QString> backup = JournalBackup::newest(journal());
+    ASSERT_TRUE(backup.has_value());
+    EXPECT_NE(*backup, *firstBackup) << "each attempt to update makes its own copy";
+    EXPECT_TRUE(backup->contains(QStringLiteral("-before-migration"))) << backup->toStdString();
+    EXPECT_TRUE(JournalBackup::check(*backup).ok());
+    EXPECT_EQ(QFile::permissions(*backup) & 0x0077, 0);
+    Result<SqliteDatabase> old = SqliteDatabase::open(*backup, SqliteDatabase::Access::ReadOnly);
+    ASSERT_TRUE(old.ok());
+    EXPECT_EQ(old->queryInteger(QStringLiteral("PRAGMA user_version")).value(), current.latestVersion())
+        << "the backup is the journal as it was before the update";
+    EXPECT_EQ(
+        old->queryInteger(QStringLiteral("SELECT count(*) FROM routine WHERE kind = 'icing'")).value(), 1);
+}
+
 TEST_F(Backups, dailyAndWeeklyBackupsAreKeptToTheirNumbers)
 {
     Result<SqliteDatabase> db = JournalFile::open(journal(), JournalFile::Mode::CreateIfMissing);
