@@ -414,6 +414,12 @@ TEST(GpxReader, brokenFilesSayWhatAndWhere)
         QStringLiteral("not a GPX file: it starts with <kml>, not <gpx>"));
     EXPECT_EQ(GpxReader::read("just some words").error, QStringLiteral("not a GPX file (not XML)"));
     EXPECT_EQ(GpxReader::read(QByteArray()).error, QStringLiteral("not a GPX file (not XML)"));
+    // Found by fuzzing: a segment opened inside a point; the point keeps its own time.
+    const ParsedFile nested
+        = gpx("<trkpt lat=\"1\" lon=\"1\"><trkseg></trkseg><time>2026-03-02T06:31:05Z</time></trkpt>"
+              "<trkpt lat=\"1\" lon=\"1.01\"><time>2026-03-02T06:41:05Z</time></trkpt>");
+    ASSERT_EQ(nested.activities.size(), 1) << nested.error.toStdString();
+    EXPECT_EQ(nested.activities.first().durationS, 600);
     // An undeclared namespace prefix is not well-formed XML.
     EXPECT_TRUE(gpx("<trkpt lat=\"1\" lon=\"1\"><y:hr>1</y:hr></trkpt>")
                     .error.startsWith(QStringLiteral("not valid XML at line 2")));

@@ -63,22 +63,24 @@ public:
                 return;
             }
             segments.last().append(Point {*lat, *lon, std::nullopt, std::nullopt});
-            m_inPoint = true;
+            m_point = {segments.size() - 1, segments.last().size() - 1};
         } else {
             // The texts wanted: a point's time, elevation and heart rate; the track's name and type.
-            m_collecting = m_inPoint ? (name == "time" || name == "ele" || name == "hr")
-                                     : (m_inTrack && (name == "name" || name == "type"));
+            m_collecting = m_point ? (name == "time" || name == "ele" || name == "hr")
+                                   : (m_inTrack && (name == "name" || name == "type"));
         }
     }
 
     void endElement(std::string_view name) override
     {
         if (m_collecting) {
-            if (name == "time")
-                segments.last().last().timeMs = XmlFields::utcMilliseconds(m_text);
-            else if (name == "ele")
-                segments.last().last().elevation = XmlFields::number(m_text);
-            else if (name == "hr") {
+            // Indices, not the last point: a broken file may open a segment inside a point.
+            Point* point = m_point ? &segments[m_point->first][m_point->second] : nullptr;
+            if (point && name == "time")
+                point->timeMs = XmlFields::utcMilliseconds(m_text);
+            else if (point && name == "ele")
+                point->elevation = XmlFields::number(m_text);
+            else if (point && name == "hr") {
                 const std::optional<double> rate = XmlFields::number(m_text);
                 if (rate && *rate > 0 && *rate < 260)
                     heartRates.append(int(*rate));
@@ -90,7 +92,7 @@ public:
             m_collecting = false;
         }
         if (name == "trkpt")
-            m_inPoint = false;
+            m_point.reset();
         else if (name == "trk")
             m_inTrack = false;
     }
@@ -117,7 +119,7 @@ private:
 
     XmlScanner& m_scanner;
     bool m_inTrack = false;
-    bool m_inPoint = false;
+    std::optional<std::pair<qsizetype, qsizetype>> m_point; // segment and index of the point being read
     bool m_collecting = false;
     std::string m_text;
 };
