@@ -42,8 +42,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS ${BACKSTRIDE_PRIVATE_LIBRARY_BUILD_DIR})
 # Plugins are loaded at run time, so dpkg-shlibdeps cannot see them: the window needs a platform
-# plugin (xcb/wayland) and the SVG icon engine.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
+# plugin (xcb/wayland). (Its icon is PNG, so no SVG plugin.)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
 # Qt's own translations (standard buttons and dialogs) for the German user interface.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 include(CPack)

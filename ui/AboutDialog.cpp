@@ -1,5 +1,6 @@
 #include "AboutDialog.h"
 
+#include "AppIcon.h"
 #include "JournalBackup.h"
 
 #include <QDesktopServices>
@@ -33,7 +34,7 @@ AboutDialog::AboutDialog(const QString& journalPath, QWidget* parent) : QDialog(
     setObjectName(QStringLiteral("aboutDialog"));
 
     auto* icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/backstride.svg")).pixmap(64, 64));
+    icon->setPixmap(appIcon().pixmap(64, 64));
     auto* title = new QLabel(tr("<b>Backstride</b> %1").arg(QStringLiteral(BACKSTRIDE_VERSION)), this);
     title->setObjectName(QStringLiteral("aboutVersion"));
     QFont bigger = title->font();

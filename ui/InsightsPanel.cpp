@@ -3,6 +3,7 @@
 #include "ChartPalette.h"
 #include "Clock.h"
 #include "PatternEngine.h"
+#include "WrappedLabel.h"
 
 #include <QFrame>
 #include <QLabel>
@@ -18,9 +19,8 @@ InsightsPanel::InsightsPanel(JournalRepository& repository, const Clock& clock, 
     setObjectName(QStringLiteral("insightsPanel"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    m_heading = new QLabel(this);
+    m_heading = new WrappedLabel(QString(), this);
     m_heading->setObjectName(QStringLiteral("insightsHeading"));
-    m_heading->setWordWrap(true);
     layout->addWidget(m_heading);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -32,10 +32,9 @@ InsightsPanel::InsightsPanel(JournalRepository& repository, const Clock& clock, 
     scroll->setWidget(m_cards);
     layout->addWidget(scroll, 1);
     auto* disclaimer
-        = new QLabel(tr("Patterns in your own log, not a diagnosis. When in doubt, see a physical "
-                        "therapist or doctor."),
+        = new WrappedLabel(tr("Patterns in your own log, not a diagnosis. When in doubt, see a physical "
+                              "therapist or doctor."),
             this);
-    disclaimer->setWordWrap(true);
     QFont small = disclaimer->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     disclaimer->setFont(small);
@@ -90,18 +89,15 @@ QWidget* InsightsPanel::card(const Flag& flag)
                                  .arg(colour.name(), Severities::label(flag.severity).toUpper()),
         frame);
     layout->addWidget(badge);
-    auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(flag.title.toHtmlEscaped()), frame);
+    auto* title = new WrappedLabel(QStringLiteral("<b>%1</b>").arg(flag.title.toHtmlEscaped()), frame);
     title->setObjectName(QStringLiteral("flagTitle"));
-    title->setWordWrap(true);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * (serious ? 1.2 : 1.05));
     title->setFont(titleFont);
     layout->addWidget(title);
-    auto* explanation = new QLabel(flag.explanation, frame);
-    explanation->setWordWrap(true);
+    auto* explanation = new WrappedLabel(flag.explanation, frame);
     layout->addWidget(explanation);
-    auto* advice = new QLabel(tr("<b>What to do:</b> %1").arg(flag.advice.toHtmlEscaped()), frame);
-    advice->setWordWrap(true);
+    auto* advice = new WrappedLabel(tr("<b>What to do:</b> %1").arg(flag.advice.toHtmlEscaped()), frame);
     layout->addWidget(advice);
 
     // The newest few; the report and `flags --json` carry every one.
@@ -114,9 +110,8 @@ QWidget* InsightsPanel::card(const Flag& flag)
                              evidence.detail.toHtmlEscaped()));
     }
     auto* evidence
-        = new QLabel(tr("<b>Seen in your log:</b><br>") + lines.join(QLatin1String("<br>")), frame);
+        = new WrappedLabel(tr("<b>Seen in your log:</b><br>") + lines.join(QLatin1String("<br>")), frame);
     evidence->setObjectName(QStringLiteral("flagEvidence"));
-    evidence->setWordWrap(true);
     evidence->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     evidence->setToolTip(tr("Click a date to open that day in the journal"));
     connect(evidence, &QLabel::linkActivated, this, [this](const QString& link) {

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AppIcon.h"
 #include "BodyMapWidget.h"
 #include "Clock.h"
 #include "EntryEditor.h"
@@ -56,7 +57,9 @@ MainWindow::MainWindow(
     setAcceptDrops(true);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — Backstride").arg(journalName));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/backstride.svg")));
+    // The icon's images are decoded when set (5 % of start-up): the title bar can have them just
+    // after the window's first paint.
+    QTimer::singleShot(0, this, [this] { setWindowIcon(appIcon()); });
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);

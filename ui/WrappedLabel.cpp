@@ -1,0 +1,54 @@
+#include "WrappedLabel.h"
+
+#include <QEvent>
+
+namespace backstride {
+
+WrappedLabel::WrappedLabel(const QString& text, QWidget* parent) : QLabel(text, parent)
+{
+    setWordWrap(true);
+}
+
+int WrappedLabel::heightForWidth(int width) const
+{
+    if (text() != m_measuredText) {
+        m_heights.clear();
+        m_measuredText = text();
+    }
+    for (const auto& [measuredWidth, height] : m_heights) {
+        if (measuredWidth == width)
+            return height;
+    }
+    const int height = QLabel::heightForWidth(width);
+    if (m_heights.size() == m_heights.capacity())
+        m_heights.remove(0);
+    m_heights.append({width, height});
+    return height;
+}
+
+QSize WrappedLabel::sizeHint() const
+{
+    constexpr int kPreferredCharacters = 40;
+    const int width = fontMetrics().averageCharWidth() * kPreferredCharacters + contentsMargins().left()
+        + contentsMargins().right() + 2 * margin();
+    return {width, heightForWidth(width)};
+}
+
+QSize WrappedLabel::minimumSizeHint() const
+{
+    constexpr int kMinimumCharacters = 12;
+    const QFontMetrics metrics = fontMetrics();
+    const int extra = 2 * margin();
+    return {metrics.averageCharWidth() * kMinimumCharacters + contentsMargins().left()
+            + contentsMargins().right() + extra,
+        metrics.lineSpacing() + contentsMargins().top() + contentsMargins().bottom() + extra};
+}
+
+void WrappedLabel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_heights.clear();
+    QLabel::changeEvent(event);
+}
+
+} // namespace backstride
