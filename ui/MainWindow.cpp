@@ -57,9 +57,7 @@ MainWindow::MainWindow(
     setAcceptDrops(true);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — Backstride").arg(journalName));
-    // The icon's images are decoded when set (5 % of start-up): the title bar can have them just
-    // after the window's first paint.
-    QTimer::singleShot(0, this, [this] { setWindowIcon(appIcon()); });
+    setWindowIcon(appIcon());
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
