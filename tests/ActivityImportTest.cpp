@@ -14,7 +14,6 @@
 
 #include <cmath>
 #include <gtest/gtest.h>
-#include <zip.h>
 #include <zlib.h>
 
 namespace backstride {
@@ -278,16 +277,9 @@ TEST_F(Import, aStravaBulkExportZipUsesTheRecordingsAndTheCsv)
     ASSERT_TRUE(fit.open(QIODevice::ReadOnly));
     const QByteArray packedFit = gzip(fit.readAll());
     const QString path = m_dir.filePath(QStringLiteral("export_123.zip"));
-    int error = 0;
-    zip_t* archive = zip_open(path.toLocal8Bit().constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    ASSERT_NE(archive, nullptr);
     const QByteArray csv(kStravaCsv);
-    zip_source_t* csvSource = zip_source_buffer(archive, csv.constData(), zip_uint64_t(csv.size()), 0);
-    ASSERT_GE(zip_file_add(archive, "activities.csv", csvSource, ZIP_FL_ENC_UTF_8), 0);
-    zip_source_t* fitSource
-        = zip_source_buffer(archive, packedFit.constData(), zip_uint64_t(packedFit.size()), 0);
-    ASSERT_GE(zip_file_add(archive, "activities/1.fit.gz", fitSource, ZIP_FL_ENC_UTF_8), 0);
-    ASSERT_EQ(zip_close(archive), 0);
+    test::writeZip(
+        path, {{QStringLiteral("activities.csv"), csv}, {QStringLiteral("activities/1.fit.gz"), packedFit}});
 
     const QList<ImportOutcome> outcomes = run({path});
     ASSERT_EQ(outcomes.size(), 3);

@@ -314,6 +314,23 @@ TEST_F(CommandLine, importActivityFilesPrintsOneJsonLinePerActivity)
                        "seconds since the watch was switched on")))
         << real.err.toStdString();
 
+    // A zip archive: the command line loads libzip only now (it does not link it).
+    const QString zip = file(QStringLiteral("export.zip"));
+    test::writeZip(zip,
+        {{QStringLiteral("activities.csv"),
+             "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance,Filename\n"
+             "7,\"Aug 15, 2015, 2:45:08 PM\",Park,Run,2832,9.01,activities/7.fit\n"},
+            {QStringLiteral("activities/7.fit"),
+                readFile(samples + QStringLiteral("/fit/garmin-fenix2_run_9km.fit"))}});
+    const Outcome zipped = backstride({QStringLiteral("import"), QStringLiteral("--db"),
+        file(QStringLiteral("z.sqlite3")), QStringLiteral("--dry-run"), QStringLiteral("--json"), zip});
+    ASSERT_EQ(zipped.exitCode, 0) << zipped.err.toStdString();
+    const QJsonObject fromZip = QJsonDocument::fromJson(zipped.out.trimmed().toUtf8()).object();
+    EXPECT_EQ(fromZip.value(QLatin1String("status")).toString(), QStringLiteral("ok"))
+        << zipped.out.toStdString();
+    EXPECT_EQ(fromZip.value(QLatin1String("start")).toString(), QStringLiteral("2015-08-15T14:45:08Z"));
+    EXPECT_EQ(fromZip.value(QLatin1String("file")).toString(), zip + QStringLiteral("/activities/7.fit"));
+
     // Nothing readable at all is a failure.
     const Outcome broken = backstride(
         {QStringLiteral("import"), QStringLiteral("--db"), db, samples + QStringLiteral("/broken")});

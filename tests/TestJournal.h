@@ -4,11 +4,13 @@
 #include "SqliteDatabase.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QTemporaryDir>
 
 #include <memory>
 #include <ostream>
+#include <utility>
 
 // Lets GoogleTest print QStrings in failure messages.
 inline void PrintTo(const QString& text, std::ostream* os)
@@ -39,5 +41,7 @@ private:
 
 QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
+// A zip archive (libzip) holding each name with its bytes.
+void writeZip(const QString& path, const QList<std::pair<QString, QByteArray>>& entries);
 
 } // namespace backstride::test

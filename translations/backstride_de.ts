@@ -455,6 +455,10 @@
         <source>%1: damaged inside the archive: %2</source>
         <translation>%1: im Archiv beschädigt: %2</translation>
     </message>
+    <message>
+        <source>cannot read zip archives: libzip is missing (%1)</source>
+        <translation>ZIP-Archive können nicht gelesen werden: libzip fehlt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>CorrelationRules</name>

@@ -1,7 +1,9 @@
 #include "Compression.h"
 
 #include <QCoreApplication>
+#include <QLibrary>
 
+#include <type_traits>
 #include <zip.h>
 #include <zlib.h>
 
@@ -13,6 +15,61 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Compression)
 };
+
+// libzip is loaded when the first zip archive is opened, not by every Backstride process: it
+// brings OpenSSL's libcrypto along, and loading the two was a sixth of a headless command's
+// start-up (bench/README.md). The functions keep libzip's own types (zip.h).
+struct LibZip
+{
+    decltype(&zip_open) open = nullptr;
+    decltype(&zip_discard) discard = nullptr;
+    decltype(&zip_error_init_with_code) errorInitWithCode = nullptr;
+    decltype(&zip_error_strerror) errorText = nullptr;
+    decltype(&zip_error_fini) errorFini = nullptr;
+    decltype(&zip_get_num_entries) entryCount = nullptr;
+    decltype(&zip_get_name) name = nullptr;
+    decltype(&zip_stat_init) statInit = nullptr;
+    decltype(&zip_stat) stat = nullptr;
+    decltype(&zip_fopen) fopen = nullptr;
+    decltype(&zip_strerror) archiveErrorText = nullptr;
+    decltype(&zip_fread) fread = nullptr;
+    decltype(&zip_file_strerror) fileErrorText = nullptr;
+    decltype(&zip_fclose) fclose = nullptr;
+    QString missing; // why libzip cannot be used, if it cannot
+};
+
+const LibZip& libZip()
+{
+    static const LibZip loaded = [] {
+        LibZip zip;
+        QLibrary library(QStringLiteral("zip"), 4);
+        if (!library.load()) {
+            zip.missing = library.errorString();
+            return zip;
+        }
+        const auto resolve = [&library, &zip](auto& function, const char* name) {
+            function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(library.resolve(name));
+            if (!function)
+                zip.missing = library.errorString();
+        };
+        resolve(zip.open, "zip_open");
+        resolve(zip.discard, "zip_discard");
+        resolve(zip.errorInitWithCode, "zip_error_init_with_code");
+        resolve(zip.errorText, "zip_error_strerror");
+        resolve(zip.errorFini, "zip_error_fini");
+        resolve(zip.entryCount, "zip_get_num_entries");
+        resolve(zip.name, "zip_get_name");
+        resolve(zip.statInit, "zip_stat_init");
+        resolve(zip.stat, "zip_stat");
+        resolve(zip.fopen, "zip_fopen");
+        resolve(zip.archiveErrorText, "zip_strerror");
+        resolve(zip.fread, "zip_fread");
+        resolve(zip.fileErrorText, "zip_file_strerror");
+        resolve(zip.fclose, "zip_fclose");
+        return zip;
+    }();
+    return loaded;
+}
 
 } // namespace
 
@@ -62,7 +119,7 @@ struct ZipArchive::Handle
     ~Handle()
     {
         if (archive)
-            zip_discard(archive); // read-only: never writes the archive back
+            libZip().discard(archive); // read-only: never writes the archive back
     }
 };
 
@@ -71,13 +128,16 @@ ZipArchive::ZipArchive(ZipArchive&&) noexcept = default;
 
 Result<ZipArchive> ZipArchive::open(const QString& path)
 {
+    const LibZip& lib = libZip();
+    if (!lib.missing.isEmpty())
+        return Error {Text::tr("cannot read zip archives: libzip is missing (%1)").arg(lib.missing)};
     int error = 0;
-    zip_t* archive = zip_open(path.toLocal8Bit().constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    zip_t* archive = lib.open(path.toLocal8Bit().constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
     if (!archive) {
         zip_error_t zipError;
-        zip_error_init_with_code(&zipError, error);
-        const QString reason = QString::fromLocal8Bit(zip_error_strerror(&zipError));
-        zip_error_fini(&zipError);
+        lib.errorInitWithCode(&zipError, error);
+        const QString reason = QString::fromLocal8Bit(lib.errorText(&zipError));
+        lib.errorFini(&zipError);
         return Error {Text::tr("not a readable zip archive: %1").arg(reason)};
     }
     ZipArchive zip;
@@ -89,10 +149,11 @@ Result<ZipArchive> ZipArchive::open(const QString& path)
 
 QStringList ZipArchive::entries() const
 {
+    const LibZip& lib = libZip();
     QStringList names;
-    const zip_int64_t count = zip_get_num_entries(m_handle->archive, 0);
+    const zip_int64_t count = lib.entryCount(m_handle->archive, 0);
     for (zip_int64_t i = 0; i < count; ++i) {
-        const char* name = zip_get_name(m_handle->archive, zip_uint64_t(i), ZIP_FL_ENC_GUESS);
+        const char* name = lib.name(m_handle->archive, zip_uint64_t(i), ZIP_FL_ENC_GUESS);
         if (name && !QByteArray(name).endsWith('/'))
             names.append(QString::fromUtf8(name));
     }
@@ -101,37 +162,38 @@ QStringList ZipArchive::entries() const
 
 Result<QByteArray> ZipArchive::read(const QString& entry) const
 {
+    const LibZip& lib = libZip();
     zip_stat_t stat;
-    zip_stat_init(&stat);
-    if (zip_stat(m_handle->archive, entry.toUtf8().constData(), 0, &stat) != 0)
+    lib.statInit(&stat);
+    if (lib.stat(m_handle->archive, entry.toUtf8().constData(), 0, &stat) != 0)
         return Error {Text::tr("%1 is not in the archive").arg(entry)};
     if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(Compression::maxUnpackedBytes))
         return Error {
             Text::tr("%1 unpacks to more than %2 MB").arg(entry).arg(Compression::maxUnpackedBytes >> 20)};
-    zip_file_t* file = zip_fopen(m_handle->archive, entry.toUtf8().constData(), 0);
+    zip_file_t* file = lib.fopen(m_handle->archive, entry.toUtf8().constData(), 0);
     if (!file)
         return Error {Text::tr("%1: cannot open inside the archive: %2")
-                          .arg(entry, QString::fromLocal8Bit(zip_strerror(m_handle->archive)))};
+                          .arg(entry, QString::fromLocal8Bit(lib.archiveErrorText(m_handle->archive)))};
     QByteArray out;
     char buffer[64 * 1024];
     for (;;) {
-        const zip_int64_t got = zip_fread(file, buffer, sizeof(buffer));
+        const zip_int64_t got = lib.fread(file, buffer, sizeof(buffer));
         if (got < 0) {
-            const QString reason = QString::fromLocal8Bit(zip_file_strerror(file));
-            zip_fclose(file);
+            const QString reason = QString::fromLocal8Bit(lib.fileErrorText(file));
+            lib.fclose(file);
             return Error {Text::tr("%1: damaged inside the archive: %2").arg(entry, reason)};
         }
         if (got == 0)
             break;
         out.append(buffer, qsizetype(got));
         if (out.size() > Compression::maxUnpackedBytes) {
-            zip_fclose(file);
+            lib.fclose(file);
             return Error {Text::tr("%1 unpacks to more than %2 MB")
                               .arg(entry)
                               .arg(Compression::maxUnpackedBytes >> 20)};
         }
     }
-    zip_fclose(file);
+    lib.fclose(file);
     return out;
 }
 
