@@ -29,12 +29,21 @@ QStringList splitWords(const QString& text)
     return text.split(u' ', Qt::SkipEmptyParts);
 }
 
-const QString kRangeFilter
-    = QStringLiteral(" WHERE (?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2) ");
+// A plain range, so SQLite seeks each table's date index to the first day and stops after the
+// last: "?1 IS NULL OR date >= ?1" made it scan every row of the index (a month of a ten-year
+// journal read all ten years). An open end is bound as the first or last possible date.
+const QString kRangeFilter = QStringLiteral(" WHERE date BETWEEN ?1 AND ?2 ");
 
 void bindRange(SqliteStatement& statement, const DateRange& range)
 {
-    statement.bind(1, range.from).bind(2, range.to);
+    if (range.from.isValid())
+        statement.bind(1, range.from);
+    else
+        statement.bind(1, QStringLiteral("0000-01-01"));
+    if (range.to.isValid())
+        statement.bind(2, range.to);
+    else
+        statement.bind(2, QStringLiteral("9999-12-31"));
 }
 
 // --- runs -------------------------------------------------------------------------------------
