@@ -76,6 +76,8 @@ int WindowCommand::run(int& argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Backstride"));
+    // The installed menu entry: Wayland compositors and docks take the name and icon from it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.backstride.Backstride"));
     Translations::install(QLocale::system());
 
     QCommandLineParser parser;

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -409,9 +410,17 @@ TEST_F(CommandLine, versionAndHelp)
 // runs every headless command, and says what is wrong when asked for the window or a drawing.
 TEST_F(CommandLine, headlessCommandsRunWithoutTheWindowModule)
 {
+    // An installation without the module: the binary and the core library, in their layout.
+    const QFileInfo binary(QStringLiteral(BACKSTRIDE_BINARY));
+    const QString privateFolder = QStringLiteral("bin/" BACKSTRIDE_PRIVATE_LIBRARY_FROM_BINARY);
+    const QString core = binary.absolutePath()
+        + QStringLiteral("/" BACKSTRIDE_PRIVATE_LIBRARY_FROM_BINARY "/libbackstride-core.so");
+    ASSERT_TRUE(QFileInfo::exists(core)) << core.toStdString();
     ASSERT_TRUE(QDir(m_dir.path()).mkpath(QStringLiteral("bin")));
+    ASSERT_TRUE(QDir(m_dir.path()).mkpath(privateFolder));
     const QString copy = file(QStringLiteral("bin/backstride"));
-    ASSERT_TRUE(QFile::copy(QStringLiteral(BACKSTRIDE_BINARY), copy));
+    ASSERT_TRUE(QFile::copy(binary.absoluteFilePath(), copy));
+    ASSERT_TRUE(QFile::copy(core, file(privateFolder + QStringLiteral("/libbackstride-core.so"))));
     const QString journal = file(QStringLiteral("j.sqlite3"));
 
     const Outcome generated = runProgram(copy, {QStringLiteral("generate"), QStringLiteral("--db"), journal});

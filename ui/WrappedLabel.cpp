@@ -28,10 +28,15 @@ int WrappedLabel::heightForWidth(int width) const
 
 QSize WrappedLabel::sizeHint() const
 {
+    // A hint, not a layout: the height a layout gives the label comes from heightForWidth at the
+    // width it really has. The lines are estimated from the text's length (markup included).
     constexpr int kPreferredCharacters = 40;
-    const int width = fontMetrics().averageCharWidth() * kPreferredCharacters + contentsMargins().left()
-        + contentsMargins().right() + 2 * margin();
-    return {width, heightForWidth(width)};
+    const QFontMetrics metrics = fontMetrics();
+    const int extraWidth = contentsMargins().left() + contentsMargins().right() + 2 * margin();
+    const int extraHeight = contentsMargins().top() + contentsMargins().bottom() + 2 * margin();
+    const int lines = int(text().size() / kPreferredCharacters) + 1;
+    return {metrics.averageCharWidth() * kPreferredCharacters + extraWidth,
+        metrics.lineSpacing() * lines + extraHeight};
 }
 
 QSize WrappedLabel::minimumSizeHint() const
