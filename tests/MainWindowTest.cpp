@@ -11,6 +11,8 @@
 #include "JournalCommands.h"
 #include "JournalDayFilter.h"
 #include "JournalDayModel.h"
+#include "JournalGenerator.h"
+#include "JournalMerger.h"
 #include "JournalPage.h"
 #include "MessageBox.h"
 #include "PainDialog.h"
@@ -37,6 +39,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -585,8 +588,53 @@ TEST_F(JournalWindow, everyModelPassesTheModelTester)
 TEST_F(JournalWindow, hasTheBackstrideIconFromResources)
 {
     const QPixmap icon = window().windowIcon().pixmap(64, 64);
-    ASSERT_FALSE(icon.isNull()) << "the SVG icon is compiled in and the SVG plugin is present";
+    ASSERT_FALSE(icon.isNull()) << "the PNG icon sizes are compiled in";
     EXPECT_EQ(icon.toImage().pixelColor(32, 4), QColor(0x1f, 0x5f, 0x8b)); // the tile's blue
+}
+
+// Serious cards show everything; the others say what the pattern is and what to do, and open why
+// and the days it comes from on request (by keyboard too).
+TEST(InsightsCards, seriousCardsShowEverythingAndTheOthersFoldTheirReasons)
+{
+    test::TestJournal journal = test::TestJournal::inMemory();
+    JournalGenerator::Options options;
+    options.lastDay = kToday;
+    options.recentEpisode = true;
+    ASSERT_TRUE(JournalMerger(journal.repository()).merge(JournalGenerator::generate(options)).ok());
+    const FixedClock clock(kToday);
+    InsightsPanel panel(journal.repository(), clock);
+    ASSERT_TRUE(panel.refresh().ok());
+    panel.resize(400, 900);
+    panel.show();
+
+    int serious = 0;
+    int folded = 0;
+    for (const Flag& flag : panel.flags()) {
+        auto* card = panel.findChild<QWidget*>(flag.id + QStringLiteral("Card"));
+        ASSERT_NE(card, nullptr) << flag.id.toStdString();
+        auto* toggle = card->findChild<QToolButton*>(QStringLiteral("flagDetailsToggle"));
+        auto* evidence = card->findChild<QLabel*>(QStringLiteral("flagEvidence"));
+        ASSERT_NE(evidence, nullptr);
+        const QString firstDay = QLocale().toString(flag.evidence.first().date, QStringLiteral("d MMM yyyy"));
+        EXPECT_TRUE(evidence->text().contains(firstDay)) << flag.id.toStdString();
+        if (flag.severity == Severity::Urgent || flag.severity == Severity::SeeProfessional) {
+            EXPECT_EQ(toggle, nullptr) << flag.id.toStdString();
+            EXPECT_TRUE(evidence->isVisible()) << flag.id.toStdString();
+            ++serious;
+            continue;
+        }
+        ASSERT_NE(toggle, nullptr) << flag.id.toStdString();
+        EXPECT_FALSE(evidence->isVisible()) << flag.id.toStdString();
+        toggle->setFocus();
+        QTest::keyClick(toggle, Qt::Key_Space);
+        EXPECT_TRUE(evidence->isVisible()) << flag.id.toStdString();
+        EXPECT_EQ(toggle->arrowType(), Qt::DownArrow);
+        QTest::keyClick(toggle, Qt::Key_Space);
+        EXPECT_FALSE(evidence->isVisible());
+        ++folded;
+    }
+    EXPECT_GT(serious, 0);
+    EXPECT_GT(folded, 0);
 }
 
 } // namespace

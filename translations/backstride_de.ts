@@ -2453,6 +2453,10 @@ Unterbefehle (ohne Fenster): import, export, flags, weekly, generate; `backstrid
         <source>Click a date to open that day in the journal</source>
         <translation>Ein Datum anklicken, um den Tag im Tagebuch zu öffnen</translation>
     </message>
+    <message>
+        <source>Why, and the days it comes from</source>
+        <translation>Warum, und an welchen Tagen es sich zeigt</translation>
+    </message>
 </context>
 <context>
     <name>backstride::JournalCommands</name>

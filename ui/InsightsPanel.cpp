@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace backstride {
@@ -96,9 +97,7 @@ QWidget* InsightsPanel::card(const Flag& flag)
     title->setFont(titleFont);
     layout->addWidget(title);
     auto* explanation = new WrappedLabel(flag.explanation, frame);
-    layout->addWidget(explanation);
     auto* advice = new WrappedLabel(tr("<b>What to do:</b> %1").arg(flag.advice.toHtmlEscaped()), frame);
-    layout->addWidget(advice);
 
     // The newest few; the report and `flags --json` carry every one.
     constexpr int shown = 6;
@@ -119,7 +118,40 @@ QWidget* InsightsPanel::card(const Flag& flag)
         if (date.isValid())
             Q_EMIT evidenceActivated(date);
     });
-    layout->addWidget(evidence);
+
+    if (serious) {
+        layout->addWidget(explanation);
+        layout->addWidget(advice);
+        layout->addWidget(evidence);
+        return frame;
+    }
+    // The other cards say what the pattern is and what to do; why, and the days it comes from,
+    // open on request. The panel stays a list one can scan, and what is folded away is not laid
+    // out (a third of the window's start-up went to laying out the cards' text).
+    layout->addWidget(advice);
+    auto* toggle = new QToolButton(frame);
+    toggle->setObjectName(QStringLiteral("flagDetailsToggle"));
+    toggle->setText(tr("Why, and the days it comes from"));
+    toggle->setCheckable(true);
+    toggle->setAutoRaise(true);
+    toggle->setArrowType(Qt::RightArrow);
+    toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    layout->addWidget(toggle);
+    auto* details = new QWidget(frame);
+    details->setObjectName(QStringLiteral("flagDetails"));
+    auto* detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->setSpacing(4);
+    explanation->setParent(details);
+    evidence->setParent(details);
+    detailsLayout->addWidget(explanation);
+    detailsLayout->addWidget(evidence);
+    details->hide();
+    layout->addWidget(details);
+    connect(toggle, &QToolButton::toggled, details, [toggle, details](bool open) {
+        toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        details->setVisible(open);
+    });
     return frame;
 }
 

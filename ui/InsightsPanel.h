@@ -27,6 +27,8 @@ public:
     // Re-runs the pattern engine as of the clock's today.
     Status refresh();
     const QList<Flag>& flags() const { return m_flags; }
+    // Every card, at its full height (the panel scrolls it): for screenshots.
+    QWidget* cardList() const { return m_cards; }
     QDate asOf() const { return m_asOf; }
 
 Q_SIGNALS:

@@ -36,6 +36,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -450,9 +451,9 @@ QStringList MainWindow::screenNames() const
 {
     return {QStringLiteral("journal"), QStringLiteral("run-form"), QStringLiteral("pain-form"),
         QStringLiteral("sitting-form"), QStringLiteral("self-care-form"), QStringLiteral("settings"),
-        QStringLiteral("settings-thresholds"), QStringLiteral("insights"), QStringLiteral("trends-12-weeks"),
-        QStringLiteral("trends-all"), QStringLiteral("relationships"), QStringLiteral("body-heat-map"),
-        QStringLiteral("report-dialog"), QStringLiteral("about")};
+        QStringLiteral("settings-thresholds"), QStringLiteral("insights"), QStringLiteral("insights-cards"),
+        QStringLiteral("trends-12-weeks"), QStringLiteral("trends-all"), QStringLiteral("relationships"),
+        QStringLiteral("body-heat-map"), QStringLiteral("report-dialog"), QStringLiteral("about")};
 }
 
 QWidget* MainWindow::showScreen(const QString& name)
@@ -467,6 +468,12 @@ QWidget* MainWindow::showScreen(const QString& name)
     }
     if (name == QLatin1String("insights"))
         return m_insights;
+    if (name == QLatin1String("insights-cards")) {
+        // Every card; the first folded one opened, to show both states.
+        if (auto* toggle = m_insights->findChild<QToolButton*>(QStringLiteral("flagDetailsToggle")))
+            toggle->setChecked(true);
+        return m_insights->cardList();
+    }
     if (name == QLatin1String("about"))
         return showAbout();
     if (name == QLatin1String("report-dialog")) {
