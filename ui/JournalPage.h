@@ -60,6 +60,7 @@ protected:
 private:
     void updateDayPanel();
     void updateRangeLabel();
+    void fitColumns();
 
     JournalRepository& m_repository;
     const Clock& m_clock;
