@@ -55,24 +55,21 @@ int reportError(const QString& message, bool showDialog)
     return CommandLine::Failure;
 }
 
-// `--help` and `--version` only print: they must work without a display (over ssh, in CI, in
-// a package's post-install check), so no platform plugin is asked for one.
-bool onlyPrints(int argc, char** argv)
+// Without a display (over ssh, in CI, in a package's post-install check) Qt cannot open its
+// usual platform: the offscreen one lets `--help`, `--version`, `--screenshot` and every usage
+// error work, and a window that cannot be shown is refused with a message, not an abort.
+bool noDisplay()
 {
-    for (int i = 1; i < argc; ++i) {
-        for (const char* option : {"-h", "--help", "--help-all", "-v", "--version"}) {
-            if (qstrcmp(argv[i], option) == 0)
-                return true;
-        }
-    }
-    return false;
+    return qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
 } // namespace
 
 int WindowCommand::run(int& argc, char** argv)
 {
-    if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    const bool withoutDisplay = noDisplay();
+    if (withoutDisplay)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Backstride"));
@@ -140,6 +137,14 @@ int WindowCommand::run(int& argc, char** argv)
         return CommandLine::BadUsage;
     }
     const bool headless = parser.isSet(screenshot);
+    if (withoutDisplay && !headless && !parser.isSet(exitAfterPaint)) {
+        QTextStream(stderr) << "backstride: "
+                            << QCoreApplication::translate("WindowCommand",
+                                   "there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY "
+                                   "are not set); the subcommands work without one, see backstride --help")
+                            << Qt::endl;
+        return CommandLine::Failure;
+    }
 
     const QString path = parser.isSet(db) ? parser.value(db) : JournalFile::defaultPath();
     // One writer per journal: a second Backstride is told so, and may look at it read-only.

@@ -29,14 +29,19 @@ struct Outcome
     QString err;
 };
 
-// Runs `program`; `environment` adds to (or overrides) the test's own environment.
+// Runs `program`; `environment` adds to (or overrides) the test's own environment, and a null
+// value removes the variable.
 Outcome runProgram(
     const QString& program, const QStringList& arguments, const QMap<QString, QString>& environment = {})
 {
     QProcess process;
     QProcessEnvironment processEnvironment = QProcessEnvironment::systemEnvironment();
-    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
-        processEnvironment.insert(it.key(), it.value());
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
+        if (it.value().isNull())
+            processEnvironment.remove(it.key());
+        else
+            processEnvironment.insert(it.key(), it.value());
+    }
     process.setProcessEnvironment(processEnvironment);
     process.start(program, arguments);
     EXPECT_TRUE(process.waitForFinished(120'000));
@@ -49,6 +54,10 @@ Outcome backstride(const QStringList& arguments, const QMap<QString, QString>& e
 {
     return runProgram(QStringLiteral(BACKSTRIDE_BINARY), arguments, environment);
 }
+
+// As over ssh or in CI: no display, and no platform chosen.
+const QMap<QString, QString> kNoDisplay {{QStringLiteral("DISPLAY"), QString()},
+    {QStringLiteral("WAYLAND_DISPLAY"), QString()}, {QStringLiteral("QT_QPA_PLATFORM"), QString()}};
 
 const QMap<QString, QString> kGerman {{QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")}};
 
@@ -187,9 +196,12 @@ TEST_F(CommandLine, badUsageExitsWithTwoAndBadInputWithOne)
         {{file(QStringLiteral("missing-run.gpx"))}, 2, QStringLiteral("missing-run.gpx: no such file")},
         {{file(QStringLiteral("notes.txt"))}, 2,
             QStringLiteral("notes.txt: not a GPX, TCX or FIT file, a Strava export or a Backstride journal")},
+        {{QStringLiteral("--db"), file(QStringLiteral("w.sqlite3"))}, 1,
+            QStringLiteral("there is no display to open the window on")},
     };
+    // Without a display, as over ssh: usage errors are still usage errors, never a Qt abort.
     for (const Case& c : cases) {
-        const Outcome outcome = backstride(c.arguments);
+        const Outcome outcome = backstride(c.arguments, kNoDisplay);
         EXPECT_EQ(outcome.exitCode, c.exitCode) << c.arguments.join(u' ').toStdString() << "\n"
                                                 << outcome.err.toStdString();
         EXPECT_TRUE(outcome.err.contains(c.message))
@@ -199,6 +211,7 @@ TEST_F(CommandLine, badUsageExitsWithTwoAndBadInputWithOne)
     EXPECT_FALSE(QFile::exists(file(QStringLiteral("out.json"))));
     EXPECT_FALSE(QFile::exists(file(QStringLiteral("g.sqlite3"))));
     EXPECT_FALSE(QFile::exists(file(QStringLiteral("none.sqlite3"))));
+    EXPECT_FALSE(QFile::exists(file(QStringLiteral("w.sqlite3")))) << "no window, no journal";
 }
 
 TEST_F(CommandLine, generateRefusesAJournalThatHasEntries)

@@ -2028,6 +2028,10 @@ Unterbefehle (ohne Fenster): import, export, flags, weekly, generate; `backstrid
         <source>Demo journal</source>
         <translation>Demo-Tagebuch</translation>
     </message>
+    <message>
+        <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); the subcommands work without one, see backstride --help</source>
+        <translation>es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); die Unterbefehle kommen ohne aus, siehe backstride --help</translation>
+    </message>
 </context>
 <context>
     <name>backstride::AboutDialog</name>
