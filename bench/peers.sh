@@ -4,7 +4,8 @@
 #   GPX: gpxpy (Debian's python3-gpxpy, the library behind `gpxinfo`: parse, length, duration)
 #        and GPSBabel (gpsbabel, reading the GPX and writing nothing);
 #   FIT: Garmin's official FIT SDK for JavaScript (@garmin/fitsdk from npm, Node.js).
-# Backstride runs `import --dry-run --json` on a fresh journal: parse, check, de-duplicate.
+# Backstride runs `import --dry-run --json` on a fresh journal: parse, check, de-duplicate. The
+# fresh copy is made before each run and not timed (--prepare); every command runs without a shell.
 # Usage: bench/peers.sh [BUILD_DIR]; needs hyperfine, gpsbabel, python3-gpxpy, node and
 # `npm install @garmin/fitsdk` in $PEERS (default /tmp/backstride-peers). Nothing of the peers is
 # part of the project.
@@ -31,19 +32,17 @@ gpx = gpxpy.parse(open(sys.argv[1], encoding="utf-8-sig"))
 print(gpx.length_2d(), gpx.get_duration())
 PY
 "$build/app/backstride" generate --db "$work/template.sqlite3" --years 1 >/dev/null
-run() { # name, file, backstride and peers commands via hyperfine
-    hyperfine --warmup 3 --runs "${RUNS:-20}" --export-json "$work/$1.json" --style none "$@" >/dev/null 2>&1 || true
-}
 for file in gpx/garmin-connect_cim-marathon-2012_run_hr.gpx gpx/strava-export_fr935_ride_4801048867.gpx \
             fit/garmin-fenix2_run_9km.fit fit/wahoo-elemnt_ride_devfields.fit; do
     path="$samples/$file"
     name=$(basename "$file")
-    backstride="cp $work/template.sqlite3 $work/j.sqlite3 && $build/app/backstride import --dry-run --json --db $work/j.sqlite3 $path"
+    backstride="$build/app/backstride import --dry-run --json --db $work/j.sqlite3 $path"
+    fresh="cp $work/template.sqlite3 $work/j.sqlite3"
     case "$file" in
-    *.gpx) hyperfine --warmup 3 --runs "${RUNS:-20}" --export-json "$work/r.json" --style none \
+    *.gpx) hyperfine -N --prepare "$fresh" --warmup 3 --runs "${RUNS:-20}" --export-json "$work/r.json" --style none \
                -n backstride "$backstride" -n gpxpy "/usr/bin/python3 $work/gpx.py $path" \
                -n gpsbabel "gpsbabel -i gpx -f $path -o unicsv -F /dev/null" >/dev/null 2>&1 ;;
-    *.fit) hyperfine --warmup 3 --runs "${RUNS:-20}" --export-json "$work/r.json" --style none \
+    *.fit) hyperfine -N --prepare "$fresh" --warmup 3 --runs "${RUNS:-20}" --export-json "$work/r.json" --style none \
                -n backstride "$backstride" -n fitsdk "node $work/fit.mjs $path" >/dev/null 2>&1 ;;
     esac
     /usr/bin/python3 - "$work/r.json" "$name" <<'PY'

@@ -86,17 +86,26 @@ QWidget* InsightsPanel::card(const Flag& flag)
     auto* layout = new QVBoxLayout(frame);
     layout->setSpacing(4);
 
-    auto* badge = new QLabel(QStringLiteral("<span style='color:%1; font-weight:600'>%2</span>")
-                                 .arg(colour.name(), Severities::label(flag.severity).toUpper()),
-        frame);
+    // Plain text wherever there is no link: QLabel lays plain text out without a QTextDocument.
+    auto* badge = new QLabel(Severities::label(flag.severity).toUpper(), frame);
+    badge->setTextFormat(Qt::PlainText);
+    QFont badgeFont = badge->font();
+    badgeFont.setWeight(QFont::DemiBold);
+    badge->setFont(badgeFont);
+    QPalette badgePalette = badge->palette();
+    badgePalette.setColor(QPalette::WindowText, colour);
+    badge->setPalette(badgePalette);
     layout->addWidget(badge);
-    auto* title = new WrappedLabel(QStringLiteral("<b>%1</b>").arg(flag.title.toHtmlEscaped()), frame);
+    auto* title = new WrappedLabel(flag.title, frame);
     title->setObjectName(QStringLiteral("flagTitle"));
+    title->setTextFormat(Qt::PlainText);
     QFont titleFont = title->font();
+    titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * (serious ? 1.2 : 1.05));
     title->setFont(titleFont);
     layout->addWidget(title);
     auto* explanation = new WrappedLabel(flag.explanation, frame);
+    explanation->setTextFormat(Qt::PlainText);
     auto* advice = new WrappedLabel(tr("<b>What to do:</b> %1").arg(flag.advice.toHtmlEscaped()), frame);
 
     // The newest few; the report and `flags --json` carry every one.
