@@ -16,12 +16,46 @@
 #include <QThread>
 
 #include <algorithm>
+#include <functional>
 #include <gtest/gtest.h>
 #include <iostream>
 #include <memory>
 
 namespace backstride {
 namespace {
+
+constexpr int kKills = 50;
+
+// A new, empty journal in `dir`: each round kills a child working on a copy of it.
+QString emptyJournal(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite3"));
+    Result<SqliteDatabase> db = JournalFile::open(path, JournalFile::Mode::CreateIfMissing);
+    EXPECT_TRUE(db.ok());
+    return path;
+}
+
+std::unique_ptr<QProcess> startChild(const QString& program, const QStringList& arguments)
+{
+    auto process = std::make_unique<QProcess>();
+    process->start(program, arguments);
+    EXPECT_TRUE(process->waitForStarted());
+    return process;
+}
+
+// Starts `child` on a fresh copy of the empty journal and kills it with SIGKILL at a random moment
+// within `spanMs`: no cleanup, no destructor, no rollback by the process itself.
+std::unique_ptr<QProcess> killedAtRandom(
+    const std::function<std::unique_ptr<QProcess>(const QString&)>& child, const QString& empty,
+    const QString& journal, QRandomGenerator& random, qint64 spanMs)
+{
+    EXPECT_TRUE(QFile::copy(empty, journal));
+    std::unique_ptr<QProcess> process = child(journal);
+    QThread::msleep(random.bounded(int(spanMs)));
+    process->kill();
+    process->waitForFinished(10'000);
+    return process;
+}
 
 TEST(CrashSafety, anImportKilledAtRandomMomentsLeavesAllOrNothing)
 {
@@ -37,17 +71,10 @@ TEST(CrashSafety, anImportKilledAtRandomMomentsLeavesAllOrNothing)
         entries = source.repository().entryCount().value();
         test::writeFile(batch, JournalJson::serialize(source.repository()).value());
     }
-    const QString empty = dir.filePath(QStringLiteral("empty.sqlite3"));
-    {
-        Result<SqliteDatabase> db = JournalFile::open(empty, JournalFile::Mode::CreateIfMissing);
-        ASSERT_TRUE(db.ok());
-    }
-    auto import = [&](const QString& journal) {
-        auto* process = new QProcess;
-        process->start(QStringLiteral(BACKSTRIDE_BINARY),
+    const QString empty = emptyJournal(dir);
+    const auto import = [&batch](const QString& journal) {
+        return startChild(QStringLiteral(BACKSTRIDE_BINARY),
             {QStringLiteral("import"), QStringLiteral("--db"), journal, batch});
-        EXPECT_TRUE(process->waitForStarted());
-        return process;
     };
 
     // How long a whole import takes, so the kills land before, during and after the transaction.
@@ -55,21 +82,16 @@ TEST(CrashSafety, anImportKilledAtRandomMomentsLeavesAllOrNothing)
     const QString timed = dir.filePath(QStringLiteral("timed.sqlite3"));
     ASSERT_TRUE(QFile::copy(empty, timed));
     timer.start();
-    std::unique_ptr<QProcess> whole(import(timed));
+    std::unique_ptr<QProcess> whole = import(timed);
     ASSERT_TRUE(whole->waitForFinished(60'000));
     const qint64 importMs = std::max<qint64>(timer.elapsed(), 20);
 
     QRandomGenerator random(20261125);
     int killedBeforeCommit = 0;
     int completed = 0;
-    constexpr int kKills = 50;
     for (int round = 0; round < kKills; ++round) {
         const QString journal = dir.filePath(QStringLiteral("j%1.sqlite3").arg(round));
-        ASSERT_TRUE(QFile::copy(empty, journal));
-        std::unique_ptr<QProcess> process(import(journal));
-        QThread::msleep(random.bounded(int(importMs * 1.2)));
-        process->kill(); // SIGKILL: no cleanup, no destructor, no rollback by the process itself
-        process->waitForFinished(10'000);
+        killedAtRandom(import, empty, journal, random, qint64(importMs * 1.2));
 
         Result<SqliteDatabase> db = JournalFile::open(journal, JournalFile::Mode::MustExist);
         ASSERT_TRUE(db.ok()) << "round " << round << ": " << db.error().toStdString();
@@ -114,17 +136,9 @@ EditState afterSteps(qint64 steps)
 TEST(CrashSafety, windowEditsKilledAtRandomMomentsLeaveEachStepWholeOrNotDone)
 {
     QTemporaryDir dir;
-    const QString empty = dir.filePath(QStringLiteral("empty.sqlite3"));
-    {
-        Result<SqliteDatabase> db = JournalFile::open(empty, JournalFile::Mode::CreateIfMissing);
-        ASSERT_TRUE(db.ok());
-    }
-    auto edit = [](const QString& journal) {
-        auto process = std::make_unique<QProcess>();
-        process->start(QStringLiteral(CRASH_EDIT_WORKER), {journal});
-        EXPECT_TRUE(process->waitForStarted());
-        return process;
-    };
+    const QString empty = emptyJournal(dir);
+    const auto edit
+        = [](const QString& journal) { return startChild(QStringLiteral(CRASH_EDIT_WORKER), {journal}); };
     auto lastStep = [](QProcess& process) {
         const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
         for (auto line = lines.crbegin(); line != lines.crend(); ++line) {
@@ -154,14 +168,10 @@ TEST(CrashSafety, windowEditsKilledAtRandomMomentsLeaveEachStepWholeOrNotDone)
     int atStep = 0;
     int betweenCommitAndPrint = 0;
     qint64 mostSteps = 0;
-    constexpr int kKills = 50;
     for (int round = 0; round < kKills; ++round) {
         const QString journal = dir.filePath(QStringLiteral("e%1.sqlite3").arg(round));
-        ASSERT_TRUE(QFile::copy(empty, journal));
-        std::unique_ptr<QProcess> process = edit(journal);
-        QThread::msleep(random.bounded(int(spanMs)));
-        process->kill(); // SIGKILL, wherever it is: inside a transaction, between two, or in Undo
-        process->waitForFinished(10'000);
+        // Killed wherever it is: inside a transaction, between two, or in Undo.
+        const std::unique_ptr<QProcess> process = killedAtRandom(edit, empty, journal, random, spanMs);
         const qint64 printedSteps = lastStep(*process);
         mostSteps = std::max(mostSteps, printedSteps);
 

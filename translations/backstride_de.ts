@@ -798,10 +798,6 @@
         <translation>Zeile %1: ein Trackpunkt ohne gültige Breite und Länge</translation>
     </message>
     <message>
-        <source>not valid XML at line %1, column %2: %3</source>
-        <translation>kein gültiges XML in Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
         <source>not a GPX file (not XML)</source>
         <translation>keine GPX-Datei (kein XML)</translation>
     </message>
@@ -1611,10 +1607,6 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <translation>eine Aktivität ohne Startzeit</translation>
     </message>
     <message>
-        <source>not valid XML at line %1, column %2: %3</source>
-        <translation>kein gültiges XML in Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
         <source>not a TCX file (not XML)</source>
         <translation>keine TCX-Datei (kein XML)</translation>
     </message>
@@ -2031,6 +2023,13 @@ Unterbefehle (ohne Fenster): import, export, flags, weekly, generate; `backstrid
     <message>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); the subcommands work without one, see backstride --help</source>
         <translation>es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); die Unterbefehle kommen ohne aus, siehe backstride --help</translation>
+    </message>
+</context>
+<context>
+    <name>XmlScanner</name>
+    <message>
+        <source>not valid XML at line %1, column %2: %3</source>
+        <translation>kein gültiges XML in Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>

@@ -180,11 +180,7 @@ ParsedFile GpxReader::read(const QByteArray& bytes)
         return parsed;
     }
     if (!scanned) {
-        parsed.error = gpx.isGpx ? Text::tr("not valid XML at line %1, column %2: %3")
-                                       .arg(scanner.line())
-                                       .arg(scanner.column())
-                                       .arg(scanner.errorString())
-                                 : Text::tr("not a GPX file (not XML)");
+        parsed.error = gpx.isGpx ? scanner.errorDescription() : Text::tr("not a GPX file (not XML)");
         return parsed;
     }
     if (!gpx.isGpx) {

@@ -149,11 +149,7 @@ ParsedFile TcxReader::read(const QByteArray& bytes)
     if (scanner.stopped())
         return parsed;
     if (!scanned) {
-        parsed.error = tcx.isTcx ? Text::tr("not valid XML at line %1, column %2: %3")
-                                       .arg(scanner.line())
-                                       .arg(scanner.column())
-                                       .arg(scanner.errorString())
-                                 : Text::tr("not a TCX file (not XML)");
+        parsed.error = tcx.isTcx ? scanner.errorDescription() : Text::tr("not a TCX file (not XML)");
         return parsed;
     }
     if (!tcx.isTcx)

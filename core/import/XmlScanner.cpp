@@ -1,10 +1,18 @@
 #include "XmlScanner.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <expat.h>
 
 namespace backstride {
 namespace {
+
+// This file's texts, in one translation context (lupdate and tr() agree on it).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(XmlScanner)
+};
 
 // Expat names an element of a namespace "URI<separator>local"; a space cannot be part of a name.
 constexpr char kNamespaceSeparator = ' ';
@@ -95,6 +103,11 @@ qint64 XmlScanner::column() const
 QString XmlScanner::errorString() const
 {
     return QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(m_parser)));
+}
+
+QString XmlScanner::errorDescription() const
+{
+    return Text::tr("not valid XML at line %1, column %2: %3").arg(line()).arg(column()).arg(errorString());
 }
 
 } // namespace backstride

@@ -53,6 +53,8 @@ public:
     qint64 line() const;
     qint64 column() const;
     QString errorString() const;
+    // "not valid XML at line 4, column 26: mismatched tag": where and what, for the runner.
+    QString errorDescription() const;
 
 private:
     XML_ParserStruct* m_parser = nullptr;
