@@ -24,6 +24,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <chrono>
+
 namespace backstride {
 namespace {
 
@@ -64,6 +66,15 @@ bool noDisplay()
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
+// The wall clock in nanoseconds, as `date +%s%N` reads it: bench/startup.sh subtracts the moment
+// it started the process.
+long long firstPaintClock()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+        std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
 } // namespace
 
 int WindowCommand::run(int& argc, char** argv)
@@ -95,8 +106,9 @@ int WindowCommand::run(int& argc, char** argv)
         QCoreApplication::translate("WindowCommand", "Render every main screen to DIR/*.png and exit."),
         QStringLiteral("DIR"));
     const QCommandLineOption exitAfterPaint(QStringLiteral("exit-after-first-paint"),
-        QCoreApplication::translate(
-            "WindowCommand", "Quit as soon as the window has been painted (for start-up benchmarks)."));
+        QCoreApplication::translate("WindowCommand",
+            "Quit as soon as the window has been painted, printing when (nanoseconds since "
+            "1970) for start-up benchmarks."));
     parser.addOptions({db, demo, screenshot, exitAfterPaint});
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << "backstride: " << parser.errorText() << "\n\n"
@@ -216,6 +228,7 @@ int WindowCommand::run(int& argc, char** argv)
     QTimer::singleShot(0, &window, [&] {
         if (parser.isSet(exitAfterPaint)) {
             window.repaint(); // the first paint, now, through the whole window: what the benchmark times
+            QTextStream(stdout) << "first paint at " << firstPaintClock() << Qt::endl;
             QApplication::quit();
             return;
         }

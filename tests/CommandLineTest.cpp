@@ -4,6 +4,7 @@
 #include "JournalLock.h"
 #include "TestJournal.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -452,6 +453,21 @@ TEST_F(CommandLine, headlessCommandsRunWithoutTheWindowModule)
     EXPECT_EQ(pdf.exitCode, 1);
     EXPECT_TRUE(pdf.err.contains(QStringLiteral("the window cannot start"))) << pdf.err.toStdString();
     EXPECT_FALSE(QFile::exists(file(QStringLiteral("r.pdf"))));
+}
+
+// bench/startup.sh times start-up to the moment the window says it was first painted.
+TEST_F(CommandLine, exitAfterFirstPaintSaysWhenItPainted)
+{
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const Outcome painted
+        = backstride({QStringLiteral("--demo"), QStringLiteral("--exit-after-first-paint")});
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    ASSERT_EQ(painted.exitCode, 0) << painted.err.toStdString();
+    const QString line = painted.out.trimmed();
+    ASSERT_TRUE(line.startsWith(QStringLiteral("first paint at "))) << line.toStdString();
+    const qint64 nanoseconds = line.mid(15).toLongLong();
+    EXPECT_GE(nanoseconds / 1'000'000, before);
+    EXPECT_LE(nanoseconds / 1'000'000, after);
 }
 
 } // namespace

@@ -2005,10 +2005,6 @@ Unterbefehle (ohne Fenster): import, export, flags, weekly, generate; `backstrid
         <translation>Jede Hauptansicht als DIR/*.png speichern und beenden.</translation>
     </message>
     <message>
-        <source>Quit as soon as the window has been painted (for start-up benchmarks).</source>
-        <translation>Beenden, sobald das Fenster gezeichnet ist (für Startzeit-Messungen).</translation>
-    </message>
-    <message>
         <source>Journal already open</source>
         <translation>Tagebuch bereits geöffnet</translation>
     </message>
@@ -2023,6 +2019,10 @@ Unterbefehle (ohne Fenster): import, export, flags, weekly, generate; `backstrid
     <message>
         <source>there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); the subcommands work without one, see backstride --help</source>
         <translation>es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); die Unterbefehle kommen ohne aus, siehe backstride --help</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window has been painted, printing when (nanoseconds since 1970) for start-up benchmarks.</source>
+        <translation>Beenden, sobald das Fenster gezeichnet ist, und den Zeitpunkt ausgeben (Nanosekunden seit 1970), für Start-Benchmarks.</translation>
     </message>
 </context>
 <context>
