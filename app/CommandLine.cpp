@@ -101,15 +101,19 @@ std::optional<DateRange> rangeOptions(const QCommandLineParser& parser, QString*
     return DateRange {*first, *last};
 }
 
-// Sets up a parser with the subcommand's options; returns an error text for bad usage.
-std::optional<QString> parse(
-    QCommandLineParser& parser, const QStringList& arguments, const QString& synopsis)
+// Sets up a parser with the subcommand's options and parses the arguments. Returns the exit
+// status when the command is already done: bad usage (reported), or --help (printed).
+std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, const QString& synopsis)
 {
     parser.setApplicationDescription(synopsis);
     parser.addHelpOption();
     parser.addOption(dbOption());
     if (!parser.parse(arguments))
-        return parser.errorText();
+        return usage(parser.errorText(), parser);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::flush;
+        return CommandLine::Success;
+    }
     return std::nullopt;
 }
 
@@ -154,13 +158,9 @@ int importCommand(const QStringList& arguments)
             "Activity files (GPX, TCX, FIT, also .gz), folders of them, a Strava export (.zip, folder "
             "or activities.csv), or Backstride journal JSON files."),
         QStringLiteral("FILE|FOLDER..."));
-    if (const std::optional<QString> problem = parse(parser, arguments,
+    if (const std::optional<int> done = parse(parser, arguments,
             QStringLiteral("backstride import [--db PATH] [--dry-run] [--json] FILE|FOLDER...")))
-        return usage(*problem, parser);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::flush;
-        return CommandLine::Success;
-    }
+        return *done;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
         return usage(CliText::tr("import: name at least one file"), parser);
@@ -296,14 +296,10 @@ int exportCommand(const QStringList& arguments, CommandLine::PdfExporter exportP
     const QCommandLineOption pdf(
         QStringLiteral("pdf"), CliText::tr("Write the therapist's report to FILE."), QStringLiteral("FILE"));
     parser.addOptions({from, to, json, csv, pdf});
-    if (const std::optional<QString> problem = parse(parser, arguments,
+    if (const std::optional<int> done = parse(parser, arguments,
             QStringLiteral("backstride export [--db PATH] [--from DATE] [--to DATE] (--json FILE | --csv DIR "
                            "| --pdf FILE)")))
-        return usage(*problem, parser);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::flush;
-        return CommandLine::Success;
-    }
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return usage(
             CliText::tr("export: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
@@ -367,13 +363,9 @@ int generateCommand(const QStringList& arguments)
     const QCommandLineOption recentEpisode(QStringLiteral("recent-episode"),
         CliText::tr("End in a spreading-pain episode, as the demo journal does."));
     parser.addOptions({years, seed, end, recentEpisode});
-    if (const std::optional<QString> problem = parse(parser, arguments,
+    if (const std::optional<int> done = parse(parser, arguments,
             QStringLiteral("backstride generate --db PATH [--years N] [--seed S] [--end DATE]")))
-        return usage(*problem, parser);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::flush;
-        return CommandLine::Success;
-    }
+        return *done;
     if (!parser.isSet(dbOption()))
         return usage(
             CliText::tr("generate: --db PATH is required (a synthetic journal never goes into your own)"),
@@ -429,13 +421,9 @@ int flagsCommand(const QStringList& arguments)
         QStringLiteral("DATE"));
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the flags as JSON."));
     parser.addOptions({asOf, json});
-    if (const std::optional<QString> problem
+    if (const std::optional<int> done
         = parse(parser, arguments, QStringLiteral("backstride flags [--db PATH] [--as-of DATE] [--json]")))
-        return usage(*problem, parser);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::flush;
-        return CommandLine::Success;
-    }
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return usage(
             CliText::tr("flags: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
@@ -499,13 +487,9 @@ int weeklyCommand(const QStringList& arguments)
         CliText::tr("Last day (YYYY-MM-DD, default the journal's last entry)."), QStringLiteral("DATE"));
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the weeks as JSON."));
     parser.addOptions({from, to, json});
-    if (const std::optional<QString> problem = parse(parser, arguments,
+    if (const std::optional<int> done = parse(parser, arguments,
             QStringLiteral("backstride weekly [--db PATH] [--from DATE] [--to DATE] [--json]")))
-        return usage(*problem, parser);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::flush;
-        return CommandLine::Success;
-    }
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return usage(
             CliText::tr("weekly: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
@@ -547,13 +531,9 @@ int backupCommand(const QStringList& arguments)
         CliText::tr("Write the copy to FILE (default: the backups folder beside the journal)."),
         QStringLiteral("FILE"));
     parser.addOption(to);
-    if (const std::optional<QString> problem
+    if (const std::optional<int> done
         = parse(parser, arguments, QStringLiteral("backstride backup [--db PATH] [--to FILE]")))
-        return usage(*problem, parser);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::flush;
-        return CommandLine::Success;
-    }
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return usage(
             CliText::tr("backup: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
@@ -579,13 +559,9 @@ int restoreCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("BACKUP"), CliText::tr("The backup to restore."));
-    if (const std::optional<QString> problem
+    if (const std::optional<int> done
         = parse(parser, arguments, QStringLiteral("backstride restore [--db PATH] BACKUP")))
-        return usage(*problem, parser);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::flush;
-        return CommandLine::Success;
-    }
+        return *done;
     if (parser.positionalArguments().size() != 1)
         return usage(CliText::tr("restore: name exactly one backup"), parser);
     const QString path = journalPath(parser);
