@@ -437,18 +437,9 @@ Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const D
     Result<QMap<QString, QString>> settings = repository.settings();
     if (!settings)
         return settings.takeError();
-    Result<QList<DayLog>> days = repository.dayLogs(range);
-    if (!days)
-        return days.takeError();
-    Result<QList<Run>> runs = repository.runs(range);
-    if (!runs)
-        return runs.takeError();
-    Result<QList<PainEntry>> pain = repository.painEntries(range);
-    if (!pain)
-        return pain.takeError();
-    Result<QList<RoutineSession>> routines = repository.routines(range);
-    if (!routines)
-        return routines.takeError();
+    Result<JournalEntries> entries = repository.entries(range);
+    if (!entries)
+        return entries.takeError();
 
     QJsonObject root;
     root.insert(QLatin1String("format"), formatName);
@@ -465,7 +456,7 @@ Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const D
     root.insert(QLatin1String("settings"), settingsObject);
 
     QJsonArray dayArray;
-    for (const DayLog& day : *days) {
+    for (const DayLog& day : entries->days) {
         QJsonObject object {
             {QStringLiteral("date"), day.date.toString(Qt::ISODate)}, {QStringLiteral("notes"), day.notes}};
         putOptional(object, QStringLiteral("sitting_hours"), day.sittingHours);
@@ -475,7 +466,7 @@ Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const D
 
     QJsonArray runArray;
     QHash<EntryId, int> runPosition;
-    for (const Run& run : *runs) {
+    for (const Run& run : entries->runs) {
         QJsonObject object {{QStringLiteral("date"), run.date.toString(Qt::ISODate)},
             {QStringLiteral("distance_m"), run.distanceM}, {QStringLiteral("duration_s"), run.durationS},
             {QStringLiteral("glute_warmup"), run.gluteWarmup}, {QStringLiteral("notes"), run.notes},
@@ -497,7 +488,7 @@ Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const D
     root.insert(QLatin1String("runs"), runArray);
 
     QJsonArray painArray;
-    for (const PainEntry& entry : *pain) {
+    for (const PainEntry& entry : entries->pain) {
         QJsonObject object {{QStringLiteral("date"), entry.date.toString(Qt::ISODate)},
             {QStringLiteral("intensity"), entry.intensity}, {QStringLiteral("sites"), wordArray(entry.sites)},
             {QStringLiteral("character"), wordArray(entry.character)},
@@ -513,7 +504,7 @@ Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const D
     root.insert(QLatin1String("pain"), painArray);
 
     QJsonArray routineArray;
-    for (const RoutineSession& routine : *routines) {
+    for (const RoutineSession& routine : entries->routines) {
         QJsonObject object {{QStringLiteral("date"), routine.date.toString(Qt::ISODate)},
             {QStringLiteral("kind"), routine.kind}, {QStringLiteral("notes"), routine.notes}};
         putOptional(object, QStringLiteral("minutes"), routine.minutes);

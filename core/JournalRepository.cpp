@@ -503,7 +503,7 @@ Result<QList<EntryId>> JournalRepository::findRoutine(const RoutineSession& rout
 
 // --- whole journal ----------------------------------------------------------------------------
 
-Result<QList<JournalDay>> JournalRepository::journalDays(const DateRange& range)
+Result<JournalEntries> JournalRepository::entries(const DateRange& range)
 {
     Result<QList<DayLog>> logs = dayLogs(range);
     if (!logs)
@@ -517,6 +517,15 @@ Result<QList<JournalDay>> JournalRepository::journalDays(const DateRange& range)
     Result<QList<RoutineSession>> allRoutines = routines(range);
     if (!allRoutines)
         return allRoutines.takeError();
+    return JournalEntries {
+        std::move(*logs), std::move(*allRuns), std::move(*allPain), std::move(*allRoutines)};
+}
+
+Result<QList<JournalDay>> JournalRepository::journalDays(const DateRange& range)
+{
+    Result<JournalEntries> all = entries(range);
+    if (!all)
+        return all.takeError();
 
     QMap<QDate, JournalDay> byDate;
     auto dayFor = [&byDate](const QDate& date) -> JournalDay& {
@@ -524,13 +533,13 @@ Result<QList<JournalDay>> JournalRepository::journalDays(const DateRange& range)
         day.date = date;
         return day;
     };
-    for (const DayLog& log : *logs)
+    for (const DayLog& log : all->days)
         dayFor(log.date).log = log;
-    for (const Run& entry : *allRuns)
+    for (const Run& entry : all->runs)
         dayFor(entry.date).runs.append(entry);
-    for (const PainEntry& entry : *allPain)
+    for (const PainEntry& entry : all->pain)
         dayFor(entry.date).pain.append(entry);
-    for (const RoutineSession& entry : *allRoutines)
+    for (const RoutineSession& entry : all->routines)
         dayFor(entry.date).routines.append(entry);
 
     QList<JournalDay> days = byDate.values();

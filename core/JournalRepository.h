@@ -18,6 +18,15 @@ namespace backstride {
 
 class SqliteDatabase;
 
+// Every entry of a range, by kind, oldest first: what the journal view and the exports read.
+struct JournalEntries
+{
+    QList<DayLog> days;
+    QList<Run> runs;
+    QList<PainEntry> pain;
+    QList<RoutineSession> routines;
+};
+
 // Create, read, update and delete for every kind of journal entry, plus the range queries the
 // rest of the app needs. Every write is validated first: nothing invalid reaches the database.
 // Multi-row writes belong in a SqliteTransaction opened by the caller.
@@ -57,6 +66,7 @@ public:
     // The last day a kind of routine was done, on or before a day.
     Result<std::optional<QDate>> lastRoutineDate(const QString& kind, const QDate& onOrBefore);
 
+    Result<JournalEntries> entries(const DateRange& range = {});
     // Every date in range that has any entry, newest first, with its entries.
     Result<QList<JournalDay>> journalDays(const DateRange& range = {});
     // First and last date with any entry (both invalid for an empty journal).

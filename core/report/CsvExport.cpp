@@ -70,13 +70,9 @@ QString CsvExport::field(const QString& text)
 Result<QStringList> CsvExport::write(
     JournalRepository& repository, const QString& folder, const DateRange& range)
 {
-
     Result<QMap<QString, QString>> settings = repository.settings();
-    Result<QList<Run>> runs = repository.runs(range);
-    Result<QList<DayLog>> days = repository.dayLogs(range);
-    Result<QList<PainEntry>> pain = repository.painEntries(range);
-    Result<QList<RoutineSession>> routines = repository.routines(range);
-    if (!settings || !runs || !days || !pain || !routines)
+    Result<JournalEntries> entries = repository.entries(range);
+    if (!settings || !entries)
         return Error {CsvText::tr("cannot read the journal")};
     const DistanceUnit unit = Units::fromSetting(settings->value(JournalSettings::units));
     const QString symbol = unit == DistanceUnit::Miles ? QStringLiteral("mi") : QStringLiteral("km");
@@ -90,7 +86,7 @@ Result<QStringList> CsvExport::write(
             QStringLiteral("surface"), QStringLiteral("glute_warmup"), QStringLiteral("source"),
             QStringLiteral("notes")},
         {}};
-    for (const Run& run : *runs) {
+    for (const Run& run : entries->runs) {
         const double inUnit = Units::toUnit(run.distanceM, unit);
         runTable.rows.append({run.date.toString(Qt::ISODate),
             run.startTime ? run.startTime->toString(QStringLiteral("HH:mm:ss")) : QString(),
@@ -102,7 +98,7 @@ Result<QStringList> CsvExport::write(
     tables.append(runTable);
     Table dayTable {QStringLiteral("sitting.csv"),
         {QStringLiteral("date"), QStringLiteral("sitting_hours"), QStringLiteral("notes")}, {}};
-    for (const DayLog& day : *days)
+    for (const DayLog& day : entries->days)
         dayTable.rows.append(
             {day.date.toString(Qt::ISODate), optionalNumber(day.sittingHours, 2), day.notes});
     tables.append(dayTable);
@@ -113,9 +109,9 @@ Result<QStringList> CsvExport::write(
             QStringLiteral("run_date"), QStringLiteral("notes")},
         {}};
     QHash<EntryId, QDate> runDates;
-    for (const Run& run : *runs)
+    for (const Run& run : entries->runs)
         runDates.insert(run.id, run.date);
-    for (const PainEntry& entry : *pain) {
+    for (const PainEntry& entry : entries->pain) {
         painTable.rows.append({entry.date.toString(Qt::ISODate),
             entry.time ? entry.time->toString(QStringLiteral("HH:mm")) : QString(),
             QString::number(entry.intensity), entry.sites.join(u';'),
@@ -129,7 +125,7 @@ Result<QStringList> CsvExport::write(
     Table routineTable {QStringLiteral("self-care.csv"),
         {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("minutes"), QStringLiteral("notes")},
         {}};
-    for (const RoutineSession& routine : *routines)
+    for (const RoutineSession& routine : entries->routines)
         routineTable.rows.append({routine.date.toString(Qt::ISODate), routine.kind,
             optionalNumber(routine.minutes), routine.notes});
     tables.append(routineTable);
