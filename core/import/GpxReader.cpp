@@ -43,8 +43,8 @@ public:
         m_collecting = false;
         if (!isGpx) {
             if (name != "gpx") {
-                refuse(Text::tr("not a GPX file: it starts with <%1>, not <gpx>")
-                           .arg(XmlFields::toString(name)));
+                m_scanner.refuse(Text::tr("not a GPX file: it starts with <%1>, not <gpx>")
+                                     .arg(XmlFields::toString(name)));
                 return;
             }
             isGpx = true;
@@ -58,8 +58,8 @@ public:
             const std::optional<double> lat = XmlFields::number(attributes.value("lat"));
             const std::optional<double> lon = XmlFields::number(attributes.value("lon"));
             if (!lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180) {
-                refuse(Text::tr("line %1: a track point without a valid latitude and longitude")
-                           .arg(m_scanner.line()));
+                m_scanner.refuse(Text::tr("line %1: a track point without a valid latitude and longitude")
+                                     .arg(m_scanner.line()));
                 return;
             }
             segments.last().append(Point {*lat, *lon, std::nullopt, std::nullopt});
@@ -104,19 +104,12 @@ public:
     }
 
     bool isGpx = false;
-    QString error; // why the file is refused, when a handler stopped the scan
     QList<QList<Point>> segments;
     QList<int> heartRates;
     QString activityName;
     QString type;
 
 private:
-    void refuse(const QString& why)
-    {
-        error = why;
-        m_scanner.stop();
-    }
-
     XmlScanner& m_scanner;
     bool m_inTrack = false;
     std::optional<std::pair<qsizetype, qsizetype>> m_point; // segment and index of the point being read
@@ -175,8 +168,8 @@ ParsedFile GpxReader::read(const QByteArray& bytes)
     XmlScanner scanner;
     GpxHandler gpx(scanner);
     const bool scanned = scanner.scan(bytes, gpx);
-    if (scanner.stopped()) {
-        parsed.error = gpx.error;
+    if (!scanner.refusal().isEmpty()) {
+        parsed.error = scanner.refusal();
         return parsed;
     }
     if (!scanned) {

@@ -44,7 +44,8 @@ public:
     {
         if (m_path.empty()) {
             if (name != "TrainingCenterDatabase") {
-                refuse(Text::tr("not a TCX file: it starts with <%1>").arg(XmlFields::toString(name)));
+                m_scanner.refuse(
+                    Text::tr("not a TCX file: it starts with <%1>").arg(XmlFields::toString(name)));
                 return;
             }
             isTcx = true;
@@ -73,9 +74,9 @@ public:
             && (name == "TotalTimeSeconds" || name == "DistanceMeters")) {
             const std::optional<double> value = XmlFields::number(m_text);
             if (!value || *value < 0) {
-                refuse(Text::tr("line %1: <%2> is not a number")
-                           .arg(m_scanner.line())
-                           .arg(XmlFields::toString(name)));
+                m_scanner.refuse(Text::tr("line %1: <%2> is not a number")
+                                     .arg(m_scanner.line())
+                                     .arg(XmlFields::toString(name)));
                 return;
             }
             if (name == "TotalTimeSeconds") {
@@ -120,12 +121,6 @@ private:
         return m_path.size() >= 2 && m_path[m_path.size() - 2] == parent;
     }
 
-    void refuse(const QString& why)
-    {
-        m_parsed.error = why;
-        m_scanner.stop();
-    }
-
     XmlScanner& m_scanner;
     ParsedFile& m_parsed;
     std::vector<std::string> m_path; // element names from the root
@@ -146,8 +141,10 @@ ParsedFile TcxReader::read(const QByteArray& bytes)
     XmlScanner scanner;
     TcxHandler tcx(scanner, parsed);
     const bool scanned = scanner.scan(bytes, tcx);
-    if (scanner.stopped())
+    if (!scanner.refusal().isEmpty()) {
+        parsed.error = scanner.refusal();
         return parsed;
+    }
     if (!scanned) {
         parsed.error = tcx.isTcx ? scanner.errorDescription() : Text::tr("not a TCX file (not XML)");
         return parsed;

@@ -67,7 +67,7 @@ bool XmlScanner::scan(const QByteArray& bytes, XmlHandler& handler)
 {
     if (!m_parser)
         return false;
-    m_stopped = false;
+    m_refusal.clear();
     XML_SetUserData(m_parser, &handler);
     XML_SetElementHandler(m_parser, onStart, onEnd);
     XML_SetCharacterDataHandler(m_parser, onCharacters);
@@ -84,9 +84,9 @@ bool XmlScanner::scan(const QByteArray& bytes, XmlHandler& handler)
     return true;
 }
 
-void XmlScanner::stop()
+void XmlScanner::refuse(const QString& why)
 {
-    m_stopped = true;
+    m_refusal = why;
     XML_StopParser(m_parser, XML_FALSE);
 }
 

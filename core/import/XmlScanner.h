@@ -44,11 +44,12 @@ public:
     XmlScanner& operator=(const XmlScanner&) = delete;
 
     // Scans the whole document. False when it is not well-formed XML (errorString(), line() and
-    // column() say where) or when a handler stopped it.
+    // column() say where) or when a handler refused it.
     bool scan(const QByteArray& bytes, XmlHandler& handler);
-    // From inside a handler: stop at once (a reader that has found a reason to refuse the file).
-    void stop();
-    bool stopped() const { return m_stopped; }
+    // From inside a handler: stop at once, because the file is refused for this reason.
+    void refuse(const QString& why);
+    // Why a handler refused the file; empty when none did.
+    const QString& refusal() const { return m_refusal; }
     // The line and column (1-based) being scanned, or where the error is.
     qint64 line() const;
     qint64 column() const;
@@ -58,7 +59,7 @@ public:
 
 private:
     XML_ParserStruct* m_parser = nullptr;
-    bool m_stopped = false;
+    QString m_refusal;
 };
 
 } // namespace backstride
