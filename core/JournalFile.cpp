@@ -28,6 +28,22 @@ QString JournalFile::defaultPath()
         + QLatin1String("/backstride.sqlite3");
 }
 
+Status JournalFile::createFolderFor(const QString& journalPath)
+{
+    if (journalPath == QLatin1String(":memory:"))
+        return {};
+    const QString folder = QFileInfo(journalPath).absolutePath();
+    if (QFileInfo(folder).isDir())
+        return {};
+    if (!QDir().mkpath(folder))
+        return Error {Text::tr("%1: cannot create the folder %2").arg(journalPath, folder)};
+    // Only the new folder itself is made private: its parents (~/.local/share) are shared places.
+    if (!QFile::setPermissions(folder, ownerOnly | QFileDevice::ExeOwner))
+        return Error {
+            Text::tr("%1: cannot make the folder %2 private to its owner").arg(journalPath, folder)};
+    return {};
+}
+
 Status JournalFile::checkExistingFile(const QString& path)
 {
     QFile file(path);
@@ -96,11 +112,8 @@ Result<SqliteDatabase> JournalFile::open(
             return Error {Text::tr("%1: is a folder, not a journal file").arg(path)};
         if (Status usable = checkExistingFile(path); !usable)
             return refusal(path, usable.error());
-    } else if (!inMemory) {
-        const QString folder = info.absolutePath();
-        if (!QDir().mkpath(folder))
-            return Error {Text::tr("%1: cannot create the folder %2").arg(path, folder)};
-        QFile::setPermissions(folder, ownerOnly | QFileDevice::ExeOwner);
+    } else if (Status folder = createFolderFor(path); !folder) {
+        return folder.takeError();
     }
 
     Result<SqliteDatabase> opened = SqliteDatabase::open(path,

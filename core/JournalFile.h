@@ -35,6 +35,9 @@ public:
     static Status quickCheck(SqliteDatabase& db);
     // The journal used when no --db is given: backstride.sqlite3 in the app-data folder.
     static QString defaultPath();
+    // Creates the folder a new journal goes into (and its parents), readable by its owner only.
+    // The lock file is taken there before the journal itself is created.
+    static Status createFolderFor(const QString& journalPath);
 
 private:
     static Error refusal(const QString& path, const QString& message);

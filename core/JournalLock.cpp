@@ -1,6 +1,9 @@
 #include "JournalLock.h"
 
+#include "JournalFile.h"
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QLockFile>
 
 namespace backstride {
@@ -13,10 +16,17 @@ Result<JournalLock> JournalLock::acquire(const QString& journalPath)
     JournalLock lock;
     if (journalPath == QLatin1String(":memory:"))
         return lock;
-    lock.m_lock = std::make_unique<QLockFile>(journalPath + QStringLiteral(".lock"));
+    // On first use the journal's folder does not exist yet: the lock goes into it, so it comes first.
+    if (Status folder = JournalFile::createFolderFor(journalPath); !folder)
+        return folder.takeError();
+    const QString lockPath = journalPath + QStringLiteral(".lock");
+    lock.m_lock = std::make_unique<QLockFile>(lockPath);
     lock.m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
-    if (lock.m_lock->tryLock(0))
+    if (lock.m_lock->tryLock(0)) {
+        // Private like the journal: it names the process, host and program that has it open.
+        QFile::setPermissions(lockPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         return lock;
+    }
     qint64 pid = 0;
     QString host;
     QString application;

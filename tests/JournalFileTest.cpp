@@ -1,5 +1,6 @@
 #include "JournalFile.h"
 
+#include "JournalLock.h"
 #include "SchemaMigrator.h"
 #include "TestJournal.h"
 
@@ -44,6 +45,24 @@ TEST(JournalFile, aNewJournalIsMigratedPrivateAndInWalMode)
     EXPECT_EQ(QFile::permissions(path) & 0x7777,
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
     EXPECT_EQ(db->queryInteger(QStringLiteral("SELECT count(*) FROM run")).value(), 0);
+}
+
+// On first use the journal's folder does not exist: the lock creates it (private), and the lock
+// file itself, which names the process and host holding it, is readable by its owner only.
+TEST(JournalFile, theLockCreatesAPrivateFolderAndIsPrivateItself)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("Backstride/backstride.sqlite3"));
+    Result<JournalLock> lock = JournalLock::acquire(path);
+    ASSERT_TRUE(lock.ok()) << lock.error().toStdString();
+    EXPECT_EQ(QFile::permissions(dir.filePath(QStringLiteral("Backstride"))) & 0x0777,
+        QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    const QString lockFile = path + QStringLiteral(".lock");
+    ASSERT_TRUE(QFile::exists(lockFile));
+    EXPECT_EQ(QFile::permissions(lockFile) & 0x0777, QFileDevice::ReadUser | QFileDevice::WriteUser);
+    EXPECT_FALSE(QFile::exists(path)) << "the journal itself is created by JournalFile::open, after the lock";
+    Result<SqliteDatabase> db = JournalFile::open(path, JournalFile::Mode::CreateIfMissing);
+    ASSERT_TRUE(db.ok()) << db.error().toStdString();
 }
 
 TEST(JournalFile, migrationFromAnEmptySqliteFile)
