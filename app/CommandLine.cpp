@@ -71,6 +71,34 @@ QString journalPath(const QCommandLineParser& parser)
     return parser.isSet(dbOption()) ? parser.value(dbOption()) : JournalFile::defaultPath();
 }
 
+// A command that only reads: a journal that is not there is reported, and nothing is created.
+Result<SqliteDatabase> openToRead(const QCommandLineParser& parser)
+{
+    const QString path = journalPath(parser);
+    if (!parser.isSet(dbOption()) && !QFileInfo::exists(path))
+        return Error {CliText::tr("no journal yet at %1; log a run or import files to start one").arg(path)};
+    return JournalFile::open(path, JournalFile::Mode::MustExist);
+}
+
+// A command that writes holds the journal's lock while it does (a window or another command
+// has to wait); on first use the folder, the journal and the lock are created here.
+struct WritableJournal
+{
+    JournalLock lock;
+    SqliteDatabase db;
+};
+
+Result<WritableJournal> openToWrite(const QString& path)
+{
+    Result<JournalLock> lock = JournalLock::acquire(path);
+    if (!lock)
+        return lock.takeError();
+    Result<SqliteDatabase> db = JournalFile::open(path, JournalFile::Mode::CreateIfMissing);
+    if (!db)
+        return db.takeError();
+    return WritableJournal {std::move(*lock), std::move(*db)};
+}
+
 // Parses an ISO date option; an unset option is an invalid date, a malformed one an error.
 std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& name, QString* problem)
 {
@@ -145,7 +173,7 @@ QString outcomeLine(const ImportOutcome& outcome, bool dryRun)
     return where;
 }
 
-int importCommand(const QStringList& arguments)
+int importCommand(const QStringList& arguments, CommandLine::PdfExporter /*exportPdf*/)
 {
     QCommandLineParser parser;
     const QCommandLineOption dryRun(
@@ -191,12 +219,10 @@ int importCommand(const QStringList& arguments)
         contents.append(std::move(*content));
     }
 
-    Result<JournalLock> lock = JournalLock::acquire(journalPath(parser));
-    if (!lock)
-        return fail(lock.error() + CliText::tr(" Nothing was imported."));
-    Result<SqliteDatabase> db = JournalFile::open(journalPath(parser), JournalFile::Mode::CreateIfMissing);
-    if (!db)
-        return fail(db.error());
+    Result<WritableJournal> journal = openToWrite(journalPath(parser));
+    if (!journal)
+        return fail(journal.error() + CliText::tr(" Nothing was imported."));
+    SqliteDatabase* db = &journal->db;
     JournalRepository repository(*db);
     if (!contents.isEmpty()) {
         // All journal files land together or not at all.
@@ -314,7 +340,7 @@ int exportCommand(const QStringList& arguments, CommandLine::PdfExporter exportP
     const QDate first = dates->from;
     const QDate last = dates->to;
 
-    Result<SqliteDatabase> db = JournalFile::open(journalPath(parser), JournalFile::Mode::MustExist);
+    Result<SqliteDatabase> db = openToRead(parser);
     if (!db)
         return fail(db.error());
     JournalRepository repository(*db);
@@ -351,7 +377,7 @@ int exportCommand(const QStringList& arguments, CommandLine::PdfExporter exportP
 
 // --- generate ---------------------------------------------------------------------------------
 
-int generateCommand(const QStringList& arguments)
+int generateCommand(const QStringList& arguments, CommandLine::PdfExporter /*exportPdf*/)
 {
     QCommandLineParser parser;
     const QCommandLineOption years(QStringLiteral("years"),
@@ -383,10 +409,10 @@ int generateCommand(const QStringList& arguments)
     if (!endDate)
         return usage(problem, parser);
 
-    Result<SqliteDatabase> db
-        = JournalFile::open(parser.value(dbOption()), JournalFile::Mode::CreateIfMissing);
-    if (!db)
-        return fail(db.error());
+    Result<WritableJournal> journal = openToWrite(parser.value(dbOption()));
+    if (!journal)
+        return fail(journal.error());
+    SqliteDatabase* db = &journal->db;
     JournalRepository repository(*db);
     Result<qint64> existing = repository.entryCount();
     if (!existing)
@@ -413,7 +439,7 @@ int generateCommand(const QStringList& arguments)
 
 // --- flags ------------------------------------------------------------------------------------
 
-int flagsCommand(const QStringList& arguments)
+int flagsCommand(const QStringList& arguments, CommandLine::PdfExporter /*exportPdf*/)
 {
     QCommandLineParser parser;
     const QCommandLineOption asOf(QStringLiteral("as-of"),
@@ -434,7 +460,7 @@ int flagsCommand(const QStringList& arguments)
         return usage(problem, parser);
     const QDate analysisDay = day->isValid() ? *day : QDate::currentDate();
 
-    Result<SqliteDatabase> db = JournalFile::open(journalPath(parser), JournalFile::Mode::MustExist);
+    Result<SqliteDatabase> db = openToRead(parser);
     if (!db)
         return fail(db.error());
     JournalRepository repository(*db);
@@ -478,7 +504,7 @@ QString weeklyTable(const WeeklySeries& series, DistanceUnit unit)
     return lines.join(u'\n') + u'\n';
 }
 
-int weeklyCommand(const QStringList& arguments)
+int weeklyCommand(const QStringList& arguments, CommandLine::PdfExporter /*exportPdf*/)
 {
     QCommandLineParser parser;
     const QCommandLineOption from(QStringLiteral("from"),
@@ -501,7 +527,7 @@ int weeklyCommand(const QStringList& arguments)
     const QDate first = dates->from;
     const QDate last = dates->to;
 
-    Result<SqliteDatabase> db = JournalFile::open(journalPath(parser), JournalFile::Mode::MustExist);
+    Result<SqliteDatabase> db = openToRead(parser);
     if (!db)
         return fail(db.error());
     JournalRepository repository(*db);
@@ -524,7 +550,7 @@ int weeklyCommand(const QStringList& arguments)
 
 // --- backup and restore -----------------------------------------------------------------------
 
-int backupCommand(const QStringList& arguments)
+int backupCommand(const QStringList& arguments, CommandLine::PdfExporter /*exportPdf*/)
 {
     QCommandLineParser parser;
     const QCommandLineOption to(QStringLiteral("to"),
@@ -539,9 +565,21 @@ int backupCommand(const QStringList& arguments)
             CliText::tr("backup: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
             parser);
     const QString path = journalPath(parser);
-    Result<SqliteDatabase> db = JournalFile::open(path, JournalFile::Mode::MustExist);
-    if (!db)
-        return fail(db.error());
+    // A journal that is not there yet is created (and locked while it is), like every writing door.
+    std::optional<WritableJournal> created;
+    std::optional<SqliteDatabase> existing;
+    if (QFileInfo::exists(path)) {
+        Result<SqliteDatabase> opened = JournalFile::open(path, JournalFile::Mode::MustExist);
+        if (!opened)
+            return fail(opened.error());
+        existing.emplace(std::move(*opened));
+    } else {
+        Result<WritableJournal> journal = openToWrite(path);
+        if (!journal)
+            return fail(journal.error());
+        created.emplace(std::move(*journal));
+    }
+    SqliteDatabase* db = created ? &created->db : &*existing;
     if (parser.isSet(to)) {
         if (Status copied = JournalBackup::copyTo(*db, parser.value(to)); !copied)
             return fail(copied.error());
@@ -555,7 +593,7 @@ int backupCommand(const QStringList& arguments)
     return CommandLine::Success;
 }
 
-int restoreCommand(const QStringList& arguments)
+int restoreCommand(const QStringList& arguments, CommandLine::PdfExporter /*exportPdf*/)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("BACKUP"), CliText::tr("The backup to restore."));
@@ -578,14 +616,45 @@ int restoreCommand(const QStringList& arguments)
     return CommandLine::Success;
 }
 
+// Every subcommand, in the order --help lists them.
+struct Subcommand
+{
+    const char* name;
+    int (*run)(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
+};
+
+const Subcommand subcommandTable[] = {
+    {"import", importCommand},
+    {"export", exportCommand},
+    {"flags", flagsCommand},
+    {"weekly", weeklyCommand},
+    {"generate", generateCommand},
+    {"backup", backupCommand},
+    {"restore", restoreCommand},
+};
+
+const Subcommand* findSubcommand(const QString& word)
+{
+    for (const Subcommand& subcommand : subcommandTable) {
+        if (word == QLatin1String(subcommand.name))
+            return &subcommand;
+    }
+    return nullptr;
+}
+
 } // namespace
+
+QStringList CommandLine::subcommands()
+{
+    QStringList names;
+    for (const Subcommand& subcommand : subcommandTable)
+        names.append(QLatin1String(subcommand.name));
+    return names;
+}
 
 bool CommandLine::isSubcommand(const QString& word)
 {
-    static const QStringList subcommands = {QStringLiteral("import"), QStringLiteral("export"),
-        QStringLiteral("flags"), QStringLiteral("weekly"), QStringLiteral("generate"),
-        QStringLiteral("backup"), QStringLiteral("restore")};
-    return subcommands.contains(word);
+    return findSubcommand(word) != nullptr;
 }
 
 bool CommandLine::needsGui(int argc, char** argv)
@@ -601,22 +670,12 @@ bool CommandLine::needsGui(int argc, char** argv)
 
 int CommandLine::run(const QStringList& arguments, PdfExporter exportPdf)
 {
-    const QString command = arguments.value(1);
+    const Subcommand* subcommand = findSubcommand(arguments.value(1));
+    if (!subcommand)
+        return fail(CliText::tr("backstride: unknown command “%1”").arg(arguments.value(1)));
     QStringList rest = arguments;
     rest.removeAt(0); // "backstride import --db x" parses as program "import" with its options
-    if (command == QLatin1String("import"))
-        return importCommand(rest);
-    if (command == QLatin1String("export"))
-        return exportCommand(rest, exportPdf);
-    if (command == QLatin1String("flags"))
-        return flagsCommand(rest);
-    if (command == QLatin1String("weekly"))
-        return weeklyCommand(rest);
-    if (command == QLatin1String("backup"))
-        return backupCommand(rest);
-    if (command == QLatin1String("restore"))
-        return restoreCommand(rest);
-    return generateCommand(rest);
+    return subcommand->run(rest, exportPdf);
 }
 
 } // namespace backstride

@@ -15,6 +15,8 @@ namespace CommandLine {
 
 enum ExitCode { Success = 0, Failure = 1, BadUsage = 2 };
 
+// The subcommands' names, in the order --help lists them.
+QStringList subcommands();
 bool isSubcommand(const QString& word);
 // Whether the subcommand draws (export --pdf) and so needs a GUI application (offscreen): the
 // window module runs it, with a PdfExporter.

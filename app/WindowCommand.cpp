@@ -48,10 +48,16 @@ Result<SqliteDatabase> openDemoJournal()
     return db;
 }
 
+// On the offscreen platform nobody can answer a dialog: it would wait for ever.
+bool canAsk()
+{
+    return QGuiApplication::platformName() != QLatin1String("offscreen");
+}
+
 int reportError(const QString& message, bool showDialog)
 {
     QTextStream(stderr) << message << Qt::endl;
-    if (showDialog)
+    if (showDialog && canAsk())
         QMessageBox::critical(nullptr,
             QCoreApplication::translate("WindowCommand", "Backstride cannot open the journal"), message);
     return CommandLine::Failure;
@@ -91,8 +97,9 @@ int WindowCommand::run(int& argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("WindowCommand",
         "A back-pain journal for runners. Without a subcommand the journal window opens.\n"
-        "Subcommands (run headless): import, export, flags, weekly, generate; "
-        "`backstride SUBCOMMAND --help` describes each."));
+        "Subcommands (run headless): %1; "
+        "`backstride SUBCOMMAND --help` describes each.")
+                                         .arg(CommandLine::subcommands().join(QLatin1String(", "))));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
@@ -166,7 +173,7 @@ int WindowCommand::run(int& argc, char** argv)
         Result<JournalLock> acquired = JournalLock::acquire(path);
         if (acquired) {
             lock.emplace(std::move(*acquired));
-        } else if (headless
+        } else if (headless || !canAsk()
             || MessageBox::question(nullptr,
                    QCoreApplication::translate("WindowCommand", "Journal already open"),
                    acquired.error() + QLatin1String("\n\n")

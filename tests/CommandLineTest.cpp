@@ -2,6 +2,7 @@
 // writes and returns.
 #include "JournalFile.h"
 #include "JournalLock.h"
+#include "ProgramRun.h"
 #include "TestJournal.h"
 
 #include <QDateTime>
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -23,43 +23,15 @@ namespace {
 using test::readFile;
 using test::writeFile;
 
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs `program`; `environment` adds to (or overrides) the test's own environment, and a null
-// value removes the variable.
-Outcome runProgram(
-    const QString& program, const QStringList& arguments, const QMap<QString, QString>& environment = {})
-{
-    QProcess process;
-    QProcessEnvironment processEnvironment = QProcessEnvironment::systemEnvironment();
-    for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
-        if (it.value().isNull())
-            processEnvironment.remove(it.key());
-        else
-            processEnvironment.insert(it.key(), it.value());
-    }
-    process.setProcessEnvironment(processEnvironment);
-    process.start(program, arguments);
-    EXPECT_TRUE(process.waitForFinished(120'000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
-}
+using test::Outcome;
+using test::runProgram;
 
 Outcome backstride(const QStringList& arguments, const QMap<QString, QString>& environment = {})
 {
     return runProgram(QStringLiteral(BACKSTRIDE_BINARY), arguments, environment);
 }
 
-// As over ssh or in CI: no display, and no platform chosen.
-const QMap<QString, QString> kNoDisplay {{QStringLiteral("DISPLAY"), QString()},
-    {QStringLiteral("WAYLAND_DISPLAY"), QString()}, {QStringLiteral("QT_QPA_PLATFORM"), QString()}};
-
+const QMap<QString, QString> kNoDisplay = test::noDisplay();
 const QMap<QString, QString> kGerman {{QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")}};
 
 class CommandLine : public ::testing::Test
