@@ -12,10 +12,16 @@ std::optional<double> InputParsing::number(const QString& text, const QLocale& l
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
+    // A separator is a decimal point or nothing: "1.234" typed in German is 1.234 km, not 1234.
+    QLocale strict = locale;
+    strict.setNumberOptions(locale.numberOptions() | QLocale::RejectGroupSeparator);
     bool ok = false;
-    double value = locale.toDouble(trimmed, &ok);
-    if (!ok) // a runner in a comma locale may still type a point, and the other way round
-        value = QLocale::c().toDouble(trimmed, &ok);
+    double value = strict.toDouble(trimmed, &ok);
+    if (!ok) { // a runner in a comma locale may still type a point, and the other way round
+        QLocale point = QLocale::c();
+        point.setNumberOptions(QLocale::RejectGroupSeparator);
+        value = point.toDouble(trimmed, &ok);
+    }
     return ok ? std::optional<double>(value) : std::nullopt;
 }
 

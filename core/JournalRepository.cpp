@@ -569,6 +569,17 @@ Result<qint64> JournalRepository::entryCount()
                        "(SELECT count(*) FROM pain) + (SELECT count(*) FROM routine)"));
 }
 
+Result<bool> JournalRepository::isEmpty()
+{
+    // EXISTS stops at the first row: no count of a long journal at every start.
+    Result<qint64> any = m_db.queryInteger(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM day) OR EXISTS (SELECT 1 FROM run) OR "
+                       "EXISTS (SELECT 1 FROM pain) OR EXISTS (SELECT 1 FROM routine)"));
+    if (!any)
+        return any.takeError();
+    return *any == 0;
+}
+
 // --- settings ---------------------------------------------------------------------------------
 
 Result<QMap<QString, QString>> JournalRepository::settings()

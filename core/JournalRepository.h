@@ -72,6 +72,8 @@ public:
     // First and last date with any entry (both invalid for an empty journal).
     Result<DateRange> span();
     Result<qint64> entryCount();
+    // Whether nothing at all is logged yet (no day log, run, pain entry or self-care session).
+    Result<bool> isEmpty();
 
     // Stored entries that are the same as this one (duplicate detection for imports), oldest first.
     // A run with a fingerprint matches by fingerprint first.

@@ -20,6 +20,7 @@
 #include "SettingsDialog.h"
 #include "TestJournal.h"
 #include "TrendsPage.h"
+#include "WelcomePanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -27,6 +28,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -210,6 +212,63 @@ TEST_F(JournalWindow, logARunWithPainAtTwoSitesByKeyboard)
     EXPECT_TRUE(ids.contains(QStringLiteral("radiating-pain"))) << ids.join(u',').toStdString();
 }
 
+// An empty journal greets the runner in the journal area with the first steps; the buttons are
+// the window's own actions, and the greeting is gone once anything is logged.
+TEST_F(JournalWindow, anEmptyJournalShowsTheFirstStepsUntilSomethingIsLogged)
+{
+    JournalPage* page = window().journalPage();
+    ASSERT_TRUE(page->showsWelcome());
+    EXPECT_TRUE(page->welcomePanel()->isVisible());
+    EXPECT_FALSE(window().findChild<QTableView*>(QStringLiteral("journalView"))->isVisible());
+    auto* runButton = window().findChild<QPushButton*>(QStringLiteral("welcomeRunButton"));
+    auto* painButton = window().findChild<QPushButton*>(QStringLiteral("welcomePainButton"));
+    auto* importButton = window().findChild<QPushButton*>(QStringLiteral("welcomeImportButton"));
+    ASSERT_NE(runButton, nullptr);
+    ASSERT_NE(painButton, nullptr);
+    ASSERT_NE(importButton, nullptr);
+    EXPECT_EQ(runButton->text(), QStringLiteral("Log a run (Ctrl+N)"));
+    EXPECT_EQ(painButton->text(), QStringLiteral("Log pain (Ctrl+B)"));
+    EXPECT_TRUE(
+        importButton->text().startsWith(QStringLiteral("Import files from a watch or a Strava export")));
+    EXPECT_TRUE(window()
+                    .findChild<QLabel*>(QStringLiteral("welcomeDemo"))
+                    ->text()
+                    .contains(QStringLiteral("--demo")));
+    // The insights panel says what it will show and after how long, from the rules' thresholds.
+    const QString insights = window().findChild<QLabel*>(QStringLiteral("insightsHeading"))->text();
+    EXPECT_TRUE(insights.contains(QStringLiteral("Nothing to show yet"))) << insights.toStdString();
+    EXPECT_TRUE(insights.contains(QStringLiteral("after 4 weeks of runs"))) << insights.toStdString();
+    EXPECT_TRUE(insights.contains(QStringLiteral("after 6 weeks"))) << insights.toStdString();
+    ASSERT_TRUE(
+        repo().setSetting(QStringLiteral("flags.mileage_correlation_min_weeks"), QStringLiteral("8")).ok());
+    ASSERT_TRUE(window().insightsPanel()->refresh().ok());
+    EXPECT_TRUE(window()
+                    .findChild<QLabel*>(QStringLiteral("insightsHeading"))
+                    ->text()
+                    .contains(QStringLiteral("after 8 weeks")));
+
+    // The button opens the same form as Ctrl+N; saving a run puts the days in its place.
+    runButton->click();
+    auto* dialog = openedDialog<RunDialog>();
+    ASSERT_NE(dialog, nullptr);
+    type(QStringLiteral("6"));
+    tab();
+    type(QStringLiteral("36:00"));
+    press(Qt::Key_Return);
+    settle();
+    ASSERT_EQ(repo().runs().value().size(), 1);
+    EXPECT_FALSE(page->showsWelcome());
+    EXPECT_TRUE(window().findChild<QTableView*>(QStringLiteral("journalView"))->isVisible());
+    EXPECT_FALSE(window()
+                     .findChild<QLabel*>(QStringLiteral("insightsHeading"))
+                     ->text()
+                     .contains(QStringLiteral("Nothing to show yet")));
+    // Undo empties the journal again, and the greeting is back.
+    window().commands()->undoStack()->undo();
+    settle();
+    EXPECT_TRUE(page->showsWelcome());
+}
+
 TEST_F(JournalWindow, editUndoAndRedo)
 {
     logRunWithPainByKeyboard();
@@ -297,6 +356,37 @@ TEST_F(JournalWindow, anInvalidDistanceIsShownInlineAndNothingIsStored)
     settle();
     EXPECT_EQ(window().editor()->openDialog(), nullptr);
     EXPECT_EQ(repo().entryCount().value(), 0);
+}
+
+// The run form's body map at the form's own width: its legend wraps inside the map rather than
+// being cut at both sides.
+TEST_F(JournalWindow, theRunFormsBodyMapLegendFitsItsWidth)
+{
+    press(Qt::Key_N, Qt::ControlModifier);
+    auto* dialog = openedDialog<RunDialog>();
+    ASSERT_NE(dialog, nullptr);
+    dialog->findChild<QGroupBox*>(QStringLiteral("painWithRunGroup"))->setChecked(true);
+    dialog->adjustSize();
+    QTest::qWait(20);
+    auto* map = dialog->findChild<BodyMapWidget*>(QStringLiteral("painSitesMap"));
+    ASSERT_TRUE(map->isVisible());
+    const QString legend = BodyMapWidget::legendText();
+    const QRect area = map->legendRect();
+    EXPECT_TRUE(map->rect().contains(area)) << "legend inside the map";
+    const QRect drawn = map->fontMetrics().boundingRect(area, Qt::AlignHCenter | Qt::TextWordWrap, legend);
+    EXPECT_LE(drawn.width(), map->width());
+    EXPECT_LE(drawn.height(), area.height());
+    // Narrower than the text: it takes more lines, each inside the map.
+    map->setFixedWidth(map->fontMetrics().horizontalAdvance(legend) / 2);
+    QTest::qWait(20);
+    EXPECT_GT(map->legendRect().height(), map->fontMetrics().lineSpacing());
+    EXPECT_TRUE(map->rect().contains(map->legendRect()));
+    EXPECT_LE(map->fontMetrics()
+                  .boundingRect(map->legendRect(), Qt::AlignHCenter | Qt::TextWordWrap, legend)
+                  .width(),
+        map->width());
+    press(Qt::Key_Escape);
+    settle();
 }
 
 TEST_F(JournalWindow, aWarningSignAnswerShowsTheUrgentMessageAtOnce)

@@ -2,14 +2,19 @@
 // translation, and dates and decimal commas from QLocale.
 #include "Clock.h"
 #include "FlagCatalog.h"
+#include "InputParsing.h"
+#include "JournalCommands.h"
 #include "JournalDayModel.h"
+#include "JournalNotifier.h"
 #include "JournalPage.h"
 #include "MainWindow.h"
+#include "RunDialog.h"
 #include "TestJournal.h"
 #include "Translations.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QTableView>
 
@@ -75,6 +80,35 @@ TEST_F(GermanWindow, flagsAndVocabularyAreGermanToo)
     EXPECT_EQ(Severities::label(Severity::SeeProfessional), QStringLiteral("Fachlich abklären"));
     // The report's texts live in the context ReportWriter.cpp translates them in.
     EXPECT_EQ(QCoreApplication::translate("ReportWriter", "Week by week"), QStringLiteral("Woche für Woche"));
+}
+
+// Number fields read the locale's comma and a point alike, and show the number the German way
+// once the runner leaves the field; a point is never read as a thousands separator.
+TEST_F(GermanWindow, numberFieldsTakeAndShowDecimalCommas)
+{
+    test::TestJournal journal = test::TestJournal::inMemory();
+    JournalNotifier notifier;
+    JournalCommands commands(journal.repository(), notifier);
+    backstride::Run run;
+    run.date = QDate(2026, 3, 10);
+    run.distanceM = 10200;
+    run.durationS = 3600;
+    RunDialog filled(commands, run, DistanceUnit::Kilometres);
+    auto* distance = filled.findChild<QLineEdit*>(QStringLiteral("distanceEdit"));
+    ASSERT_NE(distance, nullptr);
+    EXPECT_EQ(distance->text(), QStringLiteral("10,2")) << "a stored distance is shown with a comma";
+
+    RunDialog blank(commands, backstride::Run {.date = QDate(2026, 3, 10)}, DistanceUnit::Kilometres);
+    auto* typed = blank.findChild<QLineEdit*>(QStringLiteral("distanceEdit"));
+    for (const QString& text : {QStringLiteral("10.2"), QStringLiteral("10,2")}) {
+        typed->setText(text);
+        Q_EMIT typed->editingFinished();
+        EXPECT_EQ(typed->text(), QStringLiteral("10,2")) << text.toStdString();
+        EXPECT_DOUBLE_EQ(blank.currentRun().distanceM, 10200) << text.toStdString();
+    }
+    EXPECT_EQ(InputParsing::number(QStringLiteral("1.234")), 1.234) << "a point is a decimal point, not 1234";
+    EXPECT_EQ(InputParsing::number(QStringLiteral("1,5")), 1.5);
+    EXPECT_FALSE(InputParsing::number(QStringLiteral("1.234,5")).has_value());
 }
 
 TEST_F(GermanWindow, formProblemsAreGerman)

@@ -27,6 +27,8 @@
 #include <QSet>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -244,6 +246,38 @@ TEST_F(Trends, scatterPlotsCarryRhoAndN)
             .arg(QLocale().toString(weeklyRho, 'f', 2))
             .arg(distance.size())))
         << m_page->relationships()->mileageChart()->title().toStdString();
+}
+
+// Each axis title fits under its chart at the window's size, and the legend of dot sizes draws
+// its dots as big as the chart's: it shows the sizes it explains.
+TEST_F(Trends, relationshipAxesFitAndTheLegendShowsTheDotSizes)
+{
+    m_page->resize(940, 700); // the trends area of a window at its first size
+    m_page->setRange(TrendsPage::Range::Weeks12);
+    m_page->views()->setCurrentIndex(1);
+    m_page->show();
+    QTest::qWait(20);
+    for (QChart* chart : {m_page->relationships()->sittingChart(), m_page->relationships()->mileageChart()}) {
+        const QList<QAbstractAxis*> axes = chart->axes(Qt::Horizontal);
+        ASSERT_EQ(axes.size(), 1);
+        const QString title = axes.first()->titleText();
+        const int titleWidth = QFontMetrics(axes.first()->titleFont()).horizontalAdvance(title);
+        EXPECT_LE(titleWidth, chart->plotArea().width()) << title.toStdString() << " is cut off";
+        EXPECT_EQ(chart->legend()->markerShape(), QLegend::MarkerShapeFromSeries);
+        QList<qreal> sizes;
+        QStringList names;
+        for (QScatterSeries* dots : seriesNamed<QScatterSeries>(chart, "points")) {
+            sizes.append(dots->markerSize());
+            names.append(dots->name());
+        }
+        ASSERT_EQ(sizes.size(), 4);
+        EXPECT_TRUE(std::is_sorted(sizes.cbegin(), sizes.cend())) << "a scale, smallest first";
+        EXPECT_EQ(QSet<qreal>(sizes.cbegin(), sizes.cend()).size(), 4) << "four different sizes";
+        EXPECT_EQ(names.first(), QStringLiteral("1"));
+        EXPECT_TRUE(names.last() == QStringLiteral("10+ days") || names.last() == QStringLiteral("10+ weeks"))
+            << names.join(u',').toStdString();
+    }
+    m_page->hide();
 }
 
 TEST_F(Trends, tooFewPointsSaySo)

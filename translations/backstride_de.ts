@@ -416,6 +416,14 @@
         <source>the report cannot be drawn here: Backstride&apos;s window module is not loaded</source>
         <translation>der Bericht kann hier nicht gezeichnet werden: das Fenstermodul von Backstride ist nicht geladen</translation>
     </message>
+    <message>
+        <source>no journal yet at %1; log a run or import files to start one</source>
+        <translation>noch kein Tagebuch unter %1; erfassen Sie einen Lauf oder importieren Sie Dateien, um eines anzulegen</translation>
+    </message>
+    <message>
+        <source>backstride: unknown command “%1”</source>
+        <translation>backstride: unbekannter Befehl „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Compression</name>
@@ -952,6 +960,10 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>%1: cannot update the journal format: %2</source>
         <translation>%1: das Tagebuchformat kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder %2 private to its owner</source>
+        <translation>%1: der Ordner %2 kann nicht auf seinen Besitzer beschränkt werden</translation>
     </message>
 </context>
 <context>
@@ -1987,12 +1999,6 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <translation>Backstride kann das Tagebuch nicht öffnen</translation>
     </message>
     <message>
-        <source>A back-pain journal for runners. Without a subcommand the journal window opens.
-Subcommands (run headless): import, export, flags, weekly, generate; `backstride SUBCOMMAND --help` describes each.</source>
-        <translation>Ein Rückenschmerz-Tagebuch für Läuferinnen und Läufer. Ohne Unterbefehl öffnet sich das Tagebuchfenster.
-Unterbefehle (ohne Fenster): import, export, flags, weekly, generate; `backstride UNTERBEFEHL --help` beschreibt jeden.</translation>
-    </message>
-    <message>
         <source>Journal file (default: %1).</source>
         <translation>Tagebuchdatei (Vorgabe: %1).</translation>
     </message>
@@ -2023,6 +2029,12 @@ Unterbefehle (ohne Fenster): import, export, flags, weekly, generate; `backstrid
     <message>
         <source>Quit as soon as the window has been painted, printing when (nanoseconds since 1970) for start-up benchmarks.</source>
         <translation>Beenden, sobald das Fenster gezeichnet ist, und den Zeitpunkt ausgeben (Nanosekunden seit 1970), für Start-Benchmarks.</translation>
+    </message>
+    <message>
+        <source>A back-pain journal for runners. Without a subcommand the journal window opens.
+Subcommands (run headless): %1; `backstride SUBCOMMAND --help` describes each.</source>
+        <translation>Ein Rückenschmerz-Tagebuch für Läuferinnen und Läufer. Ohne Unterbefehl öffnet sich das Tagebuchfenster.
+Unterbefehle (ohne Fenster): %1; `backstride UNTERBEFEHL --help` beschreibt jeden.</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2471,10 @@ Unterbefehle (ohne Fenster): import, export, flags, weekly, generate; `backstrid
     <message>
         <source>Why, and the days it comes from</source>
         <translation>Warum, und an welchen Tagen es sich zeigt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to show yet.&lt;/b&gt; As you log, Insights points out the patterns a physical therapist&apos;s guide for runners links to back pain:&lt;ul&gt;&lt;li&gt;warning signs and severe or spreading pain: at once;&lt;/li&gt;&lt;li&gt;running through pain, desk-day runs without a glute warm-up, lapsed core work: within the first week or two;&lt;/li&gt;&lt;li&gt;a sudden rise in weekly distance: after %1 weeks of runs;&lt;/li&gt;&lt;li&gt;how pain goes with sitting: after %2 days with sitting hours;&lt;/li&gt;&lt;li&gt;how pain goes with weekly distance: after %3 weeks.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Noch nichts zu zeigen.&lt;/b&gt; Sobald Sie Einträge erfassen, weisen die Hinweise auf die Muster hin, die ein physiotherapeutischer Leitfaden für Läufer mit Rückenschmerz verbindet:&lt;ul&gt;&lt;li&gt;Warnzeichen und starker oder ausstrahlender Schmerz: sofort;&lt;/li&gt;&lt;li&gt;Laufen trotz Schmerz, Läufe nach Schreibtischtagen ohne Gesäß-Aktivierung, ausgelassenes Rumpftraining: in den ersten ein, zwei Wochen;&lt;/li&gt;&lt;li&gt;ein plötzlicher Anstieg der Wochenstrecke: nach %1 Wochen mit Läufen;&lt;/li&gt;&lt;li&gt;wie Schmerz mit dem Sitzen zusammenhängt: nach %2 Tagen mit Sitzstunden;&lt;/li&gt;&lt;li&gt;wie Schmerz mit der Wochenstrecke zusammenhängt: nach %3 Wochen.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -2997,22 +3013,6 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
 <context>
     <name>backstride::RelationshipCharts</name>
     <message>
-        <source>10 or more</source>
-        <translation>10 oder mehr</translation>
-    </message>
-    <message>
-        <source>5–9</source>
-        <translation>5–9</translation>
-    </message>
-    <message>
-        <source>2–4</source>
-        <translation>2–4</translation>
-    </message>
-    <message>
-        <source>1</source>
-        <translation>1</translation>
-    </message>
-    <message>
         <source>too few points to say anything: n = %1 %2, at least %3 needed</source>
         <translation>zu wenige Punkte für eine Aussage: n = %1 %2, mindestens %3 nötig</translation>
     </message>
@@ -3033,10 +3033,6 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <translation>Tage</translation>
     </message>
     <message>
-        <source>Sitting that day (hours); bigger dots stand for more days</source>
-        <translation>Sitzen an dem Tag (Stunden); größere Punkte stehen für mehr Tage</translation>
-    </message>
-    <message>
         <source>Highest pain that day or the next</source>
         <translation>Stärkster Schmerz an dem Tag oder am nächsten</translation>
     </message>
@@ -3049,12 +3045,36 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <translation>Wochen</translation>
     </message>
     <message>
-        <source>Distance in the week (%1); bigger dots stand for more weeks</source>
-        <translation>Strecke in der Woche (%1); größere Punkte stehen für mehr Wochen</translation>
-    </message>
-    <message>
         <source>Mean pain in the week</source>
         <translation>Mittlerer Schmerz in der Woche</translation>
+    </message>
+    <message>
+        <source>10+ days</source>
+        <translation>10+ Tage</translation>
+    </message>
+    <message>
+        <source>10+ weeks</source>
+        <translation>10+ Wochen</translation>
+    </message>
+    <message>
+        <source>Sitting that day (hours)</source>
+        <translation>Sitzen an dem Tag (Stunden)</translation>
+    </message>
+    <message>
+        <source>Distance in the week (%1)</source>
+        <translation>Strecke in der Woche (%1)</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2–4</source>
+        <translation>2–4</translation>
+    </message>
+    <message>
+        <source>5–9</source>
+        <translation>5–9</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3426,37 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Pain, weekly mean</source>
         <translation>Schmerz, Wochenmittel</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::WelcomePanel</name>
+    <message>
+        <source>Your journal is empty</source>
+        <translation>Ihr Tagebuch ist leer</translation>
+    </message>
+    <message>
+        <source>After a run, log the run and how your back feels. A few weeks of entries are enough for Backstride to point out what goes with your pain. Start with one of these:</source>
+        <translation>Erfassen Sie nach einem Lauf den Lauf und wie sich Ihr Rücken anfühlt. Schon nach wenigen Wochen kann Backstride zeigen, was mit Ihrem Schmerz einhergeht. Beginnen Sie mit einem davon:</translation>
+    </message>
+    <message>
+        <source>Just looking? Start it as backstride --demo to explore a generated year of entries, kept apart from your own journal.</source>
+        <translation>Nur umsehen? Starten Sie backstride --demo: ein erzeugtes Jahr voller Einträge, getrennt von Ihrem eigenen Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Log a run</source>
+        <translation>Lauf erfassen</translation>
+    </message>
+    <message>
+        <source>Log pain</source>
+        <translation>Schmerz erfassen</translation>
+    </message>
+    <message>
+        <source>Import files from a watch or a Strava export…</source>
+        <translation>Dateien von einer Uhr oder einem Strava-Export importieren…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -161,11 +161,27 @@ QSize BodyMapWidget::minimumSizeHint() const
     return QSize(220, 260);
 }
 
+QString BodyMapWidget::legendText()
+{
+    return tr("L and R are your own left and right (the front view faces you)");
+}
+
+// The legend under the figures, word-wrapped to the widget's width: in a narrow form (or a
+// longer language) it takes two or three lines instead of being cut at both ends.
+QRect BodyMapWidget::legendRect() const
+{
+    const QRect available(2, 0, std::max(1, width() - 4), height());
+    const QRect needed = fontMetrics().boundingRect(
+        available, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, legendText());
+    return QRect(available.left(), height() - needed.height() - 2, available.width(), needed.height());
+}
+
 QTransform BodyMapWidget::figureTransform(bool back) const
 {
-    // Two figures side by side, front on the left, with room for captions below.
+    // Two figures side by side, front on the left, with room for their captions and the legend below.
+    const qreal figuresHeight = legendRect().top() - 4;
     const qreal scale = std::min(
-        width() / (2 * kFigureWidth + 2 * kGap), (height() - 4) / (kFigureHeight + kCaptionHeight));
+        width() / (2 * kFigureWidth + 2 * kGap), figuresHeight / (kFigureHeight + kCaptionHeight / 2));
     const qreal totalWidth = (2 * kFigureWidth + kGap) * scale;
     const qreal left = (width() - totalWidth) / 2 + (back ? (kFigureWidth + kGap) * scale : 0);
     QTransform transform;
@@ -254,10 +270,7 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
     QFont font = painter.font();
     font.setBold(false);
     painter.setFont(font);
-    const QRectF legend = figureTransform(false).mapRect(QRectF(
-        -kGap / 2, kFigureHeight + kCaptionHeight / 2, 2 * kFigureWidth + 2 * kGap, kCaptionHeight / 2));
-    painter.drawText(legend, Qt::AlignHCenter | Qt::AlignVCenter,
-        tr("L and R are your own left and right (the front view faces you)"));
+    painter.drawText(legendRect(), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, legendText());
 }
 
 void BodyMapWidget::mouseMoveEvent(QMouseEvent* event)

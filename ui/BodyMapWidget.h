@@ -36,6 +36,10 @@ public:
     QString siteAt(const QPointF& point) const;
     // Centre of a site's region in widget coordinates (for tests and tooltips).
     QPointF siteCentre(const QString& site) const;
+    // The legend under the figures ("L and R are your own…") and where it is drawn, wrapped to
+    // the widget's width.
+    static QString legendText();
+    QRect legendRect() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

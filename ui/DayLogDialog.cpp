@@ -16,7 +16,7 @@ DayLogDialog::DayLogDialog(JournalCommands& commands, const DayLog& day, QWidget
     setWindowTitle(tr("Sitting hours"));
     m_date = FormFields::dateEdit(day.date, this);
     addField(tr("&Date:"), m_date, QStringLiteral("date"));
-    m_hours = FormFields::lineEdit(
+    m_hours = FormFields::numberEdit(
         QStringLiteral("sittingEdit"), tr("hours at a desk, in a car, on a sofa"), this);
     if (day.sittingHours)
         m_hours->setText(FormFields::numberText(*day.sittingHours, 2));

@@ -1,5 +1,7 @@
 #include "FormFields.h"
 
+#include "InputParsing.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
@@ -71,6 +73,19 @@ void FormFields::selectWord(QComboBox* combo, const QString& word)
 QString FormFields::selectedWord(const QComboBox* combo)
 {
     return combo->currentData().toString();
+}
+
+QLineEdit* FormFields::numberEdit(const QString& objectName, const QString& placeholder, QWidget* parent)
+{
+    QLineEdit* edit = lineEdit(objectName, placeholder, parent);
+    QObject::connect(edit, &QLineEdit::editingFinished, edit, [edit] {
+        if (const std::optional<double> value = InputParsing::number(edit->text())) {
+            const QString shown = numberText(*value, 2);
+            if (shown != edit->text())
+                edit->setText(shown);
+        }
+    });
+    return edit;
 }
 
 QString FormFields::numberText(double value, int decimals)

@@ -19,6 +19,9 @@ namespace FormFields {
 QString dateFormat();
 QDateEdit* dateEdit(const QDate& date, QWidget* parent);
 QLineEdit* lineEdit(const QString& objectName, const QString& placeholder, QWidget* parent);
+// A line edit for a decimal number: it reads the locale's separator and a point alike, and shows
+// what was typed the locale's way once the runner leaves the field (10.2 becomes 10,2 in German).
+QLineEdit* numberEdit(const QString& objectName, const QString& placeholder, QWidget* parent);
 // A combo of a vocabulary's words (translated labels, stored words as data), optionally with "—".
 QComboBox* vocabularyCombo(VocabularyKind kind, bool allowNone, QWidget* parent);
 void selectWord(QComboBox* combo, const QString& word);

@@ -1,7 +1,9 @@
 #include "InsightsPanel.h"
 
+#include "AnalysisThresholds.h"
 #include "ChartPalette.h"
 #include "Clock.h"
+#include "JournalRepository.h"
 #include "PatternEngine.h"
 #include "WrappedLabel.h"
 
@@ -55,7 +57,11 @@ Status InsightsPanel::refresh()
         delete item;
     }
     const QString day = QLocale().toString(m_asOf, QLocale::LongFormat);
-    m_heading->setText(m_flags.isEmpty()
+    Result<bool> empty = m_repository.isEmpty();
+    if (!empty)
+        return empty.takeError();
+    m_heading->setText(*empty ? emptyJournalText()
+            : m_flags.isEmpty()
             ? tr("<b>Nothing flagged</b> as of %1. Keep logging: patterns need a few weeks of entries.")
                   .arg(day)
             : (m_flags.size() == 1 ? tr("<b>1 pattern flagged</b> as of %1").arg(day)
@@ -66,6 +72,26 @@ Status InsightsPanel::refresh()
     const bool urgent = !m_flags.isEmpty() && m_flags.first().severity == Severity::Urgent;
     Q_EMIT flagsChanged(int(m_flags.size()), urgent);
     return {};
+}
+
+// What the panel will show, and when, for a runner who has logged nothing yet. The waits are the
+// rules' own thresholds, read from the journal's settings.
+QString InsightsPanel::emptyJournalText() const
+{
+    Result<QMap<QString, QString>> settings = m_repository.settings();
+    const AnalysisThresholds thresholds
+        = AnalysisThresholds::fromSettings(settings ? *settings : QMap<QString, QString>());
+    return tr("<b>Nothing to show yet.</b> As you log, Insights points out the patterns a physical "
+              "therapist's guide for runners links to back pain:<ul>"
+              "<li>warning signs and severe or spreading pain: at once;</li>"
+              "<li>running through pain, desk-day runs without a glute warm-up, lapsed core work: "
+              "within the first week or two;</li>"
+              "<li>a sudden rise in weekly distance: after %1 weeks of runs;</li>"
+              "<li>how pain goes with sitting: after %2 days with sitting hours;</li>"
+              "<li>how pain goes with weekly distance: after %3 weeks.</li></ul>")
+        .arg(thresholds.chronicWeeks + 1)
+        .arg(thresholds.sittingCorrelationMinDays)
+        .arg(thresholds.mileageCorrelationMinWeeks);
 }
 
 QWidget* InsightsPanel::card(const Flag& flag)

@@ -38,6 +38,7 @@ Q_SIGNALS:
 
 private:
     QWidget* card(const Flag& flag);
+    QString emptyJournalText() const;
 
     JournalRepository& m_repository;
     const Clock& m_clock;

@@ -7,6 +7,7 @@
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "WeeklySeries.h"
+#include "WelcomePanel.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
@@ -40,7 +42,16 @@ JournalPage::JournalPage(JournalRepository& repository, const Clock& clock, QWid
     setObjectName(QStringLiteral("journalPage"));
     m_filter->setSourceModel(m_days);
 
-    auto* layout = new QVBoxLayout(this);
+    auto* pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    pageLayout->addWidget(m_stack);
+    m_content = new QWidget(m_stack);
+    m_stack->addWidget(m_content);
+    m_welcome = new WelcomePanel(m_stack);
+    m_stack->addWidget(m_welcome);
+
+    auto* layout = new QVBoxLayout(m_content);
     auto* bar = new QHBoxLayout;
     m_periodCombo = new QComboBox(this);
     m_periodCombo->setObjectName(QStringLiteral("periodCombo"));
@@ -229,6 +240,10 @@ Status JournalPage::reload()
         return settings.takeError();
     m_unit = Units::fromSetting(settings->value(JournalSettings::units));
     m_weekStart = WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart));
+    Result<bool> empty = m_repository.isEmpty();
+    if (!empty)
+        return empty.takeError();
+    m_stack->setCurrentWidget(*empty ? static_cast<QWidget*>(m_welcome) : m_content);
     const DateRange range = visibleRange();
     Result<QList<JournalDay>> days = m_repository.journalDays(range);
     if (!days)
@@ -334,6 +349,11 @@ void JournalPage::showDate(const QDate& date)
     m_selected = date;
     (void)reload();
     m_table->scrollTo(m_table->currentIndex());
+}
+
+bool JournalPage::showsWelcome() const
+{
+    return m_stack->currentWidget() == m_welcome;
 }
 
 QDate JournalPage::selectedDate() const

@@ -12,6 +12,7 @@ class QToolButton;
 class QLabel;
 class QListView;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 
 namespace backstride {
@@ -21,6 +22,7 @@ class DayEntriesModel;
 class JournalDayFilter;
 class JournalDayModel;
 class JournalRepository;
+class WelcomePanel;
 
 // The journal itself: a week, a month or everything, newest day first, with a filter, and the
 // chosen day's entries underneath to open or delete. Reads through the repository; every change
@@ -48,11 +50,13 @@ public:
     JournalDayModel* dayModel() const { return m_days; }
     JournalDayFilter* dayFilter() const { return m_filter; }
     DayEntriesModel* entriesModel() const { return m_entries; }
+    // Shown instead of the days while the journal has no entry at all.
+    WelcomePanel* welcomePanel() const { return m_welcome; }
+    bool showsWelcome() const;
 
 Q_SIGNALS:
     void editRequested(const EntryRef& entry);
     void deleteRequested(const EntryRef& entry);
-    void newEntryRequested(int kind, const QDate& date); // EntryRef::Kind as int
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -81,6 +85,9 @@ private:
     QLabel* m_dayTitle = nullptr;
     QListView* m_entryList = nullptr;
     QLabel* m_summary = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QWidget* m_content = nullptr;
+    WelcomePanel* m_welcome = nullptr;
 };
 
 } // namespace backstride

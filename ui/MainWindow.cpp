@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "EntryEditor.h"
 #include "ExportDialog.h"
+#include "FormFields.h"
 #include "ImportController.h"
 #include "InsightsPanel.h"
 #include "JournalBackup.h"
@@ -17,6 +18,7 @@
 #include "MessageBox.h"
 #include "SettingsDialog.h"
 #include "TrendsPage.h"
+#include "WelcomePanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +29,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -264,6 +267,9 @@ void MainWindow::createActions()
             m_editActions.append(action);
     }
 
+    m_page->welcomePanel()->setActions(findChild<QAction*>(QStringLiteral("newRunAction")),
+        findChild<QAction*>(QStringLiteral("newPainAction")), importFiles);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Backstride"), this, &MainWindow::showAbout);
 }
@@ -449,11 +455,12 @@ Status MainWindow::reload()
 
 QStringList MainWindow::screenNames() const
 {
-    return {QStringLiteral("journal"), QStringLiteral("run-form"), QStringLiteral("pain-form"),
-        QStringLiteral("sitting-form"), QStringLiteral("self-care-form"), QStringLiteral("settings"),
-        QStringLiteral("settings-thresholds"), QStringLiteral("insights"), QStringLiteral("insights-cards"),
-        QStringLiteral("trends-12-weeks"), QStringLiteral("trends-all"), QStringLiteral("relationships"),
-        QStringLiteral("body-heat-map"), QStringLiteral("report-dialog"), QStringLiteral("about")};
+    return {QStringLiteral("journal"), QStringLiteral("run-form"), QStringLiteral("run-form-pain"),
+        QStringLiteral("pain-form"), QStringLiteral("sitting-form"), QStringLiteral("self-care-form"),
+        QStringLiteral("settings"), QStringLiteral("settings-thresholds"), QStringLiteral("insights"),
+        QStringLiteral("insights-cards"), QStringLiteral("trends-12-weeks"), QStringLiteral("trends-all"),
+        QStringLiteral("relationships"), QStringLiteral("body-heat-map"), QStringLiteral("report-dialog"),
+        QStringLiteral("about")};
 }
 
 QWidget* MainWindow::showScreen(const QString& name)
@@ -501,11 +508,17 @@ QWidget* MainWindow::showScreen(const QString& name)
         return dialog;
     }
     QDialog* dialog = nullptr;
-    if (name == QLatin1String("run-form")) {
+    if (name.startsWith(QLatin1String("run-form"))) {
         dialog = m_editor->newRun(day);
-        dialog->findChild<QLineEdit*>(QStringLiteral("distanceEdit"))->setText(QStringLiteral("10.2"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("distanceEdit"))
+            ->setText(FormFields::numberText(10.2, 1));
         dialog->findChild<QLineEdit*>(QStringLiteral("durationEdit"))->setText(QStringLiteral("58:40"));
         dialog->findChild<QLineEdit*>(QStringLiteral("startEdit"))->setText(QStringLiteral("18:30"));
+        if (name.endsWith(QLatin1String("pain"))) {
+            dialog->findChild<QGroupBox*>(QStringLiteral("painWithRunGroup"))->setChecked(true);
+            dialog->findChild<BodyMapWidget*>(QStringLiteral("painSitesMap"))
+                ->setSelectedSites({QStringLiteral("lower-back-right"), QStringLiteral("buttock-right")});
+        }
     } else if (name == QLatin1String("pain-form")) {
         dialog = m_editor->newPain(day);
         dialog->findChild<QSpinBox*>(QStringLiteral("intensitySpin"))->setValue(5);

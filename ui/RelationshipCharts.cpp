@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
+#include <QLegend>
 #include <QLocale>
 #include <QMap>
 #include <QScatterSeries>
@@ -16,8 +17,11 @@
 namespace backstride {
 namespace {
 
+// What one point of a chart stands for, named in the legend of dot sizes.
+enum class PointsAre { Days, Weeks };
+
 QChart* scatter(const QList<double>& x, const QList<double>& y, const QString& title, const QString& xTitle,
-    const QString& yTitle, double xMax, const QPalette& pal)
+    const QString& yTitle, double xMax, PointsAre points, const QPalette& pal)
 {
     auto* chart = new QChart;
     chart->setTheme(ChartPalette::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
@@ -36,31 +40,34 @@ QChart* scatter(const QList<double>& x, const QList<double>& y, const QString& t
         qreal size;
         QString name;
     };
-    const Bucket buckets[]
-        = {{10, 20, RelationshipCharts::tr("10 or more")}, {5, 15, RelationshipCharts::tr("5–9")},
-            {2, 11, RelationshipCharts::tr("2–4")}, {1, 8, RelationshipCharts::tr("1")}};
+    // Smallest first, so the legend reads as a scale: ● 1 ● 2–4 ● 5–9 ● 10+ days.
+    const Bucket buckets[] = {{1, 8, RelationshipCharts::tr("1")}, {2, 11, RelationshipCharts::tr("2–4")},
+        {5, 15, RelationshipCharts::tr("5–9")},
+        {10, 20,
+            points == PointsAre::Days ? RelationshipCharts::tr("10+ days")
+                                      : RelationshipCharts::tr("10+ weeks")}};
     QColor colour = ChartPalette::pain(pal);
     colour.setAlpha(170);
     QList<QScatterSeries*> series;
     for (const Bucket& bucket : buckets) {
-        auto* points = new QScatterSeries;
-        points->setObjectName(QStringLiteral("points"));
-        points->setName(bucket.name);
-        points->setColor(colour);
-        points->setBorderColor(Qt::transparent);
-        points->setMarkerSize(bucket.size);
-        series.append(points);
+        auto* dots = new QScatterSeries;
+        dots->setObjectName(QStringLiteral("points"));
+        dots->setName(bucket.name);
+        dots->setColor(colour);
+        dots->setBorderColor(Qt::transparent);
+        dots->setMarkerSize(bucket.size);
+        series.append(dots);
     }
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        for (int b = 0; b < 4; ++b) {
+        for (int b = 3; b >= 0; --b) {
             if (it.value() >= buckets[b].atLeast) {
                 series.at(b)->append(it.key().first, it.key().second);
                 break;
             }
         }
     }
-    for (QScatterSeries* points : series)
-        chart->addSeries(points);
+    for (QScatterSeries* dots : series)
+        chart->addSeries(dots);
     auto* xAxis = new QValueAxis;
     xAxis->setTitleText(xTitle);
     xAxis->setRange(0, std::max(1.0, std::ceil(xMax * 1.05)));
@@ -74,11 +81,13 @@ QChart* scatter(const QList<double>& x, const QList<double>& y, const QString& t
     yAxis->setTitleBrush(ChartPalette::pain(pal));
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
-    for (QScatterSeries* points : series) {
-        points->attachAxis(xAxis);
-        points->attachAxis(yAxis);
+    for (QScatterSeries* dots : series) {
+        dots->attachAxis(xAxis);
+        dots->attachAxis(yAxis);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // Each legend dot as big as the chart's dots of its kind: the legend explains the sizes.
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart->legend()->setLabelColor(pal.color(QPalette::Text));
     return chart;
 }
@@ -142,8 +151,8 @@ void RelationshipCharts::setData(const TrendData& trend)
         scatter(trend.sittingPain.sittingHours, trend.sittingPain.pain,
             tr("Pain against sitting<br><small>%1</small>")
                 .arg(correlationText(trend.sittingCorrelation, trend.sittingMinimumDays, tr("days"))),
-            tr("Sitting that day (hours); bigger dots stand for more days"),
-            tr("Highest pain that day or the next"), maxHours, pal));
+            tr("Sitting that day (hours)"), tr("Highest pain that day or the next"), maxHours,
+            PointsAre::Days, pal));
 
     QList<double> distances;
     double maxDistance = 0;
@@ -155,8 +164,8 @@ void RelationshipCharts::setData(const TrendData& trend)
         scatter(distances, trend.mileagePain.painMean,
             tr("Pain against weekly distance<br><small>%1</small>")
                 .arg(correlationText(trend.mileageCorrelation, trend.mileageMinimumWeeks, tr("weeks"))),
-            tr("Distance in the week (%1); bigger dots stand for more weeks").arg(Units::symbol(trend.unit)),
-            tr("Mean pain in the week"), maxDistance, pal));
+            tr("Distance in the week (%1)").arg(Units::symbol(trend.unit)), tr("Mean pain in the week"),
+            maxDistance, PointsAre::Weeks, pal));
 }
 
 } // namespace backstride

@@ -33,7 +33,7 @@ RunDialog::RunDialog(JournalCommands& commands, const Run& run, DistanceUnit uni
     auto* distanceRow = new QWidget(this);
     auto* distanceLayout = new QHBoxLayout(distanceRow);
     distanceLayout->setContentsMargins(0, 0, 0, 0);
-    m_distance = FormFields::lineEdit(
+    m_distance = FormFields::numberEdit(
         QStringLiteral("distanceEdit"), tr("e.g. %1").arg(FormFields::numberText(8.5, 1)), distanceRow);
     if (run.distanceM > 0)
         m_distance->setText(FormFields::numberText(Units::toUnit(run.distanceM, unit), 2));
@@ -82,7 +82,7 @@ RunDialog::RunDialog(JournalCommands& commands, const Run& run, DistanceUnit uni
     if (run.avgHr)
         m_heartRate->setText(QString::number(*run.avgHr));
     addField(tr("Average &heart rate:"), m_heartRate, QStringLiteral("avg_hr"));
-    m_elevation = FormFields::lineEdit(QStringLiteral("elevationEdit"), tr("metres (optional)"), this);
+    m_elevation = FormFields::numberEdit(QStringLiteral("elevationEdit"), tr("metres (optional)"), this);
     if (run.elevationGainM)
         m_elevation->setText(FormFields::numberText(*run.elevationGainM, 0));
     addField(tr("&Climb:"), m_elevation, QStringLiteral("elevation_gain_m"));
