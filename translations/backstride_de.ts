@@ -171,6 +171,13 @@
     </message>
 </context>
 <context>
+    <name>ChartsModule</name>
+    <message>
+        <source>the charts cannot be shown: %1 (is Backstride installed completely?)</source>
+        <translation>die Diagramme können nicht angezeigt werden: %1 (ist Backstride vollständig installiert?)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Journal file (default: %1).</source>
@@ -2925,6 +2932,10 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Merged %1 — added %2, already in the journal %3, updated %4.</source>
         <translation>%1 zusammengeführt — hinzugefügt %2, schon im Tagebuch %3, aktualisiert %4.</translation>
+    </message>
+    <message>
+        <source>Report for your physical therapist</source>
+        <translation type="unfinished">Bericht für Ihre Physiotherapie</translation>
     </message>
 </context>
 <context>

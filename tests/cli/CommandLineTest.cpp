@@ -427,6 +427,37 @@ TEST_F(CommandLine, headlessCommandsRunWithoutTheWindowModule)
     EXPECT_FALSE(QFile::exists(file(QStringLiteral("r.pdf"))));
 }
 
+// The trends and the drawn report live in the charts module, loaded when first wanted: the window
+// starts and paints without it, and what needs it says plainly that it is missing.
+TEST_F(CommandLine, theWindowStartsWithoutTheChartsModule)
+{
+    const QFileInfo binary(QStringLiteral(BACKSTRIDE_BINARY));
+    const QString privateFolder = QStringLiteral("bin/" BACKSTRIDE_PRIVATE_LIBRARY_FROM_BINARY);
+    const QString built = binary.absolutePath() + QStringLiteral("/" BACKSTRIDE_PRIVATE_LIBRARY_FROM_BINARY);
+    ASSERT_TRUE(QFileInfo::exists(built + QStringLiteral("/libbackstride-charts.so")));
+    ASSERT_TRUE(QDir(m_dir.path()).mkpath(privateFolder));
+    const QString copy = file(QStringLiteral("bin/backstride"));
+    ASSERT_TRUE(QFile::copy(binary.absoluteFilePath(), copy));
+    for (const char* library : {"/libbackstride-core.so", "/libbackstride-window.so"})
+        ASSERT_TRUE(
+            QFile::copy(built + QLatin1String(library), file(privateFolder + QLatin1String(library))));
+    const QString journal = file(QStringLiteral("j.sqlite3"));
+    ASSERT_EQ(runProgram(copy, {QStringLiteral("generate"), QStringLiteral("--db"), journal}).exitCode, 0);
+
+    const Outcome window
+        = runProgram(copy, {QStringLiteral("--db"), journal, QStringLiteral("--exit-after-first-paint")});
+    EXPECT_EQ(window.exitCode, 0) << window.err.toStdString();
+    EXPECT_TRUE(window.out.startsWith(QStringLiteral("first paint at "))) << window.out.toStdString();
+
+    const Outcome pdf = runProgram(copy,
+        {QStringLiteral("export"), QStringLiteral("--db"), journal, QStringLiteral("--pdf"),
+            file(QStringLiteral("r.pdf"))});
+    EXPECT_EQ(pdf.exitCode, 1);
+    EXPECT_TRUE(pdf.err.contains(QStringLiteral("the charts cannot be shown"))) << pdf.err.toStdString();
+    EXPECT_TRUE(pdf.err.contains(QStringLiteral("libbackstride-charts.so"))) << pdf.err.toStdString();
+    EXPECT_FALSE(QFile::exists(file(QStringLiteral("r.pdf"))));
+}
+
 // bench/startup.sh times start-up to the moment the window says it was first painted.
 TEST_F(CommandLine, exitAfterFirstPaintSaysWhenItPainted)
 {

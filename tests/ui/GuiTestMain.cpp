@@ -1,4 +1,7 @@
 // The shared test main for widget tests: a QApplication on the offscreen platform, then GoogleTest.
+#include "ChartsModule.h"
+#include "ChartsModuleTable.h"
+
 #include <QApplication>
 
 #include <gtest/gtest.h>
@@ -11,6 +14,8 @@ int main(int argc, char** argv)
     qunsetenv("LANGUAGE");
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // The charts code is linked into the tests: the window uses it instead of loading the module.
+    backstride::ChartsModule::useLinkedIn(backstride::chartsModuleTable());
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

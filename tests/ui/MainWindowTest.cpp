@@ -525,7 +525,7 @@ TEST_F(JournalWindow, navigationFilterAndEvidenceJumps)
 
 TEST_F(JournalWindow, aWeekClickedInTheTrendsOpensInTheJournal)
 {
-    Q_EMIT window().trendsPage()->weekActivated(QDate(2026, 2, 16));
+    Q_EMIT static_cast<TrendsPage*>(window().trendsPage()->widget())->weekActivated(QDate(2026, 2, 16));
     EXPECT_EQ(window().journalPage()->period(), JournalPage::Period::Week);
     EXPECT_EQ(window().journalPage()->visibleRange().from, QDate(2026, 2, 16));
     EXPECT_EQ(

@@ -105,6 +105,16 @@ void TrendsPage::setRange(Range range)
     (void)reload();
 }
 
+void TrendsPage::showView(View view)
+{
+    m_views->setCurrentIndex(static_cast<int>(view));
+}
+
+void TrendsPage::setWeekActivated(std::function<void(const QDate& weekStart)> activated)
+{
+    connect(this, &TrendsPage::weekActivated, this, std::move(activated));
+}
+
 void TrendsPage::setCustomRange(const QDate& from, const QDate& to)
 {
     m_from->setDate(from);

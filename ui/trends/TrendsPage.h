@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "TrendData.h"
+#include "TrendsView.h"
 
 #include <QWidget>
 
@@ -23,19 +24,21 @@ class WeeklyTrendChart;
 // The weekly review: pain against mileage and desk time for a chosen range (the last 4, 12, 26 or
 // 52 weeks, everything, or custom dates), as a weekly trend, as relationships, and as a body map
 // of where it hurt.
-class TrendsPage : public QWidget
+class TrendsPage : public QWidget, public TrendsView
 {
     Q_OBJECT
 
 public:
-    enum class Range { Weeks4, Weeks12, Weeks26, Weeks52, All, Custom };
-    Q_ENUM(Range)
-
     TrendsPage(JournalRepository& repository, const Clock& clock, QWidget* parent = nullptr);
 
-    void setRange(Range range);
+    // TrendsView: what the window uses.
+    QWidget* widget() override { return this; }
+    Status reload() override;
+    void setRange(Range range) override;
+    void showView(View view) override;
+    void setWeekActivated(std::function<void(const QDate& weekStart)> activated) override;
+
     void setCustomRange(const QDate& from, const QDate& to);
-    Status reload();
 
     const TrendData& data() const { return m_data; }
     WeeklyTrendChart* weeklyChart() const { return m_weekly; }

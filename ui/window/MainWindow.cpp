@@ -3,9 +3,9 @@
 #include "AboutDialog.h"
 #include "AppIcon.h"
 #include "BodyMapWidget.h"
+#include "ChartsModule.h"
 #include "Clock.h"
 #include "EntryEditor.h"
-#include "ExportDialog.h"
 #include "FormFields.h"
 #include "ImportController.h"
 #include "InsightsPanel.h"
@@ -17,7 +17,7 @@
 #include "JournalRepository.h"
 #include "MessageBox.h"
 #include "SettingsDialog.h"
-#include "TrendsPage.h"
+#include "TrendsView.h"
 #include "WelcomePanel.h"
 
 #include <QAction>
@@ -105,8 +105,10 @@ MainWindow::MainWindow(
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_trendsHolder && m_trendsStale) {
             m_trendsStale = false;
-            if (Status status = trendsPage()->reload(); !status)
-                statusBar()->showMessage(tr("Could not read the journal: %1").arg(status.error()));
+            if (TrendsView* trends = trendsPage()) {
+                if (Status status = trends->reload(); !status)
+                    statusBar()->showMessage(tr("Could not read the journal: %1").arg(status.error()));
+            }
         }
     });
     connect(m_page, &JournalPage::editRequested, m_editor, &EntryEditor::edit);
@@ -124,18 +126,42 @@ MainWindow::MainWindow(
 
 MainWindow::~MainWindow() = default;
 
-TrendsPage* MainWindow::trendsPage()
+TrendsView* MainWindow::trendsPage()
 {
-    if (!m_trends) {
-        m_trends = new TrendsPage(m_repository, m_clock, m_trendsHolder);
-        m_trendsHolder->layout()->addWidget(m_trends);
-        connect(m_trends, &TrendsPage::weekActivated, this, [this](const QDate& weekStart) {
-            m_tabs->setCurrentWidget(m_page);
-            m_page->setPeriod(JournalPage::Period::Week);
-            m_page->showDate(weekStart);
-        });
+    if (!m_trends && !m_chartsMissing) {
+        QString error;
+        if (const ChartsModuleApi* charts = ChartsModule::api(&error)) {
+            m_trends = charts->createTrendsPage(m_repository, m_clock, m_trendsHolder);
+            m_trendsHolder->layout()->addWidget(m_trends->widget());
+            m_trends->setWeekActivated([this](const QDate& weekStart) {
+                m_tabs->setCurrentWidget(m_page);
+                m_page->setPeriod(JournalPage::Period::Week);
+                m_page->showDate(weekStart);
+            });
+        } else {
+            // A broken installation: say so where the charts would be, and keep the journal usable.
+            m_chartsMissing = true;
+            auto* message = new QLabel(error, m_trendsHolder);
+            message->setObjectName(QStringLiteral("chartsMissing"));
+            message->setWordWrap(true);
+            message->setAlignment(Qt::AlignCenter);
+            m_trendsHolder->layout()->addWidget(message);
+        }
     }
     return m_trends;
+}
+
+QDialog* MainWindow::openExportDialog()
+{
+    QString error;
+    const ChartsModuleApi* charts = ChartsModule::api(&error);
+    if (!charts) {
+        MessageBox::warning(this, tr("Report for your physical therapist"), error);
+        return nullptr;
+    }
+    QDialog* dialog = charts->createExportDialog(m_repository, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
 }
 
 JournalDayModel* MainWindow::dayModel() const
@@ -170,9 +196,8 @@ void MainWindow::createActions()
     restore->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
     QAction* report = file->addAction(tr("&Report for your physical therapist…"), this, [this] {
-        auto* dialog = new ExportDialog(m_repository, m_clock, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
+        if (QDialog* dialog = openExportDialog())
+            dialog->open();
     });
     report->setShortcut(QKeySequence::Print);
     report->setObjectName(QStringLiteral("reportAction"));
@@ -447,8 +472,10 @@ Status MainWindow::reload()
     m_trendsStale = true;
     if (m_tabs->currentWidget() == m_trendsHolder) {
         m_trendsStale = false;
-        if (Status status = trendsPage()->reload(); !status)
-            return status;
+        if (TrendsView* trends = trendsPage()) {
+            if (Status status = trends->reload(); !status)
+                return status;
+        }
     }
     return m_insights->refresh();
 }
@@ -484,19 +511,22 @@ QWidget* MainWindow::showScreen(const QString& name)
     if (name == QLatin1String("about"))
         return showAbout();
     if (name == QLatin1String("report-dialog")) {
-        auto* dialog = new ExportDialog(m_repository, m_clock, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
+        QDialog* dialog = openExportDialog();
+        if (dialog)
+            dialog->show();
         return dialog;
     }
     if (name.startsWith(QLatin1String("trends")) || name == QLatin1String("relationships")
         || name == QLatin1String("body-heat-map")) {
         m_tabs->setCurrentWidget(m_trendsHolder);
-        trendsPage()->setRange(
-            name == QLatin1String("trends-all") ? TrendsPage::Range::All : TrendsPage::Range::Weeks12);
-        trendsPage()->views()->setCurrentIndex(name == QLatin1String("relationships") ? 1
-                : name == QLatin1String("body-heat-map")                              ? 2
-                                                                                      : 0);
+        TrendsView* trends = trendsPage();
+        if (!trends)
+            return nullptr;
+        trends->setRange(
+            name == QLatin1String("trends-all") ? TrendsView::Range::All : TrendsView::Range::Weeks12);
+        trends->showView(name == QLatin1String("relationships") ? TrendsView::View::Relationships
+                : name == QLatin1String("body-heat-map")        ? TrendsView::View::BodyMap
+                                                                : TrendsView::View::Weekly);
         return this;
     }
     if (name.startsWith(QLatin1String("settings"))) {

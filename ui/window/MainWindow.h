@@ -21,7 +21,7 @@ class JournalDayModel;
 class JournalNotifier;
 class JournalPage;
 class JournalRepository;
-class TrendsPage;
+class TrendsView;
 
 // The journal window: the journal page in the middle, the insights panel at the side, menus for
 // every action with its shortcut. It wires the parts together and knows no feature's details:
@@ -54,7 +54,8 @@ public:
     JournalDayModel* dayModel() const;
     JournalPage* journalPage() const { return m_page; }
     InsightsPanel* insightsPanel() const { return m_insights; }
-    TrendsPage* trendsPage(); // built on first use
+    // Built on first use, from the charts module; nullptr when the module cannot be loaded.
+    TrendsView* trendsPage();
     JournalCommands* commands() const { return m_commands; }
     EntryEditor* editor() const { return m_editor; }
     ImportController* importer() const { return m_import; }
@@ -73,6 +74,7 @@ private:
     QString journalName() const; // for messages: the file's name, or "the demo journal"
     void scheduleReload();
     void showUrgentBanner(bool urgent);
+    QDialog* openExportDialog(); // from the charts module; nullptr (and a message) without it
 
     JournalRepository& m_repository;
     const Clock& m_clock;
@@ -83,7 +85,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     JournalPage* m_page = nullptr;
     QWidget* m_trendsHolder = nullptr;
-    TrendsPage* m_trends = nullptr;
+    TrendsView* m_trends = nullptr;
+    bool m_chartsMissing = false;
     InsightsPanel* m_insights = nullptr;
     QDockWidget* m_insightsDock = nullptr;
     QLabel* m_urgentBanner = nullptr;
