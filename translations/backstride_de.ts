@@ -2935,7 +2935,7 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     </message>
     <message>
         <source>Report for your physical therapist</source>
-        <translation type="unfinished">Bericht für Ihre Physiotherapie</translation>
+        <translation>Bericht für Ihre Physiotherapie</translation>
     </message>
 </context>
 <context>
