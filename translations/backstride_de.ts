@@ -2452,26 +2452,6 @@ Unterbefehle (ohne Fenster): %1; `backstride UNTERBEFEHL --help` beschreibt jede
         <translation>Muster in Ihrem eigenen Protokoll, keine Diagnose. Im Zweifel Physiotherapie oder Arztpraxis aufsuchen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Nothing flagged&lt;/b&gt; as of %1. Keep logging: patterns need a few weeks of entries.</source>
-        <translation>&lt;b&gt;Nichts markiert&lt;/b&gt;, Stand %1. Weiter erfassen: Muster brauchen einige Wochen an Einträgen.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;1 pattern flagged&lt;/b&gt; as of %1</source>
-        <translation>&lt;b&gt;1 Muster markiert&lt;/b&gt;, Stand %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 patterns flagged&lt;/b&gt; as of %2</source>
-        <translation>&lt;b&gt;%1 Muster markiert&lt;/b&gt;, Stand %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;What to do:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Was tun:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Seen in your log:&lt;/b&gt;&lt;br&gt;</source>
-        <translation>&lt;b&gt;In Ihrem Protokoll:&lt;/b&gt;&lt;br&gt;</translation>
-    </message>
-    <message>
         <source>Click a date to open that day in the journal</source>
         <translation>Ein Datum anklicken, um den Tag im Tagebuch zu öffnen</translation>
     </message>
@@ -2482,6 +2462,26 @@ Unterbefehle (ohne Fenster): %1; `backstride UNTERBEFEHL --help` beschreibt jede
     <message>
         <source>&lt;b&gt;Nothing to show yet.&lt;/b&gt; As you log, Insights points out the patterns a physical therapist&apos;s guide for runners links to back pain:&lt;ul&gt;&lt;li&gt;warning signs and severe or spreading pain: at once;&lt;/li&gt;&lt;li&gt;running through pain, desk-day runs without a glute warm-up, lapsed core work: within the first week or two;&lt;/li&gt;&lt;li&gt;a sudden rise in weekly distance: after %1 weeks of runs;&lt;/li&gt;&lt;li&gt;how pain goes with sitting: after %2 days with sitting hours;&lt;/li&gt;&lt;li&gt;how pain goes with weekly distance: after %3 weeks.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Noch nichts zu zeigen.&lt;/b&gt; Sobald Sie Einträge erfassen, weisen die Hinweise auf die Muster hin, die ein physiotherapeutischer Leitfaden für Läufer mit Rückenschmerz verbindet:&lt;ul&gt;&lt;li&gt;Warnzeichen und starker oder ausstrahlender Schmerz: sofort;&lt;/li&gt;&lt;li&gt;Laufen trotz Schmerz, Läufe nach Schreibtischtagen ohne Gesäß-Aktivierung, ausgelassenes Rumpftraining: in den ersten ein, zwei Wochen;&lt;/li&gt;&lt;li&gt;ein plötzlicher Anstieg der Wochenstrecke: nach %1 Wochen mit Läufen;&lt;/li&gt;&lt;li&gt;wie Schmerz mit dem Sitzen zusammenhängt: nach %2 Tagen mit Sitzstunden;&lt;/li&gt;&lt;li&gt;wie Schmerz mit der Wochenstrecke zusammenhängt: nach %3 Wochen.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing flagged as of %1. Keep logging: patterns need a few weeks of entries.</source>
+        <translation>Nichts markiert, Stand %1. Weiter erfassen: Muster brauchen einige Wochen an Einträgen.</translation>
+    </message>
+    <message>
+        <source>1 pattern flagged as of %1</source>
+        <translation>1 Muster markiert, Stand %1</translation>
+    </message>
+    <message>
+        <source>%1 patterns flagged as of %2</source>
+        <translation>%1 Muster markiert, Stand %2</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was tun:</translation>
+    </message>
+    <message>
+        <source>Seen in your log:</source>
+        <translation>In Ihrem Protokoll:</translation>
     </message>
 </context>
 <context>
@@ -2688,8 +2688,8 @@ Unterbefehle (ohne Fenster): %1; `backstride UNTERBEFEHL --help` beschreibt jede
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2. Enter opens an entry, Delete removes it.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2. Eingabe öffnet einen Eintrag, Entf löscht ihn.</translation>
+        <source>%1 — %2. Enter opens an entry, Delete removes it.</source>
+        <translation>%1 — %2. Eingabe öffnet einen Eintrag, Entf löscht ihn.</translation>
     </message>
 </context>
 <context>

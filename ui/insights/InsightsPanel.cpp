@@ -10,11 +10,50 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace backstride {
+namespace {
+
+// A card's frame, painted here: a style sheet would route every label inside it through
+// QStyleSheetStyle, and the cards are most of what the window lays out at start-up.
+class CardFrame : public QFrame
+{
+public:
+    CardFrame(const QColor& tint, const QColor& edge, QWidget* parent)
+        : QFrame(parent), m_tint(tint), m_edge(edge)
+    {
+        setContentsMargins(kEdge + 2, 3, 3, 3);
+    }
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+        QPainterPath outline;
+        outline.addRoundedRect(box, 4, 4);
+        painter.fillPath(outline, m_tint);
+        painter.setPen(QPen(m_edge, 1));
+        painter.drawPath(outline);
+        painter.save();
+        painter.setClipPath(outline);
+        painter.fillRect(QRectF(0, 0, kEdge, height()), m_edge);
+        painter.restore();
+    }
+
+private:
+    static constexpr int kEdge = 6;
+    QColor m_tint;
+    QColor m_edge;
+};
+
+} // namespace
 
 InsightsPanel::InsightsPanel(JournalRepository& repository, const Clock& clock, QWidget* parent)
     : QWidget(parent), m_repository(repository), m_clock(clock)
@@ -60,12 +99,15 @@ Status InsightsPanel::refresh()
     Result<bool> empty = m_repository.isEmpty();
     if (!empty)
         return empty.takeError();
+    // Plain text (laid out without a QTextDocument) but for the empty journal's list.
     m_heading->setText(*empty ? emptyJournalText()
             : m_flags.isEmpty()
-            ? tr("<b>Nothing flagged</b> as of %1. Keep logging: patterns need a few weeks of entries.")
-                  .arg(day)
-            : (m_flags.size() == 1 ? tr("<b>1 pattern flagged</b> as of %1").arg(day)
-                                   : tr("<b>%1 patterns flagged</b> as of %2").arg(m_flags.size()).arg(day)));
+            ? tr("Nothing flagged as of %1. Keep logging: patterns need a few weeks of entries.").arg(day)
+            : (m_flags.size() == 1 ? tr("1 pattern flagged as of %1").arg(day)
+                                   : tr("%1 patterns flagged as of %2").arg(m_flags.size()).arg(day)));
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(!*empty && !m_flags.isEmpty());
+    m_heading->setFont(headingFont);
     for (const Flag& flag : std::as_const(m_flags))
         m_cardLayout->addWidget(card(flag));
     m_cardLayout->addStretch();
@@ -99,16 +141,11 @@ QWidget* InsightsPanel::card(const Flag& flag)
     const int rank = static_cast<int>(flag.severity);
     const QColor colour = ChartPalette::severity(rank, palette());
     const bool serious = flag.severity == Severity::Urgent || flag.severity == Severity::SeeProfessional;
-    auto* frame = new QFrame(m_cards);
-    frame->setObjectName(flag.id + QLatin1String("Card"));
-    frame->setFrameShape(QFrame::StyledPanel);
     // A serious flag is a solid coloured block that cannot be scrolled past unnoticed; the others
     // carry their colour as a left edge.
     const QColor tint = ChartPalette::blend(palette().color(QPalette::Base), colour, serious ? 0.16 : 0.06);
-    frame->setStyleSheet(
-        QStringLiteral("QFrame#%1 { background: %2; border: 1px solid %3; border-left: 6px solid %3; "
-                       "border-radius: 4px; }")
-            .arg(frame->objectName(), tint.name(), colour.name()));
+    auto* frame = new CardFrame(tint, colour, m_cards);
+    frame->setObjectName(flag.id + QLatin1String("Card"));
     auto* layout = new QVBoxLayout(frame);
     layout->setSpacing(4);
 
@@ -132,7 +169,21 @@ QWidget* InsightsPanel::card(const Flag& flag)
     layout->addWidget(title);
     auto* explanation = new WrappedLabel(flag.explanation, frame);
     explanation->setTextFormat(Qt::PlainText);
-    auto* advice = new WrappedLabel(tr("<b>What to do:</b> %1").arg(flag.advice.toHtmlEscaped()), frame);
+    // Headings are labels of their own in the bold the title uses: rich text would lay each
+    // paragraph out through a QTextDocument, a tenth of the window's start-up.
+    auto boldLabel = [frame](const QString& text) {
+        auto* label = new QLabel(text, frame);
+        label->setTextFormat(Qt::PlainText);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        return label;
+    };
+    QLabel* adviceHeading = boldLabel(tr("What to do:"));
+    auto* advice = new WrappedLabel(flag.advice, frame);
+    advice->setTextFormat(Qt::PlainText);
+    advice->setObjectName(QStringLiteral("flagAdvice"));
+    QLabel* evidenceHeading = boldLabel(tr("Seen in your log:"));
 
     // The newest few; the report and `flags --json` carry every one.
     constexpr int shown = 6;
@@ -143,8 +194,9 @@ QWidget* InsightsPanel::card(const Flag& flag)
                              QLocale().toString(evidence.date, QStringLiteral("d MMM yyyy")),
                              evidence.detail.toHtmlEscaped()));
     }
-    auto* evidence
-        = new WrappedLabel(tr("<b>Seen in your log:</b><br>") + lines.join(QLatin1String("<br>")), frame);
+    // The evidence stays rich text: each date is a link to that day.
+    auto* evidence = new WrappedLabel(lines.join(QLatin1String("<br>")), frame);
+    evidence->setTextFormat(Qt::RichText);
     evidence->setObjectName(QStringLiteral("flagEvidence"));
     evidence->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     evidence->setToolTip(tr("Click a date to open that day in the journal"));
@@ -156,13 +208,16 @@ QWidget* InsightsPanel::card(const Flag& flag)
 
     if (serious) {
         layout->addWidget(explanation);
+        layout->addWidget(adviceHeading);
         layout->addWidget(advice);
+        layout->addWidget(evidenceHeading);
         layout->addWidget(evidence);
         return frame;
     }
     // The other cards say what the pattern is and what to do; why, and the days it comes from,
     // open on request. The panel stays a list one can scan, and what is folded away is not laid
     // out (a third of the window's start-up went to laying out the cards' text).
+    layout->addWidget(adviceHeading);
     layout->addWidget(advice);
     auto* toggle = new QToolButton(frame);
     toggle->setObjectName(QStringLiteral("flagDetailsToggle"));
@@ -177,10 +232,11 @@ QWidget* InsightsPanel::card(const Flag& flag)
     auto* detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->setSpacing(4);
-    explanation->setParent(details);
-    evidence->setParent(details);
-    detailsLayout->addWidget(explanation);
-    detailsLayout->addWidget(evidence);
+    for (QWidget* part : {static_cast<QWidget*>(explanation), static_cast<QWidget*>(evidenceHeading),
+             static_cast<QWidget*>(evidence)}) {
+        part->setParent(details);
+        detailsLayout->addWidget(part);
+    }
     details->hide();
     layout->addWidget(details);
     connect(toggle, &QToolButton::toggled, details, [toggle, details](bool open) {

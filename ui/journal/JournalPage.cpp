@@ -48,8 +48,6 @@ JournalPage::JournalPage(JournalRepository& repository, const Clock& clock, QWid
     pageLayout->addWidget(m_stack);
     m_content = new QWidget(m_stack);
     m_stack->addWidget(m_content);
-    m_welcome = new WelcomePanel(m_stack);
-    m_stack->addWidget(m_welcome);
 
     auto* layout = new QVBoxLayout(m_content);
     auto* bar = new QHBoxLayout;
@@ -140,6 +138,7 @@ JournalPage::JournalPage(JournalRepository& repository, const Clock& clock, QWid
     dayLayout->setContentsMargins(0, 4, 0, 0);
     m_dayTitle = new QLabel(dayPanel);
     m_dayTitle->setObjectName(QStringLiteral("dayTitle"));
+    m_dayTitle->setTextFormat(Qt::PlainText);
     dayLayout->addWidget(m_dayTitle);
     m_entryList = new QListView(dayPanel);
     m_entryList->setObjectName(QStringLiteral("dayEntries"));
@@ -243,6 +242,12 @@ Status JournalPage::reload()
     Result<bool> empty = m_repository.isEmpty();
     if (!empty)
         return empty.takeError();
+    if (*empty && !m_welcome) { // built only for an empty journal: most starts never show it
+        m_welcome = new WelcomePanel(m_stack);
+        m_welcome->setActions(
+            m_welcomeActions.value(0), m_welcomeActions.value(1), m_welcomeActions.value(2));
+        m_stack->addWidget(m_welcome);
+    }
     m_stack->setCurrentWidget(*empty ? static_cast<QWidget*>(m_welcome) : m_content);
     const DateRange range = visibleRange();
     Result<QList<JournalDay>> days = m_repository.journalDays(range);
@@ -318,7 +323,7 @@ void JournalPage::updateDayPanel()
     const QString entries = count == 0 ? tr("nothing logged")
         : count == 1                   ? tr("1 entry")
                                        : tr("%1 entries").arg(count);
-    m_dayTitle->setText(tr("<b>%1</b> — %2. Enter opens an entry, Delete removes it.")
+    m_dayTitle->setText(tr("%1 — %2. Enter opens an entry, Delete removes it.")
                             .arg(QLocale().toString(m_selected, QLocale::LongFormat), entries));
 }
 
@@ -353,7 +358,12 @@ void JournalPage::showDate(const QDate& date)
 
 bool JournalPage::showsWelcome() const
 {
-    return m_stack->currentWidget() == m_welcome;
+    return m_welcome && m_stack->currentWidget() == m_welcome;
+}
+
+void JournalPage::setWelcomeActions(QAction* newRun, QAction* newPain, QAction* importFiles)
+{
+    m_welcomeActions = {newRun, newPain, importFiles};
 }
 
 QDate JournalPage::selectedDate() const

@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QToolButton;
 class QLabel;
@@ -50,7 +51,9 @@ public:
     JournalDayModel* dayModel() const { return m_days; }
     JournalDayFilter* dayFilter() const { return m_filter; }
     DayEntriesModel* entriesModel() const { return m_entries; }
-    // Shown instead of the days while the journal has no entry at all.
+    // Shown instead of the days while the journal has no entry at all (built then, with buttons
+    // for these actions of the window), nullptr before.
+    void setWelcomeActions(QAction* newRun, QAction* newPain, QAction* importFiles);
     WelcomePanel* welcomePanel() const { return m_welcome; }
     bool showsWelcome() const;
 
@@ -88,6 +91,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QWidget* m_content = nullptr;
     WelcomePanel* m_welcome = nullptr;
+    QList<QAction*> m_welcomeActions;
 };
 
 } // namespace backstride

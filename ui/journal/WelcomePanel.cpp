@@ -67,7 +67,6 @@ void WelcomePanel::setActions(QAction* newRun, QAction* newPain, QAction* import
             = new QPushButton(shortcut.isEmpty() ? step.text : tr("%1 (%2)").arg(step.text, shortcut), this);
         button->setObjectName(QLatin1String(step.name));
         button->setAccessibleDescription(step.action->text().remove(u'&'));
-        button->setStyleSheet(QStringLiteral("text-align: left; padding: 6px 12px;"));
         connect(button, &QPushButton::clicked, step.action, &QAction::trigger);
         connect(step.action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
         button->setEnabled(step.action->isEnabled());

@@ -18,7 +18,6 @@
 #include "MessageBox.h"
 #include "SettingsDialog.h"
 #include "TrendsView.h"
-#include "WelcomePanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,8 +68,6 @@ MainWindow::MainWindow(
     m_urgentBanner = new QLabel(central);
     m_urgentBanner->setObjectName(QStringLiteral("windowUrgentBanner"));
     m_urgentBanner->setWordWrap(true);
-    m_urgentBanner->setStyleSheet(QStringLiteral("QLabel { background: #b71c1c; color: white; padding: 8px; "
-                                                 "font-weight: 600; }"));
     m_urgentBanner->setText(tr("Warning signs are in your recent pain log: seek medical care today. "
                                "See Insights for what was logged."));
     m_urgentBanner->hide();
@@ -292,7 +289,7 @@ void MainWindow::createActions()
             m_editActions.append(action);
     }
 
-    m_page->welcomePanel()->setActions(findChild<QAction*>(QStringLiteral("newRunAction")),
+    m_page->setWelcomeActions(findChild<QAction*>(QStringLiteral("newRunAction")),
         findChild<QAction*>(QStringLiteral("newPainAction")), importFiles);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -458,6 +455,11 @@ void MainWindow::scheduleReload()
 
 void MainWindow::showUrgentBanner(bool urgent)
 {
+    // Styled when first shown: a style sheet costs start-up even on a hidden label.
+    if (urgent && m_urgentBanner->styleSheet().isEmpty())
+        m_urgentBanner->setStyleSheet(
+            QStringLiteral("QLabel { background: #b71c1c; color: white; padding: 8px; "
+                           "font-weight: 600; }"));
     m_urgentBanner->setVisible(urgent);
     if (urgent)
         m_insightsDock->show();
