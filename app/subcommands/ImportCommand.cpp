@@ -1,0 +1,161 @@
+#include "ActivityImporter.h"
+#include "JournalJson.h"
+#include "JournalMerger.h"
+#include "JournalRepository.h"
+#include "SubcommandSupport.h"
+#include "Subcommands.h"
+#include "Units.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace backstride::cli {
+namespace {
+
+// How one imported activity reads in a terminal.
+QString outcomeLine(const ImportOutcome& outcome, bool dryRun)
+{
+    QString where = outcome.file;
+    if (outcome.row > 0)
+        where += CliText::tr(" row %1").arg(outcome.row);
+    const QString what = outcome.start.isValid()
+        ? CliText::tr("%1 %2, %3 in %4")
+              .arg(outcome.sport, outcome.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                  Units::distance(outcome.distanceM, DistanceUnit::Kilometres),
+                  Units::duration(outcome.durationS))
+        : outcome.sport;
+    switch (outcome.status) {
+    case ImportOutcome::Status::Ok:
+        return QStringLiteral("%1: %2 %3")
+            .arg(where, dryRun ? CliText::tr("would import") : CliText::tr("imported"), what);
+    case ImportOutcome::Status::Duplicate:
+        return CliText::tr("%1: already in the journal, %2").arg(where, what);
+    case ImportOutcome::Status::Skipped:
+        return CliText::tr("%1: skipped, not a run (%2)").arg(where, what);
+    case ImportOutcome::Status::Error:
+        return CliText::tr("%1: not imported: %2").arg(where, outcome.error);
+    }
+    return where;
+}
+
+} // namespace
+
+int importCommand(const QStringList& arguments, CommandLine::PdfExporter /*exportPdf*/)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), CliText::tr("Check the files; change nothing."));
+    const QCommandLineOption json(
+        QStringLiteral("json"), CliText::tr("Print one JSON object per activity (per journal file)."));
+    parser.addOptions({dryRun, json});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        CliText::tr(
+            "Activity files (GPX, TCX, FIT, also .gz), folders of them, a Strava export (.zip, folder "
+            "or activities.csv), or Backstride journal JSON files."),
+        QStringLiteral("FILE|FOLDER..."));
+    if (const std::optional<int> done = parse(parser, arguments,
+            QStringLiteral("backstride import [--db PATH] [--dry-run] [--json] FILE|FOLDER...")))
+        return *done;
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        return usage(CliText::tr("import: name at least one file"), parser);
+
+    // Journal JSON is all-or-nothing: read and check every one before touching the journal.
+    QStringList journalFiles;
+    QStringList activityPaths;
+    for (const QString& path : paths) {
+        if (JournalJson::isJournalFile(path))
+            journalFiles.append(path);
+        else if (ActivityImporter::handles(path) || !QFileInfo::exists(path))
+            activityPaths.append(path);
+        else
+            return fail(
+                CliText::tr("%1: not a file Backstride imports (GPX, TCX, FIT, .gz of those, a Strava "
+                            "export or activities.csv, or journal JSON); nothing was imported")
+                    .arg(path));
+    }
+    QList<JournalContent> contents;
+    for (const QString& path : std::as_const(journalFiles)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(
+                CliText::tr("%1: cannot read: %2; nothing was imported").arg(path, file.errorString()));
+        Result<JournalContent> content = JournalJson::parse(file.readAll(), path);
+        if (!content)
+            return fail(content.error());
+        contents.append(std::move(*content));
+    }
+
+    Result<WritableJournal> journal = openToWrite(journalPath(parser));
+    if (!journal)
+        return fail(journal.error() + CliText::tr(" Nothing was imported."));
+    SqliteDatabase* db = &journal->db;
+    JournalRepository repository(*db);
+    if (!contents.isEmpty()) {
+        // All journal files land together or not at all.
+        const Result<QList<MergeSummary>> summaries
+            = JournalMerger(repository)
+                  .mergeAll(contents, journalFiles,
+                      parser.isSet(dryRun) ? JournalMerger::Keep::RollBack : JournalMerger::Keep::Commit);
+        if (!summaries)
+            return fail(summaries.error() + CliText::tr("; nothing was imported"));
+        for (qsizetype i = 0; i < journalFiles.size(); ++i) {
+            const MergeSummary& s = summaries->at(i);
+            if (parser.isSet(json)) {
+                const QJsonObject line {{QStringLiteral("file"), journalFiles.at(i)},
+                    {QStringLiteral("status"), QStringLiteral("ok")},
+                    {QStringLiteral("format"), QStringLiteral("journal")}, {QStringLiteral("added"), s.added},
+                    {QStringLiteral("duplicates"), s.duplicates}, {QStringLiteral("updated"), s.updated},
+                    {QStringLiteral("error"), QJsonValue()}};
+                out() << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
+            } else {
+                out() << CliText::tr("%1: %2 %3 added, %4 already in the journal, %5 day logs updated")
+                             .arg(journalFiles.at(i),
+                                 parser.isSet(dryRun) ? CliText::tr("would have") : QString())
+                             .arg(s.added)
+                             .arg(s.duplicates)
+                             .arg(s.updated)
+                             .simplified()
+                      << Qt::endl;
+            }
+        }
+    }
+    if (activityPaths.isEmpty())
+        return CommandLine::Success;
+
+    // Activity files: one transaction for the batch; a file that cannot be read is reported and
+    // the others still import.
+    Result<QList<ImportOutcome>> outcomes
+        = ActivityImporter(repository).import(activityPaths, parser.isSet(dryRun));
+    if (!outcomes)
+        return fail(CliText::tr("%1: %2; nothing was imported").arg(db->path(), outcomes.error()));
+    QMap<ImportOutcome::Status, int> counts;
+    for (const ImportOutcome& outcome : std::as_const(*outcomes)) {
+        ++counts[outcome.status];
+        if (parser.isSet(json))
+            out() << QJsonDocument(outcome.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+        else if (outcome.status != ImportOutcome::Status::Error)
+            out() << outcomeLine(outcome, parser.isSet(dryRun)) << Qt::endl;
+        else
+            err() << outcomeLine(outcome, parser.isSet(dryRun)) << Qt::endl;
+    }
+    if (!parser.isSet(json)) {
+        out() << CliText::tr("%1 %2, %3 already in the journal, %4 other sports skipped, %5 not imported")
+                     .arg(counts.value(ImportOutcome::Status::Ok))
+                     .arg(parser.isSet(dryRun) ? CliText::tr("runs would be imported")
+                                               : CliText::tr("runs imported"))
+                     .arg(counts.value(ImportOutcome::Status::Duplicate))
+                     .arg(counts.value(ImportOutcome::Status::Skipped))
+                     .arg(counts.value(ImportOutcome::Status::Error))
+              << Qt::endl;
+    }
+    // Failure only when nothing at all could be read: otherwise the readable ones were imported.
+    const bool nothingRead = counts.value(ImportOutcome::Status::Error) == outcomes->size();
+    return nothingRead ? CommandLine::Failure : CommandLine::Success;
+}
+
+} // namespace backstride::cli

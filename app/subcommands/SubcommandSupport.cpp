@@ -1,0 +1,108 @@
+#include "SubcommandSupport.h"
+
+#include "JournalFile.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace backstride::cli {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString& message)
+{
+    err() << message << Qt::endl;
+    return CommandLine::Failure;
+}
+
+int usage(const QString& message, const QCommandLineParser& parser)
+{
+    err() << "backstride: " << message << "\n\n" << parser.helpText() << Qt::flush;
+    return CommandLine::BadUsage;
+}
+
+const QCommandLineOption& dbOption()
+{
+    static const QCommandLineOption option(QStringLiteral("db"),
+        CliText::tr("Journal file (default: %1).").arg(JournalFile::defaultPath()), QStringLiteral("PATH"));
+    return option;
+}
+
+QString journalPath(const QCommandLineParser& parser)
+{
+    return parser.isSet(dbOption()) ? parser.value(dbOption()) : JournalFile::defaultPath();
+}
+
+Result<SqliteDatabase> openToRead(const QCommandLineParser& parser)
+{
+    const QString path = journalPath(parser);
+    if (!parser.isSet(dbOption()) && !QFileInfo::exists(path))
+        return Error {CliText::tr("no journal yet at %1; log a run or import files to start one").arg(path)};
+    return JournalFile::open(path, JournalFile::Mode::MustExist);
+}
+
+Result<WritableJournal> openToWrite(const QString& path)
+{
+    Result<JournalLock> lock = JournalLock::acquire(path);
+    if (!lock)
+        return lock.takeError();
+    Result<SqliteDatabase> db = JournalFile::open(path, JournalFile::Mode::CreateIfMissing);
+    if (!db)
+        return db.takeError();
+    return WritableJournal {std::move(*lock), std::move(*db)};
+}
+
+std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& name, QString* problem)
+{
+    if (!parser.isSet(name))
+        return QDate();
+    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
+    if (!date.isValid()) {
+        *problem = CliText::tr("--%1: “%2” is not a date (use YYYY-MM-DD)").arg(name, parser.value(name));
+        return std::nullopt;
+    }
+    return date;
+}
+
+std::optional<DateRange> rangeOptions(const QCommandLineParser& parser, QString* problem)
+{
+    const std::optional<QDate> first = dateOption(parser, QStringLiteral("from"), problem);
+    const std::optional<QDate> last
+        = first ? dateOption(parser, QStringLiteral("to"), problem) : std::nullopt;
+    if (!first || !last)
+        return std::nullopt;
+    if (first->isValid() && last->isValid() && *first > *last) {
+        *problem = CliText::tr("--from %1 is after --to %2")
+                       .arg(parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to")));
+        return std::nullopt;
+    }
+    return DateRange {*first, *last};
+}
+
+std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, const QString& synopsis)
+{
+    parser.setApplicationDescription(synopsis);
+    parser.addHelpOption();
+    parser.addOption(dbOption());
+    if (!parser.parse(arguments))
+        return usage(parser.errorText(), parser);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::flush;
+        return CommandLine::Success;
+    }
+    return std::nullopt;
+}
+
+} // namespace backstride::cli
