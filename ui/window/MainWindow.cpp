@@ -2,11 +2,9 @@
 
 #include "AboutDialog.h"
 #include "AppIcon.h"
-#include "BodyMapWidget.h"
 #include "ChartsModule.h"
 #include "Clock.h"
 #include "EntryEditor.h"
-#include "FormFields.h"
 #include "ImportController.h"
 #include "InsightsPanel.h"
 #include "JournalBackup.h"
@@ -21,24 +19,19 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGroupBox>
 #include <QIcon>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -148,7 +141,7 @@ TrendsView* MainWindow::trendsPage()
     return m_trends;
 }
 
-QDialog* MainWindow::openExportDialog()
+QDialog* MainWindow::openReportDialog()
 {
     QString error;
     const ChartsModuleApi* charts = ChartsModule::api(&error);
@@ -193,7 +186,7 @@ void MainWindow::createActions()
     restore->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
     QAction* report = file->addAction(tr("&Report for your physical therapist…"), this, [this] {
-        if (QDialog* dialog = openExportDialog())
+        if (QDialog* dialog = openReportDialog())
             dialog->open();
     });
     report->setShortcut(QKeySequence::Print);
@@ -482,91 +475,9 @@ Status MainWindow::reload()
     return m_insights->refresh();
 }
 
-QStringList MainWindow::screenNames() const
+void MainWindow::showPage(Page page)
 {
-    return {QStringLiteral("journal"), QStringLiteral("run-form"), QStringLiteral("run-form-pain"),
-        QStringLiteral("pain-form"), QStringLiteral("sitting-form"), QStringLiteral("self-care-form"),
-        QStringLiteral("settings"), QStringLiteral("settings-thresholds"), QStringLiteral("insights"),
-        QStringLiteral("insights-cards"), QStringLiteral("trends-12-weeks"), QStringLiteral("trends-all"),
-        QStringLiteral("relationships"), QStringLiteral("body-heat-map"), QStringLiteral("report-dialog"),
-        QStringLiteral("about")};
-}
-
-QWidget* MainWindow::showScreen(const QString& name)
-{
-    if (QDialog* open = m_editor->openDialog())
-        open->close();
-    const QDate day = m_clock.today();
-    if (name == QLatin1String("journal")) {
-        m_page->setPeriod(JournalPage::Period::Month);
-        m_tabs->setCurrentWidget(m_page);
-        return this;
-    }
-    if (name == QLatin1String("insights"))
-        return m_insights;
-    if (name == QLatin1String("insights-cards")) {
-        // Every card; the first folded one opened, to show both states.
-        if (auto* toggle = m_insights->findChild<QToolButton*>(QStringLiteral("flagDetailsToggle")))
-            toggle->setChecked(true);
-        return m_insights->cardList();
-    }
-    if (name == QLatin1String("about"))
-        return showAbout();
-    if (name == QLatin1String("report-dialog")) {
-        QDialog* dialog = openExportDialog();
-        if (dialog)
-            dialog->show();
-        return dialog;
-    }
-    if (name.startsWith(QLatin1String("trends")) || name == QLatin1String("relationships")
-        || name == QLatin1String("body-heat-map")) {
-        m_tabs->setCurrentWidget(m_trendsHolder);
-        TrendsView* trends = trendsPage();
-        if (!trends)
-            return nullptr;
-        trends->setRange(
-            name == QLatin1String("trends-all") ? TrendsView::Range::All : TrendsView::Range::Weeks12);
-        trends->showView(name == QLatin1String("relationships") ? TrendsView::View::Relationships
-                : name == QLatin1String("body-heat-map")        ? TrendsView::View::BodyMap
-                                                                : TrendsView::View::Weekly);
-        return this;
-    }
-    if (name.startsWith(QLatin1String("settings"))) {
-        auto* dialog = new SettingsDialog(*m_commands, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        if (name.endsWith(QLatin1String("thresholds")))
-            dialog->findChild<QTabWidget*>()->setCurrentIndex(1);
-        dialog->show();
-        return dialog;
-    }
-    QDialog* dialog = nullptr;
-    if (name.startsWith(QLatin1String("run-form"))) {
-        dialog = m_editor->newRun(day);
-        dialog->findChild<QLineEdit*>(QStringLiteral("distanceEdit"))
-            ->setText(FormFields::numberText(10.2, 1));
-        dialog->findChild<QLineEdit*>(QStringLiteral("durationEdit"))->setText(QStringLiteral("58:40"));
-        dialog->findChild<QLineEdit*>(QStringLiteral("startEdit"))->setText(QStringLiteral("18:30"));
-        if (name.endsWith(QLatin1String("pain"))) {
-            dialog->findChild<QGroupBox*>(QStringLiteral("painWithRunGroup"))->setChecked(true);
-            dialog->findChild<BodyMapWidget*>(QStringLiteral("painSitesMap"))
-                ->setSelectedSites({QStringLiteral("lower-back-right"), QStringLiteral("buttock-right")});
-        }
-    } else if (name == QLatin1String("pain-form")) {
-        dialog = m_editor->newPain(day);
-        dialog->findChild<QSpinBox*>(QStringLiteral("intensitySpin"))->setValue(5);
-        dialog->findChild<BodyMapWidget*>(QStringLiteral("bodyMap"))
-            ->setSelectedSites({QStringLiteral("lower-back-left"), QStringLiteral("buttock-left"),
-                QStringLiteral("thigh-back-left")});
-        for (const char* check : {"achyCheck", "tinglingCheck", "sittingCheck", "bending-forwardCheck"}) {
-            if (auto* box = dialog->findChild<QCheckBox*>(QLatin1String(check)))
-                box->setChecked(true);
-        }
-    } else if (name == QLatin1String("sitting-form")) {
-        dialog = m_editor->newDayLog(day);
-    } else if (name == QLatin1String("self-care-form")) {
-        dialog = m_editor->newRoutine(day);
-    }
-    return dialog;
+    m_tabs->setCurrentWidget(page == Page::Journal ? static_cast<QWidget*>(m_page) : m_trendsHolder);
 }
 
 } // namespace backstride

@@ -60,10 +60,12 @@ public:
     EntryEditor* editor() const { return m_editor; }
     ImportController* importer() const { return m_import; }
 
-    // The screens `--screenshot` renders, by file name; showScreen brings one up (filled in with
-    // an example where it is a form) and returns the widget to capture.
-    QStringList screenNames() const;
-    QWidget* showScreen(const QString& name);
+    enum class Page { Journal, Trends };
+    void showPage(Page page);
+    // File › Report: the export dialog from the charts module, not yet shown; nullptr (and a
+    // message) when the module cannot be loaded.
+    QDialog* openReportDialog();
+    const Clock& clock() const { return m_clock; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -74,7 +76,6 @@ private:
     QString journalName() const; // for messages: the file's name, or "the demo journal"
     void scheduleReload();
     void showUrgentBanner(bool urgent);
-    QDialog* openExportDialog(); // from the charts module; nullptr (and a message) without it
 
     JournalRepository& m_repository;
     const Clock& m_clock;

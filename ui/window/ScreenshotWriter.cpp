@@ -1,14 +1,116 @@
 #include "ScreenshotWriter.h"
 
+#include "BodyMapWidget.h"
+#include "Clock.h"
+#include "EntryEditor.h"
+#include "FormFields.h"
+#include "InsightsPanel.h"
+#include "JournalPage.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "TrendsView.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDir>
+#include <QGroupBox>
+#include <QLineEdit>
 #include <QPixmap>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QToolButton>
 
 namespace backstride {
+
+QStringList ScreenshotWriter::screenNames()
+{
+    return {QStringLiteral("journal"), QStringLiteral("run-form"), QStringLiteral("run-form-pain"),
+        QStringLiteral("pain-form"), QStringLiteral("sitting-form"), QStringLiteral("self-care-form"),
+        QStringLiteral("settings"), QStringLiteral("settings-thresholds"), QStringLiteral("insights"),
+        QStringLiteral("insights-cards"), QStringLiteral("trends-12-weeks"), QStringLiteral("trends-all"),
+        QStringLiteral("relationships"), QStringLiteral("body-heat-map"), QStringLiteral("report-dialog"),
+        QStringLiteral("about")};
+}
+
+QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
+{
+    if (QDialog* open = window.editor()->openDialog())
+        open->close();
+    const QDate day = window.clock().today();
+    if (name == QLatin1String("journal")) {
+        window.journalPage()->setPeriod(JournalPage::Period::Month);
+        window.showPage(MainWindow::Page::Journal);
+        return &window;
+    }
+    if (name == QLatin1String("insights"))
+        return window.insightsPanel();
+    if (name == QLatin1String("insights-cards")) {
+        // Every card; the first folded one opened, to show both states.
+        if (auto* toggle
+            = window.insightsPanel()->findChild<QToolButton*>(QStringLiteral("flagDetailsToggle")))
+            toggle->setChecked(true);
+        return window.insightsPanel()->cardList();
+    }
+    if (name == QLatin1String("about"))
+        return window.showAbout();
+    if (name == QLatin1String("report-dialog")) {
+        QDialog* dialog = window.openReportDialog();
+        if (dialog)
+            dialog->show();
+        return dialog;
+    }
+    if (name.startsWith(QLatin1String("trends")) || name == QLatin1String("relationships")
+        || name == QLatin1String("body-heat-map")) {
+        window.showPage(MainWindow::Page::Trends);
+        TrendsView* trends = window.trendsPage();
+        if (!trends)
+            return nullptr;
+        trends->setRange(
+            name == QLatin1String("trends-all") ? TrendsView::Range::All : TrendsView::Range::Weeks12);
+        trends->showView(name == QLatin1String("relationships") ? TrendsView::View::Relationships
+                : name == QLatin1String("body-heat-map")        ? TrendsView::View::BodyMap
+                                                                : TrendsView::View::Weekly);
+        return &window;
+    }
+    if (name.startsWith(QLatin1String("settings"))) {
+        auto* dialog = new SettingsDialog(*window.commands(), &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (name.endsWith(QLatin1String("thresholds")))
+            dialog->findChild<QTabWidget*>()->setCurrentIndex(1);
+        dialog->show();
+        return dialog;
+    }
+    QDialog* dialog = nullptr;
+    if (name.startsWith(QLatin1String("run-form"))) {
+        dialog = window.editor()->newRun(day);
+        dialog->findChild<QLineEdit*>(QStringLiteral("distanceEdit"))
+            ->setText(FormFields::numberText(10.2, 1));
+        dialog->findChild<QLineEdit*>(QStringLiteral("durationEdit"))->setText(QStringLiteral("58:40"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("startEdit"))->setText(QStringLiteral("18:30"));
+        if (name.endsWith(QLatin1String("pain"))) {
+            dialog->findChild<QGroupBox*>(QStringLiteral("painWithRunGroup"))->setChecked(true);
+            dialog->findChild<BodyMapWidget*>(QStringLiteral("painSitesMap"))
+                ->setSelectedSites({QStringLiteral("lower-back-right"), QStringLiteral("buttock-right")});
+        }
+    } else if (name == QLatin1String("pain-form")) {
+        dialog = window.editor()->newPain(day);
+        dialog->findChild<QSpinBox*>(QStringLiteral("intensitySpin"))->setValue(5);
+        dialog->findChild<BodyMapWidget*>(QStringLiteral("bodyMap"))
+            ->setSelectedSites({QStringLiteral("lower-back-left"), QStringLiteral("buttock-left"),
+                QStringLiteral("thigh-back-left")});
+        for (const char* check : {"achyCheck", "tinglingCheck", "sittingCheck", "bending-forwardCheck"}) {
+            if (auto* box = dialog->findChild<QCheckBox*>(QLatin1String(check)))
+                box->setChecked(true);
+        }
+    } else if (name == QLatin1String("sitting-form")) {
+        dialog = window.editor()->newDayLog(day);
+    } else if (name == QLatin1String("self-care-form")) {
+        dialog = window.editor()->newRoutine(day);
+    }
+    return dialog;
+}
 
 Result<QStringList> ScreenshotWriter::write(MainWindow& window, const QString& directory)
 {
@@ -17,8 +119,8 @@ Result<QStringList> ScreenshotWriter::write(MainWindow& window, const QString& d
             QCoreApplication::translate("ScreenshotWriter", "%1: cannot create the folder").arg(directory)};
     window.show();
     QStringList written;
-    for (const QString& screen : window.screenNames()) {
-        QWidget* widget = window.showScreen(screen);
+    for (const QString& screen : screenNames()) {
+        QWidget* widget = showScreen(window, screen);
         if (!widget)
             return Error {QCoreApplication::translate("ScreenshotWriter", "%1: no such screen").arg(screen)};
         QCoreApplication::processEvents(); // let layouts and lazy views settle before grabbing

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+class QWidget;
+
 namespace backstride {
 
 class MainWindow;
@@ -12,6 +14,11 @@ class MainWindow;
 // it, so screens can be checked without a display (`backstride --screenshot DIR`).
 namespace ScreenshotWriter {
 
+// The screens, by file name, in the order they are written.
+QStringList screenNames();
+// Brings one screen up (filled in with an example where it is a form) and returns the widget to
+// capture; nullptr when it cannot be shown.
+QWidget* showScreen(MainWindow& window, const QString& name);
 // Returns the files written.
 Result<QStringList> write(MainWindow& window, const QString& directory);
 
