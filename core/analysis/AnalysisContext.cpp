@@ -29,7 +29,8 @@ Result<AnalysisContext> AnalysisContext::loadRange(
     const AnalysisThresholds& t = context.thresholds;
     // The ramp rule compares weeks starting in the window with the two weeks before them.
     const int longest = std::max({t.lookbackDays + 3 * 7, t.correlationWindowDays, t.chronicWeeks * 7 + 7,
-        t.redFlagDays, t.recentPainDays, t.gluteWindowDays, t.noCoreDays});
+        t.redFlagDays, t.recentPainDays, t.gluteWindowDays, t.noCoreDays, 2 * t.extentWindowDays,
+        t.extentNewDistalDays + t.extentDistalClearDays});
     const DateRange range {WeeklySeries::weekStartOf(days.from.addDays(-longest), context.weekStart), asOf};
 
     Result<QList<Run>> runs = repository.runs(range);

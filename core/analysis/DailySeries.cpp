@@ -1,7 +1,11 @@
 #include "DailySeries.h"
 
+#include "EntryRows.h"
 #include "JournalRepository.h"
+#include "PainExtent.h"
 #include "SqliteDatabase.h"
+
+#include <algorithm>
 
 namespace backstride {
 
@@ -62,12 +66,19 @@ Result<DailySeries> DailySeries::load(JournalRepository& repository, const DateR
                                      "WHERE date BETWEEN ?1 AND ?2 AND sitting_hours IS NOT NULL"),
             [](DayTotals& totals, const SqliteStatement& row) { totals.sittingHours = row.real(1); });
     if (status)
-        status = each(QStringLiteral("SELECT date, count(*), sum(intensity), max(intensity) FROM pain "
-                                     "WHERE date BETWEEN ?1 AND ?2 GROUP BY date"),
+        status = each(QStringLiteral("SELECT date, intensity, sites FROM pain WHERE date BETWEEN ?1 AND ?2"),
             [](DayTotals& totals, const SqliteStatement& row) {
-                totals.painEntries = static_cast<int>(row.integer(1));
-                totals.painSum = static_cast<int>(row.integer(2));
-                totals.painMax = static_cast<int>(row.integer(3));
+                const int intensity = static_cast<int>(row.integer(1));
+                ++totals.painEntries;
+                totals.painSum += intensity;
+                totals.painMax = std::max(totals.painMax.value_or(intensity), intensity);
+                PainEntry entry;
+                entry.sites = EntryRows::splitWords(row.text(2));
+                if (const std::optional<int> reach = PainExtent::of(entry).overall) {
+                    ++totals.extentEntries;
+                    totals.extentSum += *reach;
+                    totals.extentMax = std::max(totals.extentMax.value_or(*reach), *reach);
+                }
             });
     if (!status)
         return status.takeError();

@@ -22,6 +22,10 @@ struct DayTotals
     int painEntries = 0;
     int painSum = 0;
     std::optional<int> painMax;
+    // How far the day's pain reached (PainExtent: 0 low back ... 5 foot), over its entries with sites.
+    int extentEntries = 0;
+    int extentSum = 0;
+    std::optional<int> extentMax;
 };
 
 // Every day of a range, in order, with nothing left out: a day without entries is all zeros.

@@ -132,6 +132,21 @@ const Text kTexts[] = {
        "weak or tight muscles around the spine and hips have more work to do."),
      QT_TRANSLATE_NOOP("FlagCatalog", "Find the weekly distance your back tolerates, build past it slowly, and pair every increase with strength "
        "work.")},
+    // Where the pain reaches, over weeks (PainExtent.h for the sources).
+    {"pain-peripheralising", "", Severity::SeeProfessional,
+     QT_TRANSLATE_NOOP("FlagCatalog", "Pain is reaching further down the leg"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Over the last two weeks your pain has been reaching further from the spine than in the two weeks "
+       "before, or it has newly reached below the knee. Pain that travels further down the leg as time goes on "
+       "usually means an irritated nerve is under more pressure, and it is the change therapists want to hear "
+       "about early."),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Have your back examined soon by a doctor or a physical therapist, and do not run through it. Until "
+       "then, avoid the movements that sent the pain further down.")},
+    {"pain-centralising", "", Severity::Info,
+     QT_TRANSLATE_NOOP("FlagCatalog", "Pain is moving back towards the spine"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Over the last two weeks your pain has stayed closer to the spine than in the two weeks before, and "
+       "lately it has not reached past the buttock. Pain that retreats from the leg towards the back is a good "
+       "sign: it tends to go with a good recovery, even while the back itself still hurts."),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Keep doing what has helped, and tell your physical therapist the pain is centralising.")},
 };
 // clang-format on
 #undef T

@@ -24,6 +24,7 @@ constexpr Rule kRules[] = {
     &Rules::nerveSymptoms,
     &Rules::severePain,
     &Rules::persistentPain,
+    &Rules::painPeripheralising,
     &Rules::mileageRamp,
     &Rules::acuteChronicLoad,
     &Rules::sittingBeforeRun,
@@ -35,6 +36,7 @@ constexpr Rule kRules[] = {
     &Rules::tightnessNoStretching,
     &Rules::sittingPainCorrelation,
     &Rules::mileagePainCorrelation,
+    &Rules::painCentralising,
 };
 
 // Greedy word wrap with a hanging indent.

@@ -79,16 +79,23 @@ Result<TrendData> TrendData::load(
     data.mileageCorrelation = spearman(data.mileagePain.distanceM, data.mileagePain.painMean);
     data.mileageMinimumWeeks = t.mileageCorrelationMinWeeks;
 
+    const qint64 halfDays = (upToToday.days() + 1) / 2;
+    data.firstHalf = {upToToday.from, upToToday.from.addDays(halfDays - 1)};
+    data.secondHalf = {data.firstHalf.to.addDays(1), upToToday.to};
     QMap<QString, QSet<QDate>> days;
     for (const PainEntry& entry : context.pain) {
         if (!data.range.contains(entry.date) || entry.intensity == 0)
             continue;
         ++data.painEntries;
+        QMap<QString, int>& half
+            = data.firstHalf.contains(entry.date) ? data.siteEntriesFirstHalf : data.siteEntriesSecondHalf;
         for (const QString& site : entry.sites) {
             ++data.siteEntries[site];
+            ++half[site];
             days[site].insert(entry.date);
         }
     }
+    data.reachTurns = PainReach::turns(data.weeks, t.extentChangeLevels);
     for (auto it = days.cbegin(); it != days.cend(); ++it)
         data.siteDays.insert(it.key(), int(it.value().size()));
     return data;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CorrelationPairs.h"
+#include "PainReach.h"
 #include "Spearman.h"
 #include "Units.h"
 #include "WeeklySeries.h"
@@ -34,6 +35,13 @@ struct TrendData
     QMap<QString, int> siteEntries; // site -> pain entries naming it
     QMap<QString, int> siteDays; // site -> days it hurt
     int painEntries = 0;
+    // The same counts for each half of the range up to today, to show where the pain moved.
+    DateRange firstHalf;
+    DateRange secondHalf;
+    QMap<QString, int> siteEntriesFirstHalf;
+    QMap<QString, int> siteEntriesSecondHalf;
+    // The weeks the mean reach of the pain turned (weeks.weeks()'s extentMean and extentMax).
+    QList<ReachTurn> reachTurns;
 
     static Result<TrendData> load(JournalRepository& repository, const DateRange& range, const QDate& today);
     // The last `weeks` whole weeks up to `today` (the current week included).

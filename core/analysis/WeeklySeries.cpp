@@ -87,12 +87,19 @@ WeeklySeries WeeklySeries::fromDays(const DailySeries& days, Qt::DayOfWeek weekS
             current->painMean = current->painMean.value_or(0) + day.painSum;
             current->painMax = std::max(current->painMax.value_or(0), day.painMax.value_or(0));
         }
+        if (day.extentEntries > 0) {
+            current->extentEntries += day.extentEntries;
+            current->extentMean = current->extentMean.value_or(0) + day.extentSum; // a sum until the end
+            current->extentMax = std::max(current->extentMax.value_or(0), day.extentMax.value_or(0));
+        }
     }
     for (WeekTotals& week : series.m_weeks) {
         if (week.sittingDays > 0)
             week.sittingHoursMean = week.sittingHoursTotal / week.sittingDays;
         if (week.painEntries > 0)
             week.painMean = *week.painMean / week.painEntries;
+        if (week.extentEntries > 0)
+            week.extentMean = *week.extentMean / week.extentEntries;
     }
     return series;
 }
@@ -120,6 +127,9 @@ QJsonObject WeeklySeries::toJson() const
             {QStringLiteral("pain_mean"), optionalValue(week.painMean)},
             {QStringLiteral("pain_max"),
                 week.painMax ? QJsonValue(*week.painMax) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("pain_extent_mean"), optionalValue(week.extentMean)},
+            {QStringLiteral("pain_extent_max"),
+                week.extentMax ? QJsonValue(*week.extentMax) : QJsonValue(QJsonValue::Null)},
         });
     }
     return QJsonObject {

@@ -22,6 +22,11 @@ struct WeekTotals
     int painDays = 0;
     std::optional<double> painMean; // mean intensity of the week's pain entries
     std::optional<int> painMax;
+    // How far the week's pain reached: the mean over its entries with sites, and the furthest
+    // (0 low back ... 5 foot, PainExtent.h); none for a week without such entries.
+    int extentEntries = 0;
+    std::optional<double> extentMean;
+    std::optional<int> extentMax;
 };
 
 // Every week of a range, empty ones included (zeros, and no means), so an axis never shifts.

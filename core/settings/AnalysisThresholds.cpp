@@ -76,6 +76,20 @@ const Row kRows[] = {
      QT_TRANSLATE_NOOP("AnalysisThresholds", "Days with sitting hours needed before the sitting correlation counts")},
     {"mileage_correlation_min_weeks", &AnalysisThresholds::mileageCorrelationMinWeeks, 6, 3, 520,
      QT_TRANSLATE_NOOP("AnalysisThresholds", "Weeks needed before the mileage correlation counts")},
+    // Where the pain reaches (PainExtent.h). The windows and the one-level change follow the pain
+    // diagrams of the centralisation studies, compared a fortnight apart (Werneke & Hart 2001,
+    // Spine 26:758; Donelson et al. 1990, Spine 15:211): a change of one level, e.g. from the
+    // thigh to the buttock, is the smallest they grade.
+    {"extent_window_days", &AnalysisThresholds::extentWindowDays, 14, 7, 56,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days in each of the two windows whose pain reach is compared")},
+    {"extent_min_entries", &AnalysisThresholds::extentMinEntries, 3, 1, 30,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Pain entries on a side needed in each window to compare its reach")},
+    {"extent_change_levels", &AnalysisThresholds::extentChangeLevels, 1, 0.5, 5,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Change in the mean reach (levels from low back 0 to foot 5) that counts as moving")},
+    {"extent_new_distal_days", &AnalysisThresholds::extentNewDistalDays, 7, 1, 28,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Recent days in which pain newly below the knee is flagged")},
+    {"extent_distal_clear_days", &AnalysisThresholds::extentDistalClearDays, 28, 7, 180,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days before those without pain below the knee that make it new")},
 };
 // clang-format on
 

@@ -37,6 +37,11 @@ struct AnalysisThresholds
     int correlationWindowDays = 0;
     int sittingCorrelationMinDays = 0;
     int mileageCorrelationMinWeeks = 0;
+    int extentWindowDays = 0; // where the pain reaches: each of the two windows compared
+    int extentMinEntries = 0;
+    double extentChangeLevels = 0;
+    int extentNewDistalDays = 0;
+    int extentDistalClearDays = 0;
 
     static AnalysisThresholds defaults();
     // Defaults with every valid `flags.*` setting applied (invalid ones are ignored: the settings
