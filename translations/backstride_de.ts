@@ -142,6 +142,26 @@
         <source>Weeks needed before the mileage correlation counts</source>
         <translation>Wochen, die die Umfangs-Korrelation mindestens braucht</translation>
     </message>
+    <message>
+        <source>Days in each of the two windows whose pain reach is compared</source>
+        <translation>Tage in jedem der beiden Zeitfenster, deren Schmerzausbreitung verglichen wird</translation>
+    </message>
+    <message>
+        <source>Pain entries on a side needed in each window to compare its reach</source>
+        <translation>Schmerzeinträge auf einer Seite, die jedes Zeitfenster für den Vergleich braucht</translation>
+    </message>
+    <message>
+        <source>Change in the mean reach (levels from low back 0 to foot 5) that counts as moving</source>
+        <translation>Änderung der mittleren Ausbreitung (Stufen vom unteren Rücken 0 bis zum Fuß 5), die als Bewegung zählt</translation>
+    </message>
+    <message>
+        <source>Recent days in which pain newly below the knee is flagged</source>
+        <translation>Letzte Tage, in denen neuer Schmerz unterhalb des Knies markiert wird</translation>
+    </message>
+    <message>
+        <source>Days before those without pain below the knee that make it new</source>
+        <translation>Tage davor ohne Schmerz unterhalb des Knies, die ihn neu machen</translation>
+    </message>
 </context>
 <context>
     <name>ChartSaving</name>
@@ -525,6 +545,45 @@
     </message>
 </context>
 <context>
+    <name>ExtentRules</name>
+    <message>
+        <source>%1: newly below the knee, %2 (pain %3/10); not in the %4 days before</source>
+        <translation>%1: neu unterhalb des Knies, %2 (Schmerz %3/10); nicht in den %4 Tagen davor</translation>
+    </message>
+    <message>
+        <source>In your log lately, these made it worse: %1.</source>
+        <translation>In Ihrem Protokoll machten es zuletzt schlimmer: %1.</translation>
+    </message>
+    <message>
+        <source>you ran %1, against %2 in the %3 days before</source>
+        <translation>Sie liefen %1, gegenüber %2 in den %3 Tagen davor</translation>
+    </message>
+    <message>
+        <source>In those %1 days %2.</source>
+        <translation>In diesen %1 Tagen: %2.</translation>
+    </message>
+    <message>
+        <source>In those %1 days you logged %2, and %3.</source>
+        <translation>In diesen %1 Tagen erfassten Sie %2, und %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: pain reached %4 on average (%5) in one entry, at most %6</source>
+        <translation>%1, %2 bis %3: der Schmerz reichte im Mittel bis %4 (%5) in einem Eintrag, höchstens %6</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: pain reached %4 on average (%5) over %7 entries, at most %6</source>
+        <translation>%1, %2 bis %3: der Schmerz reichte im Mittel bis %4 (%5) in %7 Einträgen, höchstens %6</translation>
+    </message>
+    <message>
+        <source>%1 once</source>
+        <translation>%1 einmal</translation>
+    </message>
+    <message>
+        <source>%1 %2 times</source>
+        <translation>%1 %2-mal</translation>
+    </message>
+</context>
+<context>
     <name>FitDecoder</name>
     <message>
         <source>the file has no session summary, so it holds no activity to import</source>
@@ -800,6 +859,30 @@
     <message>
         <source>Find the weekly distance your back tolerates, build past it slowly, and pair every increase with strength work.</source>
         <translation>Finden Sie die Wochenstrecke, die Ihr Rücken verträgt, steigern Sie langsam darüber hinaus und verbinden Sie jede Steigerung mit Krafttraining.</translation>
+    </message>
+    <message>
+        <source>Pain is reaching further down the leg</source>
+        <translation>Der Schmerz reicht weiter ins Bein hinab</translation>
+    </message>
+    <message>
+        <source>Over the last two weeks your pain has been reaching further from the spine than in the two weeks before, or it has newly reached below the knee. Pain that travels further down the leg as time goes on usually means an irritated nerve is under more pressure, and it is the change therapists want to hear about early.</source>
+        <translation>In den letzten zwei Wochen reichte Ihr Schmerz weiter von der Wirbelsäule weg als in den zwei Wochen davor, oder er reicht neu bis unter das Knie. Schmerz, der mit der Zeit weiter ins Bein wandert, bedeutet meist, dass ein gereizter Nerv stärker unter Druck steht – eine Veränderung, von der Therapeuten früh erfahren wollen.</translation>
+    </message>
+    <message>
+        <source>Have your back examined soon by a doctor or a physical therapist, and do not run through it. Until then, avoid the movements that sent the pain further down.</source>
+        <translation>Lassen Sie Ihren Rücken bald ärztlich oder physiotherapeutisch untersuchen und laufen Sie nicht trotz des Schmerzes. Meiden Sie bis dahin die Bewegungen, die den Schmerz weiter hinabziehen ließen.</translation>
+    </message>
+    <message>
+        <source>Pain is moving back towards the spine</source>
+        <translation>Der Schmerz zieht sich zur Wirbelsäule zurück</translation>
+    </message>
+    <message>
+        <source>Over the last two weeks your pain has stayed closer to the spine than in the two weeks before, and lately it has not reached past the buttock. Pain that retreats from the leg towards the back is a good sign: it tends to go with a good recovery, even while the back itself still hurts.</source>
+        <translation>In den letzten zwei Wochen blieb Ihr Schmerz näher an der Wirbelsäule als in den zwei Wochen davor, und zuletzt reichte er nicht über das Gesäß hinaus. Schmerz, der sich aus dem Bein zum Rücken zurückzieht, ist ein gutes Zeichen: Er geht meist mit einer guten Erholung einher, auch wenn der Rücken selbst noch schmerzt.</translation>
+    </message>
+    <message>
+        <source>Keep doing what has helped, and tell your physical therapist the pain is centralising.</source>
+        <translation>Machen Sie weiter mit dem, was geholfen hat, und sagen Sie Ihrer Physiotherapie, dass der Schmerz zentralisiert.</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1281,64 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     </message>
 </context>
 <context>
+    <name>PainExtent</name>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>the low back</source>
+        <translation>der untere Rücken</translation>
+    </message>
+    <message>
+        <source>the buttock</source>
+        <translation>das Gesäß</translation>
+    </message>
+    <message>
+        <source>the hip or thigh</source>
+        <translation>Hüfte oder Oberschenkel</translation>
+    </message>
+    <message>
+        <source>the knee</source>
+        <translation>das Knie</translation>
+    </message>
+    <message>
+        <source>the calf or shin</source>
+        <translation>Wade oder Schienbein</translation>
+    </message>
+    <message>
+        <source>the foot</source>
+        <translation>der Fuß</translation>
+    </message>
+</context>
+<context>
+    <name>PainReach</name>
+    <message>
+        <source>No pain with a place on the body map in this period.</source>
+        <translation>In diesem Zeitraum kein Schmerz mit einer Stelle auf der Körperkarte.</translation>
+    </message>
+    <message>
+        <source>How far the pain reached held steady: no week moved it by a whole level.</source>
+        <translation>Wie weit der Schmerz reichte, blieb gleich: keine Woche verschob ihn um eine ganze Stufe.</translation>
+    </message>
+    <message>
+        <source>from the week of %1 (mean reach %2) further down the leg</source>
+        <translation>ab der Woche vom %1 (mittlere Ausbreitung %2) weiter ins Bein hinab</translation>
+    </message>
+    <message>
+        <source>from the week of %1 (mean reach %2) back towards the spine</source>
+        <translation>ab der Woche vom %1 (mittlere Ausbreitung %2) zurück zur Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>The pain moved %1.</source>
+        <translation>Der Schmerz wanderte %1.</translation>
+    </message>
+</context>
+<context>
     <name>PainRules</name>
     <message>
         <source>%1 (%2)</source>
@@ -1492,6 +1633,14 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>Running and low back pain — %1</source>
         <translation>Laufen und Schmerzen im unteren Rücken — %1</translation>
+    </message>
+    <message>
+        <source>How far from the spine the pain reached</source>
+        <translation>Wie weit der Schmerz von der Wirbelsäule weg reichte</translation>
+    </message>
+    <message>
+        <source>Levels: 0 low back, 1 buttock, 2 hip or thigh, 3 knee, 4 calf or shin, 5 foot; line: weekly mean, squares: furthest, circles: where it turned.</source>
+        <translation>Stufen: 0 unterer Rücken, 1 Gesäß, 2 Hüfte oder Oberschenkel, 3 Knie, 4 Wade oder Schienbein, 5 Fuß; Linie: Wochenmittel, Quadrate: am weitesten, Kreise: Wendepunkte.</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3171,29 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     </message>
 </context>
 <context>
+    <name>backstride::PainReachChart</name>
+    <message>
+        <source>How far the pain reached, week by week</source>
+        <translation>Wie weit der Schmerz reichte, Woche für Woche</translation>
+    </message>
+    <message>
+        <source>How far from the spine</source>
+        <translation>Abstand von der Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>Furthest in the week</source>
+        <translation>Am weitesten in der Woche</translation>
+    </message>
+    <message>
+        <source>Weekly mean</source>
+        <translation>Wochenmittel</translation>
+    </message>
+    <message>
+        <source>Turned</source>
+        <translation>Wendepunkt</translation>
+    </message>
+</context>
+<context>
     <name>backstride::RelationshipCharts</name>
     <message>
         <source>too few points to say anything: n = %1 %2, at least %3 needed</source>
@@ -3374,6 +3546,50 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>&lt;b&gt;Where it hurt&lt;/b&gt;, from %1 pain entries: the darker, the more often. Most often: %2.</source>
         <translation>&lt;b&gt;Wo es wehtat&lt;/b&gt;, aus %1 Schmerzeinträgen: je dunkler, desto häufiger. Am häufigsten: %2.</translation>
+    </message>
+    <message>
+        <source>Compare the &amp;first and second half of the range</source>
+        <translation>&amp;Erste und zweite Hälfte des Zeitraums vergleichen</translation>
+    </message>
+    <message>
+        <source>Pain&apos;s r&amp;each</source>
+        <translation>Schmerz&amp;ausbreitung</translation>
+    </message>
+    <message>
+        <source>%1: %2 pain entries</source>
+        <translation>%1: %2 Schmerzeinträge</translation>
+    </message>
+    <message>
+        <source>Where it hurt, first half</source>
+        <translation>Wo es schmerzte, erste Hälfte</translation>
+    </message>
+    <message>
+        <source>Where it hurt, second half</source>
+        <translation>Wo es schmerzte, zweite Hälfte</translation>
+    </message>
+    <message>
+        <source>Where it hurt</source>
+        <translation>Wo es schmerzte</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>First half: %1</source>
+        <translation>Erste Hälfte: %1</translation>
+    </message>
+    <message>
+        <source>Second half: %1</source>
+        <translation>Zweite Hälfte: %1</translation>
+    </message>
+    <message>
+        <source>Where it hurt, the darker the more often (one scale for both). First half, %1: %2. Second half, %3: %4.</source>
+        <translation>Wo es schmerzte, je dunkler, desto öfter (eine Skala für beide). Erste Hälfte, %1: %2. Zweite Hälfte, %3: %4.</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>kein Schmerz</translation>
     </message>
 </context>
 <context>

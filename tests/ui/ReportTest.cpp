@@ -7,6 +7,8 @@
 #include "JournalFile.h"
 #include "JournalGenerator.h"
 #include "JournalMerger.h"
+#include "AnalysisThresholds.h"
+#include "PainReach.h"
 #include "ReportWriter.h"
 #include "StravaCsv.h"
 #include "TestJournal.h"
@@ -86,6 +88,13 @@ TEST_F(Report, thePdfSaysWhoWhenHowMuchEveryFlagAndEveryPainEntry)
     ASSERT_GT(report.pain.size(), 20);
     for (const PainEntry& entry : report.pain)
         EXPECT_TRUE(flat.contains(day(entry.date))) << entry.date.toString(Qt::ISODate).toStdString();
+    // Which way the pain moved, in the same words as the Trends page (the demo-like journal's
+    // episode spreads down the leg and comes back).
+    EXPECT_TRUE(flat.contains(QStringLiteral("How far from the spine the pain reached")));
+    const QString moved = PainReach::describe(
+        PainReach::turns(report.weeks, AnalysisThresholds::defaults().extentChangeLevels), report.weeks);
+    EXPECT_TRUE(moved.contains(QStringLiteral("further down the leg"))) << moved.toStdString();
+    EXPECT_TRUE(flat.contains(moved)) << moved.toStdString();
     const QRegularExpression pages(QStringLiteral("page (\\d+) of (\\d+)"));
     int count = 0;
     for (auto it = pages.globalMatch(text); it.hasNext(); ++count) {

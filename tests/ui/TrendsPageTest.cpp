@@ -3,10 +3,12 @@
 // against an independent computation.
 #include "TrendsPage.h"
 
+#include "BodyMapWidget.h"
 #include "ChartPalette.h"
 #include "ChartSaving.h"
 #include "Clock.h"
 #include "JournalFile.h"
+#include "PainReachChart.h"
 #include "RelationshipCharts.h"
 #include "TestJournal.h"
 #include "WeeklyTrendChart.h"
@@ -14,6 +16,8 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QCheckBox>
+#include <QLabel>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -277,6 +281,66 @@ TEST_F(Trends, relationshipAxesFitAndTheLegendShowsTheDotSizes)
         EXPECT_TRUE(names.last() == QStringLiteral("10+ days") || names.last() == QStringLiteral("10+ weeks"))
             << names.join(u',').toStdString();
     }
+    m_page->hide();
+}
+
+// The reach chart draws exactly `weekly --json`'s pain_extent_mean and pain_extent_max, marks the
+// turns core found, and says in words which way the pain moved.
+TEST_F(Trends, painReachMatchesWeeklyJsonAndNamesTheTurns)
+{
+    m_page->setRange(TrendsPage::Range::Weeks52);
+    m_page->showView(TrendsView::View::Reach);
+    const QJsonArray weeks = weeklyJson(m_page->data().range);
+    QChart* chart = m_page->reachChart()->chart();
+    QMap<int, double> mean;
+    for (QLineSeries* segment : seriesNamed<QLineSeries>(chart, "reachMean")) {
+        for (const QPointF& point : segment->points())
+            mean.insert(int(point.x()), point.y());
+    }
+    QMap<int, double> furthest;
+    for (const QPointF& point : seriesNamed<QScatterSeries>(chart, "reachMax").first()->points())
+        furthest.insert(int(point.x()), point.y());
+    int withReach = 0;
+    for (int i = 0; i < weeks.size(); ++i) {
+        const QJsonObject week = weeks.at(i).toObject();
+        const QJsonValue json = week.value(QLatin1String("pain_extent_mean"));
+        EXPECT_EQ(mean.contains(i), !json.isNull()) << "week " << i;
+        if (!json.isNull()) {
+            ++withReach;
+            EXPECT_NEAR(mean.value(i), json.toDouble(), 0.005 + 1e-9) << "week " << i;
+            EXPECT_EQ(furthest.value(i), week.value(QLatin1String("pain_extent_max")).toDouble())
+                << "week " << i;
+        }
+    }
+    EXPECT_GT(withReach, 20);
+    const QList<ReachTurn>& turns = m_page->data().reachTurns;
+    EXPECT_EQ(seriesNamed<QScatterSeries>(chart, "reachTurns").first()->count(), turns.size());
+    EXPECT_EQ(m_page->reachChart()->caption(), PainReach::describe(turns, m_page->data().weeks));
+}
+
+// Split in two, the body maps count the first and the second half of the range; together they
+// count every entry the whole map does.
+TEST_F(Trends, theHeatMapSplitsIntoTheRangesHalves)
+{
+    m_page->setRange(TrendsPage::Range::Weeks26);
+    m_page->showView(TrendsView::View::BodyMap);
+    m_page->show();
+    EXPECT_FALSE(m_page->laterHeatMap()->isVisible());
+    m_page->splitHeatMap()->setChecked(true);
+    EXPECT_TRUE(m_page->laterHeatMap()->isVisible());
+    const TrendData& data = m_page->data();
+    EXPECT_EQ(data.firstHalf.to.addDays(1), data.secondHalf.from);
+    EXPECT_LE(data.secondHalf.days() - data.firstHalf.days(), 1);
+    for (auto it = data.siteEntries.cbegin(); it != data.siteEntries.cend(); ++it) {
+        EXPECT_EQ(data.siteEntriesFirstHalf.value(it.key()) + data.siteEntriesSecondHalf.value(it.key()),
+            it.value())
+            << it.key().toStdString();
+    }
+    EXPECT_TRUE(m_page->findChild<QLabel*>(QStringLiteral("heatCaption"))
+                    ->text()
+                    .contains(QStringLiteral("First half")));
+    m_page->splitHeatMap()->setChecked(false);
+    EXPECT_FALSE(m_page->laterHeatMap()->isVisible());
     m_page->hide();
 }
 

@@ -1,6 +1,7 @@
 #include "ReportWriter.h"
 
 #include "BodyMapWidget.h"
+#include "PainReachChart.h"
 #include "Vocabulary.h"
 #include "WeeklyTrendChart.h"
 
@@ -383,6 +384,19 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
                        "Bars: distance per week. Lines: mean sitting hours per day and mean pain; squares: "
                        "worst pain. "
                        "Shaded: weeks a flag points at."),
+            font(8, false, true));
+        // Which way the pain moved: towards the spine (centralising) or down the leg.
+        pages.ensure(240);
+        pages.heading(ReportText::tr("How far from the spine the pain reached"));
+        PainReachChart reach;
+        reach.setPalette(QPalette(Qt::white));
+        reach.setData(trend);
+        reach.setCaptionVisible(false); // said below, in the report's own type
+        pages.widget(&reach, 190);
+        pages.text(reach.caption() + u' '
+                + ReportText::tr(
+                    "Levels: 0 low back, 1 buttock, 2 hip or thigh, 3 knee, 4 calf or shin, 5 foot; "
+                    "line: weekly mean, squares: furthest, circles: where it turned."),
             font(8, false, true));
         pages.ensure(270);
         pages.heading(ReportText::tr("Where it hurt"));

@@ -6,12 +6,15 @@
 #include "FormFields.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
+#include "PainReachChart.h"
 #include "RelationshipCharts.h"
 #include "Vocabulary.h"
 #include "WeeklyTrendChart.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -72,12 +75,39 @@ TrendsPage::TrendsPage(JournalRepository& repository, const Clock& clock, QWidge
     m_heatCaption->setObjectName(QStringLiteral("heatCaption"));
     m_heatCaption->setWordWrap(true);
     heatLayout->addWidget(m_heatCaption);
+    // Split in two, the maps show where the pain was in the first half of the range and where in
+    // the second: which way it moved.
+    m_splitHeat = new QCheckBox(tr("Compare the &first and second half of the range"), heat);
+    m_splitHeat->setObjectName(QStringLiteral("splitHeatMap"));
+    heatLayout->addWidget(m_splitHeat);
+    auto* maps = new QGridLayout;
+    for (QLabel** title : {&m_heatTitle, &m_laterHeatTitle}) {
+        *title = new QLabel(heat);
+        QFont bold = (*title)->font();
+        bold.setBold(true);
+        (*title)->setFont(bold);
+        (*title)->setAlignment(Qt::AlignCenter);
+        (*title)->hide();
+    }
     m_heatMap = new BodyMapWidget(heat);
     m_heatMap->setObjectName(QStringLiteral("heatMap"));
     m_heatMap->setMode(BodyMapWidget::Mode::HeatMap);
-    heatLayout->addWidget(m_heatMap, 1);
+    m_laterHeatMap = new BodyMapWidget(heat);
+    m_laterHeatMap->setObjectName(QStringLiteral("laterHeatMap"));
+    m_laterHeatMap->setMode(BodyMapWidget::Mode::HeatMap);
+    m_laterHeatMap->hide();
+    maps->addWidget(m_heatTitle, 0, 0);
+    maps->addWidget(m_laterHeatTitle, 0, 1);
+    maps->addWidget(m_heatMap, 1, 0);
+    maps->addWidget(m_laterHeatMap, 1, 1);
+    maps->setRowStretch(1, 1);
+    heatLayout->addLayout(maps, 1);
     ChartSaving::addSaveActions(m_heatMap, this, QStringLiteral("pain-body-map"));
+    ChartSaving::addSaveActions(m_laterHeatMap, this, QStringLiteral("pain-body-map-later"));
+    connect(m_splitHeat, &QCheckBox::toggled, this, [this] { updateHeatMap(); });
     m_views->addTab(heat, tr("&Body map"));
+    m_reach = new PainReachChart(m_views);
+    m_views->addTab(m_reach, tr("Pain's r&each"));
     layout->addWidget(m_views, 1);
 
     connect(m_rangeCombo, &QComboBox::currentIndexChanged, this,
@@ -156,7 +186,7 @@ Status TrendsPage::reload()
         return data.takeError();
     m_data = std::move(*data);
     // Only the view on screen is drawn now; the others when the runner turns to them.
-    m_stale = {true, true, true};
+    m_stale = {true, true, true, true};
     updateView(m_views->currentIndex());
     const QLocale locale;
     double metres = 0;
@@ -190,40 +220,89 @@ void TrendsPage::updateView(int index)
     case 1:
         m_relationships->setData(m_data);
         break;
-    default:
+    case 2:
         updateHeatMap();
+        break;
+    default:
+        m_reach->setData(m_data);
     }
 }
 
 void TrendsPage::updateHeatMap()
 {
+    const bool split = m_splitHeat->isChecked();
+    // One scale for both halves, so the same darkness means the same count on either map.
     int most = 0;
-    for (int count : std::as_const(m_data.siteEntries))
-        most = std::max(most, count);
-    QMap<QString, double> share;
-    QMap<QString, QString> tips;
-    for (auto it = m_data.siteEntries.cbegin(); it != m_data.siteEntries.cend(); ++it) {
-        share.insert(it.key(), most > 0 ? double(it.value()) / most : 0);
-        tips.insert(it.key(),
-            tr("%1: %2 pain entries on %3 days")
-                .arg(Vocabulary::label(VocabularyKind::Site, it.key()))
-                .arg(it.value())
-                .arg(m_data.siteDays.value(it.key())));
+    for (const QMap<QString, int>* counts :
+        {&m_data.siteEntries, &m_data.siteEntriesFirstHalf, &m_data.siteEntriesSecondHalf}) {
+        if (split == (counts != &m_data.siteEntries)) {
+            for (int count : *counts)
+                most = std::max(most, count);
+        }
     }
-    m_heatMap->setHeat(share, tips);
-    QStringList top;
-    QList<std::pair<int, QString>> ranked;
-    for (auto it = m_data.siteEntries.cbegin(); it != m_data.siteEntries.cend(); ++it)
-        ranked.append({it.value(), it.key()});
-    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (const auto& [count, site] : ranked.mid(0, 4))
-        top.append(tr("%1 (%2)").arg(Vocabulary::label(VocabularyKind::Site, site)).arg(count));
-    m_heatCaption->setText(m_data.painEntries == 0
-            ? tr("No pain logged in this range.")
-            : tr("<b>Where it hurt</b>, from %1 pain entries: the darker, the more often. Most "
-                 "often: %2.")
-                  .arg(m_data.painEntries)
-                  .arg(top.join(QLatin1String(", "))));
+    auto show = [this, most](BodyMapWidget* map, const QMap<QString, int>& counts, const QString& name) {
+        QMap<QString, double> share;
+        QMap<QString, QString> tips;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            share.insert(it.key(), most > 0 ? double(it.value()) / most : 0);
+            const QString site = Vocabulary::label(VocabularyKind::Site, it.key());
+            tips.insert(it.key(),
+                &counts == &m_data.siteEntries ? tr("%1: %2 pain entries on %3 days")
+                                                     .arg(site)
+                                                     .arg(it.value())
+                                                     .arg(m_data.siteDays.value(it.key()))
+                                               : tr("%1: %2 pain entries").arg(site).arg(it.value()));
+        }
+        map->setHeat(share, tips);
+        map->setAccessibleName(name);
+    };
+    if (split) {
+        show(m_heatMap, m_data.siteEntriesFirstHalf, tr("Where it hurt, first half"));
+        show(m_laterHeatMap, m_data.siteEntriesSecondHalf, tr("Where it hurt, second half"));
+    } else {
+        show(m_heatMap, m_data.siteEntries, tr("Where it hurt"));
+    }
+    m_laterHeatMap->setVisible(split);
+    m_heatTitle->setVisible(split);
+    m_laterHeatTitle->setVisible(split);
+
+    auto mostOften = [](const QMap<QString, int>& counts) {
+        QList<std::pair<int, QString>> ranked;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            ranked.append({it.value(), it.key()});
+        std::stable_sort(
+            ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        QStringList top;
+        for (const auto& [count, site] : ranked.mid(0, 4))
+            top.append(tr("%1 (%2)").arg(Vocabulary::label(VocabularyKind::Site, site)).arg(count));
+        return top.join(QLatin1String(", "));
+    };
+    const QLocale locale;
+    auto period = [&locale](const DateRange& range) {
+        return tr("%1 to %2")
+            .arg(locale.toString(range.from, QStringLiteral("d MMM")),
+                locale.toString(range.to, QStringLiteral("d MMM yyyy")));
+    };
+    m_heatTitle->setText(tr("First half: %1").arg(period(m_data.firstHalf)));
+    m_laterHeatTitle->setText(tr("Second half: %1").arg(period(m_data.secondHalf)));
+    if (m_data.painEntries == 0)
+        m_heatCaption->setText(tr("No pain logged in this range."));
+    else if (split)
+        m_heatCaption->setText(
+            tr("Where it hurt, the darker the more often (one scale for both). First half, %1: %2. Second "
+               "half, %3: %4.")
+                .arg(period(m_data.firstHalf),
+                    m_data.siteEntriesFirstHalf.isEmpty() ? tr("no pain")
+                                                          : mostOften(m_data.siteEntriesFirstHalf),
+                    period(m_data.secondHalf),
+                    m_data.siteEntriesSecondHalf.isEmpty() ? tr("no pain")
+                                                           : mostOften(m_data.siteEntriesSecondHalf)));
+    else
+        m_heatCaption->setText(
+            tr("<b>Where it hurt</b>, from %1 pain entries: the darker, the more often. Most "
+               "often: %2.")
+                .arg(m_data.painEntries)
+                .arg(mostOften(m_data.siteEntries)));
 }
 
 } // namespace backstride

@@ -8,6 +8,7 @@
 
 #include <array>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -18,6 +19,7 @@ namespace backstride {
 class BodyMapWidget;
 class Clock;
 class JournalRepository;
+class PainReachChart;
 class RelationshipCharts;
 class WeeklyTrendChart;
 
@@ -44,6 +46,9 @@ public:
     WeeklyTrendChart* weeklyChart() const { return m_weekly; }
     RelationshipCharts* relationships() const { return m_relationships; }
     BodyMapWidget* heatMap() const { return m_heatMap; }
+    BodyMapWidget* laterHeatMap() const { return m_laterHeatMap; } // the second half, when split
+    QCheckBox* splitHeatMap() const { return m_splitHeat; }
+    PainReachChart* reachChart() const { return m_reach; }
     QTabWidget* views() const { return m_views; }
 
 Q_SIGNALS:
@@ -66,8 +71,13 @@ private:
     WeeklyTrendChart* m_weekly = nullptr;
     RelationshipCharts* m_relationships = nullptr;
     BodyMapWidget* m_heatMap = nullptr;
+    BodyMapWidget* m_laterHeatMap = nullptr;
+    QCheckBox* m_splitHeat = nullptr;
     QLabel* m_heatCaption = nullptr;
-    std::array<bool, 3> m_stale = {true, true, true}; // weekly, relationships, body map
+    QLabel* m_heatTitle = nullptr;
+    QLabel* m_laterHeatTitle = nullptr;
+    PainReachChart* m_reach = nullptr;
+    std::array<bool, 4> m_stale = {true, true, true, true}; // weekly, relationships, body map, reach
 };
 
 } // namespace backstride

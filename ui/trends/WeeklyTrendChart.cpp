@@ -2,6 +2,7 @@
 
 #include "ChartPalette.h"
 #include "ChartSaving.h"
+#include "WeekAxis.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -22,34 +23,6 @@
 #include <functional>
 
 namespace backstride {
-namespace {
-
-// Lines break where a week has no value (no sitting hours logged, no pain): one series per run of
-// weeks with values, the first one named for the legend, the rest hidden from it.
-QList<QLineSeries*> segmentedLine(
-    const QList<std::optional<double>>& values, const QString& name, const QColor& colour, qreal width)
-{
-    QList<QLineSeries*> segments;
-    QLineSeries* current = nullptr;
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (!values.at(i)) {
-            current = nullptr;
-            continue;
-        }
-        if (!current) {
-            current = new QLineSeries;
-            current->setName(name);
-            QPen pen(colour, width);
-            current->setPen(pen);
-            current->setPointsVisible(true);
-            segments.append(current);
-        }
-        current->append(qreal(i), *values.at(i));
-    }
-    return segments;
-}
-
-} // namespace
 
 // Paints the flagged weeks as bands behind the chart's series, and turns a click anywhere in a
 // week's band into that week.
@@ -176,35 +149,7 @@ void WeeklyTrendChart::setData(const TrendData& trend)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setLabelColor(pal.color(QPalette::Text));
 
-    // x: one slot per week, labelled so the labels never crowd (weeks, months or years).
-    auto* weekAxis = new QCategoryAxis;
-    weekAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    weekAxis->setRange(-0.5, std::max(0.5, count - 0.5));
-    weekAxis->setGridLineVisible(false);
-    weekAxis->setLabelsColor(pal.color(QPalette::Text));
-    const QLocale locale;
-    // A label every week for a short range; for longer ones at each month (or year), never two
-    // labels closer than a few weeks.
-    const int minimumGap = count <= 16 ? 1 : count <= 80 ? 3 : 26;
-    int lastLabelled = -minimumGap;
-    for (int i = 0; i < count; ++i) {
-        const QDate start = weeks.at(i).weekStart;
-        const QDate previous = i > 0 ? weeks.at(i - 1).weekStart : QDate();
-        QString label;
-        if (count <= 16)
-            label = locale.toString(start, QStringLiteral("d MMM"));
-        else if (count <= 80 && (i == 0 || start.month() != previous.month()))
-            label = locale.toString(
-                start, start.month() == 1 || i == 0 ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM"));
-        else if (count > 80 && (i == 0 || start.year() != previous.year()))
-            label = QString::number(start.year());
-        if (!label.isEmpty() && weekAxis->categoriesLabels().contains(label)) // labels must be unique
-            label = locale.toString(start, QStringLiteral("MMM yyyy"));
-        if (!label.isEmpty() && i - lastLabelled >= minimumGap) {
-            weekAxis->append(label, i);
-            lastLabelled = i;
-        }
-    }
+    QCategoryAxis* weekAxis = WeekAxis::make(weeks, pal);
     chart->addAxis(weekAxis, Qt::AlignBottom);
 
     double maxDistance = 0;
@@ -292,10 +237,10 @@ void WeeklyTrendChart::setData(const TrendData& trend)
             });
         }
     };
-    addLine(segmentedLine(sitting, tr("Sitting, mean h/day"), ChartPalette::sitting(pal), 2.0), sittingAxis,
-        "sittingMean");
-    addLine(
-        segmentedLine(painMean, tr("Pain, weekly mean"), ChartPalette::pain(pal), 2.6), painAxis, "painMean");
+    addLine(WeekAxis::segmentedLine(sitting, tr("Sitting, mean h/day"), ChartPalette::sitting(pal), 2.0),
+        sittingAxis, "sittingMean");
+    addLine(WeekAxis::segmentedLine(painMean, tr("Pain, weekly mean"), ChartPalette::pain(pal), 2.6),
+        painAxis, "painMean");
     painMax->setObjectName(QStringLiteral("painMax"));
     chart->addSeries(painMax);
     painMax->attachAxis(weekAxis);

@@ -30,7 +30,8 @@ QStringList ScreenshotWriter::screenNames()
         QStringLiteral("pain-form"), QStringLiteral("sitting-form"), QStringLiteral("self-care-form"),
         QStringLiteral("settings"), QStringLiteral("settings-thresholds"), QStringLiteral("insights"),
         QStringLiteral("insights-cards"), QStringLiteral("trends-12-weeks"), QStringLiteral("trends-all"),
-        QStringLiteral("relationships"), QStringLiteral("body-heat-map"), QStringLiteral("report-dialog"),
+        QStringLiteral("relationships"), QStringLiteral("body-heat-map"),
+        QStringLiteral("body-heat-map-halves"), QStringLiteral("pain-reach"), QStringLiteral("report-dialog"),
         QStringLiteral("about")};
 }
 
@@ -62,16 +63,19 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
         return dialog;
     }
     if (name.startsWith(QLatin1String("trends")) || name == QLatin1String("relationships")
-        || name == QLatin1String("body-heat-map")) {
+        || name.startsWith(QLatin1String("body-heat-map")) || name == QLatin1String("pain-reach")) {
         window.showPage(MainWindow::Page::Trends);
         TrendsView* trends = window.trendsPage();
         if (!trends)
             return nullptr;
         trends->setRange(
             name == QLatin1String("trends-all") ? TrendsView::Range::All : TrendsView::Range::Weeks12);
-        trends->showView(name == QLatin1String("relationships") ? TrendsView::View::Relationships
-                : name == QLatin1String("body-heat-map")        ? TrendsView::View::BodyMap
-                                                                : TrendsView::View::Weekly);
+        trends->showView(name == QLatin1String("relationships")   ? TrendsView::View::Relationships
+                : name.startsWith(QLatin1String("body-heat-map")) ? TrendsView::View::BodyMap
+                : name == QLatin1String("pain-reach")             ? TrendsView::View::Reach
+                                                                  : TrendsView::View::Weekly);
+        if (auto* split = trends->widget()->findChild<QCheckBox*>(QStringLiteral("splitHeatMap")))
+            split->setChecked(name.endsWith(QLatin1String("halves")));
         return &window;
     }
     if (name.startsWith(QLatin1String("settings"))) {
