@@ -164,6 +164,17 @@
     </message>
 </context>
 <context>
+    <name>BodyMapWidget</name>
+    <message>
+        <source>Left and right are your own. Space chooses or clears this site.</source>
+        <translation>Links und rechts sind Ihre eigenen. Leertaste wählt diese Stelle oder hebt die Wahl auf.</translation>
+    </message>
+    <message>
+        <source>%1 body sites, front view then back view; left and right are your own. Tab moves between sites, Space chooses. </source>
+        <translation>%1 Körperstellen, erst Vorderansicht, dann Rückansicht; links und rechts sind Ihre eigenen. Tab wechselt die Stelle, Leertaste wählt. </translation>
+    </message>
+</context>
+<context>
     <name>ChartSaving</name>
     <message>
         <source>%1: cannot write: %2</source>
@@ -2301,6 +2312,14 @@ Unterbefehle (ohne Fenster): %1; `backstride UNTERBEFEHL --help` beschreibt jede
         <source>Chosen: %1. Current: %2. Tab moves between sites, Space chooses.</source>
         <translation>Gewählt: %1. Aktuell: %2. Tab wechselt die Stelle, Leertaste wählt.</translation>
     </message>
+    <message>
+        <source>%1, back view</source>
+        <translation>%1, Rückansicht</translation>
+    </message>
+    <message>
+        <source>%1, front view</source>
+        <translation>%1, Vorderansicht</translation>
+    </message>
 </context>
 <context>
     <name>backstride::DayEntriesModel</name>
@@ -3086,6 +3105,10 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <source>Report for your physical therapist</source>
         <translation>Bericht für Ihre Physiotherapie</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>backstride::PainDialog</name>
@@ -3192,6 +3215,30 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <source>Turned</source>
         <translation>Wendepunkt</translation>
     </message>
+    <message>
+        <source>How far the pain reached, as a table</source>
+        <translation>Wie weit der Schmerz reichte, als Tabelle</translation>
+    </message>
+    <message>
+        <source>turned further down the leg</source>
+        <translation>wendete sich weiter ins Bein hinab</translation>
+    </message>
+    <message>
+        <source>turned back towards the spine</source>
+        <translation>wendete sich zurück zur Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <source>Mean reach (0 low back … 5 foot)</source>
+        <translation>Mittlere Ausbreitung (0 unterer Rücken … 5 Fuß)</translation>
+    </message>
+    <message>
+        <source>Furthest</source>
+        <translation>Am weitesten</translation>
+    </message>
 </context>
 <context>
     <name>backstride::RelationshipCharts</name>
@@ -3258,6 +3305,38 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>5–9</source>
         <translation>5–9</translation>
+    </message>
+    <message>
+        <source>Pain against sitting</source>
+        <translation>Schmerz gegen Sitzen</translation>
+    </message>
+    <message>
+        <source>Pain against weekly distance</source>
+        <translation>Schmerz gegen Wochenstrecke</translation>
+    </message>
+    <message>
+        <source>Pain against sitting as a table</source>
+        <translation>Schmerz gegen Sitzen als Tabelle</translation>
+    </message>
+    <message>
+        <source>Pain against weekly distance as a table</source>
+        <translation>Schmerz gegen Wochenstrecke als Tabelle</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Sitting (hours)</source>
+        <translation>Sitzen (Stunden)</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <source>Distance (%1)</source>
+        <translation>Strecke (%1)</translation>
     </message>
 </context>
 <context>
@@ -3478,6 +3557,105 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     </message>
 </context>
 <context>
+    <name>backstride::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <source>Open the chosen day&apos;s first entry</source>
+        <translation>Den ersten Eintrag des gewählten Tages öffnen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry</source>
+        <translation>Den gewählten Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulare</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Body map</source>
+        <translation>Körperkarte</translation>
+    </message>
+    <message>
+        <source>Next or previous site</source>
+        <translation>Nächste oder vorige Stelle</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab, arrow keys</source>
+        <translation>Tab, Umschalt+Tab, Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Choose or clear the site</source>
+        <translation>Stelle wählen oder Wahl aufheben</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s numbers as a table</source>
+        <translation>Die Zahlen des Diagramms als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Alt+T</source>
+        <translation>Alt+T</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Open the day of a piece of evidence</source>
+        <translation>Den Tag eines Belegs öffnen</translation>
+    </message>
+    <message>
+        <source>Tab to its date, Enter</source>
+        <translation>Mit Tab zum Datum, Eingabe</translation>
+    </message>
+</context>
+<context>
     <name>backstride::TrendsPage</name>
     <message>
         <source>&amp;Range:</source>
@@ -3591,6 +3769,10 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <source>no pain</source>
         <translation>kein Schmerz</translation>
     </message>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Als &amp;Tabelle zeigen</translation>
+    </message>
 </context>
 <context>
     <name>backstride::WeeklyTrendChart</name>
@@ -3653,6 +3835,38 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Pain, weekly mean</source>
         <translation>Schmerz, Wochenmittel</translation>
+    </message>
+    <message>
+        <source>Weekly trend</source>
+        <translation>Wochenverlauf</translation>
+    </message>
+    <message>
+        <source>Weekly trend as a table</source>
+        <translation>Wochenverlauf als Tabelle</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>No weeks in this range.</source>
+        <translation>Keine Wochen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1 weeks from %2: distance %3–%4 %5 a week, pain mean %6; %7 weeks flagged. Show as table lists every week.</source>
+        <translation>%1 Wochen ab %2: Strecke %3–%4 %5 pro Woche, Schmerzmittel %6; %7 Wochen markiert. „Als Tabelle zeigen“ listet jede Woche.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "BodyMapWidget.h"
 #include "ChartPalette.h"
 #include "ChartSaving.h"
+#include "ChartTable.h"
 #include "Clock.h"
 #include "JournalFile.h"
 #include "PainReachChart.h"
@@ -17,19 +18,21 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCheckBox>
-#include <QLabel>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QProcess>
 #include <QScatterSeries>
 #include <QSet>
+#include <QStandardItemModel>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
@@ -341,6 +344,53 @@ TEST_F(Trends, theHeatMapSplitsIntoTheRangesHalves)
                     .contains(QStringLiteral("First half")));
     m_page->splitHeatMap()->setChecked(false);
     EXPECT_FALSE(m_page->laterHeatMap()->isVisible());
+    m_page->hide();
+}
+
+// Every chart's text alternative: "Show as table" puts the plotted numbers in its place, a row a
+// week with what `weekly --json` gives, and the chart's accessible description sums it up.
+TEST_F(Trends, theWeeklyChartAsATableHoldsTheWeeklyNumbers)
+{
+    m_page->setRange(TrendsPage::Range::Weeks26);
+    m_page->show();
+    m_page->showAsTable()->setChecked(true);
+    ChartTable* table = m_page->weeklyChart()->table();
+    ASSERT_TRUE(table->showsTable());
+    EXPECT_TRUE(table->table()->isVisible());
+    EXPECT_EQ(table->table()->accessibleName(), QStringLiteral("Weekly trend as a table"));
+    const QJsonArray weeks = weeklyJson(m_page->data().range);
+    QStandardItemModel* model = table->model();
+    ASSERT_EQ(model->rowCount(), weeks.size());
+    ASSERT_EQ(model->columnCount(), 7);
+    EXPECT_EQ(model->horizontalHeaderItem(1)->text(), QStringLiteral("Distance (km)"));
+    for (int row = 0; row < weeks.size(); ++row) {
+        const QJsonObject week = weeks.at(row).toObject();
+        EXPECT_EQ(model->item(row, 0)->text(),
+            QLocale().toString(
+                QDate::fromString(week.value(QLatin1String("week_start")).toString(), Qt::ISODate),
+                QStringLiteral("d MMM yyyy")));
+        EXPECT_EQ(model->item(row, 1)->text(),
+            QString::number(week.value(QLatin1String("distance_m")).toDouble() / 1000, 'f', 1))
+            << "row " << row;
+        EXPECT_EQ(model->item(row, 2)->text().toInt(), week.value(QLatin1String("runs")).toInt());
+        const QJsonValue mean = week.value(QLatin1String("pain_mean"));
+        EXPECT_EQ(
+            model->item(row, 4)->text(), mean.isNull() ? QString() : QString::number(mean.toDouble(), 'f', 1))
+            << "row " << row;
+    }
+    const QString description = m_page->weeklyChart()
+                                    ->findChild<QWidget*>(QStringLiteral("weeklyTrendView"))
+                                    ->accessibleDescription();
+    EXPECT_TRUE(description.startsWith(QStringLiteral("%1 weeks from ").arg(weeks.size())))
+        << description.toStdString();
+    // The relationships and the reach switch with it (filled when turned to), and back.
+    m_page->showView(TrendsView::View::Relationships);
+    EXPECT_TRUE(m_page->relationships()->sittingTable()->showsTable());
+    EXPECT_EQ(m_page->relationships()->sittingTable()->model()->rowCount(),
+        m_page->data().sittingPain.dates.size());
+    EXPECT_TRUE(m_page->reachChart()->table()->showsTable());
+    m_page->showAsTable()->setChecked(false);
+    EXPECT_FALSE(table->showsTable());
     m_page->hide();
 }
 

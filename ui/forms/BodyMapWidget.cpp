@@ -1,5 +1,6 @@
 #include "BodyMapWidget.h"
 
+#include "BodyMapAccessible.h"
 #include "ChartPalette.h"
 #include "Vocabulary.h"
 
@@ -102,8 +103,34 @@ BodyMapWidget::BodyMapWidget(QWidget* parent) : QWidget(parent), m_outline(bodyO
         m_regions.append(Region {QString::fromLatin1(site), back, path});
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
+    BodyMapAccessible::install();
     setAccessibleName(tr("Body map of pain sites"));
     updateAccessibleDescription();
+}
+
+QString BodyMapWidget::siteWord(int index) const
+{
+    return m_regions.value(index).site;
+}
+
+bool BodyMapWidget::isOnBackView(int index) const
+{
+    return m_regions.value(index).back;
+}
+
+QString BodyMapWidget::spokenName(int index) const
+{
+    const QString site = siteWord(index);
+    const QString name
+        = isOnBackView(index) ? tr("%1, back view").arg(label(site)) : tr("%1, front view").arg(label(site));
+    if (m_mode == Mode::HeatMap)
+        return m_heatTooltips.value(site, tr("%1: no pain logged").arg(name));
+    return name;
+}
+
+QRect BodyMapWidget::siteRect(int index) const
+{
+    return regionInWidget(m_regions.value(index)).boundingRect().toAlignedRect();
 }
 
 void BodyMapWidget::setMode(Mode mode)
@@ -137,6 +164,11 @@ void BodyMapWidget::toggleSite(const QString& site)
     else
         next.append(site);
     setSelectedSites(next);
+    // A screen reader says "checked" or "not checked" for the site that changed.
+    for (int i = 0; i < m_regions.size(); ++i) {
+        if (m_regions.at(i).site == site)
+            BodyMapAccessible::siteToggled(this, i);
+    }
 }
 
 void BodyMapWidget::setHeat(const QMap<QString, double>& share, const QMap<QString, QString>& tooltips)
@@ -329,6 +361,7 @@ void BodyMapWidget::moveCurrent(int step)
     m_current = (m_current + step + int(m_regions.size())) % int(m_regions.size());
     updateAccessibleDescription();
     update();
+    BodyMapAccessible::focusMoved(this, m_current);
 }
 
 void BodyMapWidget::keyPressEvent(QKeyEvent* event)
@@ -371,6 +404,7 @@ void BodyMapWidget::focusInEvent(QFocusEvent* event)
         m_current = int(m_regions.size()) - 1;
     updateAccessibleDescription();
     QWidget::focusInEvent(event);
+    BodyMapAccessible::focusMoved(this, m_current);
 }
 
 void BodyMapWidget::updateAccessibleDescription()

@@ -36,6 +36,17 @@ public:
     QString siteAt(const QPointF& point) const;
     // Centre of a site's region in widget coordinates (for tests and tooltips).
     QPointF siteCentre(const QString& site) const;
+    // The sites one by one, in tab order, for the accessible interface (BodyMapAccessible): the
+    // stored word, the view it is drawn on, its name for a screen reader (with the view, and in
+    // the heat map its count), and where it is in widget coordinates.
+    int siteCount() const { return int(m_regions.size()); }
+    QString siteWord(int index) const;
+    bool isOnBackView(int index) const;
+    QString spokenName(int index) const;
+    QRect siteRect(int index) const;
+    int currentIndex() const { return m_current; }
+    bool isSelected(const QString& site) const { return m_selected.contains(site); }
+
     // The legend under the figures ("L and R are your own…") and where it is drawn, wrapped to
     // the widget's width.
     static QString legendText();

@@ -1,5 +1,7 @@
 #include "EntryDialog.h"
 
+#include "Announce.h"
+
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
@@ -152,9 +154,12 @@ void EntryDialog::revalidate()
             texts[label].append(problem.message);
     }
     for (QLabel* label : std::as_const(m_messages)) {
-        const QStringList lines = texts.value(label);
-        label->setText(lines.join(u'\n'));
-        label->setVisible(!lines.isEmpty());
+        const QString text = texts.value(label).join(u'\n');
+        const bool appeared = !text.isEmpty() && text != label->text();
+        label->setText(text);
+        label->setVisible(!text.isEmpty());
+        if (appeared)
+            Announce::alert(label);
     }
     saveButton()->setEnabled(found.isEmpty());
     saveButton()->setToolTip(found.isEmpty() ? QString() : tr("Fix the marked fields first"));
@@ -171,6 +176,7 @@ void EntryDialog::accept()
     if (Status saved = save(); !saved) {
         m_messageBar->setText(tr("Not saved: %1").arg(saved.error()));
         m_messageBar->show();
+        Announce::alert(m_messageBar);
         return;
     }
     QDialog::accept();

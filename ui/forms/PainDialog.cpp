@@ -1,5 +1,6 @@
 #include "PainDialog.h"
 
+#include "Announce.h"
 #include "BodyMapWidget.h"
 #include "FormFields.h"
 #include "InputParsing.h"
@@ -205,6 +206,8 @@ void PainDialog::loadRunsOfTheDay()
 void PainDialog::updateNotices()
 {
     const PainEntry pain = currentPain();
+    const QString radiationBefore = m_radiation->isVisible() ? m_radiation->text() : QString();
+    const bool urgentBefore = !m_urgent->isHidden();
     if (pain.radiatesBelowKnee()) {
         m_radiation->setText(
             tr("<b>This pain reaches below the knee.</b> That is the clearer sign of an irritated "
@@ -222,6 +225,11 @@ void PainDialog::updateNotices()
         m_radiation->hide();
     }
     m_urgent->setVisible(!pain.redFlags.isEmpty());
+    // A notice that appears (or changes) is spoken, the warning signs first.
+    if (!pain.redFlags.isEmpty() && !urgentBefore)
+        Announce::alert(m_urgent);
+    if (!m_radiation->isHidden() && m_radiation->text() != radiationBefore)
+        Announce::alert(m_radiation);
 }
 
 PainEntry PainDialog::currentPain() const

@@ -2,6 +2,7 @@
 
 #include "ChartPalette.h"
 #include "ChartSaving.h"
+#include "ChartTable.h"
 #include "PainExtent.h"
 #include "WeekAxis.h"
 
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QVBoxLayout>
 
@@ -23,8 +25,10 @@ PainReachChart::PainReachChart(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setObjectName(QStringLiteral("painReachView"));
     m_view->setAccessibleName(tr("How far the pain reached, week by week"));
-    layout->addWidget(m_view, 1);
+    m_table = new ChartTable(m_view, tr("How far the pain reached, as a table"), this);
+    layout->addWidget(m_table, 1);
     m_caption->setObjectName(QStringLiteral("painReachCaption"));
     m_caption->setWordWrap(true);
     m_caption->setTextFormat(Qt::PlainText);
@@ -121,6 +125,27 @@ void PainReachChart::setData(const TrendData& trend)
     delete old;
     m_caption->setText(PainReach::describe(trend.reachTurns, trend.weeks));
     m_view->setAccessibleDescription(m_caption->text());
+    const QLocale locale;
+    QList<QStringList> rows;
+    for (const WeekTotals& week : weeks) {
+        QString turned;
+        for (const ReachTurn& turn : trend.reachTurns) {
+            if (turn.weekStart == week.weekStart)
+                turned = turn.direction == ReachTurn::Direction::DownTheLeg
+                    ? tr("turned further down the leg")
+                    : tr("turned back towards the spine");
+        }
+        rows.append({locale.toString(week.weekStart, QStringLiteral("d MMM yyyy")),
+            week.extentMean ? locale.toString(*week.extentMean, 'f', 1) : QString(),
+            week.extentMax ? PainExtent::levelLabel(*week.extentMax) : QString(), turned});
+    }
+    m_table->setRows(
+        {tr("Week of"), tr("Mean reach (0 low back … 5 foot)"), tr("Furthest"), tr("Turned")}, rows);
+}
+
+void PainReachChart::setShowTable(bool table)
+{
+    m_table->showTable(table);
 }
 
 } // namespace backstride

@@ -10,6 +10,8 @@ class QLabel;
 
 namespace backstride {
 
+class ChartTable;
+
 // How far the pain reached from the spine, week by week (0 low back ... 5 foot, PainExtent.h): the
 // weekly mean as a line, the furthest as points, the weeks it turned marked, and a sentence saying
 // which way it moved. Centralising and peripheralising are what a therapist reads off it.
@@ -24,9 +26,13 @@ public:
     QChart* chart() const;
     QString caption() const;
     void setCaptionVisible(bool visible);
+    // The same numbers as a table (a row per week), in place of the chart.
+    void setShowTable(bool table);
+    ChartTable* table() const { return m_table; }
 
 private:
     QChartView* m_view = nullptr;
+    ChartTable* m_table = nullptr;
     QLabel* m_caption = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include "ChartPalette.h"
 #include "ChartSaving.h"
+#include "ChartTable.h"
 
 #include <QChart>
 #include <QChartView>
@@ -107,10 +108,16 @@ RelationshipCharts::RelationshipCharts(QWidget* parent)
     setObjectName(QStringLiteral("relationshipCharts"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QChartView* view : {m_sitting, m_mileage}) {
+    m_sitting->setObjectName(QStringLiteral("sittingScatter"));
+    m_sitting->setAccessibleName(tr("Pain against sitting"));
+    m_mileage->setObjectName(QStringLiteral("mileageScatter"));
+    m_mileage->setAccessibleName(tr("Pain against weekly distance"));
+    m_sittingTable = new ChartTable(m_sitting, tr("Pain against sitting as a table"), this);
+    m_mileageTable = new ChartTable(m_mileage, tr("Pain against weekly distance as a table"), this);
+    for (QChartView* view : {m_sitting, m_mileage})
         view->setRenderHint(QPainter::Antialiasing);
-        layout->addWidget(view);
-    }
+    layout->addWidget(m_sittingTable);
+    layout->addWidget(m_mileageTable);
     ChartSaving::addSaveActions(m_sitting, this, QStringLiteral("pain-and-sitting"));
     ChartSaving::addSaveActions(m_mileage, this, QStringLiteral("pain-and-distance"));
 }
@@ -166,6 +173,34 @@ void RelationshipCharts::setData(const TrendData& trend)
                 .arg(correlationText(trend.mileageCorrelation, trend.mileageMinimumWeeks, tr("weeks"))),
             tr("Distance in the week (%1)").arg(Units::symbol(trend.unit)), tr("Mean pain in the week"),
             maxDistance, PointsAre::Weeks, pal));
+
+    // The text alternatives: every point as a table row, and the correlation in words.
+    const QLocale locale;
+    QList<QStringList> days;
+    for (qsizetype i = 0; i < trend.sittingPain.dates.size(); ++i)
+        days.append({locale.toString(trend.sittingPain.dates.at(i), QStringLiteral("d MMM yyyy")),
+            locale.toString(trend.sittingPain.sittingHours.at(i), 'f', 1),
+            locale.toString(trend.sittingPain.pain.at(i), 'f', 0)});
+    m_sittingTable->setRows(
+        {tr("Day"), tr("Sitting (hours)"), tr("Highest pain that day or the next")}, days);
+    m_sitting->setAccessibleDescription(
+        correlationText(trend.sittingCorrelation, trend.sittingMinimumDays, tr("days")));
+    QList<QStringList> weeks;
+    for (qsizetype i = 0; i < trend.mileagePain.weekStarts.size(); ++i)
+        weeks.append({locale.toString(trend.mileagePain.weekStarts.at(i), QStringLiteral("d MMM yyyy")),
+            locale.toString(distances.at(i), 'f', 1),
+            locale.toString(trend.mileagePain.painMean.at(i), 'f', 1)});
+    m_mileageTable->setRows(
+        {tr("Week of"), tr("Distance (%1)").arg(Units::symbol(trend.unit)), tr("Mean pain in the week")},
+        weeks);
+    m_mileage->setAccessibleDescription(
+        correlationText(trend.mileageCorrelation, trend.mileageMinimumWeeks, tr("weeks")));
+}
+
+void RelationshipCharts::setShowTable(bool table)
+{
+    m_sittingTable->showTable(table);
+    m_mileageTable->showTable(table);
 }
 
 } // namespace backstride

@@ -55,6 +55,12 @@ TrendsPage::TrendsPage(JournalRepository& repository, const Clock& clock, QWidge
     bar->addWidget(m_from);
     bar->addWidget(new QLabel(tr("to"), this));
     bar->addWidget(m_to);
+    // Every chart's text alternative: the plotted numbers as a table, for a screen reader or
+    // anyone who wants the figures (Alt+T).
+    m_showTable = new QCheckBox(tr("Show as &table"), this);
+    m_showTable->setObjectName(QStringLiteral("showAsTable"));
+    bar->addSpacing(12);
+    bar->addWidget(m_showTable);
     bar->addSpacing(12);
     bar->addStretch();
     layout->addLayout(bar);
@@ -120,6 +126,11 @@ TrendsPage::TrendsPage(JournalRepository& repository, const Clock& clock, QWidge
     }
     connect(m_weekly, &WeeklyTrendChart::weekActivated, this, &TrendsPage::weekActivated);
     connect(m_views, &QTabWidget::currentChanged, this, &TrendsPage::updateView);
+    connect(m_showTable, &QCheckBox::toggled, this, [this](bool table) {
+        m_weekly->setShowTable(table);
+        m_relationships->setShowTable(table);
+        m_reach->setShowTable(table);
+    });
 }
 
 void TrendsPage::setRange(Range range)

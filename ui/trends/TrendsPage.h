@@ -48,6 +48,7 @@ public:
     BodyMapWidget* heatMap() const { return m_heatMap; }
     BodyMapWidget* laterHeatMap() const { return m_laterHeatMap; } // the second half, when split
     QCheckBox* splitHeatMap() const { return m_splitHeat; }
+    QCheckBox* showAsTable() const { return m_showTable; }
     PainReachChart* reachChart() const { return m_reach; }
     QTabWidget* views() const { return m_views; }
 
@@ -73,6 +74,7 @@ private:
     BodyMapWidget* m_heatMap = nullptr;
     BodyMapWidget* m_laterHeatMap = nullptr;
     QCheckBox* m_splitHeat = nullptr;
+    QCheckBox* m_showTable = nullptr;
     QLabel* m_heatCaption = nullptr;
     QLabel* m_heatTitle = nullptr;
     QLabel* m_laterHeatTitle = nullptr;

@@ -2,6 +2,7 @@
 
 #include "ChartPalette.h"
 #include "ChartSaving.h"
+#include "ChartTable.h"
 #include "WeekAxis.h"
 
 #include <QBarSeries>
@@ -21,6 +22,7 @@
 
 #include <cmath>
 #include <functional>
+#include <limits>
 
 namespace backstride {
 
@@ -85,7 +87,10 @@ WeeklyTrendChart::WeeklyTrendChart(QWidget* parent) : QWidget(parent), m_view(ne
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_view->setRenderHint(QPainter::Antialiasing);
-    layout->addWidget(m_view);
+    m_view->setObjectName(QStringLiteral("weeklyTrendView"));
+    m_view->setAccessibleName(tr("Weekly trend"));
+    m_table = new ChartTable(m_view, tr("Weekly trend as a table"), this);
+    layout->addWidget(m_table);
     ChartSaving::addSaveActions(m_view, this, QStringLiteral("weekly-trend"));
     m_view->onWeekClicked = [this](int index) {
         if (index >= 0 && index < m_data.weeks.weeks().size())
@@ -255,6 +260,54 @@ void WeeklyTrendChart::setData(const TrendData& trend)
     m_view->setChart(chart);
     m_view->setShadedWeeks(marked, ChartPalette::flagShade(pal), pal.color(QPalette::Base));
     delete old;
+
+    // The text alternative: what the chart shows in one sentence, and every plotted value as a table.
+    const QLocale locale;
+    auto number = [&locale](const std::optional<double>& value, int decimals) {
+        return value ? locale.toString(*value, 'f', decimals) : QString();
+    };
+    QList<QStringList> rows;
+    double minDistance = count > 0 ? std::numeric_limits<double>::max() : 0;
+    std::optional<double> lowPain;
+    std::optional<double> highPain;
+    for (const WeekTotals& week : weeks) {
+        const double km = Units::toUnit(week.distanceM, trend.unit);
+        minDistance = std::min(minDistance, km);
+        if (week.painMean) {
+            lowPain = std::min(lowPain.value_or(*week.painMean), *week.painMean);
+            highPain = std::max(highPain.value_or(*week.painMean), *week.painMean);
+        }
+        rows.append({locale.toString(week.weekStart, QStringLiteral("d MMM yyyy")),
+            locale.toString(km, 'f', 1), QString::number(week.runs), number(week.sittingHoursMean, 1),
+            number(week.painMean, 1), week.painMax ? QString::number(*week.painMax) : QString(),
+            trend.markedWeeks.value(week.weekStart).join(QLatin1String("; "))});
+    }
+    m_table->setRows({tr("Week of"), tr("Distance (%1)").arg(Units::symbol(trend.unit)), tr("Runs"),
+                         tr("Sitting, mean h/day"), tr("Pain, weekly mean"), tr("Worst pain"), tr("Flagged")},
+        rows);
+    m_view->setAccessibleDescription(count == 0
+            ? tr("No weeks in this range.")
+            : tr("%1 weeks from %2: distance %3–%4 %5 a week, pain mean %6; %7 weeks flagged. Show as table "
+                 "lists "
+                 "every week.")
+                  .arg(count)
+                  .arg(locale.toString(weeks.first().weekStart, QStringLiteral("d MMM")))
+                  .arg(locale.toString(minDistance, 'f', 0), locale.toString(maxDistance, 'f', 0),
+                      Units::symbol(trend.unit),
+                      lowPain ? tr("%1–%2").arg(
+                          locale.toString(*lowPain, 'f', 1), locale.toString(*highPain, 'f', 1))
+                              : tr("not logged"))
+                  .arg(marked.size()));
+}
+
+void WeeklyTrendChart::setShowTable(bool table)
+{
+    m_table->showTable(table);
+}
+
+ChartTable* WeeklyTrendChart::table() const
+{
+    return m_table;
 }
 
 } // namespace backstride

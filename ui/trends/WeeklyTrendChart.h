@@ -8,6 +8,7 @@ class QChart;
 
 namespace backstride {
 
+class ChartTable;
 class ShadedChartView;
 
 // Weekly distance as bars, mean daily sitting hours and mean and worst pain as lines and points,
@@ -25,6 +26,9 @@ public:
     QChart* chart() const;
     // The words shown when hovering a week: its dates and exact values, and any flag on it.
     QString weekDescription(int index) const;
+    // The same numbers as a table (a row per week), in place of the chart.
+    void setShowTable(bool table);
+    ChartTable* table() const;
 
 Q_SIGNALS:
     void weekActivated(const QDate& weekStart);
@@ -33,6 +37,7 @@ private:
     void showWeekTip(int index);
 
     ShadedChartView* m_view = nullptr;
+    ChartTable* m_table = nullptr;
     TrendData m_data;
 };
 

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "Announce.h"
 #include "AppIcon.h"
 #include "ChartsModule.h"
 #include "Clock.h"
@@ -15,6 +16,7 @@
 #include "JournalRepository.h"
 #include "MessageBox.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "TrendsView.h"
 
 #include <QAction>
@@ -286,6 +288,13 @@ void MainWindow::createActions()
         findChild<QAction*>(QStringLiteral("newPainAction")), importFiles);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        auto* dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Backstride"), this, &MainWindow::showAbout);
 }
 
@@ -453,7 +462,10 @@ void MainWindow::showUrgentBanner(bool urgent)
         m_urgentBanner->setStyleSheet(
             QStringLiteral("QLabel { background: #b71c1c; color: white; padding: 8px; "
                            "font-weight: 600; }"));
+    const bool appeared = urgent && m_urgentBanner->isHidden();
     m_urgentBanner->setVisible(urgent);
+    if (appeared)
+        Announce::alert(m_urgentBanner);
     if (urgent)
         m_insightsDock->show();
 }

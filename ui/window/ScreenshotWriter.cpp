@@ -8,6 +8,7 @@
 #include "JournalPage.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "TrendsView.h"
 
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPixmap>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -29,10 +31,10 @@ QStringList ScreenshotWriter::screenNames()
     return {QStringLiteral("journal"), QStringLiteral("run-form"), QStringLiteral("run-form-pain"),
         QStringLiteral("pain-form"), QStringLiteral("sitting-form"), QStringLiteral("self-care-form"),
         QStringLiteral("settings"), QStringLiteral("settings-thresholds"), QStringLiteral("insights"),
-        QStringLiteral("insights-cards"), QStringLiteral("trends-12-weeks"), QStringLiteral("trends-all"),
-        QStringLiteral("relationships"), QStringLiteral("body-heat-map"),
+        QStringLiteral("insights-cards"), QStringLiteral("trends-12-weeks"), QStringLiteral("trends-table"),
+        QStringLiteral("trends-all"), QStringLiteral("relationships"), QStringLiteral("body-heat-map"),
         QStringLiteral("body-heat-map-halves"), QStringLiteral("pain-reach"), QStringLiteral("report-dialog"),
-        QStringLiteral("about")};
+        QStringLiteral("keyboard-shortcuts"), QStringLiteral("about")};
 }
 
 QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
@@ -76,7 +78,15 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
                                                                   : TrendsView::View::Weekly);
         if (auto* split = trends->widget()->findChild<QCheckBox*>(QStringLiteral("splitHeatMap")))
             split->setChecked(name.endsWith(QLatin1String("halves")));
+        if (auto* table = trends->widget()->findChild<QCheckBox*>(QStringLiteral("showAsTable")))
+            table->setChecked(name == QLatin1String("trends-table"));
         return &window;
+    }
+    if (name == QLatin1String("keyboard-shortcuts")) {
+        auto* dialog = new ShortcutsDialog(window.menuBar(), &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        return dialog;
     }
     if (name.startsWith(QLatin1String("settings"))) {
         auto* dialog = new SettingsDialog(*window.commands(), &window);
