@@ -4,6 +4,7 @@
 // the window and the forms raise, and the keyboard shortcuts listed from the menus themselves.
 #include "Announce.h"
 #include "BodyMapWidget.h"
+#include "ChartPalette.h"
 #include "Clock.h"
 #include "EntryEditor.h"
 #include "MainWindow.h"
@@ -22,6 +23,7 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include <cmath>
 #include <gtest/gtest.h>
 
 namespace backstride {
@@ -235,6 +237,47 @@ TEST_F(AccessibleWindow, theShortcutsListComesFromTheMenus)
     }
     EXPECT_GE(withKeys, 15);
     EXPECT_TRUE(listed.contains(QStringLiteral("New pain entry=Ctrl+B")));
+}
+
+// WCAG 2.1 contrast ratio of two colours (relative luminance, W3C 2018).
+double contrast(const QColor& a, const QColor& b)
+{
+    auto luminance = [](const QColor& c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The colours that carry meaning meet WCAG 2.1 AA (W3C 2018): 4.5:1 for text (pain in the journal,
+// on plain and alternate rows; a severity badge on its card's tint), 3:1 for chart lines and
+// points, in Fusion's light palette and Breeze Dark's.
+TEST_F(Accessibility, theColoursMeetWcagContrast)
+{
+    QPalette light;
+    light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf7, 0xf7));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+    dark.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    dark.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+    for (const QPalette& palette : {light, dark}) {
+        const char* name = ChartPalette::isDark(palette) ? "dark" : "light";
+        const QColor base = palette.color(QPalette::Base);
+        for (const QColor& row : {base, palette.color(QPalette::AlternateBase)})
+            EXPECT_GE(contrast(ChartPalette::pain(palette), row), 4.5) << name << " pain text";
+        for (int rank = 0; rank < 4; ++rank) {
+            const QColor colour = ChartPalette::severity(rank, palette);
+            const QColor tint = ChartPalette::blend(base, colour, ChartPalette::cardTint(rank));
+            EXPECT_GE(contrast(colour, tint), 4.5) << name << " severity badge " << rank;
+        }
+        for (const QColor& line : {ChartPalette::pain(palette), ChartPalette::painMax(palette),
+                 ChartPalette::distance(palette), ChartPalette::sitting(palette)})
+            EXPECT_GE(contrast(line, base), 3.0) << name << " chart colour " << line.name().toStdString();
+    }
 }
 
 } // namespace

@@ -16,6 +16,8 @@ QColor distance(const QPalette& palette);
 QColor sitting(const QPalette& palette);
 QColor flagShade(const QPalette& palette);
 QColor severity(int severityRank, const QPalette& palette); // 0 urgent ... 3 info
+// How strongly a card of that severity is tinted with its colour: solid for the serious ones.
+double cardTint(int severityRank);
 QColor blend(const QColor& a, const QColor& b, double amountOfB);
 
 } // namespace ChartPalette

@@ -143,7 +143,8 @@ QWidget* InsightsPanel::card(const Flag& flag)
     const bool serious = flag.severity == Severity::Urgent || flag.severity == Severity::SeeProfessional;
     // A serious flag is a solid coloured block that cannot be scrolled past unnoticed; the others
     // carry their colour as a left edge.
-    const QColor tint = ChartPalette::blend(palette().color(QPalette::Base), colour, serious ? 0.16 : 0.06);
+    const QColor tint
+        = ChartPalette::blend(palette().color(QPalette::Base), colour, ChartPalette::cardTint(rank));
     auto* frame = new CardFrame(tint, colour, m_cards);
     frame->setObjectName(flag.id + QLatin1String("Card"));
     auto* layout = new QVBoxLayout(frame);

@@ -53,7 +53,12 @@ protected:
         for (int week : std::as_const(m_weeks)) {
             const qreal left = chart()->mapToPosition(QPointF(week - 0.5, 0), series).x();
             const qreal right = chart()->mapToPosition(QPointF(week + 0.5, 0), series).x();
-            painter->fillRect(QRectF(QPointF(left, plot.top()), QPointF(right, plot.bottom())), m_shade);
+            // A tint and a hatch: a flagged week shows without telling colours apart.
+            const QRectF band(QPointF(left, plot.top()), QPointF(right, plot.bottom()));
+            painter->fillRect(band, m_shade);
+            QColor hatch = m_shade;
+            hatch.setAlpha(std::min(255, m_shade.alpha() * 3));
+            painter->fillRect(band, QBrush(hatch, Qt::BDiagPattern));
         }
     }
     void mousePressEvent(QMouseEvent* event) override
