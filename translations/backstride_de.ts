@@ -170,8 +170,8 @@
         <translation>Links und rechts sind Ihre eigenen. Leertaste wählt diese Stelle oder hebt die Wahl auf.</translation>
     </message>
     <message>
-        <source>%1 body sites, front view then back view; left and right are your own. Tab moves between sites, Space chooses. </source>
-        <translation>%1 Körperstellen, erst Vorderansicht, dann Rückansicht; links und rechts sind Ihre eigenen. Tab wechselt die Stelle, Leertaste wählt. </translation>
+        <source>%1 body sites, on the back view and on the front view; left and right are your own. </source>
+        <translation>%1 Körperstellen, auf der Rückansicht und der Vorderansicht; links und rechts sind Ihre eigenen. </translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2398,10 @@ Unterbefehle (ohne Fenster): %1; `backstride UNTERBEFEHL --help` beschreibt jede
         <source>is not a number of hours (e.g. %1)</source>
         <translation>ist keine Stundenzahl (z. B. %1)</translation>
     </message>
+    <message>
+        <source>Hours spent sitting that day, from 0 to 24</source>
+        <translation>Stunden im Sitzen an diesem Tag, von 0 bis 24</translation>
+    </message>
 </context>
 <context>
     <name>backstride::EntryDialog</name>
@@ -3192,6 +3196,10 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <source>is not a time of day (use HH:MM)</source>
         <translation>ist keine Uhrzeit (HH:MM verwenden)</translation>
     </message>
+    <message>
+        <source>How strong the pain is, from 0 (none) to 10 (the worst imaginable)</source>
+        <translation>Wie stark der Schmerz ist, von 0 (keiner) bis 10 (der schlimmste vorstellbare)</translation>
+    </message>
 </context>
 <context>
     <name>backstride::PainReachChart</name>
@@ -3377,6 +3385,10 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <source>is not a whole number of minutes</source>
         <translation>ist keine ganze Zahl von Minuten</translation>
     </message>
+    <message>
+        <source>How many minutes it took; optional</source>
+        <translation>Wie viele Minuten es dauerte; freiwillig</translation>
+    </message>
 </context>
 <context>
     <name>backstride::RunDialog</name>
@@ -3503,6 +3515,34 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>is not a number</source>
         <translation>ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Distance in %1; a comma or a point before the decimals</source>
+        <translation>Strecke in %1; Komma oder Punkt vor den Dezimalstellen</translation>
+    </message>
+    <message>
+        <source>miles</source>
+        <translation>Meilen</translation>
+    </message>
+    <message>
+        <source>kilometres</source>
+        <translation>Kilometern</translation>
+    </message>
+    <message>
+        <source>How long the run took: hours:minutes:seconds, minutes:seconds or minutes</source>
+        <translation>Wie lange der Lauf dauerte: Stunden:Minuten:Sekunden, Minuten:Sekunden oder Minuten</translation>
+    </message>
+    <message>
+        <source>How hard it felt, from 1 (very easy) to 10 (all-out); optional</source>
+        <translation>Wie anstrengend es sich anfühlte, von 1 (sehr leicht) bis 10 (volle Kraft); freiwillig</translation>
+    </message>
+    <message>
+        <source>Average heart rate in beats per minute; optional</source>
+        <translation>Mittlere Herzfrequenz in Schlägen pro Minute; freiwillig</translation>
+    </message>
+    <message>
+        <source>Metres of climb; optional</source>
+        <translation>Höhenmeter im Anstieg; freiwillig</translation>
     </message>
 </context>
 <context>

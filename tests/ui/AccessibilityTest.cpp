@@ -216,6 +216,33 @@ TEST_F(AccessibleWindow, formNoticesAndFieldProblemsAreAlerts)
     run->close();
 }
 
+// Every field of the run form is named by its label (the label's buddy is the input itself, also
+// inside a row with its unit) and says its unit or range.
+TEST_F(AccessibleWindow, formFieldsHaveLabelsAndSayTheirUnits)
+{
+    QDialog* run = m_window->editor()->newRun(QDate(2026, 3, 10));
+    QStringList labelled;
+    for (QLabel* label : run->findChildren<QLabel*>()) {
+        if (QWidget* buddy = label->buddy()) {
+            EXPECT_NE(buddy->focusPolicy(), Qt::NoFocus) << label->text().toStdString();
+            labelled.append(buddy->objectName());
+        }
+    }
+    for (const char* field :
+        {"distanceEdit", "durationEdit", "heartRateEdit", "elevationEdit", "startEdit"}) {
+        EXPECT_TRUE(labelled.contains(QLatin1String(field))) << field << " has no label";
+    }
+    for (const char* field : {"distanceEdit", "durationEdit", "heartRateEdit", "elevationEdit"}) {
+        auto* edit = run->findChild<QWidget*>(QLatin1String(field));
+        ASSERT_NE(edit, nullptr) << field;
+        EXPECT_FALSE(edit->accessibleDescription().isEmpty()) << field;
+    }
+    EXPECT_TRUE(run->findChild<QWidget*>(QStringLiteral("distanceEdit"))
+                    ->accessibleDescription()
+                    .contains(QStringLiteral("kilometres")));
+    run->close();
+}
+
 // Help › Keyboard shortcuts lists every menu action that has a shortcut, read from the menus.
 TEST_F(AccessibleWindow, theShortcutsListComesFromTheMenus)
 {

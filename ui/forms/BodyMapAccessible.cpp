@@ -180,8 +180,7 @@ QString BodyMapAccessible::text(QAccessible::Text t) const
 {
     if (t == QAccessible::Description && map()->mode() == BodyMapWidget::Mode::Selecting)
         return QCoreApplication::translate("BodyMapWidget",
-                   "%1 body sites, front view then back view; left and right are your own. Tab moves between "
-                   "sites, Space chooses. ")
+                   "%1 body sites, on the back view and on the front view; left and right are your own. ")
                    .arg(childCount())
             + QAccessibleWidget::text(t);
     return QAccessibleWidget::text(t);

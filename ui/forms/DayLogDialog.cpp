@@ -18,6 +18,7 @@ DayLogDialog::DayLogDialog(JournalCommands& commands, const DayLog& day, QWidget
     addField(tr("&Date:"), m_date, QStringLiteral("date"));
     m_hours = FormFields::numberEdit(
         QStringLiteral("sittingEdit"), tr("hours at a desk, in a car, on a sofa"), this);
+    m_hours->setAccessibleDescription(tr("Hours spent sitting that day, from 0 to 24"));
     if (day.sittingHours)
         m_hours->setText(FormFields::numberText(*day.sittingHours, 2));
     addField(tr("&Sitting hours:"), m_hours, QStringLiteral("sitting_hours"));

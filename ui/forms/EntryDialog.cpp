@@ -78,7 +78,18 @@ void EntryDialog::addField(const QString& label, QWidget* field, const QStringLi
     column->addWidget(field);
     column->addWidget(message);
     auto* caption = new QLabel(label, this);
-    caption->setBuddy(field);
+    // The label names the input itself (for its mnemonic and for a screen reader's "label for"),
+    // also when the field is a row holding it with its unit.
+    QWidget* input = field;
+    if (field->focusPolicy() == Qt::NoFocus) {
+        for (QWidget* child : field->findChildren<QWidget*>()) {
+            if (child->focusPolicy() != Qt::NoFocus) {
+                input = child;
+                break;
+            }
+        }
+    }
+    caption->setBuddy(input);
     m_form->addRow(caption, cell);
     for (const QString& name : problemFields)
         m_messages.insert(name, message);

@@ -49,6 +49,8 @@ PainDialog::PainDialog(JournalCommands& commands, const PainEntry& pain, QWidget
     auto* intensityLayout = new QHBoxLayout(intensityRow);
     intensityLayout->setContentsMargins(0, 0, 0, 0);
     m_intensity = new QSpinBox(intensityRow);
+    m_intensity->setAccessibleDescription(
+        tr("How strong the pain is, from 0 (none) to 10 (the worst imaginable)"));
     m_intensity->setObjectName(QStringLiteral("intensitySpin"));
     m_intensity->setRange(0, 10);
     m_intensity->setValue(pain.intensity);

@@ -24,6 +24,7 @@ RoutineDialog::RoutineDialog(JournalCommands& commands, const RoutineSession& ro
     FormFields::selectWord(m_kind, routine.kind);
     addField(tr("&What:"), m_kind, QStringLiteral("kind"));
     m_minutes = FormFields::lineEdit(QStringLiteral("minutesEdit"), tr("minutes (optional)"), this);
+    m_minutes->setAccessibleDescription(tr("How many minutes it took; optional"));
     if (routine.minutes)
         m_minutes->setText(QString::number(*routine.minutes));
     addField(tr("&Minutes:"), m_minutes, QStringLiteral("minutes"));

@@ -37,6 +37,9 @@ RunDialog::RunDialog(JournalCommands& commands, const Run& run, DistanceUnit uni
         QStringLiteral("distanceEdit"), tr("e.g. %1").arg(FormFields::numberText(8.5, 1)), distanceRow);
     if (run.distanceM > 0)
         m_distance->setText(FormFields::numberText(Units::toUnit(run.distanceM, unit), 2));
+    m_distance->setAccessibleDescription(
+        tr("Distance in %1; a comma or a point before the decimals")
+            .arg(unit == DistanceUnit::Miles ? tr("miles") : tr("kilometres")));
     distanceLayout->addWidget(m_distance);
     distanceLayout->addWidget(new QLabel(Units::symbol(unit), distanceRow));
     addField(tr("Di&stance:"), distanceRow, QStringLiteral("distance_m"));
@@ -46,6 +49,8 @@ RunDialog::RunDialog(JournalCommands& commands, const Run& run, DistanceUnit uni
     auto* durationLayout = new QHBoxLayout(durationRow);
     durationLayout->setContentsMargins(0, 0, 0, 0);
     m_duration = FormFields::lineEdit(QStringLiteral("durationEdit"), tr("h:mm:ss or mm:ss"), durationRow);
+    m_duration->setAccessibleDescription(
+        tr("How long the run took: hours:minutes:seconds, minutes:seconds or minutes"));
     if (run.durationS > 0)
         m_duration->setText(InputParsing::durationText(run.durationS));
     durationLayout->addWidget(m_duration);
@@ -68,6 +73,7 @@ RunDialog::RunDialog(JournalCommands& commands, const Run& run, DistanceUnit uni
     addField(tr("Su&rface:"), m_surface, QStringLiteral("surface"));
 
     m_effort = new QComboBox(this);
+    m_effort->setAccessibleDescription(tr("How hard it felt, from 1 (very easy) to 10 (all-out); optional"));
     m_effort->setObjectName(QStringLiteral("effortCombo"));
     m_effort->addItem(QStringLiteral("—"), 0);
     for (int effort = 1; effort <= 10; ++effort) {
@@ -81,10 +87,12 @@ RunDialog::RunDialog(JournalCommands& commands, const Run& run, DistanceUnit uni
         = FormFields::lineEdit(QStringLiteral("heartRateEdit"), tr("beats per minute (optional)"), this);
     if (run.avgHr)
         m_heartRate->setText(QString::number(*run.avgHr));
+    m_heartRate->setAccessibleDescription(tr("Average heart rate in beats per minute; optional"));
     addField(tr("Average &heart rate:"), m_heartRate, QStringLiteral("avg_hr"));
     m_elevation = FormFields::numberEdit(QStringLiteral("elevationEdit"), tr("metres (optional)"), this);
     if (run.elevationGainM)
         m_elevation->setText(FormFields::numberText(*run.elevationGainM, 0));
+    m_elevation->setAccessibleDescription(tr("Metres of climb; optional"));
     addField(tr("&Climb:"), m_elevation, QStringLiteral("elevation_gain_m"));
 
     m_glute = new QCheckBox(tr("&Glute activation before the run"), this);
