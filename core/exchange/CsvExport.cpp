@@ -1,5 +1,6 @@
 #include "CsvExport.h"
 
+#include "CheckInStore.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "Units.h"
@@ -129,6 +130,21 @@ Result<QStringList> CsvExport::write(
         routineTable.rows.append({routine.date.toString(Qt::ISODate), routine.kind,
             optionalNumber(routine.minutes), routine.notes});
     tables.append(routineTable);
+    // One row per activity rating of each weekly check-in.
+    Result<QList<CheckIn>> checkIns = CheckInStore(repository.database()).checkIns(range);
+    if (!checkIns)
+        return Error {CsvText::tr("cannot read the journal")};
+    Table checkInTable {QStringLiteral("checkins.csv"),
+        {QStringLiteral("date"), QStringLiteral("activity"), QStringLiteral("score"),
+            QStringLiteral("function_mean"), QStringLiteral("global_change"), QStringLiteral("notes")},
+        {}};
+    for (const CheckIn& checkIn : std::as_const(*checkIns)) {
+        for (const ActivityRating& activity : checkIn.activities)
+            checkInTable.rows.append({checkIn.date.toString(Qt::ISODate), activity.name,
+                QString::number(activity.score), optionalNumber(checkIn.meanScore(), 2),
+                optionalNumber(checkIn.globalChange), checkIn.notes});
+    }
+    tables.append(checkInTable);
 
     if (!QDir().mkpath(folder))
         return Error {CsvText::tr("%1: cannot create the folder").arg(folder)};

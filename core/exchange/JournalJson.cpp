@@ -1,5 +1,6 @@
 #include "JournalJson.h"
 
+#include "CheckInStore.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "Validation.h"
@@ -289,7 +290,7 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
     reader.checkKeys(root, QString(),
         {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("settings"),
             QStringLiteral("days"), QStringLiteral("runs"), QStringLiteral("pain"),
-            QStringLiteral("routines")});
+            QStringLiteral("routines"), QStringLiteral("checkins")});
 
     if (!Reader::absent(root, QStringLiteral("settings"))) {
         const QJsonValue settings = root.value(QLatin1String("settings"));
@@ -404,6 +405,55 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
             content.routines.append(routine);
         });
 
+    readEntries(
+        reader, root, QStringLiteral("checkins"), [&](const QJsonObject& object, const QString& path) {
+            reader.checkKeys(object, path,
+                {QStringLiteral("date"), QStringLiteral("activities"), QStringLiteral("global_change"),
+                    QStringLiteral("notes")});
+            CheckIn checkIn;
+            checkIn.date = reader.date(object, path, QStringLiteral("date"));
+            checkIn.globalChange = reader.integer(object, path, QStringLiteral("global_change"), false);
+            checkIn.notes = reader.text(object, path, QStringLiteral("notes"));
+            const QString activitiesPath = path + QLatin1String(".activities");
+            if (Reader::absent(object, QStringLiteral("activities"))) {
+                reader.problem(activitiesPath, Text::tr("is required"));
+            } else if (!object.value(QLatin1String("activities")).isArray()) {
+                reader.problem(activitiesPath, Text::tr("must be a list"));
+            } else {
+                const QJsonArray activities = object.value(QLatin1String("activities")).toArray();
+                for (qsizetype i = 0; i < activities.size(); ++i) {
+                    const QString where = QStringLiteral("%1[%2]").arg(activitiesPath).arg(i);
+                    if (!activities.at(i).isObject()) {
+                        reader.problem(where, Text::tr("must be an object"));
+                        continue;
+                    }
+                    const QJsonObject activity = activities.at(i).toObject();
+                    reader.checkKeys(activity, where, {QStringLiteral("name"), QStringLiteral("score")});
+                    if (Reader::absent(activity, QStringLiteral("name")))
+                        reader.problem(where + QLatin1String(".name"), Text::tr("is required"));
+                    checkIn.activities.append({reader.text(activity, where, QStringLiteral("name")),
+                        reader.integer(activity, where, QStringLiteral("score"), true).value_or(0)});
+                }
+            }
+            reader.snapshotReportedFields();
+            if (checkIn.date.isValid())
+                reader.addValidation(validate(checkIn), path);
+            content.checkins.append(checkIn);
+        });
+    QHash<QDate, int> checkInIndex;
+    for (int i = 0; i < content.checkins.size(); ++i) {
+        const QDate date = content.checkins.at(i).date;
+        if (!date.isValid())
+            continue;
+        if (checkInIndex.contains(date))
+            reader.problem(QStringLiteral("checkins[%1].date").arg(i),
+                Text::tr("%1 already has a check-in in checkins[%2]")
+                    .arg(date.toString(Qt::ISODate))
+                    .arg(checkInIndex.value(date)));
+        else
+            checkInIndex.insert(date, i);
+    }
+
     // Two logs for the same date cannot both be right.
     QHash<QDate, int> dayIndex;
     for (int i = 0; i < content.days.size(); ++i) {
@@ -511,6 +561,25 @@ Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const D
         routineArray.append(object);
     }
     root.insert(QLatin1String("routines"), routineArray);
+
+    // Check-ins appear only in journals that have them: an older journal's file stays as it was.
+    Result<QList<CheckIn>> checkIns = CheckInStore(repository.database()).checkIns(range);
+    if (!checkIns)
+        return checkIns.takeError();
+    if (!checkIns->isEmpty()) {
+        QJsonArray checkInArray;
+        for (const CheckIn& checkIn : *checkIns) {
+            QJsonArray activities;
+            for (const ActivityRating& activity : checkIn.activities)
+                activities.append(QJsonObject {
+                    {QStringLiteral("name"), activity.name}, {QStringLiteral("score"), activity.score}});
+            QJsonObject object {{QStringLiteral("date"), checkIn.date.toString(Qt::ISODate)},
+                {QStringLiteral("activities"), activities}, {QStringLiteral("notes"), checkIn.notes}};
+            putOptional(object, QStringLiteral("global_change"), checkIn.globalChange);
+            checkInArray.append(object);
+        }
+        root.insert(QLatin1String("checkins"), checkInArray);
+    }
 
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -1,5 +1,6 @@
 #include "JournalMerger.h"
 
+#include "CheckInStore.h"
 #include "JournalRepository.h"
 #include "SqliteDatabase.h"
 #include "SqliteTransaction.h"
@@ -196,6 +197,31 @@ Result<MergeSummary> JournalMerger::mergeWithinTransaction(const JournalContent&
         if (Result<EntryId> added = m_repository.addRoutine(routine); !added)
             return at(path, added.error());
         ++summary.added;
+    }
+
+    // One check-in a day, like the day logs: the imported one replaces a different one.
+    CheckInStore checkIns(m_repository.database());
+    for (int i = 0; i < content.checkins.size(); ++i) {
+        CheckIn checkIn = content.checkins.at(i);
+        const QString path = QStringLiteral("checkins[%1]").arg(i);
+        Result<std::optional<CheckIn>> existing = checkIns.on(checkIn.date);
+        if (!existing)
+            return at(path, existing.error());
+        if (!existing->has_value()) {
+            checkIn.id = 0;
+            if (Result<EntryId> added = checkIns.add(checkIn); !added)
+                return at(path, added.error());
+            ++summary.added;
+            continue;
+        }
+        checkIn.id = (*existing)->id;
+        if (checkIn == **existing) {
+            ++summary.duplicates;
+            continue;
+        }
+        if (Status status = checkIns.update(checkIn); !status)
+            return at(path, status.error());
+        ++summary.updated;
     }
     return summary;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckIn.h"
 #include "DayLog.h"
 #include "PainEntry.h"
 #include "RoutineSession.h"
@@ -27,6 +28,7 @@ struct JournalContent
     QList<Run> runs;
     QList<PendingPain> pain;
     QList<RoutineSession> routines;
+    QList<CheckIn> checkins;
 };
 
 // What a merge did: new entries added, entries already present skipped, day logs changed.

@@ -39,6 +39,7 @@ public:
     {
         m_problems.append({QString::fromLatin1(field), message});
     }
+    void add(const QString& field, const QString& message) { m_problems.append({field, message}); }
     FieldProblems take() { return std::move(m_problems); }
 
     void checkDate(const QDate& date)
@@ -181,6 +182,40 @@ FieldProblems validate(const RoutineSession& routine)
     if (routine.minutes && (*routine.minutes < 0 || *routine.minutes > Limits::maxRoutineMinutes))
         problems.add("minutes", Text::tr("must be between 0 and %1").arg(Limits::maxRoutineMinutes));
     problems.checkNotes(routine.notes);
+    return problems.take();
+}
+
+FieldProblems validate(const CheckIn& checkIn)
+{
+    ProblemList problems;
+    problems.checkDate(checkIn.date);
+    if (checkIn.activities.isEmpty() || checkIn.activities.size() > CheckIn::maxActivities)
+        problems.add("activities", Text::tr("name from 1 to %1 activities").arg(CheckIn::maxActivities));
+    QStringList seen;
+    for (qsizetype i = 0; i < checkIn.activities.size(); ++i) {
+        const ActivityRating& activity = checkIn.activities.at(i);
+        const QString at = QStringLiteral("activities[%1].").arg(i);
+        const QString name = activity.name.trimmed();
+        if (name.isEmpty() || name.size() > CheckIn::maxNameLength)
+            problems.add(at + QLatin1String("name"),
+                Text::tr("must be 1 to %1 characters").arg(CheckIn::maxNameLength));
+        else if (seen.contains(name, Qt::CaseInsensitive))
+            problems.add(at + QLatin1String("name"), Text::tr("“%1” is named twice").arg(name));
+        seen.append(name);
+        if (activity.score < CheckIn::minScore || activity.score > CheckIn::maxScore)
+            problems.add(at + QLatin1String("score"),
+                Text::tr("must be a whole number from %1 to %2")
+                    .arg(CheckIn::minScore)
+                    .arg(CheckIn::maxScore));
+    }
+    if (checkIn.globalChange
+        && (*checkIn.globalChange < CheckIn::minGlobalChange
+            || *checkIn.globalChange > CheckIn::maxGlobalChange))
+        problems.add("global_change",
+            Text::tr("must be a whole number from %1 to %2")
+                .arg(CheckIn::minGlobalChange)
+                .arg(CheckIn::maxGlobalChange));
+    problems.checkNotes(checkIn.notes);
     return problems.take();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckIn.h"
 #include "DayLog.h"
 #include "PainEntry.h"
 #include "RoutineSession.h"
@@ -27,6 +28,7 @@ FieldProblems validate(const Run& run);
 FieldProblems validate(const DayLog& day);
 FieldProblems validate(const PainEntry& pain);
 FieldProblems validate(const RoutineSession& routine);
+FieldProblems validate(const CheckIn& checkIn);
 
 // "runs[3].distance_m: must be greater than 0; runs[3].effort: ..." — prefix may be empty.
 QString describeProblems(const FieldProblems& problems, const QString& prefix = {});

@@ -399,7 +399,8 @@ Result<qint64> JournalRepository::entryCount()
 {
     return m_db.queryInteger(
         QStringLiteral("SELECT (SELECT count(*) FROM day) + (SELECT count(*) FROM run) + "
-                       "(SELECT count(*) FROM pain) + (SELECT count(*) FROM routine)"));
+                       "(SELECT count(*) FROM pain) + (SELECT count(*) FROM routine) + "
+                       "(SELECT count(*) FROM checkin)"));
 }
 
 Result<bool> JournalRepository::isEmpty()
@@ -407,7 +408,8 @@ Result<bool> JournalRepository::isEmpty()
     // EXISTS stops at the first row: no count of a long journal at every start.
     Result<qint64> any = m_db.queryInteger(
         QStringLiteral("SELECT EXISTS (SELECT 1 FROM day) OR EXISTS (SELECT 1 FROM run) OR "
-                       "EXISTS (SELECT 1 FROM pain) OR EXISTS (SELECT 1 FROM routine)"));
+                       "EXISTS (SELECT 1 FROM pain) OR EXISTS (SELECT 1 FROM routine) OR "
+                       "EXISTS (SELECT 1 FROM checkin)"));
     if (!any)
         return any.takeError();
     return *any == 0;

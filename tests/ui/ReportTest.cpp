@@ -8,6 +8,7 @@
 #include "JournalGenerator.h"
 #include "JournalMerger.h"
 #include "AnalysisThresholds.h"
+#include "CheckInStore.h"
 #include "PainReach.h"
 #include "ReportWriter.h"
 #include "StravaCsv.h"
@@ -131,10 +132,13 @@ TEST_F(Report, aPdfThatCannotBeWrittenSaysWhyAndLeavesNothing)
 
 TEST_F(Report, csvFilesParseBackToTheSameNumbers)
 {
+    CheckIn checkIn {0, kPeriod.to, {{QStringLiteral("run 10 km"), 4}, {QStringLiteral("sit through a workday"), 7}},
+        2, QStringLiteral("better")};
+    ASSERT_TRUE(CheckInStore(repo().database()).add(checkIn).ok());
     const Result<QStringList> files
         = CsvExport::write(repo(), m_dir.filePath(QStringLiteral("csv")), kPeriod);
     ASSERT_TRUE(files.ok()) << files.error().toStdString();
-    ASSERT_EQ(files->size(), 4);
+    ASSERT_EQ(files->size(), 5);
     auto rows = [this](const char* name) {
         QFile file(m_dir.filePath(QStringLiteral("csv/") + QLatin1String(name)));
         EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name;
@@ -155,6 +159,15 @@ TEST_F(Report, csvFilesParseBackToTheSameNumbers)
         storedMetres += stored.at(i).distanceM;
     }
     EXPECT_NEAR(csvMetres, storedMetres, 0.05 * stored.size());
+    // One row per activity rating of each check-in.
+    const QList<QStringList> checkIns = rows("checkins.csv");
+    ASSERT_EQ(checkIns.size(), 3);
+    EXPECT_EQ(checkIns.at(0),
+        (QStringList {QStringLiteral("date"), QStringLiteral("activity"), QStringLiteral("score"),
+            QStringLiteral("function_mean"), QStringLiteral("global_change"), QStringLiteral("notes")}));
+    EXPECT_EQ(checkIns.at(2),
+        (QStringList {kPeriod.to.toString(Qt::ISODate), QStringLiteral("sit through a workday"), QStringLiteral("7"),
+            QStringLiteral("5.5"), QStringLiteral("2"), QStringLiteral("better")}));
     const QList<QStringList> pain = rows("pain.csv");
     const QList<PainEntry> storedPain = repo().painEntries(kPeriod).value();
     ASSERT_EQ(pain.size(), storedPain.size() + 1);
