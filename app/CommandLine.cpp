@@ -18,6 +18,7 @@ const Subcommand subcommandTable[] = {
     {"export", cli::exportCommand},
     {"flags", cli::flagsCommand},
     {"weekly", cli::weeklyCommand},
+    {"outcomes", cli::outcomesCommand},
     {"generate", cli::generateCommand},
     {"backup", cli::backupCommand},
     {"restore", cli::restoreCommand},

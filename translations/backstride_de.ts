@@ -162,6 +162,34 @@
         <source>Days before those without pain below the knee that make it new</source>
         <translation>Tage davor ohne Schmerz unterhalb des Knies, die ihn neu machen</translation>
     </message>
+    <message>
+        <source>Change in the mean function score that is more than measurement noise</source>
+        <translation>Änderung des mittleren Funktionswerts, die mehr als Messrauschen ist</translation>
+    </message>
+    <message>
+        <source>Change in one activity&apos;s rating that is more than measurement noise</source>
+        <translation>Änderung der Bewertung einer Tätigkeit, die mehr als Messrauschen ist</translation>
+    </message>
+    <message>
+        <source>Change in the mean function score that is meaningful to a runner</source>
+        <translation>Änderung des mittleren Funktionswerts, die für Läufer bedeutsam ist</translation>
+    </message>
+    <message>
+        <source>Change in mean pain (points) that is meaningful</source>
+        <translation>Änderung des mittleren Schmerzes (Punkte), die bedeutsam ist</translation>
+    </message>
+    <message>
+        <source>Change in mean pain (%) that is meaningful</source>
+        <translation>Änderung des mittleren Schmerzes (%), die bedeutsam ist</translation>
+    </message>
+    <message>
+        <source>Days at each end of a period whose mean pain is compared</source>
+        <translation>Tage an jedem Ende eines Zeitraums, deren mittlerer Schmerz verglichen wird</translation>
+    </message>
+    <message>
+        <source>Days of check-ins the function flags compare</source>
+        <translation>Tage mit Wochenchecks, die die Funktionshinweise vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>BodyMapWidget</name>
@@ -206,6 +234,17 @@
     <message>
         <source>the charts cannot be shown: %1 (is Backstride installed completely?)</source>
         <translation>die Diagramme können nicht angezeigt werden: %1 (ist Backstride vollständig installiert?)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInStore</name>
+    <message>
+        <source>date: there is already a check-in on %1</source>
+        <translation>date: am %1 gibt es schon einen Wochencheck</translation>
+    </message>
+    <message>
+        <source>check-in %1 is not in the journal</source>
+        <translation>Wochencheck %1 ist nicht im Tagebuch</translation>
     </message>
 </context>
 <context>
@@ -461,6 +500,62 @@
     <message>
         <source>backstride: unknown command “%1”</source>
         <translation>backstride: unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>more than measurement noise</source>
+        <translation>mehr als Messrauschen</translation>
+    </message>
+    <message>
+        <source>meaningful</source>
+        <translation>bedeutsam</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Function: no check-in in this period</source>
+        <translation>Funktion: kein Wochencheck in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Function: %1/10 on %2 (one check-in: nothing to compare yet)</source>
+        <translation>Funktion: %1/10 am %2 (ein Wochencheck: noch nichts zu vergleichen)</translation>
+    </message>
+    <message>
+        <source>Function: %1 → %2, change %3%4</source>
+        <translation>Funktion: %1 → %2, Änderung %3%4</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3, change %4%5</source>
+        <translation>  %1: %2 → %3, Änderung %4%5</translation>
+    </message>
+    <message>
+        <source>Global change: %1 on %2</source>
+        <translation>Gesamtveränderung: %1 am %2</translation>
+    </message>
+    <message>
+        <source>Pain: %1 in the first weeks → %2 in the last, change %3%4</source>
+        <translation>Schmerz: %1 in den ersten Wochen → %2 in den letzten, Änderung %3%4</translation>
+    </message>
+    <message>
+        <source>Pain: too few entries at the start or the end of the period to compare</source>
+        <translation>Schmerz: zu wenige Einträge am Anfang oder Ende des Zeitraums für einen Vergleich</translation>
+    </message>
+    <message>
+        <source>Print the outcomes as JSON.</source>
+        <translation>Die Ergebnisse als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>outcomes: unexpected argument “%1”</source>
+        <translation>outcomes: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>%1: nothing logged yet, so there is nothing to compare</source>
+        <translation>%1: noch nichts erfasst, also nichts zu vergleichen</translation>
     </message>
 </context>
 <context>
@@ -895,6 +990,41 @@
         <source>Keep doing what has helped, and tell your physical therapist the pain is centralising.</source>
         <translation>Machen Sie weiter mit dem, was geholfen hat, und sagen Sie Ihrer Physiotherapie, dass der Schmerz zentralisiert.</translation>
     </message>
+    <message>
+        <source>You can do more of what the back had stopped</source>
+        <translation>Sie können wieder mehr von dem, was der Rücken verhindert hatte</translation>
+    </message>
+    <message>
+        <source>Over your last weeks of check-ins, the activities you named went clearly better: the mean rating rose by more than the week-to-week noise of such ratings.</source>
+        <translation>In Ihren letzten Wochenchecks gingen die genannten Tätigkeiten deutlich besser: die mittlere Bewertung stieg um mehr als das übliche Rauschen solcher Bewertungen von Woche zu Woche.</translation>
+    </message>
+    <message>
+        <source>Keep going as you are, build up gradually, and show your physical therapist the check-ins.</source>
+        <translation>Machen Sie so weiter, steigern Sie schrittweise, und zeigen Sie Ihrer Physiotherapie die Wochenchecks.</translation>
+    </message>
+    <message>
+        <source>The activities you named are getting harder</source>
+        <translation>Die genannten Tätigkeiten fallen schwerer</translation>
+    </message>
+    <message>
+        <source>Over your last weeks of check-ins, the activities you named went clearly worse: the mean rating fell by more than the week-to-week noise of such ratings.</source>
+        <translation>In Ihren letzten Wochenchecks gingen die genannten Tätigkeiten deutlich schlechter: die mittlere Bewertung fiel um mehr als das übliche Rauschen solcher Bewertungen von Woche zu Woche.</translation>
+    </message>
+    <message>
+        <source>Ease off what makes it worse, and talk it through with your physical therapist or doctor before you build up again.</source>
+        <translation>Nehmen Sie zurück, was es verschlimmert, und besprechen Sie es mit Ihrer Physiotherapie oder Ärztin, bevor Sie wieder steigern.</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionRules</name>
+    <message>
+        <source>%1 %2/10</source>
+        <translation>%1 %2/10</translation>
+    </message>
+    <message>
+        <source>check-in: function %1/10 (%2)</source>
+        <translation>Wochencheck: Funktion %1/10 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>GpxReader</name>
@@ -1170,6 +1300,10 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
             <numerusform>%1: nichts wurde importiert, %n Probleme gefunden:
   </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 already has a check-in in checkins[%2]</source>
+        <translation>%1 hat schon einen Wochencheck in checkins[%2]</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2020,22 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>must be between 0 and %1</source>
         <translation>muss zwischen 0 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>name from 1 to %1 activities</source>
+        <translation>nennen Sie 1 bis %1 Tätigkeiten</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 characters</source>
+        <translation>muss 1 bis %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>“%1” is named twice</source>
+        <translation>„%1“ ist doppelt genannt</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ int exportCommand(const QStringList& arguments, CommandLine::PdfExporter exportP
 int generateCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int flagsCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int weeklyCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
+int outcomesCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int backupCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int restoreCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 

@@ -1,5 +1,6 @@
 #include "AnalysisContext.h"
 
+#include "CheckInStore.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "WeeklySeries.h"
@@ -54,6 +55,11 @@ Result<AnalysisContext> AnalysisContext::loadRange(
         repository, DateRange {range.from, dailyUntil.isValid() ? std::max(range.to, dailyUntil) : range.to});
     if (!daily)
         return daily.takeError();
+    Result<QList<CheckIn>> checkins
+        = CheckInStore(repository.database()).checkIns({days.from.addDays(1 - t.functionFlagDays), asOf});
+    if (!checkins)
+        return checkins.takeError();
+    context.checkins = std::move(*checkins);
     Result<DateRange> span = repository.span();
     if (!span)
         return span.takeError();

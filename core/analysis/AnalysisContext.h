@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AnalysisThresholds.h"
+#include "CheckIn.h"
 #include "DailySeries.h"
 #include "PainEntry.h"
 #include "RoutineSession.h"
@@ -25,6 +26,7 @@ struct AnalysisContext
     QList<Run> runs; // oldest first
     QList<PainEntry> pain; // oldest first
     QList<RoutineSession> routines; // in the loaded window only
+    QList<CheckIn> checkins; // the function flags' window, oldest first
     QMap<QString, QDate> lastRoutineDates; // core-strength and stretching, whole journal up to asOf
     DailySeries daily;
     QDate journalStart; // the first day with any entry; invalid for an empty journal

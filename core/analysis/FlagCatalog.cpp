@@ -132,6 +132,18 @@ const Text kTexts[] = {
        "weak or tight muscles around the spine and hips have more work to do."),
      QT_TRANSLATE_NOOP("FlagCatalog", "Find the weekly distance your back tolerates, build past it slowly, and pair every increase with strength "
        "work.")},
+    // The weekly check-ins' function score (Outcomes.h for the sources of the thresholds).
+    {"function-improving", "", Severity::Info,
+     QT_TRANSLATE_NOOP("FlagCatalog", "You can do more of what the back had stopped"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Over your last weeks of check-ins, the activities you named went clearly better: the mean "
+       "rating rose by more than the week-to-week noise of such ratings."),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Keep going as you are, build up gradually, and show your physical therapist the check-ins.")},
+    {"function-worsening", "", Severity::Caution,
+     QT_TRANSLATE_NOOP("FlagCatalog", "The activities you named are getting harder"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Over your last weeks of check-ins, the activities you named went clearly worse: the mean "
+       "rating fell by more than the week-to-week noise of such ratings."),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Ease off what makes it worse, and talk it through with your physical therapist or doctor "
+       "before you build up again.")},
     // Where the pain reaches, over weeks (PainExtent.h for the sources).
     {"pain-peripheralising", "", Severity::SeeProfessional,
      QT_TRANSLATE_NOOP("FlagCatalog", "Pain is reaching further down the leg"),

@@ -37,6 +37,8 @@ constexpr Rule kRules[] = {
     &Rules::sittingPainCorrelation,
     &Rules::mileagePainCorrelation,
     &Rules::painCentralising,
+    &Rules::functionWorsening,
+    &Rules::functionImproving,
 };
 
 // Greedy word wrap with a hanging indent.

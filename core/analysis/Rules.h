@@ -9,8 +9,9 @@ namespace backstride {
 
 // Each rule reads the context and returns its flag, with the evidence that made it fire, or
 // nothing. Rules are plain functions grouped by theme: PainRules.cpp (what the pain itself says),
-// ExtentRules.cpp (where the pain reaches, over weeks), LoadRules.cpp (mileage), SittingRules.cpp (desk
-// days), SelfCareRules.cpp (habits while in pain) and CorrelationRules.cpp (patterns across weeks).
+// ExtentRules.cpp (where the pain reaches, over weeks), FunctionRules.cpp (the weekly check-ins),
+// LoadRules.cpp (mileage), SittingRules.cpp (desk days), SelfCareRules.cpp (habits while in pain) and
+// CorrelationRules.cpp (patterns across weeks).
 using Rule = std::optional<Flag> (*)(const AnalysisContext&);
 
 namespace Rules {
@@ -24,6 +25,9 @@ std::optional<Flag> likelyMuscular(const AnalysisContext& context);
 
 std::optional<Flag> painPeripheralising(const AnalysisContext& context);
 std::optional<Flag> painCentralising(const AnalysisContext& context);
+
+std::optional<Flag> functionImproving(const AnalysisContext& context);
+std::optional<Flag> functionWorsening(const AnalysisContext& context);
 
 std::optional<Flag> mileageRamp(const AnalysisContext& context);
 std::optional<Flag> acuteChronicLoad(const AnalysisContext& context);

@@ -90,6 +90,25 @@ const Row kRows[] = {
      QT_TRANSLATE_NOOP("AnalysisThresholds", "Recent days in which pain newly below the knee is flagged")},
     {"extent_distal_clear_days", &AnalysisThresholds::extentDistalClearDays, 28, 7, 180,
      QT_TRANSLATE_NOOP("AnalysisThresholds", "Days before those without pain below the knee that make it new")},
+    // Function and pain change (weekly check-ins, the report's outcomes). Minimal detectable change
+    // of the patient-specific functional scale: 2 points for the mean, 3 for one activity
+    // (Stratford et al. 1995, Physiotherapy Canada 47:258); meaningful in chronic low back pain from
+    // 1.4 (Maughan & Lewis 2010, Eur Spine J 19:1484). Pain: 2 points or 30 % (Ostelo et al. 2008,
+    // Spine 33:90; Farrar et al. 2001, Pain 94:149).
+    {"function_noise_mean", &AnalysisThresholds::functionNoiseMean, 2, 0.5, 10,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Change in the mean function score that is more than measurement noise")},
+    {"function_noise_activity", &AnalysisThresholds::functionNoiseActivity, 3, 0.5, 10,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Change in one activity's rating that is more than measurement noise")},
+    {"function_meaningful_mean", &AnalysisThresholds::functionMeaningfulMean, 1.4, 0.5, 10,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Change in the mean function score that is meaningful to a runner")},
+    {"pain_meaningful_points", &AnalysisThresholds::painMeaningfulPoints, 2, 0.5, 10,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Change in mean pain (points) that is meaningful")},
+    {"pain_meaningful_percent", &AnalysisThresholds::painMeaningfulPercent, 30, 5, 100,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Change in mean pain (%) that is meaningful")},
+    {"outcome_pain_days", &AnalysisThresholds::outcomePainDays, 14, 7, 56,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days at each end of a period whose mean pain is compared")},
+    {"function_flag_days", &AnalysisThresholds::functionFlagDays, 28, 14, 180,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days of check-ins the function flags compare")},
 };
 // clang-format on
 

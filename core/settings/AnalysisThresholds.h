@@ -42,6 +42,13 @@ struct AnalysisThresholds
     double extentChangeLevels = 0;
     int extentNewDistalDays = 0;
     int extentDistalClearDays = 0;
+    double functionNoiseMean = 0; // weekly check-ins and outcomes
+    double functionNoiseActivity = 0;
+    double functionMeaningfulMean = 0;
+    double painMeaningfulPoints = 0;
+    double painMeaningfulPercent = 0;
+    int outcomePainDays = 0;
+    int functionFlagDays = 0;
 
     static AnalysisThresholds defaults();
     // Defaults with every valid `flags.*` setting applied (invalid ones are ignored: the settings

@@ -458,6 +458,49 @@ TEST_F(CommandLine, theWindowStartsWithoutTheChartsModule)
     EXPECT_FALSE(QFile::exists(file(QStringLiteral("r.pdf"))));
 }
 
+// `outcomes` compares a period's first and latest check-in and its first and last fortnight of pain.
+TEST_F(CommandLine, outcomesComparesFunctionAndPain)
+{
+    const QString json = file(QStringLiteral("journal.json"));
+    writeFile(json, R"({"format": "backstride-journal", "version": 1,
+        "pain": [{"date": "2026-03-02", "intensity": 6}, {"date": "2026-04-28", "intensity": 3}],
+        "checkins": [
+          {"date": "2026-03-02", "activities": [{"name": "run 10 km", "score": 2}, {"name": "sit 2 h", "score": 4}]},
+          {"date": "2026-04-27", "activities": [{"name": "run 10 km", "score": 6}, {"name": "sit 2 h", "score": 5}],
+           "global_change": 3}]})");
+    const QString db = file(QStringLiteral("j.sqlite3"));
+    ASSERT_EQ(backstride({QStringLiteral("import"), QStringLiteral("--db"), db, json}).exitCode, 0);
+    const Outcome outcome
+        = backstride({QStringLiteral("outcomes"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    ASSERT_EQ(outcome.exitCode, 0) << outcome.err.toStdString();
+    const QJsonObject root = QJsonDocument::fromJson(outcome.out.toUtf8()).object();
+    EXPECT_EQ(root.value(QStringLiteral("from")).toString(), QStringLiteral("2026-03-02"));
+    EXPECT_EQ(root.value(QStringLiteral("to")).toString(), QStringLiteral("2026-04-28"));
+    const QJsonObject function = root.value(QStringLiteral("function")).toObject();
+    EXPECT_EQ(function.value(QStringLiteral("change")).toDouble(), 2.5);
+    EXPECT_TRUE(function.value(QStringLiteral("beyond_noise")).toBool());
+    EXPECT_TRUE(function.value(QStringLiteral("meaningful")).toBool());
+    const QJsonArray activities = function.value(QStringLiteral("activities")).toArray();
+    ASSERT_EQ(activities.size(), 2);
+    EXPECT_EQ(activities.at(0).toObject().value(QStringLiteral("change")).toDouble(), 4);
+    EXPECT_TRUE(activities.at(0).toObject().value(QStringLiteral("beyond_noise")).toBool());
+    EXPECT_FALSE(activities.at(1).toObject().value(QStringLiteral("beyond_noise")).toBool());
+    EXPECT_EQ(
+        root.value(QStringLiteral("global_change")).toObject().value(QStringLiteral("value")).toDouble(), 3);
+    const QJsonObject pain = root.value(QStringLiteral("pain")).toObject();
+    EXPECT_EQ(pain.value(QStringLiteral("change")).toDouble(), -3);
+    EXPECT_TRUE(pain.value(QStringLiteral("meaningful")).toBool());
+
+    const Outcome text = backstride({QStringLiteral("outcomes"), QStringLiteral("--db"), db});
+    EXPECT_TRUE(text.out.contains(
+        QStringLiteral("Function: 3.0 → 5.5, change +2.5 (more than measurement noise, meaningful)")))
+        << text.out.toStdString();
+    EXPECT_EQ(backstride({QStringLiteral("outcomes"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                             QStringLiteral("March")})
+                  .exitCode,
+        2);
+}
+
 // bench/startup.sh times start-up to the moment the window says it was first painted.
 TEST_F(CommandLine, exitAfterFirstPaintSaysWhenItPainted)
 {

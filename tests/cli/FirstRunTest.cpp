@@ -146,7 +146,7 @@ TEST_F(FirstRun, helpListsEverySubcommand)
 {
     const Outcome help = backstride({QStringLiteral("--help")});
     ASSERT_EQ(help.exitCode, 0);
-    for (const char* subcommand : {"import", "export", "flags", "weekly", "generate", "backup", "restore"}) {
+    for (const char* subcommand : {"import", "export", "flags", "weekly", "outcomes", "generate", "backup", "restore"}) {
         EXPECT_TRUE(help.out.contains(QLatin1String(subcommand) + u',')
             || help.out.contains(QLatin1String(subcommand) + u';'))
             << subcommand << " is missing from:\n"
