@@ -2472,6 +2472,127 @@ Unterbefehle (ohne Fenster): %1; `backstride UNTERBEFEHL --help` beschreibt jede
     </message>
 </context>
 <context>
+    <name>backstride::CheckInDialog</name>
+    <message>
+        <source>Edit the weekly check-in</source>
+        <translation>Wochencheck bearbeiten</translation>
+    </message>
+    <message>
+        <source>Weekly check-in</source>
+        <translation>Wochencheck</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>How well can you do the things your back makes hard? 0 means you cannot do it, 10 as well as before the back trouble. Clear a name that no longer matters.</source>
+        <translation>Wie gut gelingen Ihnen die Dinge, die der Rücken schwer macht? 0 heißt: gar nicht, 10: so gut wie vor den Rückenbeschwerden. Löschen Sie einen Namen, der nicht mehr zählt.</translation>
+    </message>
+    <message>
+        <source>e.g. run 10 km, sit through a workday</source>
+        <translation>z. B. 10 km laufen, einen Arbeitstag durchsitzen</translation>
+    </message>
+    <message>
+        <source>another activity (optional)</source>
+        <translation>weitere Tätigkeit (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Tätigkeit %1</translation>
+    </message>
+    <message>
+        <source>/10</source>
+        <translation>/10</translation>
+    </message>
+    <message>
+        <source>Activity %1, how well it goes</source>
+        <translation>Tätigkeit %1, wie gut sie gelingt</translation>
+    </message>
+    <message>
+        <source>0 cannot do it, 10 as well as before the back trouble</source>
+        <translation>0 gar nicht, 10 so gut wie vor den Rückenbeschwerden</translation>
+    </message>
+    <message>
+        <source>No longer relevant</source>
+        <translation>Zählt nicht mehr</translation>
+    </message>
+    <message>
+        <source>&amp;Activities:</source>
+        <translation>&amp;Tätigkeiten:</translation>
+    </message>
+    <message>
+        <source>— not rated</source>
+        <translation>— nicht bewertet</translation>
+    </message>
+    <message>
+        <source>very much worse</source>
+        <translation>sehr viel schlechter</translation>
+    </message>
+    <message>
+        <source>much worse</source>
+        <translation>viel schlechter</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>a little worse</source>
+        <translation>etwas schlechter</translation>
+    </message>
+    <message>
+        <source>a tiny bit worse</source>
+        <translation>ein klein wenig schlechter</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>etwa gleich</translation>
+    </message>
+    <message>
+        <source>a tiny bit better</source>
+        <translation>ein klein wenig besser</translation>
+    </message>
+    <message>
+        <source>a little better</source>
+        <translation>etwas besser</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>much better</source>
+        <translation>viel besser</translation>
+    </message>
+    <message>
+        <source>completely recovered</source>
+        <translation>vollständig erholt</translation>
+    </message>
+    <message>
+        <source>%1%2 · %3</source>
+        <translation>%1%2 · %3</translation>
+    </message>
+    <message>
+        <source>Compared with when you started, your back is: from -5 very much worse through 0 about the same to +5 completely recovered</source>
+        <translation>Verglichen mit dem Beginn ist Ihr Rücken: von -5 sehr viel schlechter über 0 etwa gleich bis +5 vollständig erholt</translation>
+    </message>
+    <message>
+        <source>Compared with when
+you &amp;started, your back is:</source>
+        <translation>Verglichen mit dem
+&amp;Beginn ist Ihr Rücken:</translation>
+    </message>
+    <message>
+        <source>anything else (optional)</source>
+        <translation>sonst noch etwas (freiwillig)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+</context>
+<context>
     <name>backstride::DayEntriesModel</name>
     <message>
         <source>%1 in %2 (%3)</source>
@@ -2512,6 +2633,22 @@ Unterbefehle (ohne Fenster): %1; `backstride UNTERBEFEHL --help` beschreibt jede
     <message>
         <source>Self-care: %1</source>
         <translation>Selbstfürsorge: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2/10</source>
+        <translation>%1 %2/10</translation>
+    </message>
+    <message>
+        <source>function %1/10 (%2)</source>
+        <translation>Funktion %1/10 (%2)</translation>
+    </message>
+    <message>
+        <source>; overall %1%2</source>
+        <translation>; insgesamt %1%2</translation>
+    </message>
+    <message>
+        <source>Weekly check-in: %1</source>
+        <translation>Wochencheck: %1</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3033,18 @@ Unterbefehle (ohne Fenster): %1; `backstride UNTERBEFEHL --help` beschreibt jede
         <source>%1: cannot read: %2</source>
         <translation>%1: nicht lesbar: %2</translation>
     </message>
+    <message>
+        <source>Add the check-in of %1</source>
+        <translation>Wochencheck vom %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the check-in of %1</source>
+        <translation>Wochencheck vom %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the check-in of %1</source>
+        <translation>Wochencheck vom %1 löschen</translation>
+    </message>
 </context>
 <context>
     <name>backstride::JournalDayFilter</name>
@@ -3262,6 +3411,22 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weekly check-in&lt;/b&gt; — 30 seconds: how well can you do what your back makes hard?</source>
+        <translation>&lt;b&gt;Wochencheck&lt;/b&gt; — 30 Sekunden: Wie gut gelingt Ihnen, was der Rücken schwer macht?</translation>
+    </message>
+    <message>
+        <source>Check &amp;in now</source>
+        <translation>&amp;Jetzt eintragen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly check-in…</source>
+        <translation>&amp;Wochencheck…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 
 #include "BodyMapWidget.h"
+#include "CheckInDialog.h"
+#include "CheckInStore.h"
 #include "Clock.h"
 #include "DayEntriesModel.h"
 #include "EntryEditor.h"
@@ -267,6 +269,76 @@ TEST_F(JournalWindow, anEmptyJournalShowsTheFirstStepsUntilSomethingIsLogged)
     window().commands()->undoStack()->undo();
     settle();
     EXPECT_TRUE(page->showsWelcome());
+}
+
+// The weekly check-in by keyboard: the bar offers it on a journal with entries, Ctrl+W opens the
+// form, digits rate, Tab moves; the next week's form carries the activities over; a retired one
+// is left out; Undo removes it; the day panel shows it.
+TEST_F(JournalWindow, aWeeklyCheckInByKeyboardCarriesItsActivitiesOver)
+{
+    auto* bar = window().findChild<QWidget*>(QStringLiteral("checkInBar"));
+    ASSERT_NE(bar, nullptr);
+    EXPECT_FALSE(bar->isVisible()) << "an empty journal is not asked";
+    ASSERT_TRUE(repo().addDayLog(DayLog {0, kToday.addDays(-1), 8, {}}).ok());
+    ASSERT_TRUE(window().reload().ok());
+    EXPECT_TRUE(bar->isVisible()) << "this week has no check-in yet";
+
+    press(Qt::Key_W, Qt::ControlModifier);
+    auto* dialog = openedDialog<CheckInDialog>();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_EQ(focus()->objectName(), QStringLiteral("activity0Edit"));
+    type(QStringLiteral("run 10 km"));
+    tab();
+    ASSERT_EQ(focus()->objectName(), QStringLiteral("activity0Score"));
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("3"));
+    tab();
+    type(QStringLiteral("sit through a workday"));
+    tab();
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("6"));
+    ASSERT_TRUE(dialog->saveButton()->isEnabled())
+        << dialog->messageFor(QStringLiteral("activities")).toStdString();
+    press(Qt::Key_Return);
+    settle();
+    Result<QList<CheckIn>> stored = CheckInStore(repo().database()).checkIns();
+    ASSERT_TRUE(stored.ok());
+    ASSERT_EQ(stored->size(), 1);
+    EXPECT_EQ(stored->first().date, kToday);
+    EXPECT_EQ(stored->first().activities,
+        (QList<ActivityRating> {
+            {QStringLiteral("run 10 km"), 3}, {QStringLiteral("sit through a workday"), 6}}));
+    EXPECT_FALSE(bar->isVisible()) << "not again this week after a check-in";
+    window().journalPage()->showDate(kToday);
+    bool shown = false;
+    for (int row = 0; row < window().journalPage()->entriesModel()->rowCount(); ++row)
+        shown = shown
+            || window().journalPage()->entriesModel()->index(row).data().toString().startsWith(QStringLiteral(
+                "Weekly check-in: function 4.5/10 (run 10 km 3/10, sit through a workday 6/10)"));
+    EXPECT_TRUE(shown) << "the day panel shows the check-in";
+
+    // A week later: the form starts from last week's activities and ratings.
+    auto* next = qobject_cast<CheckInDialog*>(window().editor()->checkIn(kToday.addDays(7)));
+    ASSERT_NE(next, nullptr);
+    EXPECT_EQ(next->currentCheckIn().activities, stored->first().activities);
+    EXPECT_EQ(next->findChild<QLineEdit*>(QStringLiteral("activity1Edit"))->text(),
+        QStringLiteral("sit through a workday"));
+    next->findChild<QToolButton*>(QStringLiteral("activity1Retire"))->click(); // no longer relevant
+    EXPECT_EQ(next->currentCheckIn().activities.size(), 1);
+    next->findChild<QSpinBox*>(QStringLiteral("activity0Score"))->setValue(5);
+    next->findChild<QLineEdit*>(QStringLiteral("activity2Edit"))->setText(QStringLiteral("put on socks"));
+    next->findChild<QLineEdit*>(QStringLiteral("activity3Edit"))->setText(QStringLiteral("run 10 km"));
+    EXPECT_FALSE(next->saveButton()->isEnabled()) << "the same activity twice";
+    static_cast<QDialog*>(next)->accept(); // as Enter would: the problems show, nothing is saved
+    EXPECT_TRUE(
+        next->messageFor(QStringLiteral("activities[3].name")).contains(QStringLiteral("named twice")))
+        << next->messageFor(QStringLiteral("activities[3].name")).toStdString();
+    next->close();
+    settle();
+
+    window().commands()->undoStack()->undo();
+    settle();
+    EXPECT_TRUE(CheckInStore(repo().database()).checkIns().value().isEmpty()) << "Undo removes the check-in";
 }
 
 TEST_F(JournalWindow, editUndoAndRedo)

@@ -1,5 +1,6 @@
 #include "JournalCommands.h"
 
+#include "CheckInStore.h"
 #include "JournalJson.h"
 #include "JournalMerger.h"
 #include "JournalNotifier.h"
@@ -16,6 +17,7 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <functional>
 #include <variant>
 
 namespace backstride {
@@ -41,7 +43,8 @@ struct SettingEdit
     std::optional<QString> after;
 };
 
-using Change = std::variant<Edit<Run>, Edit<PainEntry>, Edit<DayLog>, Edit<RoutineSession>, SettingEdit>;
+using Change = std::variant<Edit<Run>, Edit<PainEntry>, Edit<DayLog>, Edit<RoutineSession>, Edit<CheckIn>,
+    SettingEdit>;
 
 // What the notifier must announce after a set of changes.
 struct Touched
@@ -50,6 +53,7 @@ struct Touched
     bool pain = false;
     bool days = false;
     bool routines = false;
+    bool checkIns = false;
     bool settings = false;
 };
 
@@ -82,6 +86,20 @@ template<> struct Store<RoutineSession>
     static Status update(JournalRepository& r, const RoutineSession& e) { return r.updateRoutine(e); }
     static Status remove(JournalRepository& r, EntryId id) { return r.removeRoutine(id); }
     static void mark(Touched& t) { t.routines = true; }
+};
+
+template<> struct Store<CheckIn>
+{
+    static Result<EntryId> add(JournalRepository& r, const CheckIn& e)
+    {
+        return CheckInStore(r.database()).add(e);
+    }
+    static Status update(JournalRepository& r, const CheckIn& e)
+    {
+        return CheckInStore(r.database()).update(e);
+    }
+    static Status remove(JournalRepository& r, EntryId id) { return CheckInStore(r.database()).remove(id); }
+    static void mark(Touched& t) { t.checkIns = true; }
 };
 
 // Moves one entry from `from` to `to`. An added entry gets its id written back, so that Undo
@@ -146,6 +164,8 @@ void announce(JournalNotifier& notifier, const Touched& touched)
         Q_EMIT notifier.dayLogsChanged();
     if (touched.routines)
         Q_EMIT notifier.routinesChanged();
+    if (touched.checkIns)
+        Q_EMIT notifier.checkInsChanged();
     if (touched.settings)
         Q_EMIT notifier.settingsChanged();
     Q_EMIT notifier.journalChanged();
@@ -237,6 +257,37 @@ template<typename Entry, typename Read> Result<Entry> stored(Read read, EntryId 
     if (!found->has_value())
         return Error {CommandText::tr("there is no %1 entry with id %2").arg(QLatin1String(what)).arg(id)};
     return **found;
+}
+
+// One entry added, edited or removed as one undoable step (routines and check-ins: the entries
+// with nothing linked to them).
+template<typename Entry>
+Result<EntryId> addOne(JournalCommands& commands, JournalNotifier& notifier, QUndoStack* stack,
+    const Entry& entry, const QString& text)
+{
+    if (commands.isReadOnly())
+        return readOnlyError();
+    QList<Change> changes {Edit<Entry> {std::nullopt, entry}};
+    Touched touched;
+    if (Status status = applyAll(commands.repository(), changes, true, touched); !status)
+        return status.takeError();
+    const EntryId id = std::get<Edit<Entry>>(changes.first()).after->id;
+    stack->push(new JournalEditCommand(commands, notifier, changes, text));
+    announce(notifier, touched);
+    return id;
+}
+
+template<typename Entry, typename Read>
+Status editOne(JournalCommands& commands, JournalNotifier& notifier, QUndoStack* stack, EntryId id,
+    const std::optional<Entry>& after, Read read, const char* what,
+    const std::function<QString(const Entry&)>& text)
+{
+    if (commands.isReadOnly())
+        return readOnlyError();
+    Result<Entry> before = stored<Entry>(read, id, what);
+    if (!before)
+        return before.takeError();
+    return record(commands, notifier, stack, {Edit<Entry> {*before, after}}, text(after ? *after : *before));
 }
 
 } // namespace
@@ -391,44 +442,58 @@ Status JournalCommands::removeDayLog(EntryId id)
 
 Result<EntryId> JournalCommands::addRoutine(const RoutineSession& routine)
 {
-    if (m_readOnly)
-        return readOnlyError();
-    QList<Change> changes {Edit<RoutineSession> {std::nullopt, routine}};
-    Touched touched;
-    if (Status status = applyAll(m_repository, changes, true, touched); !status)
-        return status.takeError();
-    const EntryId id = std::get<Edit<RoutineSession>>(changes.first()).after->id;
-    m_stack->push(new JournalEditCommand(*this, m_notifier, changes,
+    return addOne(*this, m_notifier, m_stack, routine,
         CommandText::tr("Add %1 on %2")
-            .arg(Vocabulary::label(VocabularyKind::RoutineKind, routine.kind), day(routine.date))));
-    announce(m_notifier, touched);
-    return id;
+            .arg(Vocabulary::label(VocabularyKind::RoutineKind, routine.kind), day(routine.date)));
 }
 
 Status JournalCommands::updateRoutine(const RoutineSession& routine)
 {
-    if (m_readOnly)
-        return readOnlyError();
-    Result<RoutineSession> before = stored<RoutineSession>(
-        [this](EntryId id) { return m_repository.routine(id); }, routine.id, "routine");
-    if (!before)
-        return before.takeError();
-    return record(*this, m_notifier, m_stack, {Edit<RoutineSession> {*before, routine}},
-        CommandText::tr("Edit %1 on %2")
-            .arg(Vocabulary::label(VocabularyKind::RoutineKind, routine.kind), day(routine.date)));
+    return editOne<RoutineSession>(
+        *this, m_notifier, m_stack, routine.id, routine,
+        [this](EntryId id) { return m_repository.routine(id); }, "routine",
+        [](const RoutineSession& edited) {
+            return CommandText::tr("Edit %1 on %2")
+                .arg(Vocabulary::label(VocabularyKind::RoutineKind, edited.kind), day(edited.date));
+        });
 }
 
 Status JournalCommands::removeRoutine(EntryId id)
 {
-    if (m_readOnly)
-        return readOnlyError();
-    Result<RoutineSession> before = stored<RoutineSession>(
-        [this](EntryId routineId) { return m_repository.routine(routineId); }, id, "routine");
-    if (!before)
-        return before.takeError();
-    return record(*this, m_notifier, m_stack, {Edit<RoutineSession> {*before, std::nullopt}},
-        CommandText::tr("Delete %1 on %2")
-            .arg(Vocabulary::label(VocabularyKind::RoutineKind, before->kind), day(before->date)));
+    return editOne<RoutineSession>(
+        *this, m_notifier, m_stack, id, std::nullopt,
+        [this](EntryId routineId) { return m_repository.routine(routineId); }, "routine",
+        [](const RoutineSession& removed) {
+            return CommandText::tr("Delete %1 on %2")
+                .arg(Vocabulary::label(VocabularyKind::RoutineKind, removed.kind), day(removed.date));
+        });
+}
+
+Result<EntryId> JournalCommands::addCheckIn(const CheckIn& checkIn)
+{
+    return addOne(*this, m_notifier, m_stack, checkIn,
+        CommandText::tr("Add the check-in of %1").arg(day(checkIn.date)));
+}
+
+Status JournalCommands::updateCheckIn(const CheckIn& checkIn)
+{
+    return editOne<CheckIn>(
+        *this, m_notifier, m_stack, checkIn.id, checkIn,
+        [this](EntryId id) { return CheckInStore(m_repository.database()).checkIn(id); }, "check-in",
+        [](const CheckIn& edited) {
+            return CommandText::tr("Edit the check-in of %1").arg(day(edited.date));
+        });
+}
+
+Status JournalCommands::removeCheckIn(EntryId id)
+{
+    return editOne<CheckIn>(
+        *this, m_notifier, m_stack, id, std::nullopt,
+        [this](EntryId checkInId) { return CheckInStore(m_repository.database()).checkIn(checkInId); },
+        "check-in",
+        [](const CheckIn& removed) {
+            return CommandText::tr("Delete the check-in of %1").arg(day(removed.date));
+        });
 }
 
 Result<QList<ImportOutcome>> JournalCommands::importActivities(

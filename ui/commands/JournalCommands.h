@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActivityImporter.h"
+#include "CheckIn.h"
 #include "DayLog.h"
 #include "JournalContent.h"
 #include "PainEntry.h"
@@ -55,6 +56,11 @@ public:
     Result<EntryId> addRoutine(const RoutineSession& routine);
     Status updateRoutine(const RoutineSession& routine);
     Status removeRoutine(EntryId id);
+
+    // The weekly check-in: one a day.
+    Result<EntryId> addCheckIn(const CheckIn& checkIn);
+    Status updateCheckIn(const CheckIn& checkIn);
+    Status removeCheckIn(EntryId id);
 
     // Merges Backstride journal JSON files, all in one transaction or none. Not undoable (a merge
     // may update entries and settings): the undo history is cleared, as after a restore, and the

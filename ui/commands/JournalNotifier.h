@@ -19,6 +19,7 @@ Q_SIGNALS:
     void painChanged();
     void dayLogsChanged();
     void routinesChanged();
+    void checkInsChanged();
     void settingsChanged();
     // After any of the above, once per change: for views that show everything.
     void journalChanged();

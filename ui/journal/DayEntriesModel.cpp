@@ -5,6 +5,7 @@
 #include "Vocabulary.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPalette>
 
 namespace backstride {
@@ -46,7 +47,22 @@ QString DayEntriesModel::describe(const DayLog& day)
     return tr("%1 h sitting").arg(FormFields::numberText(*day.sittingHours, 2));
 }
 
-void DayEntriesModel::setDay(const JournalDay& day, DistanceUnit unit)
+QString DayEntriesModel::describe(const CheckIn& checkIn)
+{
+    QStringList ratings;
+    for (const ActivityRating& activity : checkIn.activities)
+        ratings.append(tr("%1 %2/10").arg(activity.name).arg(activity.score));
+    QString text = tr("function %1/10 (%2)")
+                       .arg(QLocale().toString(checkIn.meanScore().value_or(0), 'f', 1),
+                           ratings.join(QLatin1String(", ")));
+    if (checkIn.globalChange)
+        text += tr("; overall %1%2")
+                    .arg(*checkIn.globalChange > 0 ? QStringLiteral("+") : QString())
+                    .arg(*checkIn.globalChange);
+    return text;
+}
+
+void DayEntriesModel::setDay(const JournalDay& day, DistanceUnit unit, const std::optional<CheckIn>& checkIn)
 {
     beginResetModel();
     m_day = day;
@@ -81,6 +97,9 @@ void DayEntriesModel::setDay(const JournalDay& day, DistanceUnit unit)
     }
     for (const RoutineSession& routine : day.routines)
         m_rows.append({{EntryRef::Kind::Routine, routine.id}, tr("Self-care: %1").arg(describe(routine))});
+    if (checkIn)
+        m_rows.append(
+            {{EntryRef::Kind::CheckIn, checkIn->id}, tr("Weekly check-in: %1").arg(describe(*checkIn))});
     endResetModel();
 }
 

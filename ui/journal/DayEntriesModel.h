@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckIn.h"
 #include "EntryRef.h"
 #include "JournalDay.h"
 #include "Units.h"
@@ -19,7 +20,8 @@ public:
 
     explicit DayEntriesModel(QObject* parent = nullptr);
 
-    void setDay(const JournalDay& day, DistanceUnit unit);
+    void setDay(
+        const JournalDay& day, DistanceUnit unit, const std::optional<CheckIn>& checkIn = std::nullopt);
     const JournalDay& day() const { return m_day; }
     std::optional<EntryRef> entryFromIndex(const QModelIndex& index) const;
     QModelIndex indexFromEntry(const EntryRef& entry) const;
@@ -32,6 +34,7 @@ public:
     static QString describe(const PainEntry& pain);
     static QString describe(const RoutineSession& routine);
     static QString describe(const DayLog& day);
+    static QString describe(const CheckIn& checkIn);
 
 private:
     struct Row

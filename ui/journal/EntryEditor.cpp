@@ -1,5 +1,7 @@
 #include "EntryEditor.h"
 
+#include "CheckInDialog.h"
+#include "CheckInStore.h"
 #include "DayLogDialog.h"
 #include "JournalCommands.h"
 #include "JournalRepository.h"
@@ -66,6 +68,17 @@ QDialog* EntryEditor::newRoutine(const QDate& date)
         m_commands, RoutineSession {0, date, QStringLiteral("core-strength"), std::nullopt, {}}, m_window));
 }
 
+QDialog* EntryEditor::checkIn(const QDate& date)
+{
+    CheckInStore store(m_commands.repository().database());
+    if (Result<std::optional<CheckIn>> existing = store.on(date); existing && existing->has_value())
+        return show(new CheckInDialog(m_commands, **existing, m_window));
+    CheckIn fresh {0, date, {}, std::nullopt, {}};
+    if (Result<std::optional<CheckIn>> last = store.latestBefore(date); last && last->has_value())
+        fresh.activities = (*last)->activities; // carried over, each with its last rating
+    return show(new CheckInDialog(m_commands, fresh, m_window));
+}
+
 QDialog* EntryEditor::edit(const EntryRef& entry)
 {
     JournalRepository& repository = m_commands.repository();
@@ -87,6 +100,11 @@ QDialog* EntryEditor::edit(const EntryRef& entry)
             routine && routine->has_value())
             return show(new RoutineDialog(m_commands, **routine, m_window));
         break;
+    case EntryRef::Kind::CheckIn:
+        if (Result<std::optional<CheckIn>> found = CheckInStore(repository.database()).checkIn(entry.id);
+            found && found->has_value())
+            return show(new CheckInDialog(m_commands, **found, m_window));
+        break;
     }
     Q_EMIT message(tr("That entry is no longer in the journal."));
     return nullptr;
@@ -107,6 +125,9 @@ void EntryEditor::remove(const EntryRef& entry)
         break;
     case EntryRef::Kind::Routine:
         status = m_commands.removeRoutine(entry.id);
+        break;
+    case EntryRef::Kind::CheckIn:
+        status = m_commands.removeCheckIn(entry.id);
         break;
     }
     Q_EMIT message(status ? tr("Deleted. Undo with %1.")

@@ -30,6 +30,8 @@ public:
     QDialog* newPain(const QDate& date);
     QDialog* newDayLog(const QDate& date);
     QDialog* newRoutine(const QDate& date);
+    // The day's check-in, or a new one that starts from the last one's activities and ratings.
+    QDialog* checkIn(const QDate& date);
     QDialog* edit(const EntryRef& entry);
     void remove(const EntryRef& entry);
 

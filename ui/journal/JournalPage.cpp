@@ -1,5 +1,6 @@
 #include "JournalPage.h"
 
+#include "CheckInStore.h"
 #include "Clock.h"
 #include "DayEntriesModel.h"
 #include "JournalDayFilter.h"
@@ -318,7 +319,8 @@ void JournalPage::updateDayPanel()
     const JournalDay* day = m_days->dayFromIndex(m_days->indexFromDate(m_selected));
     JournalDay shown;
     shown.date = m_selected;
-    m_entries->setDay(day ? *day : shown, m_unit);
+    Result<std::optional<CheckIn>> checkIn = CheckInStore(m_repository.database()).on(m_selected);
+    m_entries->setDay(day ? *day : shown, m_unit, checkIn ? *checkIn : std::nullopt);
     const int count = m_entries->rowCount();
     const QString entries = count == 0 ? tr("nothing logged")
         : count == 1                   ? tr("1 entry")

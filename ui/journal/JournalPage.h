@@ -47,6 +47,7 @@ public:
     std::optional<EntryRef> selectedEntry() const;
     DateRange visibleRange() const;
     DistanceUnit unit() const { return m_unit; }
+    Qt::DayOfWeek weekStart() const { return m_weekStart; }
 
     JournalDayModel* dayModel() const { return m_days; }
     JournalDayFilter* dayFilter() const { return m_filter; }

@@ -76,6 +76,7 @@ private:
     QString journalName() const; // for messages: the file's name, or "the demo journal"
     void scheduleReload();
     void showUrgentBanner(bool urgent);
+    void updateCheckInBar();
 
     JournalRepository& m_repository;
     const Clock& m_clock;
@@ -91,6 +92,8 @@ private:
     InsightsPanel* m_insights = nullptr;
     QDockWidget* m_insightsDock = nullptr;
     QLabel* m_urgentBanner = nullptr;
+    QWidget* m_checkInBar = nullptr;
+    bool m_checkInDeclined = false;
     bool m_reloadPending = false;
     bool m_trendsStale = true;
     QString m_journalPath;

@@ -29,7 +29,7 @@ namespace backstride {
 QStringList ScreenshotWriter::screenNames()
 {
     return {QStringLiteral("journal"), QStringLiteral("run-form"), QStringLiteral("run-form-pain"),
-        QStringLiteral("pain-form"), QStringLiteral("sitting-form"), QStringLiteral("self-care-form"),
+        QStringLiteral("pain-form"), QStringLiteral("sitting-form"), QStringLiteral("self-care-form"), QStringLiteral("check-in-form"),
         QStringLiteral("settings"), QStringLiteral("settings-thresholds"), QStringLiteral("insights"),
         QStringLiteral("insights-cards"), QStringLiteral("trends-12-weeks"), QStringLiteral("trends-table"),
         QStringLiteral("trends-all"), QStringLiteral("relationships"), QStringLiteral("body-heat-map"),
@@ -122,6 +122,14 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
         dialog = window.editor()->newDayLog(day);
     } else if (name == QLatin1String("self-care-form")) {
         dialog = window.editor()->newRoutine(day);
+    } else if (name == QLatin1String("check-in-form")) {
+        dialog = window.editor()->checkIn(day);
+        const char* examples[][2] = {{"activity0Edit", "run 10 km"}, {"activity1Edit", "sit through a workday"},
+            {"activity2Edit", "put on socks"}};
+        for (const auto& [field, text] : examples) {
+            if (auto* edit = dialog->findChild<QLineEdit*>(QLatin1String(field)); edit && edit->text().isEmpty())
+                edit->setText(QString::fromLatin1(text));
+        }
     }
     return dialog;
 }
