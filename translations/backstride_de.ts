@@ -1787,6 +1787,58 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>Levels: 0 low back, 1 buttock, 2 hip or thigh, 3 knee, 4 calf or shin, 5 foot; line: weekly mean, squares: furthest, circles: where it turned.</source>
         <translation>Stufen: 0 unterer Rücken, 1 Gesäß, 2 Hüfte oder Oberschenkel, 3 Knie, 4 Wade oder Schienbein, 5 Fuß; Linie: Wochenmittel, Quadrate: am weitesten, Kreise: Wendepunkte.</translation>
     </message>
+    <message>
+        <source>Function: what the back lets the runner do</source>
+        <translation>Funktion: was der Rücken zulässt</translation>
+    </message>
+    <message>
+        <source>more than measurement noise</source>
+        <translation>mehr als Messrauschen</translation>
+    </message>
+    <message>
+        <source>meaningful</source>
+        <translation>bedeutsam</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mean of the activities</source>
+        <translation>Mittel der Tätigkeiten</translation>
+    </message>
+    <message>
+        <source>Mean pain, first against last %1 days</source>
+        <translation>Mittlerer Schmerz, erste gegen letzte %1 Tage</translation>
+    </message>
+    <message>
+        <source>Activity (0 cannot, 10 as before)</source>
+        <translation>Tätigkeit (0 gar nicht, 10 wie früher)</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Zuerst</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>What the change means</source>
+        <translation>Was die Änderung bedeutet</translation>
+    </message>
+    <message>
+        <source>Latest global rating of change (%1): %2 on the scale from −5 very much worse through 0 about the same to +5 completely recovered.</source>
+        <translation>Letzte Gesamtbewertung der Veränderung (%1): %2 auf der Skala von −5 sehr viel schlechter über 0 etwa gleich bis +5 vollständig erholt.</translation>
+    </message>
+    <message>
+        <source>No global rating of change was given.</source>
+        <translation>Es wurde keine Gesamtbewertung der Veränderung angegeben.</translation>
+    </message>
+    <message>
+        <source>Measurement noise: %1 points for the mean, %2 for one activity; meaningful from %3 (patient-specific functional scale). Pain: meaningful at %4 points or %5 %.</source>
+        <translation>Messrauschen: %1 Punkte für das Mittel, %2 für eine Tätigkeit; bedeutsam ab %3 (patientenspezifische Funktionsskala). Schmerz: bedeutsam ab %4 Punkten oder %5 %.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigrator</name>

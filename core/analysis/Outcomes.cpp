@@ -89,6 +89,8 @@ Outcomes Outcomes::compute(const QList<CheckIn>& checkIns, const QList<PainEntry
             break;
         }
     }
+    outcomes.painDays = t.outcomePainDays;
+    outcomes.thresholds = t;
     const DateRange firstDays {period.from, period.from.addDays(t.outcomePainDays - 1)};
     const DateRange lastDays {period.to.addDays(1 - t.outcomePainDays), period.to};
     outcomes.painFirstWeeks = meanPain(pain, firstDays);

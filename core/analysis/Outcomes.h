@@ -43,6 +43,8 @@ struct Outcomes
     bool functionMeaningful = false;
     QList<Activity> activities; // in the order they were first named
     std::optional<Point> globalChange; // the latest rating given
+    int painDays = 0; // how many days at each end of the period the pain means cover
+    AnalysisThresholds thresholds; // the ones the changes were marked by
     std::optional<double> painFirstWeeks; // mean of the pain entries in the period's first days
     std::optional<double> painLastWeeks;
     std::optional<double> painChange;

@@ -77,6 +77,10 @@ Result<TherapistReport> TherapistReport::load(
     if (!flags)
         return flags.takeError();
     report.flags = std::move(*flags);
+    Result<Outcomes> outcomes = Outcomes::load(repository, period);
+    if (!outcomes)
+        return outcomes.takeError();
+    report.outcomes = std::move(*outcomes);
     Result<WeeklySeries> weeks = WeeklySeries::load(repository, period, weekStart);
     if (!weeks)
         return weeks.takeError();

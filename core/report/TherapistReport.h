@@ -2,6 +2,7 @@
 
 #include "DateRange.h"
 #include "Flag.h"
+#include "Outcomes.h"
 #include "PainEntry.h"
 #include "Result.h"
 #include "Units.h"
@@ -51,6 +52,8 @@ struct TherapistReport
     Totals totals;
     Totals previous;
     QList<Flag> flags; // as of the period's last day, most serious first
+    // Function (the weekly check-ins), the global rating of change and pain, first against latest.
+    Outcomes outcomes;
     WeeklySeries weeks;
     QList<PainEntry> pain; // oldest first
     // Week start -> routine kind -> sessions, for core, stretching, foam rolling, glute

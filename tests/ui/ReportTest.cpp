@@ -1,14 +1,14 @@
 // The therapist's report, read back the way a person (or pdftotext) reads it: the runner's name,
 // the period, the totals, every flag's title and every pain entry's date are in the PDF; the CSV
 // files parse back to the journal's numbers.
+#include "AnalysisThresholds.h"
+#include "CheckInStore.h"
 #include "Clock.h"
 #include "CsvExport.h"
 #include "ExportDialog.h"
 #include "JournalFile.h"
 #include "JournalGenerator.h"
 #include "JournalMerger.h"
-#include "AnalysisThresholds.h"
-#include "CheckInStore.h"
 #include "PainReach.h"
 #include "ReportWriter.h"
 #include "StravaCsv.h"
@@ -105,6 +105,40 @@ TEST_F(Report, thePdfSaysWhoWhenHowMuchEveryFlagAndEveryPainEntry)
     EXPECT_GE(count, 3) << "every page is numbered";
 }
 
+// The report leads with function: each activity's first and latest rating and the change, the
+// mean, pain at the start against the end, marked where a change passes the thresholds.
+TEST_F(Report, theReportLeadsWithFunction)
+{
+    CheckInStore store(repo().database());
+    ASSERT_TRUE(store
+                    .add(CheckIn {0, kPeriod.from.addDays(2),
+                        {{QStringLiteral("run 10 km"), 2}, {QStringLiteral("put on socks"), 5}}, -1, {}})
+                    .ok());
+    ASSERT_TRUE(store
+                    .add(CheckIn {0, kPeriod.to.addDays(-3),
+                        {{QStringLiteral("run 10 km"), 6}, {QStringLiteral("put on socks"), 6}}, 3, {}})
+                    .ok());
+    const QString path = m_dir.filePath(QStringLiteral("function.pdf"));
+    ASSERT_TRUE(ReportWriter::exportPdf(repo(), kPeriod, kToday, path, TherapistReport::Sections()).ok());
+    const QString flat
+        = QString(pdfText(path)).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    const qsizetype function = flat.indexOf(QStringLiteral("Function: what the back lets the runner do"));
+    ASSERT_GE(function, 0) << flat.left(800).toStdString();
+    EXPECT_LT(function, flat.indexOf(QStringLiteral("Summary, against")))
+        << "function comes before the summary";
+    EXPECT_TRUE(flat.contains(QStringLiteral("run 10 km 2 (%1) 6 (%2) +4.0 more than measurement noise")
+                                  .arg(day(kPeriod.from.addDays(2)), day(kPeriod.to.addDays(-3)))))
+        << flat.mid(function, 600).toStdString();
+    EXPECT_TRUE(flat.contains(QStringLiteral("put on socks 5 (%1) 6 (%2) +1.0")
+                                  .arg(day(kPeriod.from.addDays(2)), day(kPeriod.to.addDays(-3)))));
+    // The mean, 3.5 to 6 (its cells wrap, so pdftotext interleaves their lines).
+    const QString mean = flat.mid(flat.indexOf(QStringLiteral("Mean of the activities")), 160);
+    EXPECT_TRUE(mean.contains(QStringLiteral("+2.5"))) << mean.toStdString();
+    EXPECT_TRUE(mean.contains(QStringLiteral("meaningful"))) << mean.toStdString();
+    EXPECT_TRUE(flat.contains(
+        QStringLiteral("Latest global rating of change (%1): +3").arg(day(kPeriod.to.addDays(-3)))));
+}
+
 TEST_F(Report, sectionsCanBeLeftOut)
 {
     const QString path = m_dir.filePath(QStringLiteral("short.pdf"));
@@ -132,8 +166,9 @@ TEST_F(Report, aPdfThatCannotBeWrittenSaysWhyAndLeavesNothing)
 
 TEST_F(Report, csvFilesParseBackToTheSameNumbers)
 {
-    CheckIn checkIn {0, kPeriod.to, {{QStringLiteral("run 10 km"), 4}, {QStringLiteral("sit through a workday"), 7}},
-        2, QStringLiteral("better")};
+    CheckIn checkIn {0, kPeriod.to,
+        {{QStringLiteral("run 10 km"), 4}, {QStringLiteral("sit through a workday"), 7}}, 2,
+        QStringLiteral("better")};
     ASSERT_TRUE(CheckInStore(repo().database()).add(checkIn).ok());
     const Result<QStringList> files
         = CsvExport::write(repo(), m_dir.filePath(QStringLiteral("csv")), kPeriod);
@@ -166,8 +201,8 @@ TEST_F(Report, csvFilesParseBackToTheSameNumbers)
         (QStringList {QStringLiteral("date"), QStringLiteral("activity"), QStringLiteral("score"),
             QStringLiteral("function_mean"), QStringLiteral("global_change"), QStringLiteral("notes")}));
     EXPECT_EQ(checkIns.at(2),
-        (QStringList {kPeriod.to.toString(Qt::ISODate), QStringLiteral("sit through a workday"), QStringLiteral("7"),
-            QStringLiteral("5.5"), QStringLiteral("2"), QStringLiteral("better")}));
+        (QStringList {kPeriod.to.toString(Qt::ISODate), QStringLiteral("sit through a workday"),
+            QStringLiteral("7"), QStringLiteral("5.5"), QStringLiteral("2"), QStringLiteral("better")}));
     const QList<QStringList> pain = rows("pain.csv");
     const QList<PainEntry> storedPain = repo().painEntries(kPeriod).value();
     ASSERT_EQ(pain.size(), storedPain.size() + 1);

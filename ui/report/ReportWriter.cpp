@@ -291,6 +291,68 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
         pages.boxed({ReportText::tr("No warning signs and nothing flagged in this period.")}, font(10, true));
     }
 
+    // Function first: what a therapist judges progress by (the weekly check-ins).
+    const Outcomes& outcomes = report.outcomes;
+    if (report.sections.summary && outcomes.functionFirst) {
+        pages.heading(ReportText::tr("Function: what the back lets the runner do"));
+        auto mark = [](bool beyondNoise, bool meaningful) {
+            QStringList words;
+            if (beyondNoise)
+                words.append(ReportText::tr("more than measurement noise"));
+            if (meaningful)
+                words.append(ReportText::tr("meaningful"));
+            return words.join(QLatin1String(", "));
+        };
+        auto score
+            = [](double value) { return QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 1); };
+        auto signedChange = [](double value) -> QString {
+            return (value > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(value, 'f', 1);
+        };
+        QList<QStringList> rows;
+        for (const Outcomes::Activity& activity : outcomes.activities)
+            rows.append({activity.name,
+                ReportText::tr("%1 (%2)").arg(score(activity.first.value), day(activity.first.date)),
+                ReportText::tr("%1 (%2)").arg(score(activity.latest.value), day(activity.latest.date)),
+                signedChange(activity.change), mark(activity.beyondNoise, false)});
+        rows.append({ReportText::tr("Mean of the activities"),
+            ReportText::tr("%1 (%2)").arg(
+                score(outcomes.functionFirst->value), day(outcomes.functionFirst->date)),
+            ReportText::tr("%1 (%2)").arg(
+                score(outcomes.functionLatest->value), day(outcomes.functionLatest->date)),
+            outcomes.functionChange ? signedChange(*outcomes.functionChange) : ReportText::tr("—"),
+            mark(outcomes.functionBeyondNoise, outcomes.functionMeaningful)});
+        if (outcomes.painChange)
+            rows.append({ReportText::tr("Mean pain, first against last %1 days").arg(outcomes.painDays),
+                QLocale().toString(*outcomes.painFirstWeeks, 'f', 1),
+                QLocale().toString(*outcomes.painLastWeeks, 'f', 1), signedChange(*outcomes.painChange),
+                mark(false, outcomes.painMeaningful)});
+        pages.table({{ReportText::tr("Activity (0 cannot, 10 as before)"), 0.30},
+                        {ReportText::tr("First"), 0.16, Qt::AlignRight},
+                        {ReportText::tr("Latest"), 0.16, Qt::AlignRight},
+                        {ReportText::tr("Change"), 0.10, Qt::AlignRight},
+                        {ReportText::tr("What the change means"), 0.28}},
+            rows);
+        QString global = outcomes.globalChange
+            ? ReportText::tr(
+                "Latest global rating of change (%1): %2 on the scale from −5 very much worse through 0 "
+                "about the same to +5 completely recovered.")
+                  .arg(day(outcomes.globalChange->date))
+                  .arg(QStringLiteral("%1%2")
+                           .arg(outcomes.globalChange->value > 0 ? QStringLiteral("+") : QString())
+                           .arg(int(outcomes.globalChange->value)))
+            : ReportText::tr("No global rating of change was given.");
+        pages.text(global + u' '
+                + ReportText::tr(
+                    "Measurement noise: %1 points for the mean, %2 for one activity; meaningful from %3 "
+                    "(patient-specific functional scale). Pain: meaningful at %4 points or %5 %.")
+                      .arg(QLocale().toString(outcomes.thresholds.functionNoiseMean),
+                          QLocale().toString(outcomes.thresholds.functionNoiseActivity),
+                          QLocale().toString(outcomes.thresholds.functionMeaningfulMean),
+                          QLocale().toString(outcomes.thresholds.painMeaningfulPoints),
+                          QLocale().toString(outcomes.thresholds.painMeaningfulPercent)),
+            font(8, false, true));
+    }
+
     if (report.sections.summary) {
         pages.heading(ReportText::tr("Summary, against the %1 days before (%2)")
                           .arg(report.previousPeriod.days())
