@@ -326,11 +326,11 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
                 QLocale().toString(*outcomes.painFirstWeeks, 'f', 1),
                 QLocale().toString(*outcomes.painLastWeeks, 'f', 1), signedChange(*outcomes.painChange),
                 mark(false, outcomes.painMeaningful)});
-        pages.table({{ReportText::tr("Activity (0 cannot, 10 as before)"), 0.30},
-                        {ReportText::tr("First"), 0.16, Qt::AlignRight},
-                        {ReportText::tr("Latest"), 0.16, Qt::AlignRight},
-                        {ReportText::tr("Change"), 0.10, Qt::AlignRight},
-                        {ReportText::tr("What the change means"), 0.28}},
+        pages.table({{ReportText::tr("Activity (0 cannot, 10 as before)"), 0.27},
+                        {ReportText::tr("First"), 0.155, Qt::AlignRight},
+                        {ReportText::tr("Latest"), 0.155, Qt::AlignRight},
+                        {ReportText::tr("Change"), 0.13, Qt::AlignRight},
+                        {ReportText::tr("What the change means"), 0.29}},
             rows);
         QString global = outcomes.globalChange
             ? ReportText::tr(
