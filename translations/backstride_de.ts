@@ -358,10 +358,6 @@
         <translation>Den Bericht für die Physiotherapie nach FILE schreiben.</translation>
     </message>
     <message>
-        <source>export: unexpected argument “%1”</source>
-        <translation>export: unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
         <source>export: choose exactly one of --json, --csv, --pdf</source>
         <translation>export: genau eines von --json, --csv, --pdf wählen</translation>
     </message>
@@ -414,10 +410,6 @@
         <translation>Die Markierungen als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>flags: unexpected argument “%1”</source>
-        <translation>flags: unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
         <source>week of</source>
         <translation>Woche ab</translation>
     </message>
@@ -450,16 +442,8 @@
         <translation>Die Wochen als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>weekly: unexpected argument “%1”</source>
-        <translation>weekly: unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
         <source>Write the copy to FILE (default: the backups folder beside the journal).</source>
         <translation>Die Kopie nach FILE schreiben (Vorgabe: der Sicherungsordner neben dem Tagebuch).</translation>
-    </message>
-    <message>
-        <source>backup: unexpected argument “%1”</source>
-        <translation>backup: unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>The backup to restore.</source>
@@ -550,12 +534,12 @@
         <translation>Die Ergebnisse als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>outcomes: unexpected argument “%1”</source>
-        <translation>outcomes: unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
         <source>%1: nothing logged yet, so there is nothing to compare</source>
         <translation>%1: noch nichts erfasst, also nichts zu vergleichen</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument “%2”</source>
+        <translation>%1: unerwartetes Argument „%2“</translation>
     </message>
 </context>
 <context>

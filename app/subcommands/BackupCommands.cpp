@@ -20,10 +20,6 @@ int backupCommand(const QStringList& arguments, CommandLine::PdfExporter /*expor
     if (const std::optional<int> done
         = parse(parser, arguments, QStringLiteral("backstride backup [--db PATH] [--to FILE]")))
         return *done;
-    if (!parser.positionalArguments().isEmpty())
-        return usage(
-            CliText::tr("backup: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
-            parser);
     const QString path = journalPath(parser);
     // A journal that is not there yet is created (and locked while it is), like every writing door.
     std::optional<WritableJournal> created;
@@ -57,8 +53,8 @@ int restoreCommand(const QStringList& arguments, CommandLine::PdfExporter /*expo
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("BACKUP"), CliText::tr("The backup to restore."));
-    if (const std::optional<int> done
-        = parse(parser, arguments, QStringLiteral("backstride restore [--db PATH] BACKUP")))
+    if (const std::optional<int> done = parse(
+            parser, arguments, QStringLiteral("backstride restore [--db PATH] BACKUP"), Positionals::Taken))
         return *done;
     if (parser.positionalArguments().size() != 1)
         return usage(CliText::tr("restore: name exactly one backup"), parser);

@@ -52,10 +52,6 @@ int exportCommand(const QStringList& arguments, CommandLine::PdfExporter exportP
             QStringLiteral("backstride export [--db PATH] [--from DATE] [--to DATE] (--json FILE | --csv DIR "
                            "| --pdf FILE)")))
         return *done;
-    if (!parser.positionalArguments().isEmpty())
-        return usage(
-            CliText::tr("export: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
-            parser);
     const int formats = int(parser.isSet(json)) + int(parser.isSet(csv)) + int(parser.isSet(pdf));
     if (formats != 1)
         return usage(CliText::tr("export: choose exactly one of --json, --csv, --pdf"), parser);

@@ -21,10 +21,6 @@ int flagsCommand(const QStringList& arguments, CommandLine::PdfExporter /*export
     if (const std::optional<int> done
         = parse(parser, arguments, QStringLiteral("backstride flags [--db PATH] [--as-of DATE] [--json]")))
         return *done;
-    if (!parser.positionalArguments().isEmpty())
-        return usage(
-            CliText::tr("flags: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
-            parser);
     QString problem;
     const std::optional<QDate> day = dateOption(parser, QStringLiteral("as-of"), &problem);
     if (!day)

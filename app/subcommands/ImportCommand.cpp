@@ -58,7 +58,8 @@ int importCommand(const QStringList& arguments, CommandLine::PdfExporter /*expor
             "or activities.csv), or Backstride journal JSON files."),
         QStringLiteral("FILE|FOLDER..."));
     if (const std::optional<int> done = parse(parser, arguments,
-            QStringLiteral("backstride import [--db PATH] [--dry-run] [--json] FILE|FOLDER...")))
+            QStringLiteral("backstride import [--db PATH] [--dry-run] [--json] FILE|FOLDER..."),
+            Positionals::Taken))
         return *done;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())

@@ -69,19 +69,13 @@ QString outcomesText(const Outcomes& o)
 int outcomesCommand(const QStringList& arguments, CommandLine::PdfExporter /*exportPdf*/)
 {
     QCommandLineParser parser;
-    const QCommandLineOption from(QStringLiteral("from"),
-        CliText::tr("First day (YYYY-MM-DD, default the journal's first entry)."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"),
-        CliText::tr("Last day (YYYY-MM-DD, default the journal's last entry)."), QStringLiteral("DATE"));
+    const QList<QCommandLineOption> periodFlags = periodOptions();
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the outcomes as JSON."));
-    parser.addOptions({from, to, json});
+    parser.addOptions(periodFlags);
+    parser.addOption(json);
     if (const std::optional<int> done = parse(parser, arguments,
             QStringLiteral("backstride outcomes [--db PATH] [--from DATE] [--to DATE] [--json]")))
         return *done;
-    if (!parser.positionalArguments().isEmpty())
-        return usage(
-            CliText::tr("outcomes: unexpected argument “%1”").arg(parser.positionalArguments().constFirst()),
-            parser);
     QString problem;
     const std::optional<DateRange> dates = rangeOptions(parser, &problem);
     if (!dates)

@@ -91,7 +91,8 @@ std::optional<DateRange> rangeOptions(const QCommandLineParser& parser, QString*
     return DateRange {*first, *last};
 }
 
-std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, const QString& synopsis)
+std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, const QString& synopsis,
+    Positionals positionals)
 {
     parser.setApplicationDescription(synopsis);
     parser.addHelpOption();
@@ -102,7 +103,20 @@ std::optional<int> parse(QCommandLineParser& parser, const QStringList& argument
         out() << parser.helpText() << Qt::flush;
         return CommandLine::Success;
     }
+    if (positionals == Positionals::Refused && !parser.positionalArguments().isEmpty())
+        return usage(CliText::tr("%1: unexpected argument “%2”")
+                         .arg(arguments.value(0), parser.positionalArguments().constFirst()),
+            parser);
     return std::nullopt;
+}
+
+QList<QCommandLineOption> periodOptions()
+{
+    return {QCommandLineOption(QStringLiteral("from"),
+                CliText::tr("First day (YYYY-MM-DD, default the journal's first entry)."),
+                QStringLiteral("DATE")),
+        QCommandLineOption(QStringLiteral("to"),
+            CliText::tr("Last day (YYYY-MM-DD, default the journal's last entry)."), QStringLiteral("DATE"))};
 }
 
 } // namespace backstride::cli

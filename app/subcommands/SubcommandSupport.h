@@ -50,7 +50,12 @@ std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString&
 // `problem` set) when a date is malformed or --from is after --to.
 std::optional<DateRange> rangeOptions(const QCommandLineParser& parser, QString* problem);
 // Sets up a parser with the subcommand's options and parses the arguments. Returns the exit
-// status when the command is already done: bad usage (reported), or --help (printed).
-std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, const QString& synopsis);
+// status when the command is already done: bad usage (reported, an unexpected argument too
+// unless the command takes some), or --help (printed).
+enum class Positionals { Refused, Taken };
+std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, const QString& synopsis,
+    Positionals positionals = Positionals::Refused);
+// --from and --to of a period that defaults to the journal's first and last entry.
+QList<QCommandLineOption> periodOptions();
 
 } // namespace backstride::cli
