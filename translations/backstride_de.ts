@@ -2876,6 +2876,65 @@ you &amp;started, your back is:</source>
     </message>
 </context>
 <context>
+    <name>backstride::FunctionChart</name>
+    <message>
+        <source>Function, week by week</source>
+        <translation>Funktion, Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Function as a table</source>
+        <translation>Funktion als Tabelle</translation>
+    </message>
+    <message>
+        <source>Function and pain (0–10)</source>
+        <translation>Funktion und Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>Global change (−5 … +5)</source>
+        <translation>Gesamtveränderung (−5 … +5)</translation>
+    </message>
+    <message>
+        <source>No meaningful change (±%1)</source>
+        <translation>Keine bedeutsame Änderung (±%1)</translation>
+    </message>
+    <message>
+        <source>Pain, weekly mean</source>
+        <translation>Schmerz, Wochenmittel</translation>
+    </message>
+    <message>
+        <source>Function, mean of the activities</source>
+        <translation>Funktion, Mittel der Tätigkeiten</translation>
+    </message>
+    <message>
+        <source>Global change</source>
+        <translation>Gesamtveränderung</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Wochencheck</translation>
+    </message>
+    <message>
+        <source>Function (mean)</source>
+        <translation>Funktion (Mittel)</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Tätigkeiten</translation>
+    </message>
+    <message>
+        <source>No weekly check-in in this range: Entry › Weekly check-in (Ctrl+W) starts one.</source>
+        <translation>Kein Wochencheck in diesem Zeitraum: Eintrag › Wochencheck (Strg+W) beginnt einen.</translation>
+    </message>
+    <message>
+        <source>%1 check-ins from %2 to %3; function from %4 to %5.</source>
+        <translation>%1 Wochenchecks vom %2 bis %3; Funktion von %4 auf %5.</translation>
+    </message>
+</context>
+<context>
     <name>backstride::ImportController</name>
     <message>
         <source>Import runs</source>
@@ -4163,6 +4222,10 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Show as &amp;table</source>
         <translation>Als &amp;Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Function</source>
+        <translation>&amp;Funktion</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "TrendData.h"
 
 #include "AnalysisContext.h"
+#include "CheckInStore.h"
 #include "FlagCatalog.h"
 #include "JournalRepository.h"
 #include "RuleMeasures.h"
@@ -96,6 +97,11 @@ Result<TrendData> TrendData::load(
         }
     }
     data.reachTurns = PainReach::turns(data.weeks, t.extentChangeLevels);
+    Result<QList<CheckIn>> checkIns = CheckInStore(repository.database()).checkIns(upToToday);
+    if (!checkIns)
+        return checkIns.takeError();
+    data.checkIns = std::move(*checkIns);
+    data.functionMeaningful = t.functionMeaningfulMean;
     for (auto it = days.cbegin(); it != days.cend(); ++it)
         data.siteDays.insert(it.key(), int(it.value().size()));
     return data;

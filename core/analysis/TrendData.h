@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckIn.h"
 #include "CorrelationPairs.h"
 #include "PainReach.h"
 #include "Spearman.h"
@@ -42,6 +43,10 @@ struct TrendData
     QMap<QString, int> siteEntriesSecondHalf;
     // The weeks the mean reach of the pain turned (weeks.weeks()'s extentMean and extentMax).
     QList<ReachTurn> reachTurns;
+    // The weekly check-ins in the range, oldest first, and the change of the mean function score
+    // that is meaningful (the function chart's band around the first check-in).
+    QList<CheckIn> checkIns;
+    double functionMeaningful = 0;
 
     static Result<TrendData> load(JournalRepository& repository, const DateRange& range, const QDate& today);
     // The last `weeks` whole weeks up to `today` (the current week included).

@@ -7,13 +7,16 @@
 #include "ChartPalette.h"
 #include "ChartSaving.h"
 #include "ChartTable.h"
+#include "CheckInStore.h"
 #include "Clock.h"
+#include "FunctionChart.h"
 #include "JournalFile.h"
 #include "PainReachChart.h"
 #include "RelationshipCharts.h"
 #include "TestJournal.h"
 #include "WeeklyTrendChart.h"
 
+#include <QAreaSeries>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -392,6 +395,42 @@ TEST_F(Trends, theWeeklyChartAsATableHoldsTheWeeklyNumbers)
     m_page->showAsTable()->setChecked(false);
     EXPECT_FALSE(table->showsTable());
     m_page->hide();
+}
+
+// The function chart: each check-in's mean score joined up, the global rating on its own axis,
+// the band of no meaningful change around the first check-in, and the same as a table.
+TEST_F(Trends, theFunctionChartDrawsTheCheckIns)
+{
+    CheckInStore store(*m_db);
+    const QDate first = kToday.addDays(-40);
+    const QDate latest = kToday.addDays(-5);
+    const CheckIn checkIns[] = {
+        {0, first, {{QStringLiteral("run 10 km"), 3}, {QStringLiteral("sit"), 5}}, -1, {}},
+        {0, latest, {{QStringLiteral("run 10 km"), 7}, {QStringLiteral("sit"), 6}}, 2, {}},
+    };
+    for (const CheckIn& checkIn : checkIns) {
+        if (!store.on(checkIn.date).value()) { // the suite shares its journal
+            ASSERT_TRUE(store.add(checkIn).ok());
+        }
+    }
+    m_page->setRange(TrendsPage::Range::Weeks12);
+    m_page->showView(TrendsView::View::Function);
+    QChart* chart = m_page->functionChart()->chart();
+    const QList<QLineSeries*> mean = seriesNamed<QLineSeries>(chart, "functionMean");
+    ASSERT_EQ(mean.size(), 1);
+    ASSERT_EQ(mean.first()->count(), 2);
+    EXPECT_DOUBLE_EQ(mean.first()->at(0).y(), 4.0);
+    EXPECT_DOUBLE_EQ(mean.first()->at(1).y(), 6.5);
+    const QList<QScatterSeries*> global = seriesNamed<QScatterSeries>(chart, "globalChange");
+    ASSERT_EQ(global.first()->count(), 2);
+    EXPECT_DOUBLE_EQ(global.first()->at(1).y(), 2);
+    const QList<QAreaSeries*> band = seriesNamed<QAreaSeries>(chart, "functionBand");
+    ASSERT_EQ(band.size(), 1);
+    EXPECT_DOUBLE_EQ(band.first()->upperSeries()->at(0).y(), 4.0 + 1.4);
+    EXPECT_DOUBLE_EQ(band.first()->lowerSeries()->at(0).y(), 4.0 - 1.4);
+    EXPECT_DOUBLE_EQ(band.first()->upperSeries()->at(0).x(), mean.first()->at(0).x() - 0.5)
+        << "from the first check-in";
+    EXPECT_EQ(m_page->functionChart()->table()->model()->rowCount(), 2);
 }
 
 TEST_F(Trends, tooFewPointsSaySo)

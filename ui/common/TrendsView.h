@@ -17,7 +17,7 @@ class TrendsView
 {
 public:
     enum class Range { Weeks4, Weeks12, Weeks26, Weeks52, All, Custom };
-    enum class View { Weekly, Relationships, BodyMap, Reach };
+    enum class View { Weekly, Relationships, BodyMap, Reach, Function };
 
     virtual ~TrendsView() = default;
 

@@ -4,6 +4,7 @@
 #include "ChartSaving.h"
 #include "Clock.h"
 #include "FormFields.h"
+#include "FunctionChart.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "PainReachChart.h"
@@ -114,6 +115,8 @@ TrendsPage::TrendsPage(JournalRepository& repository, const Clock& clock, QWidge
     m_views->addTab(heat, tr("&Body map"));
     m_reach = new PainReachChart(m_views);
     m_views->addTab(m_reach, tr("Pain's r&each"));
+    m_function = new FunctionChart(m_views);
+    m_views->addTab(m_function, tr("&Function"));
     layout->addWidget(m_views, 1);
 
     connect(m_rangeCombo, &QComboBox::currentIndexChanged, this,
@@ -130,6 +133,7 @@ TrendsPage::TrendsPage(JournalRepository& repository, const Clock& clock, QWidge
         m_weekly->setShowTable(table);
         m_relationships->setShowTable(table);
         m_reach->setShowTable(table);
+        m_function->setShowTable(table);
     });
 }
 
@@ -197,7 +201,7 @@ Status TrendsPage::reload()
         return data.takeError();
     m_data = std::move(*data);
     // Only the view on screen is drawn now; the others when the runner turns to them.
-    m_stale = {true, true, true, true};
+    m_stale = {true, true, true, true, true};
     updateView(m_views->currentIndex());
     const QLocale locale;
     double metres = 0;
@@ -234,8 +238,11 @@ void TrendsPage::updateView(int index)
     case 2:
         updateHeatMap();
         break;
-    default:
+    case 3:
         m_reach->setData(m_data);
+        break;
+    default:
+        m_function->setData(m_data);
     }
 }
 

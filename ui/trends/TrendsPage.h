@@ -19,6 +19,7 @@ namespace backstride {
 class BodyMapWidget;
 class Clock;
 class JournalRepository;
+class FunctionChart;
 class PainReachChart;
 class RelationshipCharts;
 class WeeklyTrendChart;
@@ -50,6 +51,7 @@ public:
     QCheckBox* splitHeatMap() const { return m_splitHeat; }
     QCheckBox* showAsTable() const { return m_showTable; }
     PainReachChart* reachChart() const { return m_reach; }
+    FunctionChart* functionChart() const { return m_function; }
     QTabWidget* views() const { return m_views; }
 
 Q_SIGNALS:
@@ -79,7 +81,9 @@ private:
     QLabel* m_heatTitle = nullptr;
     QLabel* m_laterHeatTitle = nullptr;
     PainReachChart* m_reach = nullptr;
-    std::array<bool, 4> m_stale = {true, true, true, true}; // weekly, relationships, body map, reach
+    FunctionChart* m_function = nullptr;
+    std::array<bool, 5> m_stale
+        = {true, true, true, true, true}; // weekly, relationships, body map, reach, function
 };
 
 } // namespace backstride

@@ -29,12 +29,13 @@ namespace backstride {
 QStringList ScreenshotWriter::screenNames()
 {
     return {QStringLiteral("journal"), QStringLiteral("run-form"), QStringLiteral("run-form-pain"),
-        QStringLiteral("pain-form"), QStringLiteral("sitting-form"), QStringLiteral("self-care-form"), QStringLiteral("check-in-form"),
-        QStringLiteral("settings"), QStringLiteral("settings-thresholds"), QStringLiteral("insights"),
-        QStringLiteral("insights-cards"), QStringLiteral("trends-12-weeks"), QStringLiteral("trends-table"),
-        QStringLiteral("trends-all"), QStringLiteral("relationships"), QStringLiteral("body-heat-map"),
-        QStringLiteral("body-heat-map-halves"), QStringLiteral("pain-reach"), QStringLiteral("report-dialog"),
-        QStringLiteral("keyboard-shortcuts"), QStringLiteral("about")};
+        QStringLiteral("pain-form"), QStringLiteral("sitting-form"), QStringLiteral("self-care-form"),
+        QStringLiteral("check-in-form"), QStringLiteral("settings"), QStringLiteral("settings-thresholds"),
+        QStringLiteral("insights"), QStringLiteral("insights-cards"), QStringLiteral("trends-12-weeks"),
+        QStringLiteral("trends-table"), QStringLiteral("trends-all"), QStringLiteral("relationships"),
+        QStringLiteral("body-heat-map"), QStringLiteral("body-heat-map-halves"), QStringLiteral("pain-reach"),
+        QStringLiteral("function"), QStringLiteral("report-dialog"), QStringLiteral("keyboard-shortcuts"),
+        QStringLiteral("about")};
 }
 
 QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
@@ -65,7 +66,8 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
         return dialog;
     }
     if (name.startsWith(QLatin1String("trends")) || name == QLatin1String("relationships")
-        || name.startsWith(QLatin1String("body-heat-map")) || name == QLatin1String("pain-reach")) {
+        || name.startsWith(QLatin1String("body-heat-map")) || name == QLatin1String("pain-reach")
+        || name == QLatin1String("function")) {
         window.showPage(MainWindow::Page::Trends);
         TrendsView* trends = window.trendsPage();
         if (!trends)
@@ -75,6 +77,7 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
         trends->showView(name == QLatin1String("relationships")   ? TrendsView::View::Relationships
                 : name.startsWith(QLatin1String("body-heat-map")) ? TrendsView::View::BodyMap
                 : name == QLatin1String("pain-reach")             ? TrendsView::View::Reach
+                : name == QLatin1String("function")               ? TrendsView::View::Function
                                                                   : TrendsView::View::Weekly);
         if (auto* split = trends->widget()->findChild<QCheckBox*>(QStringLiteral("splitHeatMap")))
             split->setChecked(name.endsWith(QLatin1String("halves")));
@@ -124,10 +127,11 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
         dialog = window.editor()->newRoutine(day);
     } else if (name == QLatin1String("check-in-form")) {
         dialog = window.editor()->checkIn(day);
-        const char* examples[][2] = {{"activity0Edit", "run 10 km"}, {"activity1Edit", "sit through a workday"},
-            {"activity2Edit", "put on socks"}};
+        const char* examples[][2] = {{"activity0Edit", "run 10 km"},
+            {"activity1Edit", "sit through a workday"}, {"activity2Edit", "put on socks"}};
         for (const auto& [field, text] : examples) {
-            if (auto* edit = dialog->findChild<QLineEdit*>(QLatin1String(field)); edit && edit->text().isEmpty())
+            if (auto* edit = dialog->findChild<QLineEdit*>(QLatin1String(field));
+                edit && edit->text().isEmpty())
                 edit->setText(QString::fromLatin1(text));
         }
     }
