@@ -1,7 +1,5 @@
 #include "JournalJson.h"
 
-#include "CheckInStore.h"
-#include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "Validation.h"
 #include "Vocabulary.h"
@@ -238,30 +236,6 @@ QString positionOf(const QByteArray& bytes, int offset)
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
-// --- writing ----------------------------------------------------------------------------------
-
-void putOptional(QJsonObject& object, const QString& key, const std::optional<double>& value)
-{
-    if (value)
-        object.insert(key, *value);
-}
-
-void putOptional(QJsonObject& object, const QString& key, const std::optional<int>& value)
-{
-    if (value)
-        object.insert(key, *value);
-}
-
-QString timeText(const QTime& time)
-{
-    return time.toString(time.second() == 0 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
-}
-
-QJsonArray wordArray(const QStringList& words)
-{
-    return QJsonArray::fromStringList(words);
-}
-
 } // namespace
 
 Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString& sourceName)
@@ -480,108 +454,6 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
             + shown.join(QLatin1String("\n  "))};
     }
     return content;
-}
-
-Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const DateRange& range)
-{
-    Result<QMap<QString, QString>> settings = repository.settings();
-    if (!settings)
-        return settings.takeError();
-    Result<JournalEntries> entries = repository.entries(range);
-    if (!entries)
-        return entries.takeError();
-
-    QJsonObject root;
-    root.insert(QLatin1String("format"), formatName);
-    root.insert(QLatin1String("version"), formatVersion);
-
-    QJsonObject settingsObject;
-    for (auto it = settings->cbegin(); it != settings->cend(); ++it) {
-        const SettingDefinition* definition = JournalSettings::find(it.key());
-        if (definition && definition->type == SettingDefinition::Type::Number)
-            settingsObject.insert(it.key(), it.value().toDouble());
-        else
-            settingsObject.insert(it.key(), it.value());
-    }
-    root.insert(QLatin1String("settings"), settingsObject);
-
-    QJsonArray dayArray;
-    for (const DayLog& day : entries->days) {
-        QJsonObject object {
-            {QStringLiteral("date"), day.date.toString(Qt::ISODate)}, {QStringLiteral("notes"), day.notes}};
-        putOptional(object, QStringLiteral("sitting_hours"), day.sittingHours);
-        dayArray.append(object);
-    }
-    root.insert(QLatin1String("days"), dayArray);
-
-    QJsonArray runArray;
-    QHash<EntryId, int> runPosition;
-    for (const Run& run : entries->runs) {
-        QJsonObject object {{QStringLiteral("date"), run.date.toString(Qt::ISODate)},
-            {QStringLiteral("distance_m"), run.distanceM}, {QStringLiteral("duration_s"), run.durationS},
-            {QStringLiteral("glute_warmup"), run.gluteWarmup}, {QStringLiteral("notes"), run.notes},
-            {QStringLiteral("source"), run.source}};
-        if (run.startTime)
-            object.insert(QLatin1String("start_time"), timeText(*run.startTime));
-        putOptional(object, QStringLiteral("elevation_gain_m"), run.elevationGainM);
-        putOptional(object, QStringLiteral("avg_hr"), run.avgHr);
-        putOptional(object, QStringLiteral("effort"), run.effort);
-        if (!run.kind.isEmpty())
-            object.insert(QLatin1String("kind"), run.kind);
-        if (!run.surface.isEmpty())
-            object.insert(QLatin1String("surface"), run.surface);
-        if (!run.fingerprint.isEmpty())
-            object.insert(QLatin1String("fingerprint"), run.fingerprint);
-        runPosition.insert(run.id, static_cast<int>(runArray.size()));
-        runArray.append(object);
-    }
-    root.insert(QLatin1String("runs"), runArray);
-
-    QJsonArray painArray;
-    for (const PainEntry& entry : entries->pain) {
-        QJsonObject object {{QStringLiteral("date"), entry.date.toString(Qt::ISODate)},
-            {QStringLiteral("intensity"), entry.intensity}, {QStringLiteral("sites"), wordArray(entry.sites)},
-            {QStringLiteral("character"), wordArray(entry.character)},
-            {QStringLiteral("timing"), wordArray(entry.timing)},
-            {QStringLiteral("aggravators"), wordArray(entry.aggravators)},
-            {QStringLiteral("red_flags"), wordArray(entry.redFlags)}, {QStringLiteral("notes"), entry.notes}};
-        if (entry.time)
-            object.insert(QLatin1String("time"), timeText(*entry.time));
-        if (entry.runId && runPosition.contains(*entry.runId))
-            object.insert(QLatin1String("run"), runPosition.value(*entry.runId));
-        painArray.append(object);
-    }
-    root.insert(QLatin1String("pain"), painArray);
-
-    QJsonArray routineArray;
-    for (const RoutineSession& routine : entries->routines) {
-        QJsonObject object {{QStringLiteral("date"), routine.date.toString(Qt::ISODate)},
-            {QStringLiteral("kind"), routine.kind}, {QStringLiteral("notes"), routine.notes}};
-        putOptional(object, QStringLiteral("minutes"), routine.minutes);
-        routineArray.append(object);
-    }
-    root.insert(QLatin1String("routines"), routineArray);
-
-    // Check-ins appear only in journals that have them: an older journal's file stays as it was.
-    Result<QList<CheckIn>> checkIns = CheckInStore(repository.database()).checkIns(range);
-    if (!checkIns)
-        return checkIns.takeError();
-    if (!checkIns->isEmpty()) {
-        QJsonArray checkInArray;
-        for (const CheckIn& checkIn : *checkIns) {
-            QJsonArray activities;
-            for (const ActivityRating& activity : checkIn.activities)
-                activities.append(QJsonObject {
-                    {QStringLiteral("name"), activity.name}, {QStringLiteral("score"), activity.score}});
-            QJsonObject object {{QStringLiteral("date"), checkIn.date.toString(Qt::ISODate)},
-                {QStringLiteral("activities"), activities}, {QStringLiteral("notes"), checkIn.notes}};
-            putOptional(object, QStringLiteral("global_change"), checkIn.globalChange);
-            checkInArray.append(object);
-        }
-        root.insert(QLatin1String("checkins"), checkInArray);
-    }
-
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 bool JournalJson::isJournalFile(const QString& path)
