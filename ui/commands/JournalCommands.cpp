@@ -1,6 +1,7 @@
 #include "JournalCommands.h"
 
 #include "CheckInStore.h"
+#include "JournalEdit.h"
 #include "JournalJson.h"
 #include "JournalMerger.h"
 #include "JournalNotifier.h"
@@ -21,211 +22,24 @@
 #include <variant>
 
 namespace backstride {
+
+using namespace JournalEdit;
+
 namespace {
 
-// Texts of the free functions below, in the commands' own translation context.
+// This file's texts, in one translation context (lupdate and tr() agree on it).
 struct CommandText
 {
     Q_DECLARE_TR_FUNCTIONS(backstride::JournalCommands)
 };
 
-// One entry before and after a change: added (no before), removed (no after) or edited (both).
-template<typename Entry> struct Edit
-{
-    std::optional<Entry> before;
-    std::optional<Entry> after;
-};
-
-struct SettingEdit
-{
-    QString key;
-    std::optional<QString> before;
-    std::optional<QString> after;
-};
-
-using Change = std::variant<Edit<Run>, Edit<PainEntry>, Edit<DayLog>, Edit<RoutineSession>, Edit<CheckIn>,
-    SettingEdit>;
-
-// What the notifier must announce after a set of changes.
-struct Touched
-{
-    bool runs = false;
-    bool pain = false;
-    bool days = false;
-    bool routines = false;
-    bool checkIns = false;
-    bool settings = false;
-};
-
-// The four entry types differ only in the repository calls; this table picks them.
-template<typename Entry> struct Store;
-template<> struct Store<Run>
-{
-    static Result<EntryId> add(JournalRepository& r, const Run& e) { return r.addRun(e); }
-    static Status update(JournalRepository& r, const Run& e) { return r.updateRun(e); }
-    static Status remove(JournalRepository& r, EntryId id) { return r.removeRun(id); }
-    static void mark(Touched& t) { t.runs = true; }
-};
-template<> struct Store<PainEntry>
-{
-    static Result<EntryId> add(JournalRepository& r, const PainEntry& e) { return r.addPain(e); }
-    static Status update(JournalRepository& r, const PainEntry& e) { return r.updatePain(e); }
-    static Status remove(JournalRepository& r, EntryId id) { return r.removePain(id); }
-    static void mark(Touched& t) { t.pain = true; }
-};
-template<> struct Store<DayLog>
-{
-    static Result<EntryId> add(JournalRepository& r, const DayLog& e) { return r.addDayLog(e); }
-    static Status update(JournalRepository& r, const DayLog& e) { return r.updateDayLog(e); }
-    static Status remove(JournalRepository& r, EntryId id) { return r.removeDayLog(id); }
-    static void mark(Touched& t) { t.days = true; }
-};
-template<> struct Store<RoutineSession>
-{
-    static Result<EntryId> add(JournalRepository& r, const RoutineSession& e) { return r.addRoutine(e); }
-    static Status update(JournalRepository& r, const RoutineSession& e) { return r.updateRoutine(e); }
-    static Status remove(JournalRepository& r, EntryId id) { return r.removeRoutine(id); }
-    static void mark(Touched& t) { t.routines = true; }
-};
-
-template<> struct Store<CheckIn>
-{
-    static Result<EntryId> add(JournalRepository& r, const CheckIn& e)
-    {
-        return CheckInStore(r.database()).add(e);
-    }
-    static Status update(JournalRepository& r, const CheckIn& e)
-    {
-        return CheckInStore(r.database()).update(e);
-    }
-    static Status remove(JournalRepository& r, EntryId id) { return CheckInStore(r.database()).remove(id); }
-    static void mark(Touched& t) { t.checkIns = true; }
-};
-
-// Moves one entry from `from` to `to`. An added entry gets its id written back, so that Undo
-// removes that very entry and Redo brings it back under the same id.
-template<typename Entry>
-Status apply(JournalRepository& repository, const std::optional<Entry>& from, std::optional<Entry>& to,
-    Touched& touched)
-{
-    Store<Entry>::mark(touched);
-    if (!to)
-        return Store<Entry>::remove(repository, from->id);
-    if (!from) {
-        Result<EntryId> id = Store<Entry>::add(repository, *to);
-        if (!id)
-            return id.takeError();
-        to->id = *id;
-        return {};
-    }
-    return Store<Entry>::update(repository, *to);
-}
-
-Status apply(JournalRepository& repository, const std::optional<QString>& key, const SettingEdit& edit,
-    bool forward, Touched& touched)
-{
-    Q_UNUSED(key);
-    touched.settings = true;
-    const std::optional<QString>& value = forward ? edit.after : edit.before;
-    return value ? repository.setSetting(edit.key, *value) : repository.removeSetting(edit.key);
-}
-
-// Applies a whole change set in one transaction, forwards (do, redo) or backwards (undo).
-Status applyAll(JournalRepository& repository, QList<Change>& changes, bool forward, Touched& touched)
-{
-    SqliteTransaction transaction(repository.database());
-    if (!transaction.isActive())
-        return transaction.beginStatus();
-    for (qsizetype step = 0; step < changes.size(); ++step) {
-        Change& change = changes[forward ? step : changes.size() - 1 - step];
-        const Status status = std::visit(
-            [&](auto& edit) -> Status {
-                using T = std::decay_t<decltype(edit)>;
-                if constexpr (std::is_same_v<T, SettingEdit>)
-                    return apply(repository, std::nullopt, edit, forward, touched);
-                else
-                    return forward ? apply(repository, edit.before, edit.after, touched)
-                                   : apply(repository, edit.after, edit.before, touched);
-            },
-            change);
-        if (!status)
-            return status; // the transaction rolls back: nothing of the set is applied
-    }
-    return transaction.commit();
-}
-
-void announce(JournalNotifier& notifier, const Touched& touched)
-{
-    if (touched.runs)
-        Q_EMIT notifier.runsChanged();
-    if (touched.pain)
-        Q_EMIT notifier.painChanged();
-    if (touched.days)
-        Q_EMIT notifier.dayLogsChanged();
-    if (touched.routines)
-        Q_EMIT notifier.routinesChanged();
-    if (touched.checkIns)
-        Q_EMIT notifier.checkInsChanged();
-    if (touched.settings)
-        Q_EMIT notifier.settingsChanged();
-    Q_EMIT notifier.journalChanged();
-}
-
-// One undoable step: a set of changes already applied when it is pushed.
-class JournalEditCommand : public QUndoCommand
-{
-public:
-    JournalEditCommand(
-        JournalCommands& owner, JournalNotifier& notifier, QList<Change> changes, const QString& text)
-        : QUndoCommand(text), m_owner(owner), m_notifier(notifier), m_changes(std::move(changes))
-    { }
-
-    void redo() override
-    {
-        if (m_alreadyDone) {
-            m_alreadyDone = false; // the change was made before the command was pushed
-            return;
-        }
-        run(true);
-    }
-    void undo() override { run(false); }
-
-private:
-    void run(bool forward)
-    {
-        Touched touched;
-        if (Status status = applyAll(m_owner.repository(), m_changes, forward, touched); !status) {
-            setObsolete(true);
-            Q_EMIT m_owner.failed(CommandText::tr("Could not %1 “%2”: %3")
-                                      .arg(forward ? CommandText::tr("redo") : CommandText::tr("undo"),
-                                          text(), status.error()));
-            return;
-        }
-        announce(m_notifier, touched);
-    }
-
-    JournalCommands& m_owner;
-    JournalNotifier& m_notifier;
-    QList<Change> m_changes;
-    bool m_alreadyDone = true;
-};
-
-QString day(const QDate& date)
-{
-    return QLocale().toString(date, QLocale::ShortFormat);
-}
-
-Error readOnlyError()
-{
-    return Error {CommandText::tr("this journal is open read-only, because another Backstride has it open")};
-}
-
 } // namespace
 
+// Texts of the free functions below, in the commands' own translation context.
 void JournalCommands::journalReplaced()
 {
     m_stack->clear();
-    Touched all {true, true, true, true, true};
+    Touched all {true, true, true, true, true, true};
     announce(m_notifier, all);
 }
 
@@ -234,63 +48,6 @@ JournalCommands::JournalCommands(JournalRepository& repository, JournalNotifier&
 { }
 
 JournalCommands::~JournalCommands() = default;
-
-namespace {
-
-// Applies `changes` now and, when that worked, records them for Undo.
-Status record(JournalCommands& commands, JournalNotifier& notifier, QUndoStack* stack, QList<Change> changes,
-    const QString& text)
-{
-    Touched touched;
-    if (Status status = applyAll(commands.repository(), changes, true, touched); !status)
-        return status;
-    stack->push(new JournalEditCommand(commands, notifier, changes, text));
-    announce(notifier, touched);
-    return {};
-}
-
-template<typename Entry, typename Read> Result<Entry> stored(Read read, EntryId id, const char* what)
-{
-    Result<std::optional<Entry>> found = read(id);
-    if (!found)
-        return found.takeError();
-    if (!found->has_value())
-        return Error {CommandText::tr("there is no %1 entry with id %2").arg(QLatin1String(what)).arg(id)};
-    return **found;
-}
-
-// One entry added, edited or removed as one undoable step (routines and check-ins: the entries
-// with nothing linked to them).
-template<typename Entry>
-Result<EntryId> addOne(JournalCommands& commands, JournalNotifier& notifier, QUndoStack* stack,
-    const Entry& entry, const QString& text)
-{
-    if (commands.isReadOnly())
-        return readOnlyError();
-    QList<Change> changes {Edit<Entry> {std::nullopt, entry}};
-    Touched touched;
-    if (Status status = applyAll(commands.repository(), changes, true, touched); !status)
-        return status.takeError();
-    const EntryId id = std::get<Edit<Entry>>(changes.first()).after->id;
-    stack->push(new JournalEditCommand(commands, notifier, changes, text));
-    announce(notifier, touched);
-    return id;
-}
-
-template<typename Entry, typename Read>
-Status editOne(JournalCommands& commands, JournalNotifier& notifier, QUndoStack* stack, EntryId id,
-    const std::optional<Entry>& after, Read read, const char* what,
-    const std::function<QString(const Entry&)>& text)
-{
-    if (commands.isReadOnly())
-        return readOnlyError();
-    Result<Entry> before = stored<Entry>(read, id, what);
-    if (!before)
-        return before.takeError();
-    return record(commands, notifier, stack, {Edit<Entry> {*before, after}}, text(after ? *after : *before));
-}
-
-} // namespace
 
 Result<EntryId> JournalCommands::addRun(const Run& run, const std::optional<PainEntry>& painWithRun)
 {
