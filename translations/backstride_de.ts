@@ -2508,6 +2508,21 @@ Unterbefehle (ohne Fenster): %1; `backstride UNTERBEFEHL --help` beschreibt jede
     </message>
 </context>
 <context>
+    <name>backstride::CheckInBar</name>
+    <message>
+        <source>&lt;b&gt;Weekly check-in&lt;/b&gt; — 30 seconds: how well can you do what your back makes hard?</source>
+        <translation>&lt;b&gt;Wochencheck&lt;/b&gt; — 30 Sekunden: Wie gut gelingt Ihnen, was der Rücken schwer macht?</translation>
+    </message>
+    <message>
+        <source>Check &amp;in now</source>
+        <translation>&amp;Jetzt eintragen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
     <name>backstride::CheckInDialog</name>
     <message>
         <source>Edit the weekly check-in</source>
@@ -3506,18 +3521,6 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Weekly check-in&lt;/b&gt; — 30 seconds: how well can you do what your back makes hard?</source>
-        <translation>&lt;b&gt;Wochencheck&lt;/b&gt; — 30 Sekunden: Wie gut gelingt Ihnen, was der Rücken schwer macht?</translation>
-    </message>
-    <message>
-        <source>Check &amp;in now</source>
-        <translation>&amp;Jetzt eintragen</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>&amp;Weekly check-in…</source>

@@ -4,7 +4,7 @@
 #include "Announce.h"
 #include "AppIcon.h"
 #include "ChartsModule.h"
-#include "CheckInStore.h"
+#include "CheckInBar.h"
 #include "Clock.h"
 #include "EntryEditor.h"
 #include "ImportController.h"
@@ -19,7 +19,6 @@
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "TrendsView.h"
-#include "WeeklySeries.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,13 +28,10 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -73,30 +69,10 @@ MainWindow::MainWindow(
     m_urgentBanner->hide();
     layout->addWidget(m_urgentBanner);
     // Once a week, not in the way: the weekly check-in is offered in a bar, never a dialog.
-    auto* bar = new QFrame(central);
-    bar->setObjectName(QStringLiteral("checkInBar"));
-    bar->setFrameShape(QFrame::StyledPanel);
-    m_checkInBar = bar;
-    auto* barLayout = new QHBoxLayout(m_checkInBar);
-    barLayout->setContentsMargins(8, 4, 8, 4);
-    auto* barText
-        = new QLabel(tr("<b>Weekly check-in</b> — 30 seconds: how well can you do what your back makes "
-                        "hard?"),
-            m_checkInBar);
-    barLayout->addWidget(barText, 1);
-    auto* checkInNow = new QPushButton(tr("Check &in now"), m_checkInBar);
-    checkInNow->setObjectName(QStringLiteral("checkInNowButton"));
-    auto* notNow = new QPushButton(tr("Not now"), m_checkInBar);
-    notNow->setObjectName(QStringLiteral("checkInLaterButton"));
-    barLayout->addWidget(checkInNow);
-    barLayout->addWidget(notNow);
-    m_checkInBar->hide();
+    m_checkInBar = new CheckInBar(central);
     layout->addWidget(m_checkInBar);
-    connect(checkInNow, &QPushButton::clicked, this, [this] { m_editor->checkIn(m_clock.today()); });
-    connect(notNow, &QPushButton::clicked, this, [this] {
-        m_checkInDeclined = true;
-        m_checkInBar->hide();
-    });
+    connect(
+        m_checkInBar, &CheckInBar::checkInRequested, this, [this] { m_editor->checkIn(m_clock.today()); });
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
@@ -516,23 +492,8 @@ Status MainWindow::reload()
                 return status;
         }
     }
-    updateCheckInBar();
+    m_checkInBar->refresh(m_repository, m_clock.today(), m_page->weekStart(), m_commands->isReadOnly());
     return m_insights->refresh();
-}
-
-void MainWindow::updateCheckInBar()
-{
-    // Offered when this week (the journal's week start) has no check-in yet, once per start of
-    // the window unless the runner says not now; gone as soon as one is saved.
-    bool due = !m_checkInDeclined && !m_commands->isReadOnly();
-    if (due) {
-        const QDate today = m_clock.today();
-        const QDate weekStart = WeeklySeries::weekStartOf(today, m_page->weekStart());
-        Result<QList<CheckIn>> thisWeek = CheckInStore(m_repository.database()).checkIns({weekStart, today});
-        Result<bool> empty = m_repository.isEmpty();
-        due = thisWeek && thisWeek->isEmpty() && empty && !*empty;
-    }
-    m_checkInBar->setVisible(due);
 }
 
 void MainWindow::showPage(Page page)

@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace backstride {
 
+class CheckInBar;
 class Clock;
 class EntryEditor;
 class ImportController;
@@ -76,7 +77,6 @@ private:
     QString journalName() const; // for messages: the file's name, or "the demo journal"
     void scheduleReload();
     void showUrgentBanner(bool urgent);
-    void updateCheckInBar();
 
     JournalRepository& m_repository;
     const Clock& m_clock;
@@ -92,8 +92,7 @@ private:
     InsightsPanel* m_insights = nullptr;
     QDockWidget* m_insightsDock = nullptr;
     QLabel* m_urgentBanner = nullptr;
-    QWidget* m_checkInBar = nullptr;
-    bool m_checkInDeclined = false;
+    CheckInBar* m_checkInBar = nullptr;
     bool m_reloadPending = false;
     bool m_trendsStale = true;
     QString m_journalPath;
