@@ -2,6 +2,7 @@
 
 #include "BodyMapWidget.h"
 #include "PainReachChart.h"
+#include "ReportPages.h"
 #include "Vocabulary.h"
 #include "WeeklyTrendChart.h"
 
@@ -16,6 +17,9 @@
 #include <cmath>
 
 namespace backstride {
+
+using namespace ReportPages;
+
 namespace {
 
 // The report's texts, in one translation context whatever function or class they are in.
@@ -23,18 +27,6 @@ struct ReportText
 {
     Q_DECLARE_TR_FUNCTIONS(ReportWriter)
 };
-
-constexpr double kMargin = 48; // points: the report is laid out at 72 dots per inch
-constexpr double kGap = 6;
-
-QFont font(double points, bool bold = false, bool italic = false)
-{
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    f.setItalic(italic);
-    return f;
-}
 
 QString day(const QDate& date)
 {
@@ -45,192 +37,6 @@ QString period(const DateRange& range)
 {
     return QStringLiteral("%1 – %2").arg(day(range.from), day(range.to));
 }
-
-struct Column
-{
-    QString title;
-    double share; // of the content width
-    Qt::Alignment align = Qt::AlignLeft;
-};
-
-// A flowing layout over pages. Run twice: once to count the pages (nothing drawn), then to draw
-// with "page N of M" known.
-class Pages
-{
-public:
-    Pages(QPainter& painter, QPagedPaintDevice* device, bool draw, int total, QString footer)
-        : m_painter(painter), m_device(device), m_draw(draw), m_total(total), m_footer(std::move(footer))
-    {
-        const QRectF page(0, 0, device->width(), device->height());
-        m_content = page.adjusted(kMargin, kMargin, -kMargin, -kMargin - 18);
-        m_y = m_content.top();
-    }
-
-    int pages() const { return m_page; }
-    double width() const { return m_content.width(); }
-    double left() const { return m_content.left(); }
-    double room() const { return m_content.bottom() - m_y; }
-
-    void newPage()
-    {
-        drawFooter();
-        if (m_draw)
-            m_device->newPage();
-        ++m_page;
-        m_y = m_content.top();
-    }
-    void ensure(double height)
-    {
-        if (m_y + height > m_content.bottom() && m_y > m_content.top())
-            newPage();
-    }
-    void space(double points) { m_y += points; }
-
-    double measure(const QString& text, const QFont& f, double width, int flags = Qt::TextWordWrap)
-    {
-        m_painter.setFont(f);
-        return m_painter.boundingRect(QRectF(0, 0, width, 100000), flags, text).height();
-    }
-
-    // A paragraph; split across pages only if it is taller than a page (it never is in practice).
-    void text(const QString& text, const QFont& f, const QColor& colour = Qt::black, double indent = 0)
-    {
-        const double height = measure(text, f, width() - indent);
-        ensure(height);
-        if (m_draw) {
-            m_painter.setFont(f);
-            m_painter.setPen(colour);
-            m_painter.drawText(
-                QRectF(left() + indent, m_y, width() - indent, height), Qt::TextWordWrap, text);
-        }
-        m_y += height + 2;
-    }
-
-    void heading(const QString& text)
-    {
-        ensure(60); // a heading never ends a page
-        space(kGap);
-        this->text(text, font(13, true));
-        if (m_draw) {
-            m_painter.setPen(QPen(Qt::black, 0.8));
-            m_painter.drawLine(QPointF(left(), m_y), QPointF(left() + width(), m_y));
-        }
-        space(kGap);
-    }
-
-    void boxed(const QStringList& lines, const QFont& f)
-    {
-        double height = 8;
-        for (const QString& line : lines)
-            height += measure(line, f, width() - 16) + 2;
-        ensure(height + 4);
-        if (m_draw) {
-            m_painter.setPen(QPen(Qt::black, 1.6));
-            m_painter.setBrush(QColor(0xee, 0xee, 0xee));
-            m_painter.drawRect(QRectF(left(), m_y, width(), height));
-            m_painter.setBrush(Qt::NoBrush);
-        }
-        double y = m_y + 4;
-        for (const QString& line : lines) {
-            const double h = measure(line, f, width() - 16);
-            if (m_draw) {
-                m_painter.setFont(f);
-                m_painter.setPen(Qt::black);
-                m_painter.drawText(QRectF(left() + 8, y, width() - 16, h), Qt::TextWordWrap, line);
-            }
-            y += h + 2;
-        }
-        m_y += height + kGap;
-    }
-
-    void table(const QList<Column>& columns, const QList<QStringList>& rows)
-    {
-        const QFont body = font(8.5);
-        const QFont head = font(8.5, true);
-        auto heightOf = [&](const QStringList& cells, const QFont& f) {
-            double height = 0;
-            for (int c = 0; c < columns.size(); ++c)
-                height = std::max(height, measure(cells.value(c), f, columns.at(c).share * width() - 6));
-            return height + 5;
-        };
-        QStringList titles;
-        for (const Column& column : columns)
-            titles.append(column.title);
-        const double headHeight = heightOf(titles, head);
-        auto drawRow = [&](const QStringList& cells, const QFont& f, double height, bool header, int index) {
-            if (!m_draw)
-                return;
-            if (header || index % 2 == 1) {
-                m_painter.fillRect(QRectF(left(), m_y, width(), height),
-                    header ? QColor(0xd9, 0xd9, 0xd9) : QColor(0xf3, 0xf3, 0xf3));
-            }
-            double x = left();
-            m_painter.setFont(f);
-            m_painter.setPen(Qt::black);
-            for (int c = 0; c < columns.size(); ++c) {
-                const double w = columns.at(c).share * width();
-                m_painter.drawText(QRectF(x + 3, m_y + 2.5, w - 6, height - 5),
-                    int(columns.at(c).align) | Qt::TextWordWrap | Qt::AlignTop, cells.value(c));
-                x += w;
-            }
-            m_painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.4));
-            m_painter.drawLine(QPointF(left(), m_y + height), QPointF(left() + width(), m_y + height));
-        };
-        ensure(headHeight + heightOf(rows.value(0), body));
-        drawRow(titles, head, headHeight, true, 0);
-        m_y += headHeight;
-        for (int r = 0; r < rows.size(); ++r) {
-            const double height = heightOf(rows.at(r), body);
-            if (m_y + height > m_content.bottom()) { // the row moves whole to the next page
-                newPage();
-                drawRow(titles, head, headHeight, true, 0);
-                m_y += headHeight;
-            }
-            drawRow(rows.at(r), body, height, false, r);
-            m_y += height;
-        }
-        space(kGap * 2);
-    }
-
-    // A widget drawn as vectors into the next `height` points, full width.
-    void widget(QWidget* widget, double height)
-    {
-        ensure(height);
-        if (m_draw) {
-            widget->resize(int(width() * 2), int(height * 2)); // laid out at twice the size, drawn at half
-            m_painter.save();
-            m_painter.translate(left(), m_y);
-            m_painter.scale(0.5, 0.5);
-            widget->render(&m_painter, QPoint(), QRegion(), QWidget::DrawChildren);
-            m_painter.restore();
-        }
-        m_y += height + kGap;
-    }
-
-    void finish() { drawFooter(); }
-
-private:
-    void drawFooter()
-    {
-        if (!m_draw)
-            return;
-        m_painter.setFont(font(7.5));
-        m_painter.setPen(QColor(0x44, 0x44, 0x44));
-        const QRectF footer(left(), m_content.bottom() + 8, width(), 12);
-        m_painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
-        m_painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-            ReportText::tr("page %1 of %2").arg(m_page).arg(m_total));
-    }
-
-    QPainter& m_painter;
-    QPagedPaintDevice* m_device;
-    bool m_draw;
-    int m_total;
-    QString m_footer;
-    QRectF m_content;
-    double m_y = 0;
-    int m_page = 1;
-};
 
 QString change(double now, double before, int decimals, const QString& unit = QString())
 {
