@@ -9,7 +9,6 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -52,12 +51,7 @@ void FunctionChart::setData(const TrendData& trend)
         }
         return -1;
     };
-    auto* chart = new QChart;
-    chart->setTheme(ChartPalette::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setBackgroundBrush(pal.color(QPalette::Base));
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setLabelColor(pal.color(QPalette::Text));
+    QChart* chart = WeekAxis::newChart(pal);
     QCategoryAxis* weekAxis = WeekAxis::make(weeks, pal);
     chart->addAxis(weekAxis, Qt::AlignBottom);
     auto* scoreAxis = new QValueAxis;
@@ -114,19 +108,9 @@ void FunctionChart::setData(const TrendData& trend)
     QList<std::optional<double>> pain;
     for (const WeekTotals& week : weeks)
         pain.append(week.painMean);
-    auto addLine = [&](const QList<std::optional<double>>& values, const QString& name, const QColor& colour,
-                       QValueAxis* axis, const char* objectName) {
-        const QList<QLineSeries*> segments = WeekAxis::segmentedLine(values, name, colour, 2.4);
-        for (int i = 0; i < segments.size(); ++i) {
-            segments.at(i)->setObjectName(QLatin1String(objectName));
-            chart->addSeries(segments.at(i));
-            segments.at(i)->attachAxis(weekAxis);
-            segments.at(i)->attachAxis(axis);
-            if (i > 0)
-                chart->legend()->markers(segments.at(i)).constFirst()->setVisible(false);
-        }
-    };
-    addLine(pain, tr("Pain, weekly mean"), ChartPalette::pain(pal), scoreAxis, "painMean");
+    WeekAxis::addSegments(chart,
+        WeekAxis::segmentedLine(pain, tr("Pain, weekly mean"), ChartPalette::pain(pal), 2.4), weekAxis,
+        scoreAxis, QStringLiteral("painMean"));
     // Check-ins are weeks apart: their line joins them across the weeks between.
     auto* function = new QLineSeries;
     function->setObjectName(QStringLiteral("functionMean"));

@@ -10,7 +10,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -55,12 +54,7 @@ void PainReachChart::setData(const TrendData& trend)
 {
     const QPalette& pal = palette();
     const QList<WeekTotals>& weeks = trend.weeks.weeks();
-    auto* chart = new QChart;
-    chart->setTheme(ChartPalette::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setBackgroundBrush(pal.color(QPalette::Base));
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setLabelColor(pal.color(QPalette::Text));
+    QChart* chart = WeekAxis::newChart(pal);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
     QCategoryAxis* weekAxis = WeekAxis::make(weeks, pal);
@@ -89,16 +83,9 @@ void PainReachChart::setData(const TrendData& trend)
         if (weeks.at(i).extentMax)
             furthest->append(i, *weeks.at(i).extentMax);
     }
-    const QList<QLineSeries*> segments
-        = WeekAxis::segmentedLine(mean, tr("Weekly mean"), ChartPalette::pain(pal), 2.6);
-    for (int i = 0; i < segments.size(); ++i) {
-        segments.at(i)->setObjectName(QStringLiteral("reachMean"));
-        chart->addSeries(segments.at(i));
-        segments.at(i)->attachAxis(weekAxis);
-        segments.at(i)->attachAxis(reachAxis);
-        if (i > 0)
-            chart->legend()->markers(segments.at(i)).constFirst()->setVisible(false);
-    }
+    WeekAxis::addSegments(chart,
+        WeekAxis::segmentedLine(mean, tr("Weekly mean"), ChartPalette::pain(pal), 2.6), weekAxis, reachAxis,
+        QStringLiteral("reachMean"));
     chart->addSeries(furthest);
     furthest->attachAxis(weekAxis);
     furthest->attachAxis(reachAxis);

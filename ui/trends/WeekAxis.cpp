@@ -1,10 +1,39 @@
 #include "WeekAxis.h"
 
+#include "ChartPalette.h"
+
 #include <QCategoryAxis>
+#include <QChart>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 
 namespace backstride::WeekAxis {
+
+QChart* newChart(const QPalette& pal)
+{
+    auto* chart = new QChart;
+    chart->setTheme(ChartPalette::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setLabelColor(pal.color(QPalette::Text));
+    return chart;
+}
+
+void addSegments(QChart* chart, const QList<QLineSeries*>& segments, QAbstractAxis* weekAxis,
+    QAbstractAxis* valueAxis, const QString& objectName)
+{
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        QLineSeries* segment = segments.at(i);
+        segment->setObjectName(objectName);
+        chart->addSeries(segment);
+        segment->attachAxis(weekAxis);
+        segment->attachAxis(valueAxis);
+        if (i > 0)
+            chart->legend()->markers(segment).constFirst()->setVisible(false);
+    }
+}
 
 QCategoryAxis* make(const QList<WeekTotals>& weeks, const QPalette& pal)
 {

@@ -7,10 +7,17 @@
 
 #include <optional>
 
+class QAbstractAxis;
 class QCategoryAxis;
+class QChart;
 class QLineSeries;
 
+// What the weekly charts (trend, reach, function) share: their chart, their x axis, and lines
+// that break across weeks without a value.
 namespace backstride::WeekAxis {
+
+// An empty chart in the palette's light or dark theme, tight margins, the legend below.
+QChart* newChart(const QPalette& pal);
 
 // The x axis the weekly charts share: one slot per week, labelled so the labels never crowd
 // (weeks, months or years).
@@ -19,5 +26,8 @@ QCategoryAxis* make(const QList<WeekTotals>& weeks, const QPalette& pal);
 // weeks with values, the first one named for the legend, the rest hidden from it.
 QList<QLineSeries*> segmentedLine(
     const QList<std::optional<double>>& values, const QString& name, const QColor& colour, qreal width);
+// Adds the segments to the chart on the two axes, named `objectName`, only the first in the legend.
+void addSegments(QChart* chart, const QList<QLineSeries*>& segments, QAbstractAxis* weekAxis,
+    QAbstractAxis* valueAxis, const QString& objectName);
 
 } // namespace backstride::WeekAxis

@@ -11,7 +11,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
@@ -152,12 +151,7 @@ void WeeklyTrendChart::setData(const TrendData& trend)
     const QList<WeekTotals>& weeks = trend.weeks.weeks();
     const int count = int(weeks.size());
 
-    auto* chart = new QChart;
-    chart->setTheme(ChartPalette::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setBackgroundBrush(pal.color(QPalette::Base));
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setLabelColor(pal.color(QPalette::Text));
+    QChart* chart = WeekAxis::newChart(pal);
 
     QCategoryAxis* weekAxis = WeekAxis::make(weeks, pal);
     chart->addAxis(weekAxis, Qt::AlignBottom);
@@ -233,24 +227,18 @@ void WeeklyTrendChart::setData(const TrendData& trend)
     connect(distance, &QBarSet::hovered, this,
         [this](bool state, int index) { showWeekTip(state ? index : -1); });
 
-    auto addLine = [&](const QList<QLineSeries*>& segments, QValueAxis* axis, const char* objectName) {
-        for (int i = 0; i < segments.size(); ++i) {
-            QLineSeries* segment = segments.at(i);
-            segment->setObjectName(QLatin1String(objectName));
-            chart->addSeries(segment);
-            segment->attachAxis(weekAxis);
-            segment->attachAxis(axis);
-            if (i > 0)
-                chart->legend()->markers(segment).constFirst()->setVisible(false);
+    auto addLine = [&](const QList<QLineSeries*>& segments, QValueAxis* axis, const QString& objectName) {
+        WeekAxis::addSegments(chart, segments, weekAxis, axis, objectName);
+        for (QLineSeries* segment : segments) {
             connect(segment, &QLineSeries::hovered, this, [this](const QPointF& point, bool state) {
                 showWeekTip(state ? int(std::lround(point.x())) : -1);
             });
         }
     };
     addLine(WeekAxis::segmentedLine(sitting, tr("Sitting, mean h/day"), ChartPalette::sitting(pal), 2.0),
-        sittingAxis, "sittingMean");
+        sittingAxis, QStringLiteral("sittingMean"));
     addLine(WeekAxis::segmentedLine(painMean, tr("Pain, weekly mean"), ChartPalette::pain(pal), 2.6),
-        painAxis, "painMean");
+        painAxis, QStringLiteral("painMean"));
     painMax->setObjectName(QStringLiteral("painMax"));
     chart->addSeries(painMax);
     painMax->attachAxis(weekAxis);
