@@ -17,6 +17,7 @@ const Subcommand subcommandTable[] = {
     {"import", cli::importCommand},
     {"export", cli::exportCommand},
     {"flags", cli::flagsCommand},
+    {"factors", cli::factorsCommand},
     {"weekly", cli::weeklyCommand},
     {"outcomes", cli::outcomesCommand},
     {"generate", cli::generateCommand},

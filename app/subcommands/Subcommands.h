@@ -12,6 +12,7 @@ int importCommand(const QStringList& arguments, CommandLine::PdfExporter exportP
 int exportCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int generateCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int flagsCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
+int factorsCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int weeklyCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int outcomesCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int backupCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);

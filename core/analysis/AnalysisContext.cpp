@@ -1,6 +1,7 @@
 #include "AnalysisContext.h"
 
 #include "CheckInStore.h"
+#include "FactorEngine.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "WeeklySeries.h"
@@ -123,6 +124,13 @@ double AnalysisContext::distanceIn(const DateRange& range) const
             metres += day->distanceM;
     }
     return metres;
+}
+
+const FactorReport& AnalysisContext::factors() const
+{
+    if (!factorCache)
+        factorCache = std::make_shared<const FactorReport>(FactorReport::evaluate(*this));
+    return *factorCache;
 }
 
 } // namespace backstride

@@ -10,9 +10,12 @@
 
 #include <QList>
 
+#include <memory>
+
 namespace backstride {
 
 class JournalRepository;
+struct FactorReport;
 
 // Everything the rules read, loaded once for an `as of` day: the entries of the longest window any
 // rule looks at, the daily totals over it, and the thresholds and display unit of the journal.
@@ -49,6 +52,11 @@ struct AnalysisContext
     std::optional<double> sittingOn(const QDate& date) const;
     int maxPainOn(const QDate& date) const; // 0 when no pain was logged
     double distanceIn(const DateRange& range) const; // metres
+    // The factor engine's report as of asOf (FactorEngine.h): computed on first use and kept, so
+    // the flags that come from it share one run of its tests.
+    const FactorReport& factors() const;
+
+    mutable std::shared_ptr<const FactorReport> factorCache;
 };
 
 } // namespace backstride

@@ -1,30 +1,34 @@
 #pragma once
 
 #include "DailySeries.h"
-#include "WeeklySeries.h"
 
 #include <QDate>
 #include <QList>
 
 namespace backstride {
 
-// The pairs the correlation flags and the relationship charts use, so both always agree.
-// Each day with sitting hours logged, paired with the highest pain that day or the next.
+// The pairs the factor engine tests and the relationship charts draw, so both always agree.
+// Each day of `range` with sitting hours logged, paired with the highest pain `lagDays` later
+// (0 when none was logged), while that day is still in range.
 struct SittingPainPairs
 {
+    int lagDays = 0;
     QList<QDate> dates;
     QList<double> sittingHours;
     QList<double> pain;
 };
-SittingPainPairs sittingPainPairs(const DailySeries& daily, const DateRange& range);
+SittingPainPairs sittingPainPairs(const DailySeries& daily, const DateRange& range, int lagDays);
 
-// Each whole week in range, its distance paired with its mean pain (0 for a week without pain).
+// Each whole week of `range`, its distance paired with the pain `lagWeeks` later: the mean of
+// that week's days' highest pain (a day without pain counts 0), while that week is in range.
 struct MileagePainPairs
 {
+    int lagWeeks = 0;
     QList<QDate> weekStarts;
     QList<double> distanceM;
     QList<double> painMean;
 };
-MileagePainPairs mileagePainPairs(const WeeklySeries& weeks, const DateRange& range);
+MileagePainPairs mileagePainPairs(
+    const DailySeries& daily, Qt::DayOfWeek weekStart, const DateRange& range, int lagWeeks);
 
 } // namespace backstride

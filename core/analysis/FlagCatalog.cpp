@@ -119,19 +119,27 @@ const Text kTexts[] = {
        "two weeks. Tight hip flexors and hamstrings can pull the pelvis out of neutral and load the low back."),
      QT_TRANSLATE_NOOP("FlagCatalog", "Stretch the tight muscle groups every day (hip flexors, hamstrings, quadriceps, hip rotators, piriformis) "
        "and foam roll the hamstrings and low back with care.")},
+    // From the factor engine (FactorEngine.h): links that survive a test of chance.
     {"sitting-pain-correlation", "", Severity::Info,
      QT_TRANSLATE_NOOP("FlagCatalog", "More sitting, more pain"),
-     QT_TRANSLATE_NOOP("FlagCatalog", "Over recent weeks, the more hours you sat, the more your back tended to hurt that day or the next. This "
-       "is a pattern in your own data, not proof of a cause, but it fits how long sitting weakens the glutes and "
-       "core and tightens the hips."),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Over recent weeks your back hurt more after long desk days than after short ones, by more "
+       "than chance would explain. It is a pattern in your own log, not proof of a cause, but it fits how long "
+       "sitting leaves the glutes and core idle and the hips tight."),
      QT_TRANSLATE_NOOP("FlagCatalog", "Break up long sitting: stand or walk for a few minutes every half hour, set the desk up for a neutral "
        "spine, and keep the glutes and core strong.")},
     {"mileage-pain-correlation", "", Severity::Info,
      QT_TRANSLATE_NOOP("FlagCatalog", "More distance, more pain"),
-     QT_TRANSLATE_NOOP("FlagCatalog", "The weeks in which you ran further tended to be the weeks in which your back hurt more. As mileage rises, "
-       "weak or tight muscles around the spine and hips have more work to do."),
+     QT_TRANSLATE_NOOP("FlagCatalog", "In recent weeks your back hurt more in or after the weeks you ran further, by more than chance "
+       "would explain, and the distance came before the pain. As mileage rises, weak or tight muscles around the "
+       "spine and hips have more work to do."),
      QT_TRANSLATE_NOOP("FlagCatalog", "Find the weekly distance your back tolerates, build past it slowly, and pair every increase with strength "
        "work.")},
+    {"self-care-helps", "", Severity::Info,
+     QT_TRANSLATE_NOOP("FlagCatalog", "Your self-care shows in your pain"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Your own log backs up the advice for runners' backs: after the self-care below, your back hurt "
+       "less than after days or runs without it, by more than chance would explain."),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Keep it in your week. It works for you, and it is what a physical therapist would want you to keep "
+       "doing.")},
     // The weekly check-ins' function score (Outcomes.h for the sources of the thresholds).
     {"function-improving", "", Severity::Info,
      QT_TRANSLATE_NOOP("FlagCatalog", "You can do more of what the back had stopped"),

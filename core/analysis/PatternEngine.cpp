@@ -36,6 +36,7 @@ constexpr Rule kRules[] = {
     &Rules::tightnessNoStretching,
     &Rules::sittingPainCorrelation,
     &Rules::mileagePainCorrelation,
+    &Rules::selfCareHelps,
     &Rules::painCentralising,
     &Rules::functionWorsening,
     &Rules::functionImproving,

@@ -42,6 +42,7 @@ std::optional<Flag> tightnessNoStretching(const AnalysisContext& context);
 
 std::optional<Flag> sittingPainCorrelation(const AnalysisContext& context);
 std::optional<Flag> mileagePainCorrelation(const AnalysisContext& context);
+std::optional<Flag> selfCareHelps(const AnalysisContext& context);
 
 } // namespace Rules
 

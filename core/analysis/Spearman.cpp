@@ -5,9 +5,7 @@
 #include <numeric>
 
 namespace backstride {
-namespace {
-
-QList<double> ranks(const QList<double>& values)
+QList<double> averageRanks(const QList<double>& values)
 {
     QList<qsizetype> order(values.size());
     std::iota(order.begin(), order.end(), 0);
@@ -26,16 +24,14 @@ QList<double> ranks(const QList<double>& values)
     return result;
 }
 
-} // namespace
-
 RankCorrelation spearman(const QList<double>& x, const QList<double>& y)
 {
     RankCorrelation result;
     result.n = static_cast<int>(std::min(x.size(), y.size()));
     if (result.n < 3)
         return result;
-    const QList<double> rx = ranks(x.mid(0, result.n));
-    const QList<double> ry = ranks(y.mid(0, result.n));
+    const QList<double> rx = averageRanks(x.mid(0, result.n));
+    const QList<double> ry = averageRanks(y.mid(0, result.n));
     // Pearson's correlation of the ranks (correct with ties, unlike the 6·Σd² shortcut).
     const double mean = (result.n + 1) / 2.0;
     double sxy = 0;

@@ -14,6 +14,9 @@ struct RankCorrelation
     int n = 0;
 };
 
+// Ranks with ties sharing their average rank, from 1.
+QList<double> averageRanks(const QList<double>& values);
+
 RankCorrelation spearman(const QList<double>& x, const QList<double>& y);
 
 } // namespace backstride

@@ -73,10 +73,20 @@ Result<TrendData> TrendData::load(
     }
 
     const DateRange upToToday {data.range.from, std::min(data.range.to, context.asOf)};
-    data.sittingPain = sittingPainPairs(context.daily, upToToday);
+    data.factors = context.factors();
+    const FactorResult* sitting = data.factors.strongest(QStringLiteral("sitting-hours"));
+    const FactorResult* distance = data.factors.strongest(QStringLiteral("weekly-distance"));
+    const int sittingLag = !sitting ? 0 : sitting->lag == FactorLag::TwoDays ? 2 : sitting->lag == FactorLag::NextDay ? 1 : 0;
+    const int distanceLag = distance && distance->lag == FactorLag::NextWeek ? 1 : 0;
+    data.sittingPain = sittingPainPairs(context.daily, upToToday, sittingLag);
     data.sittingCorrelation = spearman(data.sittingPain.sittingHours, data.sittingPain.pain);
     data.sittingMinimumDays = t.sittingCorrelationMinDays;
-    data.mileagePain = mileagePainPairs(data.weeks, upToToday);
+    // Weeks before the journal began are not weeks without running: leave them out.
+    const QDate firstWeek = context.journalStart.isValid()
+        ? std::max(data.range.from, WeeklySeries::weekStartOf(context.journalStart, context.weekStart))
+        : upToToday.to.addDays(1);
+    data.mileagePain = mileagePainPairs(
+        context.daily, context.weekStart, DateRange {firstWeek, upToToday.to}, distanceLag);
     data.mileageCorrelation = spearman(data.mileagePain.distanceM, data.mileagePain.painMean);
     data.mileageMinimumWeeks = t.mileageCorrelationMinWeeks;
 

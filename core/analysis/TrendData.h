@@ -2,6 +2,7 @@
 
 #include "CheckIn.h"
 #include "CorrelationPairs.h"
+#include "FactorEngine.h"
 #include "PainReach.h"
 #include "Spearman.h"
 #include "Units.h"
@@ -16,8 +17,8 @@ class JournalRepository;
 
 // Everything the trend views draw for a range of weeks, computed in core so the widgets only
 // draw: the weekly series (the same numbers as `weekly --json`), the weeks a flag points at, the
-// pain-against-sitting and pain-against-distance pairs with their rank correlations, and how
-// often each body site hurt.
+// factor engine's report with the pain-against-sitting and pain-against-distance pairs at its
+// lags, and how often each body site hurt.
 struct TrendData
 {
     DateRange range; // whole weeks
@@ -26,8 +27,11 @@ struct TrendData
     // Week start -> the titles of the flags that point at that week.
     QMap<QDate, QStringList> markedWeeks;
 
+    // What matters for the back: the factor engine as of the range's last judged day. The
+    // scatter plots draw sitting and distance at the lag it found strongest.
+    FactorReport factors;
     SittingPainPairs sittingPain;
-    RankCorrelation sittingCorrelation;
+    RankCorrelation sittingCorrelation; // over the drawn points
     int sittingMinimumDays = 0;
     MileagePainPairs mileagePain;
     RankCorrelation mileageCorrelation;

@@ -68,14 +68,34 @@ const Row kRows[] = {
      QT_TRANSLATE_NOOP("AnalysisThresholds", "Pain during a run above this means running through pain")},
     {"no_core_days", &AnalysisThresholds::noCoreDays, 7, 1, 90,
      QT_TRANSLATE_NOOP("AnalysisThresholds", "Days without core work, while in pain, that raise the flag")},
-    {"correlation_min_rho", &AnalysisThresholds::correlationMinRho, 0.4, 0.1, 1,
-     QT_TRANSLATE_NOOP("AnalysisThresholds", "Spearman correlation at or above which pain is linked to sitting or mileage")},
+    // The factor engine (FactorEngine.h). A link is told to the runner only when it survives the
+    // false-discovery rate of Benjamini & Hochberg (1995, J R Stat Soc B 57:289) at 10 % over every
+    // factor tested that day, with permutation p-values from at least 2,000 shuffles (Phipson &
+    // Smyth 2010, Stat Appl Genet Mol Biol 9:39: enough to resolve p = 0.001), and is at least a
+    // "medium" correlation (Cohen 1988, Statistical Power Analysis, r = 0.3): smaller links,
+    // even when real, are too weak to act on.
+    {"correlation_min_rho", &AnalysisThresholds::correlationMinRho, 0.3, 0.1, 1,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Smallest Spearman correlation a link to pain is told at")},
+    {"factor_max_q", &AnalysisThresholds::factorMaxQ, 0.10, 0.001, 0.5,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "False-discovery rate (q) at or below which a link to pain counts")},
+    {"factor_permutations", &AnalysisThresholds::factorPermutations, 2000, 2000, 100000,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Shuffles behind each test of chance")},
     {"correlation_window_days", &AnalysisThresholds::correlationWindowDays, 84, 14, 3650,
-     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days the correlations are computed over")},
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days the links to pain are looked for in")},
     {"sitting_correlation_min_days", &AnalysisThresholds::sittingCorrelationMinDays, 14, 5, 3650,
-     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days with sitting hours needed before the sitting correlation counts")},
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days (with sitting hours, or with and without self-care) needed before a daily link is tested")},
     {"mileage_correlation_min_weeks", &AnalysisThresholds::mileageCorrelationMinWeeks, 6, 3, 520,
-     QT_TRANSLATE_NOOP("AnalysisThresholds", "Weeks needed before the mileage correlation counts")},
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Whole weeks needed before the weekly-distance link is tested")},
+    {"factor_min_runs", &AnalysisThresholds::factorMinRuns, 12, 5, 1000,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Runs needed before a link between a kind of run and pain is tested")},
+    // Two groups are compared only with at least five in each: the smallest group in which a mean
+    // means anything, the usual rule for expected counts (Cochran 1954, Biometrics 10:417).
+    {"factor_min_group", &AnalysisThresholds::factorMinGroup, 5, 2, 100,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days or runs needed on each side (with and without) of a comparison")},
+    // Effort 7 of 10 is "very hard" on Borg's CR-10 scale as used for session RPE (Foster et al.
+    // 2001, J Strength Cond Res 15:109).
+    {"hard_effort", &AnalysisThresholds::hardEffort, 7, 1, 10,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Effort (1-10) at or above which a run is hard")},
     // Where the pain reaches (PainExtent.h). The windows and the one-level change follow the pain
     // diagrams of the centralisation studies, compared a fortnight apart (Werneke & Hart 2001,
     // Spine 26:758; Donelson et al. 1990, Spine 15:211): a change of one level, e.g. from the

@@ -37,6 +37,11 @@ struct AnalysisThresholds
     int correlationWindowDays = 0;
     int sittingCorrelationMinDays = 0;
     int mileageCorrelationMinWeeks = 0;
+    double factorMaxQ = 0; // the factor engine (FactorEngine.h)
+    int factorPermutations = 0;
+    int factorMinRuns = 0;
+    int factorMinGroup = 0;
+    int hardEffort = 0;
     int extentWindowDays = 0; // where the pain reaches: each of the two windows compared
     int extentMinEntries = 0;
     double extentChangeLevels = 0;

@@ -511,23 +511,18 @@ TEST_F(Rule, noTightnessFlagForAchyPain)
 
 // --- correlations -----------------------------------------------------------------------------
 
-TEST_F(Rule, sittingPainCorrelation)
+TEST_F(Rule, sittingPainCorrelationNeedsMoreThanOneChangeOfHabit)
 {
-    // Ten short days without pain, then ten long ones with it.
+    // Ten short days without pain, then ten long ones with it: one change, in three weeks. The
+    // old fixed rho >= 0.4 raised this; shuffled in whole weeks it is what chance gives often
+    // (the factor engine's tests show the links it does find).
     for (int day = 1; day <= 10; ++day)
         sit(march(day), 3 + day * 0.1);
     for (int day = 11; day <= 20; ++day) {
         sit(march(day), 9 + day * 0.1);
         pain(march(day), 4);
     }
-    const std::optional<Flag> found = flag("sitting-pain-correlation");
-    ASSERT_TRUE(found);
-    EXPECT_EQ(details(*found),
-        (QStringList {
-            QStringLiteral("2026-01-07 Spearman rho 0.86 over n = 20 days with sitting hours logged, Sun "
-                           "1 Mar to Fri 20 Mar"),
-            QStringLiteral("2026-01-07 highest pain that day or the next: 4.0/10 on average after 10 days "
-                           "of 6.0 h or more sitting, 0.4/10 after 10 shorter days")}));
+    EXPECT_FALSE(flag("sitting-pain-correlation"));
 }
 
 TEST_F(Rule, sittingPainCorrelationNeedsFourteenDays)
@@ -563,9 +558,11 @@ TEST_F(Rule, mileagePainCorrelation)
     ASSERT_TRUE(found);
     EXPECT_EQ(details(*found),
         (QStringList {
-            QStringLiteral("2026-02-02 Spearman rho 1.00 over n = 8 whole weeks, from the week of Mon 2 "
-                           "Feb to the week of Mon 23 Mar"),
-            QStringLiteral("2026-03-23 heaviest week, Mon 23 Mar: 45.0 km with mean pain 7.0/10")}));
+            QStringLiteral("2026-03-23 the same week: in weeks of 30.0 km or more, pain averaged 0.8/10 a "
+                           "day; in lighter weeks 0.2/10"),
+            QStringLiteral("2026-02-02 rho 1.00 · n = 8 weeks · p < 0.001 · q = 0.001, from Mon 2 Feb to Mon 23 "
+                           "Mar; 3 pairings tested, each against 2000 shuffles of the days or weeks, "
+                           "false-discovery rate 0.10")}));
 }
 
 TEST_F(Rule, mileagePainCorrelationNeedsSixWeeks)

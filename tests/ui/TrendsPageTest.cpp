@@ -8,6 +8,7 @@
 #include "ChartSaving.h"
 #include "ChartTable.h"
 #include "CheckInStore.h"
+#include "FactorTable.h"
 #include "Clock.h"
 #include "FunctionChart.h"
 #include "JournalFile.h"
@@ -237,25 +238,75 @@ TEST_F(Trends, scatterPlotsCarryRhoAndN)
             .arg(data.sittingPain.dates.size())))
         << m_page->relationships()->sittingChart()->title().toStdString();
 
+    // Distance: one point per whole week, against the mean of each day's highest pain that week
+    // or the next (the lag "What matters" found), worked out here from the entries themselves.
     const QJsonArray weeks = weeklyJson(data.range);
+    const int lag = data.mileagePain.lagWeeks;
     QList<double> distance;
     QList<double> pain;
     for (const QJsonValue& week : weeks) {
+        const QDate start
+            = QDate::fromString(week.toObject().value(QLatin1String("week_start")).toString(), Qt::ISODate);
         // Whole weeks up to today only: the current week is still in progress.
-        if (QDate::fromString(week.toObject().value(QLatin1String("week_start")).toString(), Qt::ISODate)
-                .addDays(6)
-            > kToday)
+        if (start.addDays(7 * lag + 6) > kToday)
             continue;
         distance.append(week.toObject().value(QLatin1String("distance_m")).toDouble());
-        pain.append(week.toObject().value(QLatin1String("pain_mean")).toDouble(0));
+        QMap<QDate, int> worst;
+        for (const PainEntry& entry : *m_repository->painEntries({start.addDays(7 * lag), start.addDays(7 * lag + 6)}))
+            worst[entry.date] = std::max(worst.value(entry.date), entry.intensity);
+        int sum = 0;
+        for (int value : worst)
+            sum += value;
+        pain.append(sum / 7.0);
     }
     ASSERT_EQ(data.mileagePain.distanceM.size(), distance.size());
+    for (qsizetype i = 0; i < distance.size(); ++i)
+        EXPECT_NEAR(data.mileagePain.painMean.at(i), pain.at(i), 1e-9) << i;
     const double weeklyRho = independentRho(distance, pain);
     EXPECT_TRUE(m_page->relationships()->mileageChart()->title().contains(
         QStringLiteral("Spearman rho %1 · n = %2 weeks")
             .arg(QLocale().toString(weeklyRho, 'f', 2))
             .arg(distance.size())))
         << m_page->relationships()->mileageChart()->title().toStdString();
+}
+
+TEST_F(Trends, whatMattersListsEveryFactorOnceStrongestFirst)
+{
+    m_page->setRange(TrendsPage::Range::Weeks12);
+    m_page->views()->setCurrentIndex(1);
+    const TrendData& data = m_page->data();
+    const QStandardItemModel* model = m_page->relationships()->factorTable()->model();
+    const QList<const FactorResult*> rows = data.factors.byFactor();
+    ASSERT_EQ(model->rowCount(), rows.size());
+    EXPECT_GE(model->rowCount(), 10) << "sitting, distance, six kinds of self-care, the warm-up, effort";
+    QSet<QString> factors;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString factor = model->item(row, FactorTable::Factor)->data(Qt::UserRole).toString();
+        EXPECT_FALSE(factors.contains(factor)) << "one row per factor";
+        factors.insert(factor);
+        EXPECT_EQ(factor, rows.at(row)->factor);
+        EXPECT_EQ(model->item(row, FactorTable::Finding)->text(),
+            FactorText::verdict(*rows.at(row), data.unit));
+        EXPECT_EQ(model->item(row, FactorTable::When)->text(), FactorText::lagName(rows.at(row)->lag));
+    }
+    for (const char* factor : {"sitting-hours", "weekly-distance", "self-care:icing", "glute-warmup"})
+        EXPECT_TRUE(factors.contains(QString::fromLatin1(factor))) << factor;
+    // The scatter plots use the lag the table found.
+    const FactorResult* sitting = data.factors.strongest(QStringLiteral("sitting-hours"));
+    ASSERT_TRUE(sitting);
+    const int lagDays = sitting->lag == FactorLag::TwoDays ? 2 : sitting->lag == FactorLag::NextDay ? 1 : 0;
+    EXPECT_EQ(data.sittingPain.lagDays, lagDays);
+    const QString axis = qobject_cast<QValueAxis*>(
+        m_page->relationships()->sittingChart()->axes(Qt::Vertical).first())->titleText();
+    EXPECT_EQ(axis, lagDays == 2 ? QStringLiteral("Pain two days later")
+            : lagDays == 1       ? QStringLiteral("Pain the next day")
+                                 : QStringLiteral("Pain that day"));
+    // An untested factor says how much more it needs.
+    for (const FactorResult* row : rows) {
+        if (row->verdict == FactorVerdict::TooLittleData) {
+            EXPECT_TRUE(FactorText::verdict(*row, data.unit).startsWith(QStringLiteral("not enough data yet: about ")));
+        }
+    }
 }
 
 // Each axis title fits under its chart at the window's size, and the legend of dot sizes draws

@@ -3,10 +3,13 @@
 #include "ChartPalette.h"
 #include "ChartSaving.h"
 #include "ChartTable.h"
+#include "FactorTable.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
+#include <QSplitter>
+#include <QVBoxLayout>
 #include <QLegend>
 #include <QLocale>
 #include <QMap>
@@ -106,18 +109,30 @@ RelationshipCharts::RelationshipCharts(QWidget* parent)
     : QWidget(parent), m_sitting(new QChartView(this)), m_mileage(new QChartView(this))
 {
     setObjectName(QStringLiteral("relationshipCharts"));
-    auto* layout = new QHBoxLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    outer->addWidget(splitter);
+    m_factors = new FactorTable(splitter);
+    auto* charts = new QWidget(splitter);
+    auto* layout = new QHBoxLayout(charts);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_sitting->setParent(charts);
+    m_mileage->setParent(charts);
     m_sitting->setObjectName(QStringLiteral("sittingScatter"));
     m_sitting->setAccessibleName(tr("Pain against sitting"));
     m_mileage->setObjectName(QStringLiteral("mileageScatter"));
     m_mileage->setAccessibleName(tr("Pain against weekly distance"));
-    m_sittingTable = new ChartTable(m_sitting, tr("Pain against sitting as a table"), this);
-    m_mileageTable = new ChartTable(m_mileage, tr("Pain against weekly distance as a table"), this);
+    m_sittingTable = new ChartTable(m_sitting, tr("Pain against sitting as a table"), charts);
+    m_mileageTable = new ChartTable(m_mileage, tr("Pain against weekly distance as a table"), charts);
     for (QChartView* view : {m_sitting, m_mileage})
         view->setRenderHint(QPainter::Antialiasing);
     layout->addWidget(m_sittingTable);
     layout->addWidget(m_mileageTable);
+    splitter->addWidget(m_factors);
+    splitter->addWidget(charts);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     ChartSaving::addSaveActions(m_sitting, this, QStringLiteral("pain-and-sitting"));
     ChartSaving::addSaveActions(m_mileage, this, QStringLiteral("pain-and-distance"));
 }
@@ -150,7 +165,14 @@ QString RelationshipCharts::correlationText(
 
 void RelationshipCharts::setData(const TrendData& trend)
 {
+    m_factors->setReport(trend.factors, trend.unit);
     const QPalette& pal = palette();
+    // Each plot at the lag the table found strongest.
+    const QString sittingPainTitle = trend.sittingPain.lagDays == 2 ? tr("Pain two days later")
+        : trend.sittingPain.lagDays == 1                               ? tr("Pain the next day")
+                                                                       : tr("Pain that day");
+    const QString weekPainTitle
+        = trend.mileagePain.lagWeeks == 1 ? tr("Daily pain, next week") : tr("Daily pain that week");
     double maxHours = 0;
     for (double hours : trend.sittingPain.sittingHours)
         maxHours = std::max(maxHours, hours);
@@ -158,7 +180,7 @@ void RelationshipCharts::setData(const TrendData& trend)
         scatter(trend.sittingPain.sittingHours, trend.sittingPain.pain,
             tr("Pain against sitting<br><small>%1</small>")
                 .arg(correlationText(trend.sittingCorrelation, trend.sittingMinimumDays, tr("days"))),
-            tr("Sitting that day (hours)"), tr("Highest pain that day or the next"), maxHours,
+            tr("Sitting that day (hours)"), sittingPainTitle, maxHours,
             PointsAre::Days, pal));
 
     QList<double> distances;
@@ -171,7 +193,7 @@ void RelationshipCharts::setData(const TrendData& trend)
         scatter(distances, trend.mileagePain.painMean,
             tr("Pain against weekly distance<br><small>%1</small>")
                 .arg(correlationText(trend.mileageCorrelation, trend.mileageMinimumWeeks, tr("weeks"))),
-            tr("Distance in the week (%1)").arg(Units::symbol(trend.unit)), tr("Mean pain in the week"),
+            tr("Distance in the week (%1)").arg(Units::symbol(trend.unit)), weekPainTitle,
             maxDistance, PointsAre::Weeks, pal));
 
     // The text alternatives: every point as a table row, and the correlation in words.
@@ -182,7 +204,7 @@ void RelationshipCharts::setData(const TrendData& trend)
             locale.toString(trend.sittingPain.sittingHours.at(i), 'f', 1),
             locale.toString(trend.sittingPain.pain.at(i), 'f', 0)});
     m_sittingTable->setRows(
-        {tr("Day"), tr("Sitting (hours)"), tr("Highest pain that day or the next")}, days);
+        {tr("Day"), tr("Sitting (hours)"), sittingPainTitle}, days);
     m_sitting->setAccessibleDescription(
         correlationText(trend.sittingCorrelation, trend.sittingMinimumDays, tr("days")));
     QList<QStringList> weeks;
@@ -191,7 +213,7 @@ void RelationshipCharts::setData(const TrendData& trend)
             locale.toString(distances.at(i), 'f', 1),
             locale.toString(trend.mileagePain.painMean.at(i), 'f', 1)});
     m_mileageTable->setRows(
-        {tr("Week of"), tr("Distance (%1)").arg(Units::symbol(trend.unit)), tr("Mean pain in the week")},
+        {tr("Week of"), tr("Distance (%1)").arg(Units::symbol(trend.unit)), weekPainTitle},
         weeks);
     m_mileage->setAccessibleDescription(
         correlationText(trend.mileageCorrelation, trend.mileageMinimumWeeks, tr("weeks")));
