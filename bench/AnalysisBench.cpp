@@ -1,7 +1,9 @@
-// The pattern engine and the weekly series over the ten-year journal, against the bare sqlite3
-// read of every row (referenceBareSqliteRead in StorageBench.cpp): the goal is that analysing the
-// journal costs no more than reading it.
+// The pattern engine (the factor engine's tests of chance included) and the weekly series over the
+// ten-year journal, against the bare sqlite3 read of every row (referenceBareSqliteRead in
+// StorageBench.cpp): the goal is that analysing the journal costs no more than reading it.
+#include "AnalysisContext.h"
 #include "BenchJournal.h"
+#include "FactorEngine.h"
 #include "JournalRepository.h"
 #include "PatternEngine.h"
 #include "WeeklySeries.h"
@@ -44,6 +46,22 @@ void flagsAsOfLastDay(benchmark::State& state)
     }
 }
 BENCHMARK(flagsAsOfLastDay)->Unit(benchmark::kMillisecond);
+
+// The factor engine alone on an already loaded context: every factor and lag, 2,000 permutations
+// each, and the false-discovery rate.
+void factorEngineAsOfLastDay(benchmark::State& state)
+{
+    JournalRepository repository(bench::tenYearJournal());
+    const AnalysisContext context = AnalysisContext::load(repository, bench::tenYearLastDay()).value();
+    int tests = 0;
+    for (auto _ : state) {
+        const FactorReport report = FactorReport::evaluate(context);
+        tests = report.tests;
+        benchmark::DoNotOptimize(report.factors.size());
+    }
+    state.counters["tests"] = tests;
+}
+BENCHMARK(factorEngineAsOfLastDay)->Unit(benchmark::kMillisecond);
 
 } // namespace
 } // namespace backstride

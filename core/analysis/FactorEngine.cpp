@@ -138,6 +138,9 @@ private:
 
     void daily(const QString& factor, FactorLag lag, const std::function<std::optional<double>(const QDate&)>& xOf,
         bool binary, std::optional<double> preferredSplit);
+    void days(const QString& factor, FactorLag lag, FactorUnit unit,
+        const std::function<std::optional<double>(const QDate&)>& xOf, const std::function<double(const QDate&)>& yOf,
+        bool binary, std::optional<double> preferredSplit);
     void weekly();
     void perRun();
     void add(Pending pending);
@@ -155,10 +158,18 @@ private:
 void Engine::daily(const QString& factor, FactorLag lag,
     const std::function<std::optional<double>(const QDate&)>& xOf, bool binary, std::optional<double> preferredSplit)
 {
+    days(factor, lag, FactorUnit::Days, xOf, [this, lag](const QDate& date) { return double(painOn(date.addDays(lagDays(lag)))); },
+        binary, preferredSplit);
+}
+
+void Engine::days(const QString& factor, FactorLag lag, FactorUnit unit,
+    const std::function<std::optional<double>(const QDate&)>& xOf, const std::function<double(const QDate&)>& yOf,
+    bool binary, std::optional<double> preferredSplit)
+{
     Pending pending;
     pending.result.factor = factor;
     pending.result.lag = lag;
-    pending.result.unit = FactorUnit::Days;
+    pending.result.unit = unit;
     pending.blockSize = 7;
     pending.binary = binary;
     pending.preferredSplit = preferredSplit;
@@ -166,14 +177,14 @@ void Engine::daily(const QString& factor, FactorLag lag,
     const QDate end = m_context.asOf.addDays(-lagDays(lag));
     const QDate from = end.addDays(1 - m_days);
     for (QDate date = from; date <= end; date = date.addDays(1)) {
-        const double pain = painOn(date.addDays(lagDays(lag)));
-        pending.ys.append(pain);
         const std::optional<double> x = beforeJournal(date) ? std::nullopt : xOf(date);
+        const double y = x ? yOf(date) : 0;
+        pending.ys.append(y);
         pending.xs.append(x);
         if (x) {
             pending.result.dates.append(date);
             pending.result.x.append(*x);
-            pending.result.y.append(pain);
+            pending.result.y.append(y);
         }
     }
     add(std::move(pending));
@@ -233,10 +244,15 @@ void Engine::perRun()
 {
     const DateRange window = m_context.lastDays(m_days);
     const QList<const Run*> runs = m_context.runsIn(window);
+    QHash<QDate, QList<const PainEntry*>> painByDay;
+    for (const PainEntry& entry : m_context.pain) {
+        if (entry.date >= window.from)
+            painByDay[entry.date].append(&entry);
+    }
     // That run's pain: during or after it that day (linked, timed so, or later the same day).
-    auto afterRun = [this](const Run& run) {
+    auto afterRun = [&painByDay](const Run& run) {
         int worst = 0;
-        for (const PainEntry* entry : m_context.painIn({run.date, run.date})) {
+        for (const PainEntry* entry : painByDay.value(run.date)) {
             const bool linked = entry->runId && *entry->runId == run.id;
             const bool timed = entry->timing.contains(QLatin1String("during-run"))
                 || entry->timing.contains(QLatin1String("after-run"));
@@ -247,37 +263,35 @@ void Engine::perRun()
         return double(worst);
     };
     // The next morning's: timed "morning", or before noon; 0 when nothing was logged.
-    auto nextMorning = [this](const Run& run) {
+    auto nextMorning = [&painByDay](const Run& run) {
         int worst = 0;
         const QDate next = run.date.addDays(1);
-        for (const PainEntry* entry : m_context.painIn({next, next})) {
+        for (const PainEntry* entry : painByDay.value(next)) {
             if (entry->timing.contains(QLatin1String("morning")) || (entry->time && entry->time->hour() < 12))
                 worst = std::max(worst, entry->intensity);
         }
         return double(worst);
     };
+    // Runs are days too: the day's longest run stands for the day, so that runs are shuffled in
+    // whole weeks like every other daily series (a week of hard runs cannot fake a link).
+    QHash<QDate, const Run*> longest;
+    for (const Run* run : runs) {
+        const Run*& kept = longest[run->date];
+        if (!kept || run->distanceM > kept->distanceM)
+            kept = run;
+    }
     auto test = [&](const QString& factor, FactorLag lag, const std::function<std::optional<double>(const Run&)>& xOf,
                     bool binary, std::optional<double> preferredSplit) {
-        Pending pending;
-        pending.result.factor = factor;
-        pending.result.lag = lag;
-        pending.result.unit = FactorUnit::Runs;
-        pending.binary = binary;
-        pending.preferredSplit = preferredSplit;
-        for (const Run* run : runs) {
-            if (lag == FactorLag::NextMorning && run->date >= m_context.asOf)
-                continue; // its morning has not come yet
-            const std::optional<double> x = xOf(*run);
-            if (!x)
-                continue;
-            const double pain = lag == FactorLag::AfterRun ? afterRun(*run) : nextMorning(*run);
-            pending.xs.append(x);
-            pending.ys.append(pain);
-            pending.result.dates.append(run->date);
-            pending.result.x.append(*x);
-            pending.result.y.append(pain);
-        }
-        add(std::move(pending));
+        days(factor, lag, FactorUnit::Runs,
+            [&](const QDate& date) -> std::optional<double> {
+                const Run* run = longest.value(date);
+                return run ? xOf(*run) : std::nullopt;
+            },
+            [&](const QDate& date) {
+                const Run& run = *longest.value(date);
+                return lag == FactorLag::AfterRun ? afterRun(run) : nextMorning(run);
+            },
+            binary, preferredSplit);
     };
     test(kGlute, FactorLag::AfterRun, [](const Run& run) { return run.gluteWarmup ? 1.0 : 0.0; }, true, 1.0);
     QStringList kinds;
@@ -405,6 +419,7 @@ FactorReport Engine::run()
     report.window = m_context.lastDays(m_days);
     report.permutations = m_test.permutations();
     report.maxQ = m_t.factorMaxQ;
+    report.minRho = m_t.correlationMinRho;
 
     QHash<QDate, QSet<QString>> routines;
     for (const RoutineSession& session : m_context.routines)
@@ -419,7 +434,8 @@ FactorReport Engine::run()
         for (FactorLag lag : {FactorLag::SameDay, FactorLag::NextDay}) {
             daily(kSelfCare + word, lag,
                 [&routines, word](const QDate& date) -> std::optional<double> {
-                    return routines.value(date).contains(word) ? 1.0 : 0.0;
+                    const auto day = routines.constFind(date);
+                    return day != routines.cend() && day->contains(word) ? 1.0 : 0.0;
                 },
                 true, 1.0);
         }

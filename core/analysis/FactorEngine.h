@@ -87,6 +87,7 @@ struct FactorReport
     int permutations = 0;
     int tests = 0; // the size of the Benjamini-Hochberg family
     double maxQ = 0;
+    double minRho = 0; // the smallest |rho| told as a link
     QList<FactorResult> factors; // by q, then by strength; untested ones last
 
     static FactorReport evaluate(const AnalysisContext& context);

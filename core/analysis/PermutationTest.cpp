@@ -2,9 +2,12 @@
 
 #include "Spearman.h"
 
+#include <QMutex>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <tuple>
 
 namespace backstride {
 namespace {
@@ -48,21 +51,34 @@ PermutationTest::PermutationTest(int permutations, std::uint64_t seed)
 {
 }
 
-const std::vector<std::uint16_t>& PermutationTest::permutationsOf(int blocks)
+const std::vector<std::uint32_t>& PermutationTest::permutationsOf(int blocks)
 {
     auto found = m_cache.find(blocks);
     if (found != m_cache.end())
-        return found->second;
-    std::vector<std::uint16_t> orders(std::size_t(m_permutations) * blocks);
-    Random random(m_seed ^ (std::uint64_t(blocks) << 32));
-    for (int p = 0; p < m_permutations; ++p) {
-        std::uint16_t* order = orders.data() + std::size_t(p) * blocks;
-        std::iota(order, order + blocks, std::uint16_t(0));
-        // Fisher-Yates.
-        for (int i = blocks - 1; i > 0; --i)
-            std::swap(order[i], order[random.below(std::uint32_t(i + 1))]);
+        return *found->second;
+    // The orders depend only on the seed, the count and the number of blocks: made once per
+    // process and shared by every test and every analysis (the window asks for the same ones
+    // again on every reload).
+    static QMutex mutex;
+    static std::map<std::tuple<std::uint64_t, int, int>, std::shared_ptr<const std::vector<std::uint32_t>>> shared;
+    const QMutexLocker lock(&mutex);
+    std::shared_ptr<const std::vector<std::uint32_t>>& made = shared[{m_seed, m_permutations, blocks}];
+    if (!made) {
+        auto orders = std::make_shared<std::vector<std::uint32_t>>(std::size_t(m_permutations) * blocks);
+        Random random(m_seed ^ (std::uint64_t(blocks) << 32));
+        for (int p = 0; p < m_permutations; ++p) {
+            std::uint32_t* order = orders->data() + std::size_t(p) * blocks;
+            std::iota(order, order + blocks, std::uint32_t(0));
+            // Fisher-Yates.
+            for (int i = blocks - 1; i > 0; --i)
+                std::swap(order[i], order[random.below(std::uint32_t(i + 1))]);
+            // Kept as the index into a test's cross-product table, row `from`, column `to`.
+            for (int to = 0; to < blocks; ++to)
+                order[to] = order[to] * std::uint32_t(blocks) + std::uint32_t(to);
+        }
+        made = std::move(orders);
     }
-    return m_cache.emplace(blocks, std::move(orders)).first->second;
+    return *m_cache.emplace(blocks, made).first->second;
 }
 
 double PermutationTest::pValue(const QList<std::optional<double>>& x, const QList<double>& y, int blockSize)
@@ -122,13 +138,13 @@ double PermutationTest::pValue(const QList<std::optional<double>>& x, const QLis
         observed += cross[std::size_t(b) * blocks + b];
     // Rounding must not turn a permutation equal to the observed one into a smaller one.
     const double bar = std::abs(observed) * (1 - 1e-12) - 1e-12;
-    const std::vector<std::uint16_t>& orders = permutationsOf(blocks);
+    const std::vector<std::uint32_t>& orders = permutationsOf(blocks);
     int asExtreme = 0;
     for (int p = 0; p < m_permutations; ++p) {
-        const std::uint16_t* order = orders.data() + std::size_t(p) * blocks;
+        const std::uint32_t* order = orders.data() + std::size_t(p) * blocks;
         double statistic = 0;
         for (int to = 0; to < blocks; ++to)
-            statistic += cross[std::size_t(order[to]) * blocks + to];
+            statistic += cross[order[to]];
         if (std::abs(statistic) >= bar)
             ++asExtreme;
     }

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -28,11 +29,11 @@ public:
     int permutations() const { return m_permutations; }
 
 private:
-    const std::vector<std::uint16_t>& permutationsOf(int blocks);
+    const std::vector<std::uint32_t>& permutationsOf(int blocks); // m_permutations orders, as cross-table indices
 
     int m_permutations;
     std::uint64_t m_seed;
-    std::map<int, std::vector<std::uint16_t>> m_cache; // blocks -> m_permutations orders of them
+    std::map<int, std::shared_ptr<const std::vector<std::uint32_t>>> m_cache; // blocks -> the orders
 };
 
 // Benjamini & Hochberg (1995, J R Stat Soc B 57:289) adjusted p-values: the false-discovery rate at

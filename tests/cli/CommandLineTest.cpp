@@ -262,6 +262,65 @@ TEST_F(CommandLine, flagsAndWeeklyAreStableAndComplete)
     EXPECT_TRUE(missing.err.contains(QStringLiteral("no journal at this path")));
 }
 
+TEST_F(CommandLine, factorsPrintsEveryFactorAndLagSortedByQ)
+{
+    const QString db = file(QStringLiteral("f.sqlite3"));
+    ASSERT_EQ(backstride({QStringLiteral("generate"), QStringLiteral("--end"), QStringLiteral("2026-03-31"),
+                             QStringLiteral("--recent-episode"), QStringLiteral("--db"), db})
+                  .exitCode,
+        0);
+    const QStringList arguments = {QStringLiteral("factors"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+        QStringLiteral("2026-03-31"), QStringLiteral("--json")};
+    const Outcome first = backstride(arguments);
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_EQ(backstride(arguments).out, first.out) << "a fixed seed: the same p-values every run";
+    const QJsonObject json = QJsonDocument::fromJson(first.out.toUtf8()).object();
+    EXPECT_EQ(json.value(QLatin1String("as_of")).toString(), QStringLiteral("2026-03-31"));
+    EXPECT_EQ(json.value(QLatin1String("permutations")).toInt(), 2000);
+    const QJsonArray factors = json.value(QLatin1String("factors")).toArray();
+    ASSERT_GE(factors.size(), 20);
+    const QStringList lags = {QStringLiteral("same-day"), QStringLiteral("next-day"), QStringLiteral("two-days"),
+        QStringLiteral("same-week"), QStringLiteral("next-week"), QStringLiteral("after-run"),
+        QStringLiteral("next-morning")};
+    const QStringList verdicts = {QStringLiteral("linked"), QStringLiteral("helps"), QStringLiteral("reverse"),
+        QStringLiteral("not-linked"), QStringLiteral("too-little-data")};
+    double lastQ = 0;
+    int tested = 0;
+    for (const QJsonValue& value : factors) {
+        const QJsonObject row = value.toObject();
+        EXPECT_TRUE(lags.contains(row.value(QLatin1String("lag")).toString()));
+        EXPECT_TRUE(verdicts.contains(row.value(QLatin1String("verdict")).toString()));
+        if (!row.value(QLatin1String("q")).isNull()) {
+            ++tested;
+            EXPECT_GE(row.value(QLatin1String("q")).toDouble(), lastQ) << "sorted by q";
+            lastQ = row.value(QLatin1String("q")).toDouble();
+            EXPECT_GE(row.value(QLatin1String("q")).toDouble(), row.value(QLatin1String("p")).toDouble());
+        }
+    }
+    // The family the false-discovery rate is taken over: every tested row, and the pain-first test.
+    EXPECT_GE(json.value(QLatin1String("tests")).toInt(), tested);
+    EXPECT_LE(json.value(QLatin1String("tests")).toInt(), tested + 1);
+    EXPECT_GE(tested, 10);
+
+    const Outcome text = backstride({QStringLiteral("factors"), QStringLiteral("--db"), db,
+        QStringLiteral("--as-of"), QStringLiteral("2026-03-31")});
+    ASSERT_EQ(text.exitCode, 0);
+    EXPECT_TRUE(text.out.startsWith(QStringLiteral("What matters for your back, as of Tue 31 Mar 2026")))
+        << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("sitting hours, ")));
+
+    const Outcome badDay = backstride({QStringLiteral("factors"), QStringLiteral("--db"), db,
+        QStringLiteral("--as-of"), QStringLiteral("2026-13-01")});
+    EXPECT_EQ(badDay.exitCode, 2);
+    EXPECT_TRUE(badDay.err.contains(QStringLiteral("--as-of: “2026-13-01” is not a date (use YYYY-MM-DD)")))
+        << badDay.err.toStdString();
+    const Outcome missing
+        = backstride({QStringLiteral("factors"), QStringLiteral("--db"), file(QStringLiteral("none.sqlite3"))});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("no journal at this path")));
+    EXPECT_FALSE(QFile::exists(file(QStringLiteral("none.sqlite3")))) << "reading never creates a journal";
+}
+
 TEST_F(CommandLine, importActivityFilesPrintsOneJsonLinePerActivity)
 {
     const QString db = file(QStringLiteral("j.sqlite3"));

@@ -1,11 +1,13 @@
 // The therapist's report, read back the way a person (or pdftotext) reads it: the runner's name,
 // the period, the totals, every flag's title and every pain entry's date are in the PDF; the CSV
 // files parse back to the journal's numbers.
+#include "AnalysisContext.h"
 #include "AnalysisThresholds.h"
 #include "CheckInStore.h"
 #include "Clock.h"
 #include "CsvExport.h"
 #include "ExportDialog.h"
+#include "FactorEngine.h"
 #include "JournalFile.h"
 #include "JournalGenerator.h"
 #include "JournalMerger.h"
@@ -103,6 +105,39 @@ TEST_F(Report, thePdfSaysWhoWhenHowMuchEveryFlagAndEveryPainEntry)
         EXPECT_EQ(match.captured(1).toInt(), count + 1);
     }
     EXPECT_GE(count, 3) << "every page is numbered";
+}
+
+// The links the factor engine found, each with its numbers, in a short table after the flags.
+TEST_F(Report, thePdfListsTheFactorsFoundWithTheirNumbers)
+{
+    const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(ReportWriter::exportPdf(repo(), kPeriod, kToday, path, TherapistReport::Sections()).ok());
+    const QString flat
+        = QString(pdfText(path)).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    EXPECT_TRUE(flat.contains(QStringLiteral("What goes with the pain: links beyond chance (as of 25 Nov 2026)")))
+        << flat.toStdString();
+    const qsizetype start = flat.indexOf(QStringLiteral("What goes with the pain"));
+    const QString section = flat.mid(start, flat.indexOf(QStringLiteral("Week by week"), start) - start);
+    Result<AnalysisContext> context = AnalysisContext::load(repo(), kPeriod.to);
+    ASSERT_TRUE(context.ok());
+    const FactorReport& factors = context->factors();
+    EXPECT_TRUE(section.contains(QStringLiteral("%1 pairings of a factor and a lag tested").arg(factors.tests)));
+    int found = 0;
+    for (const FactorResult* row : factors.byFactor()) {
+        if (!row->found())
+            continue;
+        ++found;
+        // Table cells wrap, and pdftotext reads wrapped cells column by column: look for the words.
+        for (const QString& words : {FactorText::factorName(row->factor), QLocale().toString(*row->rho, 'f', 2),
+                 QStringLiteral("%1/10;").arg(QLocale().toString(*row->with, 'f', 1))})
+            EXPECT_TRUE(section.contains(words)) << words.toStdString();
+    }
+    ASSERT_GT(found, 0) << "the demo-like journal's episode brings icing with the pain";
+    for (const FactorResult* row : factors.byFactor()) {
+        if (row->verdict == FactorVerdict::NotLinked && row->tested()) {
+            EXPECT_FALSE(section.contains(FactorText::factorName(row->factor))) << "only what was found";
+        }
+    }
 }
 
 // The report leads with function: each activity's first and latest rating and the change, the

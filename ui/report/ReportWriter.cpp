@@ -221,6 +221,39 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
         }
     }
 
+    if (report.sections.flags) {
+        // The factor engine's links, with the numbers a therapist can weigh.
+        const FactorReport& factors = trend.factors;
+        pages.ensure(120);
+        pages.heading(ReportText::tr("What goes with the pain: links beyond chance (as of %1)").arg(day(factors.asOf)));
+        QList<QStringList> rows;
+        for (const FactorResult* row : factors.byFactor()) {
+            if (!row->found())
+                continue;
+            rows.append({FactorText::factorName(row->factor), FactorText::lagName(row->lag),
+                FactorText::verdict(*row, unit), FactorText::effect(*row, unit), QString::number(row->n),
+                QLocale().toString(*row->rho, 'f', 2), QLocale().toString(*row->q, 'f', *row->q < 0.01 ? 3 : 2)});
+        }
+        pages.text(ReportText::tr("%1 pairings of a factor and a lag tested over the %2 days up to that day, each "
+                                  "against %3 shuffles of the runner's own weeks (days kept in whole weeks), "
+                                  "Benjamini-Hochberg false-discovery rate %4 %, |rho| at least %5.")
+                       .arg(factors.tests)
+                       .arg(factors.window.days())
+                       .arg(QLocale().toString(factors.permutations))
+                       .arg(QLocale().toString(factors.maxQ * 100, 'f', 0))
+                       .arg(QLocale().toString(factors.minRho, 'f', 2)),
+            font(8, false, true));
+        if (rows.isEmpty())
+            pages.text(ReportText::tr("No factor showed a link beyond what chance would give."), body);
+        else
+            pages.table({{ReportText::tr("Factor"), 0.15}, {ReportText::tr("When"), 0.11},
+                            {ReportText::tr("Finding"), 0.22}, {ReportText::tr("In plain numbers"), 0.34},
+                            {ReportText::tr("n"), 0.06, Qt::AlignRight}, {ReportText::tr("rho"), 0.06, Qt::AlignRight},
+                            {ReportText::tr("q"), 0.06, Qt::AlignRight}},
+                rows);
+        pages.space(kGap);
+    }
+
     if (report.sections.weekly) {
         pages.heading(ReportText::tr("Week by week"));
         QList<QStringList> rows;
