@@ -127,22 +127,6 @@
         <translation>Tage ohne Rumpftraining bei Schmerzen, ab denen markiert wird</translation>
     </message>
     <message>
-        <source>Spearman correlation at or above which pain is linked to sitting or mileage</source>
-        <translation>Spearman-Korrelation, ab der Schmerz mit Sitzen oder Umfang zusammenhängt</translation>
-    </message>
-    <message>
-        <source>Days the correlations are computed over</source>
-        <translation>Tage, über die die Korrelationen berechnet werden</translation>
-    </message>
-    <message>
-        <source>Days with sitting hours needed before the sitting correlation counts</source>
-        <translation>Tage mit Sitzstunden, die die Sitz-Korrelation mindestens braucht</translation>
-    </message>
-    <message>
-        <source>Weeks needed before the mileage correlation counts</source>
-        <translation>Wochen, die die Umfangs-Korrelation mindestens braucht</translation>
-    </message>
-    <message>
         <source>Days in each of the two windows whose pain reach is compared</source>
         <translation>Tage in jedem der beiden Zeitfenster, deren Schmerzausbreitung verglichen wird</translation>
     </message>
@@ -189,6 +173,42 @@
     <message>
         <source>Days of check-ins the function flags compare</source>
         <translation>Tage mit Wochenchecks, die die Funktionshinweise vergleichen</translation>
+    </message>
+    <message>
+        <source>Smallest Spearman correlation a link to pain is told at</source>
+        <translation>Kleinste Spearman-Korrelation, ab der ein Zusammenhang mit Schmerz genannt wird</translation>
+    </message>
+    <message>
+        <source>False-discovery rate (q) at or below which a link to pain counts</source>
+        <translation>Falscherkennungsrate (q), bis zu der ein Zusammenhang mit Schmerz zählt</translation>
+    </message>
+    <message>
+        <source>Shuffles behind each test of chance</source>
+        <translation>Zufallsmischungen hinter jedem Zufallstest</translation>
+    </message>
+    <message>
+        <source>Days the links to pain are looked for in</source>
+        <translation>Tage, in denen nach Zusammenhängen mit Schmerz gesucht wird</translation>
+    </message>
+    <message>
+        <source>Days (with sitting hours, or with and without self-care) needed before a daily link is tested</source>
+        <translation>Tage (mit Sitzstunden, oder mit und ohne Selbstfürsorge), bevor ein täglicher Zusammenhang geprüft wird</translation>
+    </message>
+    <message>
+        <source>Whole weeks needed before the weekly-distance link is tested</source>
+        <translation>Ganze Wochen, bevor der Zusammenhang mit dem Wochenumfang geprüft wird</translation>
+    </message>
+    <message>
+        <source>Runs needed before a link between a kind of run and pain is tested</source>
+        <translation>Läufe, bevor ein Zusammenhang zwischen Laufart und Schmerz geprüft wird</translation>
+    </message>
+    <message>
+        <source>Days or runs needed on each side (with and without) of a comparison</source>
+        <translation>Tage oder Läufe auf jeder Seite (mit und ohne) eines Vergleichs</translation>
+    </message>
+    <message>
+        <source>Effort (1-10) at or above which a run is hard</source>
+        <translation>Anstrengung (1–10), ab der ein Lauf hart ist</translation>
     </message>
 </context>
 <context>
@@ -541,6 +561,10 @@
         <source>%1: unexpected argument “%2”</source>
         <translation>%1: unerwartetes Argument „%2“</translation>
     </message>
+    <message>
+        <source>Print every factor and lag as JSON.</source>
+        <translation>Jeden Faktor und jede Verzögerung als JSON ausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>Compression</name>
@@ -588,20 +612,20 @@
 <context>
     <name>CorrelationRules</name>
     <message>
-        <source>Spearman rho %1 over n = %2 days with sitting hours logged, %3 to %4</source>
-        <translation>Spearman-Rho %1 über n = %2 Tage mit erfassten Sitzstunden, %3 bis %4</translation>
+        <source>%1 pairings tested, each against %2 shuffles of the days or weeks, false-discovery rate %3</source>
+        <translation>%1 Paarungen geprüft, jede gegen %2 Mischungen der Tage oder Wochen, Falscherkennungsrate %3</translation>
     </message>
     <message>
-        <source>highest pain that day or the next: %1/10 on average after %2 days of %3 or more sitting, %4/10 after %5 shorter days</source>
-        <translation>stärkster Schmerz am selben oder nächsten Tag: im Mittel %1/10 nach %2 Tagen mit %3 oder mehr Sitzen, %4/10 nach %5 kürzeren Tagen</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Spearman rho %1 over n = %2 whole weeks, from the week of %3 to the week of %4</source>
-        <translation>Spearman-Rho %1 über n = %2 volle Wochen, von der Woche ab %3 bis zur Woche ab %4</translation>
+        <source>%1, from %2 to %3; %4</source>
+        <translation>%1, von %2 bis %3; %4</translation>
     </message>
     <message>
-        <source>heaviest week, %1: %2 with mean pain %3/10</source>
-        <translation>umfangreichste Woche, %1: %2 bei mittlerem Schmerz %3/10</translation>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -671,6 +695,245 @@
     <message>
         <source>%1 %2 times</source>
         <translation>%1 %2-mal</translation>
+    </message>
+</context>
+<context>
+    <name>FactorText</name>
+    <message>
+        <source>easy runs</source>
+        <translation>lockere Läufe</translation>
+    </message>
+    <message>
+        <source>long runs</source>
+        <translation>lange Läufe</translation>
+    </message>
+    <message>
+        <source>tempo runs</source>
+        <translation>Tempoläufe</translation>
+    </message>
+    <message>
+        <source>interval sessions</source>
+        <translation>Intervalleinheiten</translation>
+    </message>
+    <message>
+        <source>races</source>
+        <translation>Wettkämpfe</translation>
+    </message>
+    <message>
+        <source>trail runs</source>
+        <translation>Trailläufe</translation>
+    </message>
+    <message>
+        <source>runs of the kind %1</source>
+        <translation>Läufe der Art %1</translation>
+    </message>
+    <message>
+        <source>sitting hours</source>
+        <translation>Sitzstunden</translation>
+    </message>
+    <message>
+        <source>weekly distance</source>
+        <translation>Wochenumfang</translation>
+    </message>
+    <message>
+        <source>glute warm-up before the run</source>
+        <translation>Gesäß-Aufwärmen vor dem Lauf</translation>
+    </message>
+    <message>
+        <source>effort of the run</source>
+        <translation>Anstrengung des Laufs</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>am selben Tag</translation>
+    </message>
+    <message>
+        <source>the next day</source>
+        <translation>am nächsten Tag</translation>
+    </message>
+    <message>
+        <source>two days later</source>
+        <translation>zwei Tage später</translation>
+    </message>
+    <message>
+        <source>the same week</source>
+        <translation>in derselben Woche</translation>
+    </message>
+    <message>
+        <source>the next week</source>
+        <translation>in der Woche danach</translation>
+    </message>
+    <message>
+        <source>after the run</source>
+        <translation>nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>the next morning</source>
+        <translation>am nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>after days of %1 or more sitting, next-day pain averaged %2/10; after shorter days %3/10</source>
+        <translation>nach Tagen mit %1 oder mehr Sitzen lag der Schmerz am nächsten Tag im Mittel bei %2/10; nach kürzeren Tagen bei %3/10</translation>
+    </message>
+    <message>
+        <source>two days after days of %1 or more sitting, pain averaged %2/10; after shorter days %3/10</source>
+        <translation>zwei Tage nach Tagen mit %1 oder mehr Sitzen lag der Schmerz im Mittel bei %2/10; nach kürzeren Tagen bei %3/10</translation>
+    </message>
+    <message>
+        <source>on days of %1 or more sitting, pain averaged %2/10; on shorter days %3/10</source>
+        <translation>an Tagen mit %1 oder mehr Sitzen lag der Schmerz im Mittel bei %2/10; an kürzeren Tagen bei %3/10</translation>
+    </message>
+    <message>
+        <source>in the weeks after weeks of %1 or more, pain averaged %2/10 a day; after lighter weeks %3/10</source>
+        <translation>in den Wochen nach Wochen mit %1 oder mehr lag der Schmerz im Mittel bei %2/10 am Tag; nach leichteren Wochen bei %3/10</translation>
+    </message>
+    <message>
+        <source>in weeks of %1 or more, pain averaged %2/10 a day; in lighter weeks %3/10</source>
+        <translation>in Wochen mit %1 oder mehr lag der Schmerz im Mittel bei %2/10 am Tag; in leichteren Wochen bei %3/10</translation>
+    </message>
+    <message>
+        <source>the day after %1, pain averaged %2/10; after days without %3/10</source>
+        <translation>am Tag nach %1 lag der Schmerz im Mittel bei %2/10; nach Tagen ohne bei %3/10</translation>
+    </message>
+    <message>
+        <source>on days with %1, pain averaged %2/10; on days without %3/10</source>
+        <translation>an Tagen mit %1 lag der Schmerz im Mittel bei %2/10; an Tagen ohne bei %3/10</translation>
+    </message>
+    <message>
+        <source>after runs with a glute warm-up, pain averaged %1/10; after runs without %2/10</source>
+        <translation>nach Läufen mit Gesäß-Aufwärmen lag der Schmerz im Mittel bei %1/10; nach Läufen ohne bei %2/10</translation>
+    </message>
+    <message>
+        <source>the morning after %1, pain averaged %2/10; after other runs %3/10</source>
+        <translation>am Morgen nach %1 lag der Schmerz im Mittel bei %2/10; nach anderen Läufen bei %3/10</translation>
+    </message>
+    <message>
+        <source>after %1, pain averaged %2/10; after other runs %3/10</source>
+        <translation>nach %1 lag der Schmerz im Mittel bei %2/10; nach anderen Läufen bei %3/10</translation>
+    </message>
+    <message>
+        <source>the morning after runs of effort %1 or more, pain averaged %2/10; after easier runs %3/10</source>
+        <translation>am Morgen nach Läufen mit Anstrengung %1 oder mehr lag der Schmerz im Mittel bei %2/10; nach leichteren Läufen bei %3/10</translation>
+    </message>
+    <message>
+        <source>after runs of effort %1 or more, pain averaged %2/10; after easier runs %3/10</source>
+        <translation>nach Läufen mit Anstrengung %1 oder mehr lag der Schmerz im Mittel bei %2/10; nach leichteren Läufen bei %3/10</translation>
+    </message>
+    <message>
+        <source>not enough data yet: about 1 more week</source>
+        <translation>noch zu wenig Daten: etwa 1 Woche mehr</translation>
+    </message>
+    <message>
+        <source>not enough data yet: about %1 more weeks</source>
+        <translation>noch zu wenig Daten: etwa %1 Wochen mehr</translation>
+    </message>
+    <message>
+        <source>not enough data yet: about 1 more run</source>
+        <translation>noch zu wenig Daten: etwa 1 Lauf mehr</translation>
+    </message>
+    <message>
+        <source>not enough data yet: about %1 more runs</source>
+        <translation>noch zu wenig Daten: etwa %1 Läufe mehr</translation>
+    </message>
+    <message>
+        <source>not enough data yet: about 1 more day</source>
+        <translation>noch zu wenig Daten: etwa 1 Tag mehr</translation>
+    </message>
+    <message>
+        <source>not enough data yet: about %1 more days</source>
+        <translation>noch zu wenig Daten: etwa %1 Tage mehr</translation>
+    </message>
+    <message>
+        <source>no link: the pain or the factor never changed</source>
+        <translation>kein Zusammenhang: der Schmerz oder der Faktor hat sich nie geändert</translation>
+    </message>
+    <message>
+        <source>no link beyond what chance would give</source>
+        <translation>kein Zusammenhang über den Zufall hinaus</translation>
+    </message>
+    <message>
+        <source>linked: more sitting, more pain %1</source>
+        <translation>Zusammenhang: mehr Sitzen, mehr Schmerz %1</translation>
+    </message>
+    <message>
+        <source>linked: more distance, more pain %1</source>
+        <translation>Zusammenhang: mehr Umfang, mehr Schmerz %1</translation>
+    </message>
+    <message>
+        <source>linked: harder runs, more pain %1</source>
+        <translation>Zusammenhang: härtere Läufe, mehr Schmerz %1</translation>
+    </message>
+    <message>
+        <source>linked: more pain %1</source>
+        <translation>Zusammenhang: mehr Schmerz %1</translation>
+    </message>
+    <message>
+        <source>helps: less pain on the days you do it</source>
+        <translation>hilft: weniger Schmerz an den Tagen, an denen Sie es tun</translation>
+    </message>
+    <message>
+        <source>helps: less pain %1</source>
+        <translation>hilft: weniger Schmerz %1</translation>
+    </message>
+    <message>
+        <source>pain came first: you run less after painful weeks</source>
+        <translation>der Schmerz kam zuerst: Sie laufen nach schmerzhaften Wochen weniger</translation>
+    </message>
+    <message>
+        <source> (%1 the week after more painful weeks, %2 after easier ones)</source>
+        <translation> (%1 in der Woche nach schmerzhafteren Wochen, %2 nach leichteren)</translation>
+    </message>
+    <message>
+        <source>more pain on the days you do it: you turn to %1 when it hurts</source>
+        <translation>mehr Schmerz an den Tagen mit %1: Sie greifen dazu, wenn es wehtut</translation>
+    </message>
+    <message>
+        <source>n = %1 days</source>
+        <translation>n = %1 Tage</translation>
+    </message>
+    <message>
+        <source>n = %1 weeks</source>
+        <translation>n = %1 Wochen</translation>
+    </message>
+    <message>
+        <source>n = %1 runs</source>
+        <translation>n = %1 Läufe</translation>
+    </message>
+    <message>
+        <source>rho %1 · %2</source>
+        <translation>rho %1 · %2</translation>
+    </message>
+    <message>
+        <source> · p &lt; 0.001</source>
+        <translation> · p &lt; 0,001</translation>
+    </message>
+    <message>
+        <source> · p = %1</source>
+        <translation> · p = %1</translation>
+    </message>
+    <message>
+        <source> · q = %1</source>
+        <translation> · q = %1</translation>
+    </message>
+    <message>
+        <source>What matters for your back, as of %1: the last %2 days, %3 pairings tested against %4 shuffles each, false-discovery rate %5</source>
+        <translation>Was für Ihren Rücken zählt, Stand %1: die letzten %2 Tage, %3 Paarungen gegen je %4 Mischungen geprüft, Falscherkennungsrate %5</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Gefunden:</translation>
+    </message>
+    <message>
+        <source>Tested, no link beyond chance:</source>
+        <translation>Geprüft, kein Zusammenhang über den Zufall hinaus:</translation>
+    </message>
+    <message>
+        <source>Not tested yet:</source>
+        <translation>Noch nicht geprüft:</translation>
     </message>
 </context>
 <context>
@@ -931,20 +1194,12 @@
         <translation>Mehr Sitzen, mehr Schmerz</translation>
     </message>
     <message>
-        <source>Over recent weeks, the more hours you sat, the more your back tended to hurt that day or the next. This is a pattern in your own data, not proof of a cause, but it fits how long sitting weakens the glutes and core and tightens the hips.</source>
-        <translation>In den letzten Wochen tat Ihr Rücken am selben oder am nächsten Tag meist umso mehr weh, je länger Sie saßen. Das ist ein Muster in Ihren eigenen Daten, kein Beweis für eine Ursache, passt aber dazu, wie langes Sitzen Gesäß und Rumpf schwächt und die Hüfte verkürzt.</translation>
-    </message>
-    <message>
         <source>Break up long sitting: stand or walk for a few minutes every half hour, set the desk up for a neutral spine, and keep the glutes and core strong.</source>
         <translation>Unterbrechen Sie langes Sitzen: Stehen oder gehen Sie jede halbe Stunde ein paar Minuten, richten Sie den Schreibtisch für eine neutrale Wirbelsäule ein und halten Sie Gesäß und Rumpf kräftig.</translation>
     </message>
     <message>
         <source>More distance, more pain</source>
         <translation>Mehr Strecke, mehr Schmerz</translation>
-    </message>
-    <message>
-        <source>The weeks in which you ran further tended to be the weeks in which your back hurt more. As mileage rises, weak or tight muscles around the spine and hips have more work to do.</source>
-        <translation>In den Wochen, in denen Sie weiter gelaufen sind, tat Ihr Rücken meist mehr weh. Mit wachsendem Umfang haben schwache oder verspannte Muskeln um Wirbelsäule und Hüfte mehr zu leisten.</translation>
     </message>
     <message>
         <source>Find the weekly distance your back tolerates, build past it slowly, and pair every increase with strength work.</source>
@@ -997,6 +1252,26 @@
     <message>
         <source>Ease off what makes it worse, and talk it through with your physical therapist or doctor before you build up again.</source>
         <translation>Nehmen Sie zurück, was es verschlimmert, und besprechen Sie es mit Ihrer Physiotherapie oder Ärztin, bevor Sie wieder steigern.</translation>
+    </message>
+    <message>
+        <source>Over recent weeks your back hurt more after long desk days than after short ones, by more than chance would explain. It is a pattern in your own log, not proof of a cause, but it fits how long sitting leaves the glutes and core idle and the hips tight.</source>
+        <translation>In den letzten Wochen tat Ihr Rücken nach langen Schreibtischtagen mehr weh als nach kurzen, stärker als der Zufall erklären würde. Das ist ein Muster in Ihrem eigenen Tagebuch, kein Beweis für eine Ursache, passt aber dazu, wie langes Sitzen Gesäß und Rumpf untätig und die Hüften steif werden lässt.</translation>
+    </message>
+    <message>
+        <source>In recent weeks your back hurt more in or after the weeks you ran further, by more than chance would explain, and the distance came before the pain. As mileage rises, weak or tight muscles around the spine and hips have more work to do.</source>
+        <translation>In den letzten Wochen tat Ihr Rücken in oder nach den Wochen mit mehr Umfang mehr weh, stärker als der Zufall erklären würde, und der Umfang kam vor dem Schmerz. Mit steigendem Umfang haben schwache oder verspannte Muskeln um Wirbelsäule und Hüfte mehr Arbeit.</translation>
+    </message>
+    <message>
+        <source>Your self-care shows in your pain</source>
+        <translation>Ihre Selbstfürsorge zeigt sich in Ihrem Schmerz</translation>
+    </message>
+    <message>
+        <source>Your own log backs up the advice for runners&apos; backs: after the self-care below, your back hurt less than after days or runs without it, by more than chance would explain.</source>
+        <translation>Ihr eigenes Tagebuch bestätigt den Rat für den Rücken von Läufern: nach der Selbstfürsorge unten tat Ihr Rücken weniger weh als nach Tagen oder Läufen ohne sie, stärker als der Zufall erklären würde.</translation>
+    </message>
+    <message>
+        <source>Keep it in your week. It works for you, and it is what a physical therapist would want you to keep doing.</source>
+        <translation>Behalten Sie es in Ihrer Woche. Es wirkt bei Ihnen, und eine Physiotherapeutin würde wollen, dass Sie dabei bleiben.</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2097,42 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>Measurement noise: %1 points for the mean, %2 for one activity; meaningful from %3 (patient-specific functional scale). Pain: meaningful at %4 points or %5 %.</source>
         <translation>Messrauschen: %1 Punkte für das Mittel, %2 für eine Tätigkeit; bedeutsam ab %3 (patientenspezifische Funktionsskala). Schmerz: bedeutsam ab %4 Punkten oder %5 %.</translation>
+    </message>
+    <message>
+        <source>What goes with the pain: links beyond chance (as of %1)</source>
+        <translation>Was mit dem Schmerz einhergeht: Zusammenhänge über den Zufall hinaus (Stand %1)</translation>
+    </message>
+    <message>
+        <source>%1 pairings of a factor and a lag tested over the %2 days up to that day, each against %3 shuffles of the runner&apos;s own weeks (days kept in whole weeks), Benjamini-Hochberg false-discovery rate %4 %, |rho| at least %5.</source>
+        <translation>%1 Paarungen aus Faktor und Verzögerung über die %2 Tage bis zu diesem Tag geprüft, jede gegen %3 Mischungen der eigenen Wochen (Tage in ganzen Wochen), Benjamini-Hochberg-Falscherkennungsrate %4 %, |rho| mindestens %5.</translation>
+    </message>
+    <message>
+        <source>No factor showed a link beyond what chance would give.</source>
+        <translation>Kein Faktor zeigte einen Zusammenhang über den Zufall hinaus.</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>In plain numbers</source>
+        <translation>In einfachen Zahlen</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>rho</source>
+        <translation>rho</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +3202,61 @@ you &amp;started, your back is:</source>
     </message>
 </context>
 <context>
+    <name>backstride::FactorTable</name>
+    <message>
+        <source>&lt;b&gt;What matters for your back&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was für Ihren Rücken zählt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What matters for your back</source>
+        <translation>Was für Ihren Rücken zählt</translation>
+    </message>
+    <message>
+        <source>Each factor is tested at the lags where it could plausibly matter, against %1 shuffles of your own weeks, days and runs; %2 pairings were tested over the last %3 days up to %4. A link counts only when it survives a false-discovery rate of %5 %: anything weaker may be chance, and is not called a link.</source>
+        <translation>Jeder Faktor wird mit den Verzögerungen geprüft, bei denen er plausibel eine Rolle spielt, gegen %1 Mischungen Ihrer eigenen Wochen, Tage und Läufe; %2 Paarungen wurden über die letzten %3 Tage bis %4 geprüft. Ein Zusammenhang zählt nur, wenn er eine Falscherkennungsrate von %5 % übersteht: alles Schwächere kann Zufall sein und heißt hier nicht Zusammenhang.</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>Was es zeigt</translation>
+    </message>
+    <message>
+        <source>In plain numbers</source>
+        <translation>In einfachen Zahlen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>rho</source>
+        <translation>rho</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 Läufe</translation>
+    </message>
+</context>
+<context>
     <name>backstride::FunctionChart</name>
     <message>
         <source>Function, week by week</source>
@@ -3684,20 +4050,12 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <translation>Tage</translation>
     </message>
     <message>
-        <source>Highest pain that day or the next</source>
-        <translation>Stärkster Schmerz an dem Tag oder am nächsten</translation>
-    </message>
-    <message>
         <source>Pain against weekly distance&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
         <translation>Schmerz gegen Wochenstrecke&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
     </message>
     <message>
         <source>weeks</source>
         <translation>Wochen</translation>
-    </message>
-    <message>
-        <source>Mean pain in the week</source>
-        <translation>Mittlerer Schmerz in der Woche</translation>
     </message>
     <message>
         <source>10+ days</source>
@@ -3758,6 +4116,26 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Distance (%1)</source>
         <translation>Strecke (%1)</translation>
+    </message>
+    <message>
+        <source>Pain two days later</source>
+        <translation>Schmerz 2 Tage später</translation>
+    </message>
+    <message>
+        <source>Pain the next day</source>
+        <translation>Schmerz Folgetag</translation>
+    </message>
+    <message>
+        <source>Pain that day</source>
+        <translation>Schmerz am selben Tag</translation>
+    </message>
+    <message>
+        <source>Daily pain, next week</source>
+        <translation>Schmerz Folgewoche</translation>
+    </message>
+    <message>
+        <source>Daily pain that week</source>
+        <translation>Schmerz der Woche</translation>
     </message>
 </context>
 <context>
