@@ -83,13 +83,13 @@ void FactorTable::setReport(const FactorReport& report, DistanceUnit unit)
         items.at(Finding)->setData(FactorText::verdictId(row->verdict), Qt::UserRole);
         m_model->appendRow(items);
     }
+    // The short columns as wide as their contents; the two sentences share what is left, and the
+    // rows grow to fit them (the vertical header resizes to contents).
     QHeaderView* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->resizeColumnsToContents();
-    // The two sentences share what is left; the short columns keep their width.
+    for (int column : {Factor, When, Pairs, Rho, Q})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(Finding, QHeaderView::Stretch);
     header->setSectionResizeMode(Effect, QHeaderView::Stretch);
-    m_table->resizeRowsToContents();
 }
 
 } // namespace backstride
