@@ -1,4 +1,6 @@
 #include "ActivityImporter.h"
+#include "ActivityWatch.h"
+#include "DeskTimeImporter.h"
 #include "JournalJson.h"
 #include "JournalMerger.h"
 #include "JournalRepository.h"
@@ -42,6 +44,62 @@ QString outcomeLine(const ImportOutcome& outcome, bool dryRun)
     return where;
 }
 
+// Desk time read from ActivityWatch, a line per day, and what was cut.
+void printDeskTime(const DeskTimeImport& imported, const QString& path, bool json, bool dryRun)
+{
+    int counts[3] = {0, 0, 0};
+    for (const DeskTimeOutcome& day : imported.days) {
+        ++counts[int(day.status)];
+        if (json) {
+            out() << QJsonDocument(day.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+            continue;
+        }
+        const QString date = day.date.toString(Qt::ISODate);
+        const QString hours = Units::hours(day.sittingHours);
+        switch (day.status) {
+        case DeskTimeOutcome::Status::Ok:
+            out() << CliText::tr("%1: %2 sitting %3 (desk time from ActivityWatch)")
+                         .arg(date, dryRun ? CliText::tr("would set") : CliText::tr("set"), hours)
+                  << Qt::endl;
+            break;
+        case DeskTimeOutcome::Status::Kept:
+            out() << CliText::tr("%1: kept the %2 you logged (ActivityWatch: %3)")
+                         .arg(date, Units::hours(day.journalHours.value_or(0)), hours)
+                  << Qt::endl;
+            break;
+        case DeskTimeOutcome::Status::Unchanged:
+            out() << CliText::tr("%1: unchanged, %2 from ActivityWatch").arg(date, hours) << Qt::endl;
+            break;
+        }
+    }
+    for (const ActivityWatch::CutStretch& cut : imported.cut) {
+        const QString start = QDateTime::fromMSecsSinceEpoch(cut.start / 1000).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        if (json)
+            out() << QJsonDocument(QJsonObject {{QStringLiteral("file"), path},
+                                       {QStringLiteral("format"), QStringLiteral("activitywatch")},
+                                       {QStringLiteral("status"), QStringLiteral("cut")},
+                                       {QStringLiteral("start"), QDateTime::fromMSecsSinceEpoch(cut.start / 1000, QTimeZone::utc()).toString(Qt::ISODate)},
+                                       {QStringLiteral("cut_hours"), std::round(cut.cutHours * 100) / 100},
+                                       {QStringLiteral("error"), QJsonValue()}})
+                         .toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+        else
+            out() << CliText::tr("%1: a stretch at the computer from %2 without a break; %3 beyond the limit not counted "
+                                 "(a suspended machine?)")
+                         .arg(path, start, Units::hours(cut.cutHours))
+                  << Qt::endl;
+    }
+    if (!json)
+        out() << CliText::tr("%1: ActivityWatch %2, %3 AFK buckets: %4 days %5, %6 kept as you logged them, %7 unchanged")
+                     .arg(path, imported.kind)
+                     .arg(imported.buckets)
+                     .arg(counts[0])
+                     .arg(dryRun ? CliText::tr("would be set") : CliText::tr("set"))
+                     .arg(counts[1])
+                     .arg(counts[2])
+              << Qt::endl;
+}
+
 } // namespace
 
 int importCommand(const QStringList& arguments, CommandLine::PdfExporter /*exportPdf*/)
@@ -68,15 +126,19 @@ int importCommand(const QStringList& arguments, CommandLine::PdfExporter /*expor
     // Journal JSON is all-or-nothing: read and check every one before touching the journal.
     QStringList journalFiles;
     QStringList activityPaths;
+    QStringList deskTimeFiles;
     for (const QString& path : paths) {
-        if (JournalJson::isJournalFile(path))
+        // ActivityWatch first: its exports are .json files too.
+        if (ActivityWatch::recognises(path))
+            deskTimeFiles.append(path);
+        else if (JournalJson::isJournalFile(path))
             journalFiles.append(path);
         else if (ActivityImporter::handles(path) || !QFileInfo::exists(path))
             activityPaths.append(path);
         else
             return fail(
                 CliText::tr("%1: not a file Backstride imports (GPX, TCX, FIT, .gz of those, a Strava "
-                            "export or activities.csv, or journal JSON); nothing was imported")
+                            "export or activities.csv, journal JSON, or ActivityWatch data); nothing was imported")
                     .arg(path));
     }
     QList<JournalContent> contents;
@@ -125,8 +187,28 @@ int importCommand(const QStringList& arguments, CommandLine::PdfExporter /*expor
             }
         }
     }
+    // ActivityWatch: each file's desk time in one transaction of its own.
+    bool deskTimeFailed = false;
+    for (const QString& path : std::as_const(deskTimeFiles)) {
+        Result<DeskTimeImport> imported = DeskTimeImporter(repository).import(path, parser.isSet(dryRun));
+        if (!imported) {
+            deskTimeFailed = true;
+            if (parser.isSet(json))
+                out() << QJsonDocument(QJsonObject {{QStringLiteral("file"), path},
+                                           {QStringLiteral("format"), QStringLiteral("activitywatch")},
+                                           {QStringLiteral("status"), QStringLiteral("error")},
+                                           {QStringLiteral("error"), imported.error()}})
+                             .toJson(QJsonDocument::Compact)
+                      << Qt::endl;
+            else
+                err() << imported.error() << Qt::endl;
+            continue;
+        }
+        printDeskTime(*imported, path, parser.isSet(json), parser.isSet(dryRun));
+    }
     if (activityPaths.isEmpty())
-        return CommandLine::Success;
+        return deskTimeFailed && journalFiles.isEmpty() && deskTimeFiles.size() == 1 ? CommandLine::Failure
+                                                                                       : CommandLine::Success;
 
     // Activity files: one transaction for the batch; a file that cannot be read is reported and
     // the others still import.

@@ -291,11 +291,14 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
 
     readEntries(reader, root, QStringLiteral("days"), [&](const QJsonObject& object, const QString& path) {
         reader.checkKeys(
-            object, path, {QStringLiteral("date"), QStringLiteral("sitting_hours"), QStringLiteral("notes")});
+            object, path,
+            {QStringLiteral("date"), QStringLiteral("sitting_hours"), QStringLiteral("notes"),
+                QStringLiteral("sitting_source")});
         DayLog day;
         day.date = reader.date(object, path, QStringLiteral("date"));
         day.sittingHours = reader.number(object, path, QStringLiteral("sitting_hours"), false);
         day.notes = reader.text(object, path, QStringLiteral("notes"));
+        day.sittingSource = reader.text(object, path, QStringLiteral("sitting_source"));
         reader.snapshotReportedFields();
         if (day.date.isValid())
             reader.addValidation(validate(day), path);

@@ -65,6 +65,9 @@ Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const D
         QJsonObject object {
             {QStringLiteral("date"), day.date.toString(Qt::ISODate)}, {QStringLiteral("notes"), day.notes}};
         putOptional(object, QStringLiteral("sitting_hours"), day.sittingHours);
+        // Only where it is not the runner's own number, so older journals export as before.
+        if (!day.sittingSource.isEmpty() && day.sittingHours)
+            object.insert(QStringLiteral("sitting_source"), day.sittingSource);
         dayArray.append(object);
     }
     root.insert(QLatin1String("days"), dayArray);

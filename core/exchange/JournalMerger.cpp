@@ -124,13 +124,15 @@ Result<MergeSummary> JournalMerger::mergeWithinTransaction(const JournalContent&
             continue;
         }
         DayLog updated = **existing;
-        if (updated.sittingHours == day.sittingHours && updated.notes == day.notes) {
+        if (updated.sittingHours == day.sittingHours && updated.notes == day.notes
+            && updated.sittingSource == day.sittingSource) {
             ++summary.duplicates;
             continue;
         }
         // One log per day: the imported values replace what was there.
         updated.sittingHours = day.sittingHours;
         updated.notes = day.notes;
+        updated.sittingSource = day.sittingSource;
         if (Status status = m_repository.updateDayLog(updated); !status)
             return at(path, status.error());
         ++summary.updated;

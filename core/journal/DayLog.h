@@ -16,6 +16,9 @@ struct DayLog
     QDate date; // one log per date
     std::optional<double> sittingHours; // 0-24
     QString notes;
+    // Where the hours came from: empty when the runner typed them, "activitywatch" for desk time
+    // read from ActivityWatch (which a later read may update).
+    QString sittingSource;
 
     bool operator==(const DayLog&) const = default;
 };

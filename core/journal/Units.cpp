@@ -33,6 +33,11 @@ QString Units::distance(double metres, DistanceUnit unit)
     return QLocale().toString(toUnit(metres, unit), 'f', 1) + u' ' + symbol(unit);
 }
 
+QString Units::hours(double hours)
+{
+    return QCoreApplication::translate("Units", "%1 h").arg(QLocale().toString(hours, 'f', 1));
+}
+
 QString Units::duration(double seconds)
 {
     const qint64 total = std::llround(seconds);

@@ -19,6 +19,7 @@ double toMetres(double value, DistanceUnit unit);
 
 QString distance(double metres, DistanceUnit unit); // "8.0 km"
 QString duration(double seconds); // "45:00" or "1:02:03"
+QString hours(double hours); // "6.5 h"
 QString pace(double seconds, double metres, DistanceUnit unit); // "5:38 /km"; empty when unknown
 
 } // namespace Units

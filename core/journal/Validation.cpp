@@ -152,6 +152,8 @@ FieldProblems validate(const DayLog& day)
     problems.checkDate(day.date);
     if (day.sittingHours && (!finite(*day.sittingHours) || *day.sittingHours < 0 || *day.sittingHours > 24))
         problems.add("sitting_hours", Text::tr("must be between 0 and 24 hours"));
+    if (!day.sittingSource.isEmpty() && day.sittingSource != QLatin1String("activitywatch"))
+        problems.add("sitting_source", Text::tr("must be “activitywatch” or left out (typed by the runner)"));
     problems.checkNotes(day.notes);
     return problems.take();
 }

@@ -30,6 +30,19 @@ QList<SettingDefinition> makeDefinitions()
                 QStringLiteral("thursday"), QStringLiteral("friday"), QStringLiteral("saturday"),
                 QStringLiteral("sunday")},
             0, 0, Text::tr("First day of the training week")},
+        {JournalSettings::deskTimeOn, Type::Choice, QStringLiteral("off"), {QStringLiteral("off"), QStringLiteral("on")},
+            0, 0, Text::tr("Read desk time from ActivityWatch when the journal opens")},
+        {JournalSettings::deskTimePath, Type::Text, QString(), {}, 0, 0,
+            Text::tr("ActivityWatch database or export to read (empty: the server's own database, found by itself)")},
+        // 1 adds nothing: the runner says how much sitting away from the computer (commute,
+        // meetings) comes on top, as a share of desk time.
+        {JournalSettings::deskTimeFactor, Type::Number, QStringLiteral("1"), {}, 1, 3,
+            Text::tr("Sitting hours per hour at the computer (1: desk time only; 1.2: a fifth more for commute and "
+                     "meetings)")},
+        // The AFK watcher marks the person away after 3 minutes without input; a stretch of hours
+        // without one break is a suspended machine, not a person at a desk.
+        {JournalSettings::deskTimeMaxStretch, Type::Number, QStringLiteral("4"), {}, 1, 24,
+            Text::tr("Longest stretch at the computer without a break that counts in full (hours)")},
     };
     for (const auto& [key, keep, description] :
         {std::tuple {JournalSettings::keepDailyBackups, 7, Text::tr("Daily backups kept")},
@@ -74,6 +87,16 @@ int JournalSettings::number(const QMap<QString, QString>& settings, const QStrin
         return value;
     const SettingDefinition* definition = find(key);
     return definition ? definition->defaultValue.toInt() : 0;
+}
+
+double JournalSettings::real(const QMap<QString, QString>& settings, const QString& key)
+{
+    bool ok = false;
+    const double value = settings.value(key).toDouble(&ok);
+    if (ok && !problem(key, settings.value(key)))
+        return value;
+    const SettingDefinition* definition = find(key);
+    return definition ? definition->defaultValue.toDouble() : 0;
 }
 
 const SettingDefinition* JournalSettings::find(const QString& key)

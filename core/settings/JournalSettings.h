@@ -38,6 +38,13 @@ inline const QString runnerName = QStringLiteral("runner_name");
 inline const QString weekStart = QStringLiteral("week_start");
 inline const QString keepDailyBackups = QStringLiteral("backup.keep_daily");
 inline const QString keepWeeklyBackups = QStringLiteral("backup.keep_weekly");
+// Desk time from ActivityWatch (ActivityWatch.h).
+inline const QString deskTimeOn = QStringLiteral("desk_time.activitywatch"); // "on" | "off"
+inline const QString deskTimePath = QStringLiteral("desk_time.path"); // empty: found by default
+inline const QString deskTimeFactor = QStringLiteral("desk_time.away_factor");
+inline const QString deskTimeMaxStretch = QStringLiteral("desk_time.max_stretch_hours");
+// A setting's value as a number, its default when it is not set or not valid.
+double real(const QMap<QString, QString>& settings, const QString& key);
 // A setting's number, or its default when it is not set (or not a number).
 int number(const QMap<QString, QString>& settings, const QString& key);
 

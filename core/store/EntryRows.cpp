@@ -81,11 +81,19 @@ void bindRun(SqliteStatement& statement, const Run& run)
 
 // --- day logs ---------------------------------------------------------------------------------
 
-const QString kDayColumns = QStringLiteral("id, date, sitting_hours, notes");
+const QString kDayColumns = QStringLiteral("id, date, sitting_hours, notes, sitting_source");
 
 DayLog readDay(const SqliteStatement& row)
 {
-    return DayLog {row.integer(0), row.date(1), row.optionalReal(2), row.text(3)};
+    return DayLog {row.integer(0), row.date(1), row.optionalReal(2), row.text(3), row.text(4)};
+}
+
+void bindSource(SqliteStatement& statement, int index, const DayLog& day)
+{
+    if (day.sittingSource.isEmpty() || !day.sittingHours)
+        statement.bindNull(index);
+    else
+        statement.bind(index, day.sittingSource);
 }
 
 // --- pain -------------------------------------------------------------------------------------

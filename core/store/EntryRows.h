@@ -34,6 +34,8 @@ void bindRun(SqliteStatement& statement, const Run& run); // from parameter 1 on
 
 extern const QString kDayColumns;
 DayLog readDay(const SqliteStatement& row);
+// Where the hours came from: NULL when the runner typed them.
+void bindSource(SqliteStatement& statement, int index, const DayLog& day);
 
 extern const QString kPainColumns;
 PainEntry readPain(const SqliteStatement& row);

@@ -149,9 +149,10 @@ Result<EntryId> JournalRepository::addDayLog(const DayLog& day)
     if (existing->has_value())
         return Error {Text::tr("date: %1 already has a day log").arg(day.date.toString(Qt::ISODate))};
     SqliteStatement statement = m_db.prepare(
-        QStringLiteral("INSERT INTO day (date, sitting_hours, notes, id) VALUES (?1, ?2, ?3, ?4)"));
+        QStringLiteral("INSERT INTO day (date, sitting_hours, notes, id, sitting_source) VALUES (?1, ?2, ?3, ?4, ?5)"));
     statement.bind(1, day.date).bind(2, day.sittingHours).bind(3, day.notes);
     bindNewId(statement, 4, day.id);
+    bindSource(statement, 5, day);
     if (Status status = statement.run(); !status)
         return status.takeError();
     return m_db.lastInsertId();
@@ -167,8 +168,9 @@ Status JournalRepository::updateDayLog(const DayLog& day)
     if (existing->has_value() && (*existing)->id != day.id)
         return Error {Text::tr("date: %1 already has a day log").arg(day.date.toString(Qt::ISODate))};
     SqliteStatement statement = m_db.prepare(
-        QStringLiteral("UPDATE day SET date = ?1, sitting_hours = ?2, notes = ?3 WHERE id = ?4"));
+        QStringLiteral("UPDATE day SET date = ?1, sitting_hours = ?2, notes = ?3, sitting_source = ?5 WHERE id = ?4"));
     statement.bind(1, day.date).bind(2, day.sittingHours).bind(3, day.notes).bind(4, day.id);
+    bindSource(statement, 5, day);
     if (Status status = statement.run(); !status)
         return status;
     return requireChanged("day", day.id);

@@ -58,7 +58,7 @@ QDialog* EntryEditor::newPain(const QDate& date)
 QDialog* EntryEditor::newDayLog(const QDate& date)
 {
     Result<std::optional<DayLog>> existing = m_commands.repository().dayLogOn(date);
-    DayLog day = existing && existing->has_value() ? **existing : DayLog {0, date, std::nullopt, {}};
+    DayLog day = existing && existing->has_value() ? **existing : DayLog {0, date, std::nullopt, {}, {}};
     return show(new DayLogDialog(m_commands, day, m_window));
 }
 

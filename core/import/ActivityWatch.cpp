@@ -1,0 +1,373 @@
+#include "ActivityWatch.h"
+
+#include "SqliteDatabase.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+namespace backstride {
+
+using namespace ActivityWatch;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ActivityWatch)
+};
+
+constexpr qint64 kMicrosPerSecond = 1'000'000;
+constexpr double kMicrosPerHour = 3600.0 * 1'000'000;
+const QString kAfkType = QStringLiteral("afkstatus");
+
+int digits(QStringView text, qsizetype at, int count, bool* ok)
+{
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        if (at + i >= text.size() || !text.at(at + i).isDigit()) {
+            *ok = false;
+            return 0;
+        }
+        value = value * 10 + text.at(at + i).digitValue();
+    }
+    return value;
+}
+
+bool sqliteFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// The names the two servers give their database files.
+bool databaseName(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.fileName().startsWith(QLatin1String("peewee-sqlite"))
+        || (info.fileName() == QLatin1String("sqlite.db") && info.dir().dirName() == QLatin1String("aw-server-rust"));
+}
+
+bool activeStatus(const QString& datastr)
+{
+    const QJsonObject data = QJsonDocument::fromJson(datastr.toUtf8()).object();
+    return data.value(QLatin1String("status")).toString() == QLatin1String("not-afk");
+}
+
+Result<Data> readDatabase(const QString& path)
+{
+    const QString notReadable = Text::tr(
+        "%1: cannot be read as an ActivityWatch database (it may be encrypted, or not a SQLite file); "
+        "nothing was imported");
+    if (!sqliteFile(path))
+        return Error {notReadable.arg(path)};
+    Result<SqliteDatabase> opened = SqliteDatabase::open(path, SqliteDatabase::Access::ReadOnly);
+    if (!opened)
+        return Error {notReadable.arg(path)};
+    SqliteDatabase& db = *opened;
+    // One read transaction: a consistent picture, and the server's writes are never blocked
+    // (it keeps writing to its journal meanwhile).
+    if (!db.execute(QStringLiteral("PRAGMA query_only = 1; BEGIN")))
+        return Error {notReadable.arg(path)};
+    auto hasTable = [&db](const char* name) {
+        SqliteStatement statement
+            = db.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1"));
+        statement.bind(1, QString::fromLatin1(name));
+        Result<bool> row = statement.step();
+        return row && *row;
+    };
+    Data data;
+    QString sql;
+    if (hasTable("bucketmodel") && hasTable("eventmodel")) {
+        data.kind = QStringLiteral("aw-server");
+        sql = QStringLiteral("SELECT b.id, b.hostname, e.timestamp, e.duration, e.datastr FROM eventmodel e "
+                             "JOIN bucketmodel b ON e.bucket_id = b.key WHERE b.type = 'afkstatus' ORDER BY e.id");
+    } else if (hasTable("buckets") && hasTable("events")) {
+        data.kind = QStringLiteral("aw-server-rust");
+        sql = QStringLiteral("SELECT b.name, b.hostname, e.starttime, e.endtime, e.data FROM events e "
+                             "JOIN buckets b ON e.bucketrow = b.id WHERE b.type = 'afkstatus' ORDER BY e.id");
+    } else {
+        return Error {Text::tr("%1: a SQLite database, but not one of ActivityWatch's (no bucketmodel and "
+                               "eventmodel, nor buckets and events tables); nothing was imported")
+                          .arg(path)};
+    }
+    // Which afkstatus buckets there are, even empty ones.
+    SqliteStatement buckets = db.prepare(data.kind == QLatin1String("aw-server")
+            ? QStringLiteral("SELECT id, hostname FROM bucketmodel WHERE type = 'afkstatus'")
+            : QStringLiteral("SELECT name, hostname FROM buckets WHERE type = 'afkstatus'"));
+    QHash<QString, qsizetype> index;
+    for (;;) {
+        Result<bool> row = buckets.step();
+        if (!row)
+            return Error {QStringLiteral("%1: %2").arg(path, row.error())};
+        if (!*row)
+            break;
+        index.insert(buckets.text(0), data.buckets.size());
+        data.buckets.append(Bucket {buckets.text(0), buckets.text(1), {}});
+    }
+    SqliteStatement events = db.prepare(sql);
+    for (int number = 1;; ++number) {
+        Result<bool> row = events.step();
+        if (!row)
+            return Error {QStringLiteral("%1: %2").arg(path, row.error())};
+        if (!*row)
+            break;
+        Event event;
+        if (data.kind == QLatin1String("aw-server")) {
+            const std::optional<qint64> start = parseTimestamp(events.text(2));
+            if (!start)
+                return Error {Text::tr("%1: eventmodel row %2: timestamp “%3” is not a time; nothing was imported")
+                                  .arg(path)
+                                  .arg(number)
+                                  .arg(events.text(2))};
+            event.start = *start;
+            event.end = *start + qint64(std::llround(events.real(3) * kMicrosPerSecond));
+        } else {
+            event.start = events.integer(2) / 1000; // nanoseconds
+            event.end = events.integer(3) / 1000;
+        }
+        event.active = activeStatus(events.text(4));
+        data.buckets[index.value(events.text(0))].events.append(event);
+    }
+    // Only read: ending the transaction cannot lose anything, whatever it says.
+    (void)db.execute(QStringLiteral("COMMIT"));
+    return data;
+}
+
+} // namespace
+
+std::optional<qint64> ActivityWatch::parseTimestamp(QStringView text)
+{
+    // YYYY-MM-DD, then T or a space, then HH:MM:SS, a fraction, and Z or an offset.
+    bool ok = true;
+    if (text.size() < 19 || text.at(4) != u'-' || text.at(7) != u'-' || (text.at(10) != u'T' && text.at(10) != u' ')
+        || text.at(13) != u':' || text.at(16) != u':')
+        return std::nullopt;
+    const QDate date(digits(text, 0, 4, &ok), digits(text, 5, 2, &ok), digits(text, 8, 2, &ok));
+    const int hour = digits(text, 11, 2, &ok);
+    const int minute = digits(text, 14, 2, &ok);
+    const int second = digits(text, 17, 2, &ok);
+    if (!ok || !date.isValid() || hour > 23 || minute > 59 || second > 60)
+        return std::nullopt;
+    qsizetype at = 19;
+    qint64 micros = 0;
+    if (at < text.size() && text.at(at) == u'.') {
+        ++at;
+        int count = 0;
+        while (at < text.size() && text.at(at).isDigit()) {
+            if (count < 6)
+                micros = micros * 10 + text.at(at).digitValue();
+            ++count;
+            ++at;
+        }
+        if (count == 0 || count > 9)
+            return std::nullopt;
+        for (int i = count; i < 6; ++i)
+            micros *= 10;
+    }
+    qint64 offsetSeconds = 0;
+    if (at == text.size()) {
+        offsetSeconds = 0; // no zone: ActivityWatch writes UTC
+    } else if (text.at(at) == u'Z' && at + 1 == text.size()) {
+        offsetSeconds = 0;
+    } else if ((text.at(at) == u'+' || text.at(at) == u'-') && (text.size() - at == 6 || text.size() - at == 5)) {
+        const int sign = text.at(at) == u'-' ? -1 : 1;
+        const bool colon = text.size() - at == 6;
+        if (colon && text.at(at + 3) != u':')
+            return std::nullopt;
+        const int hours = digits(text, at + 1, 2, &ok);
+        const int minutes = digits(text, at + (colon ? 4 : 3), 2, &ok);
+        if (!ok || hours > 23 || minutes > 59)
+            return std::nullopt;
+        offsetSeconds = sign * (hours * 3600 + minutes * 60);
+    } else {
+        return std::nullopt;
+    }
+    const qint64 days = QDate(1970, 1, 1).daysTo(date);
+    const qint64 seconds = days * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
+    return seconds * kMicrosPerSecond + micros;
+}
+
+bool ActivityWatch::recognises(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return false;
+    if (databaseName(path))
+        return true; // what is wrong with it, if anything, read() says
+    if (sqliteFile(path)) {
+        Result<SqliteDatabase> db = SqliteDatabase::open(path, SqliteDatabase::Access::ReadOnly);
+        if (!db)
+            return false;
+        Result<qint64> tables = db->queryInteger(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('bucketmodel', 'eventmodel', "
+            "'buckets', 'events')"));
+        return tables && *tables >= 2;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    // An export begins with {"buckets": {"<id>": {... — look at its start only.
+    const QByteArray head = file.read(4096);
+    const qsizetype brace = head.indexOf('{');
+    return brace >= 0 && head.left(brace).trimmed().isEmpty()
+        && head.mid(brace + 1).trimmed().startsWith("\"buckets\"");
+}
+
+Result<Data> ActivityWatch::parseExport(const QByteArray& json, const QString& path)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error {Text::tr("%1: not valid JSON at byte %2 (%3); nothing was imported")
+                          .arg(path)
+                          .arg(parseError.offset)
+                          .arg(parseError.errorString())};
+    const QJsonValue buckets = document.object().value(QLatin1String("buckets"));
+    if (!buckets.isObject())
+        return Error {Text::tr("%1: “buckets” is not an object of buckets by id; nothing was imported").arg(path)};
+    Data data;
+    data.kind = QStringLiteral("export");
+    const QJsonObject all = buckets.toObject();
+    for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
+        const QJsonObject object = it.value().toObject();
+        if (object.value(QLatin1String("type")).toString() != kAfkType)
+            continue;
+        Bucket bucket {it.key(), object.value(QLatin1String("hostname")).toString(), {}};
+        const QJsonArray events = object.value(QLatin1String("events")).toArray();
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const QJsonObject event = events.at(i).toObject();
+            const QString where = QStringLiteral("buckets.%1.events[%2]").arg(it.key()).arg(i);
+            const std::optional<qint64> start
+                = parseTimestamp(event.value(QLatin1String("timestamp")).toString());
+            if (!start)
+                return Error {Text::tr("%1: %2.timestamp: “%3” is not a time; nothing was imported")
+                                  .arg(path, where, event.value(QLatin1String("timestamp")).toString())};
+            const QJsonValue duration = event.value(QLatin1String("duration"));
+            if (!duration.isDouble() || duration.toDouble() < 0)
+                return Error {
+                    Text::tr("%1: %2.duration: not a number of seconds; nothing was imported").arg(path, where)};
+            const bool active = event.value(QLatin1String("data")).toObject().value(QLatin1String("status")).toString()
+                == QLatin1String("not-afk");
+            bucket.events.append({*start, *start + qint64(std::llround(duration.toDouble() * kMicrosPerSecond)), active});
+        }
+        data.buckets.append(std::move(bucket));
+    }
+    if (data.buckets.isEmpty())
+        return Error {Text::tr("%1: no AFK bucket (aw-watcher-afk, type afkstatus) in this ActivityWatch export, so "
+                               "there is no desk time in it; nothing was imported")
+                          .arg(path)};
+    return data;
+}
+
+Result<Data> ActivityWatch::read(const QString& path)
+{
+    if (sqliteFile(path) || databaseName(path)) {
+        Result<Data> data = readDatabase(path);
+        if (data && data->buckets.isEmpty())
+            return Error {Text::tr("%1: no AFK bucket (aw-watcher-afk, type afkstatus) in this ActivityWatch "
+                                   "database, so there is no desk time in it; nothing was imported")
+                              .arg(path)};
+        return data;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {Text::tr("%1: cannot read: %2").arg(path, file.errorString())};
+    return parseExport(file.readAll(), path);
+}
+
+QList<Event> ActivityWatch::flood(QList<Event> events, double pulseSeconds)
+{
+    // In time order, ties in the order given (as aw_transform sorts them).
+    std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.start < b.start; });
+    const qint64 pulse = qint64(std::llround(pulseSeconds * kMicrosPerSecond));
+    const qint64 trim = kMicrosPerSecond / 10; // negative gaps under 0.1 s count as none
+    for (qsizetype i = 0; i + 1 < events.size(); ++i) {
+        Event& first = events[i];
+        Event& second = events[i + 1];
+        const qint64 gap = second.start - first.end;
+        if (gap == 0)
+            continue;
+        const bool same = first.active == second.active;
+        if (gap < 0 && same) {
+            // Overlapping, same status: one event over both.
+            const qint64 start = std::min(first.start, second.start);
+            const qint64 end = std::max(first.end, second.end);
+            first = {start, end, first.active};
+            second = {end, end, second.active};
+        } else if (gap < -trim) {
+            // Overlapping with different statuses: left as they are.
+        } else if (gap <= pulse) {
+            // A short gap is filled from the longer neighbour.
+            if (first.end - first.start >= second.end - second.start) {
+                if (same) {
+                    first.end = second.end;
+                    second.start = second.end;
+                } else {
+                    first.end = second.start;
+                }
+            } else {
+                if (same) {
+                    second.start = first.start;
+                    first.end = first.start;
+                } else {
+                    second.start = first.end;
+                }
+            }
+        }
+    }
+    events.removeIf([](const Event& event) { return event.end <= event.start; });
+    return events;
+}
+
+DeskTime ActivityWatch::deskTime(const Data& data, const QTimeZone& zone, double maxStretchHours)
+{
+    DeskTime result;
+    result.buckets = int(data.buckets.size());
+    // Every bucket's time at the computer, united across buckets (hosts): counted once.
+    QList<std::pair<qint64, qint64>> active;
+    for (const Bucket& bucket : data.buckets) {
+        for (const Event& event : flood(bucket.events)) {
+            if (event.active)
+                active.append({event.start, event.end});
+        }
+    }
+    std::sort(active.begin(), active.end());
+    QList<std::pair<qint64, qint64>> united;
+    for (const auto& [start, end] : active) {
+        if (!united.isEmpty() && start <= united.last().second)
+            united.last().second = std::max(united.last().second, end);
+        else
+            united.append({start, end});
+    }
+    const qint64 maxStretch = qint64(maxStretchHours * kMicrosPerHour);
+    QMap<QDate, qint64> perDay;
+    for (auto [start, end] : united) {
+        if (end - start > maxStretch) {
+            result.cut.append({start, end, double(end - start - maxStretch) / kMicrosPerHour});
+            end = start + maxStretch;
+        }
+        // Split at each local midnight (a daylight-saving day has 23 or 25 hours).
+        while (start < end) {
+            const QDateTime local = QDateTime::fromMSecsSinceEpoch(start / 1000, zone);
+            const QDate date = local.date();
+            const qint64 midnight
+                = QDateTime(date.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch() * 1000;
+            const qint64 until = std::min(end, std::max(midnight, start + 1));
+            perDay[date] += until - start;
+            start = until;
+        }
+    }
+    for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
+        result.days.append({it.key(), std::min(24.0, double(it.value()) / kMicrosPerHour)});
+    return result;
+}
+
+} // namespace backstride

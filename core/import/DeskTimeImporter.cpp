@@ -1,0 +1,113 @@
+#include "DeskTimeImporter.h"
+
+#include "JournalRepository.h"
+#include "JournalSettings.h"
+#include "SqliteTransaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <cmath>
+
+namespace backstride {
+
+QString DeskTimeOutcome::statusWord(Status status)
+{
+    switch (status) {
+    case Status::Ok:
+        return QStringLiteral("ok");
+    case Status::Kept:
+        return QStringLiteral("kept");
+    case Status::Unchanged:
+        return QStringLiteral("unchanged");
+    }
+    return {};
+}
+
+QJsonObject DeskTimeOutcome::toJson() const
+{
+    QJsonObject line {{QStringLiteral("file"), file}, {QStringLiteral("format"), QStringLiteral("activitywatch")},
+        {QStringLiteral("date"), date.toString(Qt::ISODate)}, {QStringLiteral("sitting_hours"), sittingHours},
+        {QStringLiteral("desk_hours"), std::round(deskHours * 10000) / 10000},
+        {QStringLiteral("status"), statusWord(status)}, {QStringLiteral("error"), QJsonValue()}};
+    if (status == Status::Kept && journalHours)
+        line.insert(QStringLiteral("journal_hours"), *journalHours);
+    return line;
+}
+
+DeskTimeImporter::DeskTimeImporter(JournalRepository& repository) : m_repository(repository) {}
+
+QString DeskTimeImporter::defaultDatabase()
+{
+    // ~/.local/share/activitywatch/..., where both servers keep their data on Linux.
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    const QFileInfo rust(QDir(data).filePath(QStringLiteral("activitywatch/aw-server-rust/sqlite.db")));
+    const QFileInfo python(QDir(data).filePath(QStringLiteral("activitywatch/aw-server/peewee-sqlite.v2.db")));
+    if (rust.isFile() && python.isFile())
+        return rust.lastModified() >= python.lastModified() ? rust.filePath() : python.filePath();
+    if (rust.isFile())
+        return rust.filePath();
+    return python.isFile() ? python.filePath() : QString();
+}
+
+Result<DeskTimeImport> DeskTimeImporter::import(const QString& path, bool dryRun, const QTimeZone& zone)
+{
+    Result<ActivityWatch::Data> data = ActivityWatch::read(path);
+    if (!data)
+        return data.takeError();
+    Result<QMap<QString, QString>> settings = m_repository.settings();
+    if (!settings)
+        return settings.takeError();
+    const double factor = JournalSettings::real(*settings, JournalSettings::deskTimeFactor);
+    const double maxStretch = JournalSettings::real(*settings, JournalSettings::deskTimeMaxStretch);
+    const ActivityWatch::DeskTime desk = ActivityWatch::deskTime(*data, zone, maxStretch);
+
+    DeskTimeImport result;
+    result.kind = data->kind;
+    result.buckets = desk.buckets;
+    result.cut = desk.cut;
+    SqliteTransaction transaction(m_repository.database());
+    if (!transaction.isActive())
+        return Error {transaction.beginStatus().error()};
+    for (const ActivityWatch::DeskDay& day : desk.days) {
+        DeskTimeOutcome outcome;
+        outcome.file = path;
+        outcome.date = day.date;
+        outcome.deskHours = day.hours;
+        outcome.sittingHours = std::min(24.0, std::round(day.hours * factor * 10) / 10);
+        Result<std::optional<DayLog>> existing = m_repository.dayLogOn(day.date);
+        if (!existing)
+            return existing.takeError();
+        if (!existing->has_value()) {
+            DayLog log;
+            log.date = day.date;
+            log.sittingHours = outcome.sittingHours;
+            log.sittingSource = QStringLiteral("activitywatch");
+            if (Result<EntryId> added = m_repository.addDayLog(log); !added)
+                return Error {QStringLiteral("%1: %2").arg(day.date.toString(Qt::ISODate), added.error())};
+        } else {
+            DayLog log = **existing;
+            outcome.journalHours = log.sittingHours;
+            const bool typed = log.sittingHours && log.sittingSource.isEmpty();
+            if (typed) {
+                outcome.status = DeskTimeOutcome::Status::Kept;
+            } else if (log.sittingHours == outcome.sittingHours) {
+                outcome.status = DeskTimeOutcome::Status::Unchanged;
+            } else {
+                log.sittingHours = outcome.sittingHours;
+                log.sittingSource = QStringLiteral("activitywatch");
+                if (Status updated = m_repository.updateDayLog(log); !updated)
+                    return Error {QStringLiteral("%1: %2").arg(day.date.toString(Qt::ISODate), updated.error())};
+            }
+        }
+        result.days.append(outcome);
+    }
+    if (!dryRun) {
+        if (Status committed = transaction.commit(); !committed)
+            return committed.takeError();
+    }
+    return result;
+}
+
+} // namespace backstride
