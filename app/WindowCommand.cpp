@@ -245,6 +245,7 @@ int WindowCommand::run(int& argc, char** argv)
             QApplication::exit(exitCode);
             return;
         }
+        window.readDeskTime();
         if (!filesToImport.isEmpty())
             window.offerImport(filesToImport);
     });

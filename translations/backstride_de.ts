@@ -37,6 +37,49 @@
     </message>
 </context>
 <context>
+    <name>ActivityWatch</name>
+    <message>
+        <source>%1: cannot be read as an ActivityWatch database (it may be encrypted, or not a SQLite file); nothing was imported</source>
+        <translation>%1: lässt sich nicht als ActivityWatch-Datenbank lesen (vielleicht verschlüsselt oder keine SQLite-Datei); nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: a SQLite database, but not one of ActivityWatch&apos;s (no bucketmodel and eventmodel, nor buckets and events tables); nothing was imported</source>
+        <translation>%1: eine SQLite-Datenbank, aber keine von ActivityWatch (weder Tabellen bucketmodel und eventmodel noch buckets und events); nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: eventmodel row %2: timestamp “%3” is not a time; nothing was imported</source>
+        <translation>%1: eventmodel Zeile %2: Zeitstempel „%3“ ist keine Zeit; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2 (%3); nothing was imported</source>
+        <translation>%1: kein gültiges JSON bei Byte %2 (%3); nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: “buckets” is not an object of buckets by id; nothing was imported</source>
+        <translation>%1: „buckets“ ist kein Objekt mit Buckets nach ID; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2.timestamp: “%3” is not a time; nothing was imported</source>
+        <translation>%1: %2.timestamp: „%3“ ist keine Zeit; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2.duration: not a number of seconds; nothing was imported</source>
+        <translation>%1: %2.duration: keine Anzahl Sekunden; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: no AFK bucket (aw-watcher-afk, type afkstatus) in this ActivityWatch export, so there is no desk time in it; nothing was imported</source>
+        <translation>%1: kein AFK-Bucket (aw-watcher-afk, Typ afkstatus) in diesem ActivityWatch-Export, also keine Schreibtischzeit; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: no AFK bucket (aw-watcher-afk, type afkstatus) in this ActivityWatch database, so there is no desk time in it; nothing was imported</source>
+        <translation>%1: kein AFK-Bucket (aw-watcher-afk, Typ afkstatus) in dieser ActivityWatch-Datenbank, also keine Schreibtischzeit; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisThresholds</name>
     <message>
         <source>Days most flags look back over</source>
@@ -314,10 +357,6 @@
         <translation>import: mindestens eine Datei angeben</translation>
     </message>
     <message>
-        <source>%1: not a file Backstride imports (GPX, TCX, FIT, .gz of those, a Strava export or activities.csv, or journal JSON); nothing was imported</source>
-        <translation>%1: keine Datei, die Backstride importiert (GPX, TCX, FIT, deren .gz, ein Strava-Export oder activities.csv, oder Tagebuch-JSON); nichts wurde importiert</translation>
-    </message>
-    <message>
         <source>%1: cannot read: %2; nothing was imported</source>
         <translation>%1: nicht lesbar: %2; nichts wurde importiert</translation>
     </message>
@@ -564,6 +603,42 @@
     <message>
         <source>Print every factor and lag as JSON.</source>
         <translation>Jeden Faktor und jede Verzögerung als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1: %2 sitting %3 (desk time from ActivityWatch)</source>
+        <translation>%1: Sitzen %3 %2 (Schreibtischzeit aus ActivityWatch)</translation>
+    </message>
+    <message>
+        <source>would set</source>
+        <translation>würde gesetzt</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>%1: kept the %2 you logged (ActivityWatch: %3)</source>
+        <translation>%1: Ihre eingetragenen %2 behalten (ActivityWatch: %3)</translation>
+    </message>
+    <message>
+        <source>%1: unchanged, %2 from ActivityWatch</source>
+        <translation>%1: unverändert, %2 aus ActivityWatch</translation>
+    </message>
+    <message>
+        <source>%1: a stretch at the computer from %2 without a break; %3 beyond the limit not counted (a suspended machine?)</source>
+        <translation>%1: ab %2 am Computer ohne Pause; %3 über der Grenze nicht gezählt (Rechner im Ruhezustand?)</translation>
+    </message>
+    <message>
+        <source>would be set</source>
+        <translation>würden gesetzt</translation>
+    </message>
+    <message>
+        <source>%1: not a file Backstride imports (GPX, TCX, FIT, .gz of those, a Strava export or activities.csv, journal JSON, or ActivityWatch data); nothing was imported</source>
+        <translation>%1: keine Datei, die Backstride importiert (GPX, TCX, FIT, deren .gz, ein Strava-Export oder activities.csv, Tagebuch-JSON oder ActivityWatch-Daten); nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: ActivityWatch %2, AFK buckets: %3; days %5: %4, kept as you logged them: %6, unchanged: %7</source>
+        <translation>%1: ActivityWatch %2, AFK-Buckets: %3; Tage %5: %4, wie eingetragen behalten: %6, unverändert: %7</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1711,22 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>must be a whole number</source>
         <translation>muss eine ganze Zahl sein</translation>
     </message>
+    <message>
+        <source>Read desk time from ActivityWatch when the journal opens</source>
+        <translation>Schreibtischzeit aus ActivityWatch lesen, wenn das Tagebuch geöffnet wird</translation>
+    </message>
+    <message>
+        <source>ActivityWatch database or export to read (empty: the server&apos;s own database, found by itself)</source>
+        <translation>Zu lesende ActivityWatch-Datenbank oder -Export (leer: die Datenbank des Servers, von selbst gefunden)</translation>
+    </message>
+    <message>
+        <source>Sitting hours per hour at the computer (1: desk time only; 1.2: a fifth more for commute and meetings)</source>
+        <translation>Sitzstunden je Stunde am Computer (1: nur Schreibtischzeit; 1,2: ein Fünftel mehr für Pendeln und Besprechungen)</translation>
+    </message>
+    <message>
+        <source>Longest stretch at the computer without a break that counts in full (hours)</source>
+        <translation>Längste Zeit am Computer ohne Pause, die voll zählt (Stunden)</translation>
+    </message>
 </context>
 <context>
     <name>LoadRules</name>
@@ -2134,6 +2225,10 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>q</source>
         <translation>q</translation>
     </message>
+    <message>
+        <source>Sitting hours: %1 of the %2 days with sitting hours are desk time from ActivityWatch (time at the computer by its AFK watcher, read from the runner&apos;s own computer); the others the runner logged.</source>
+        <translation>Sitzstunden: %1 der %2 Tage mit Sitzstunden sind Schreibtischzeit aus ActivityWatch (Zeit am Computer laut AFK-Watcher, vom eigenen Rechner gelesen); die übrigen hat der Läufer eingetragen.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
@@ -2289,6 +2384,10 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>km</source>
         <translation>km</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2383,6 +2482,10 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be “activitywatch” or left out (typed by the runner)</source>
+        <translation>muss „activitywatch“ sein oder fehlen (vom Läufer eingetragen)</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3115,10 @@ you &amp;started, your back is:</source>
         <source>Weekly check-in: %1</source>
         <translation>Wochencheck: %1</translation>
     </message>
+    <message>
+        <source>%1 h sitting · desk time from ActivityWatch</source>
+        <translation>%1 h Sitzen · Schreibtischzeit aus ActivityWatch</translation>
+    </message>
 </context>
 <context>
     <name>backstride::DayLogDialog</name>
@@ -3050,6 +3157,14 @@ you &amp;started, your back is:</source>
     <message>
         <source>Hours spent sitting that day, from 0 to 24</source>
         <translation>Stunden im Sitzen an diesem Tag, von 0 bis 24</translation>
+    </message>
+    <message>
+        <source>Desk time from ActivityWatch; type another number to replace it</source>
+        <translation>Schreibtischzeit aus ActivityWatch; eine andere Zahl ersetzt sie</translation>
+    </message>
+    <message>
+        <source>Desk time from ActivityWatch (its AFK watcher). Type your own number if you sat away from the computer too; Backstride will keep yours.</source>
+        <translation>Schreibtischzeit aus ActivityWatch (sein AFK-Watcher). Tragen Sie Ihre eigene Zahl ein, wenn Sie auch abseits des Computers gesessen haben; Backstride behält dann Ihre.</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3686,10 @@ you &amp;started, your back is:</source>
         <source>Self-care</source>
         <translation>Selbstfürsorge</translation>
     </message>
+    <message>
+        <source>%1 h · from ActivityWatch</source>
+        <translation>%1 h · aus ActivityWatch</translation>
+    </message>
 </context>
 <context>
     <name>backstride::JournalPage</name>
@@ -3891,6 +4010,18 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>&amp;Weekly check-in…</source>
         <translation>&amp;Wochencheck…</translation>
+    </message>
+    <message>
+        <source>Desk time: no ActivityWatch database on this computer (Settings › Desk time).</source>
+        <translation>Schreibtischzeit: keine ActivityWatch-Datenbank auf diesem Computer (Einstellungen › Schreibtischzeit).</translation>
+    </message>
+    <message>
+        <source>Desk time not read: %1</source>
+        <translation>Schreibtischzeit nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Desk time from ActivityWatch: %1 days set, %2 kept as you logged them.</source>
+        <translation>Schreibtischzeit aus ActivityWatch: %1 Tage gesetzt, %2 wie eingetragen behalten.</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4516,42 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Des&amp;k time</source>
+        <translation>Schreibtis&amp;chzeit</translation>
+    </message>
+    <message>
+        <source>Backstride can fill in each day&apos;s sitting hours from ActivityWatch, the open-source time tracker, if you use it: its AFK watcher knows when you were at the computer. Backstride only reads ActivityWatch&apos;s file on this computer; a number you type yourself is never replaced.</source>
+        <translation>Backstride kann die Sitzstunden jedes Tages aus ActivityWatch übernehmen, dem quelloffenen Zeiterfassungsprogramm, falls Sie es nutzen: sein AFK-Watcher weiß, wann Sie am Computer waren. Backstride liest nur die Datei von ActivityWatch auf diesem Computer; eine selbst eingetragene Zahl wird nie ersetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Read desk time from ActivityWatch when the journal opens</source>
+        <translation>Schreibtischzeit aus ActivityWatch &amp;lesen, wenn das Tagebuch geöffnet wird</translation>
+    </message>
+    <message>
+        <source>no ActivityWatch database found on this computer</source>
+        <translation>keine ActivityWatch-Datenbank auf diesem Computer gefunden</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>gefunden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>ActivityWatch database or export</source>
+        <translation>ActivityWatch-Datenbank oder -Export</translation>
+    </message>
+    <message>
+        <source>ActivityWatch data (*.db *.json);;All files (*)</source>
+        <translation>ActivityWatch-Daten (*.db *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,7 @@ void printDeskTime(const DeskTimeImport& imported, const QString& path, bool jso
                   << Qt::endl;
     }
     if (!json)
-        out() << CliText::tr("%1: ActivityWatch %2, %3 AFK buckets: %4 days %5, %6 kept as you logged them, %7 unchanged")
+        out() << CliText::tr("%1: ActivityWatch %2, AFK buckets: %3; days %5: %4, kept as you logged them: %6, unchanged: %7")
                      .arg(path, imported.kind)
                      .arg(imported.buckets)
                      .arg(counts[0])

@@ -72,6 +72,15 @@ Result<TherapistReport> TherapistReport::load(
         return Error {!totals ? totals.error() : previous.error()};
     report.totals = *totals;
     report.previous = *previous;
+    Result<QList<DayLog>> days = repository.dayLogs(period);
+    if (!days)
+        return days.takeError();
+    for (const DayLog& day : *days) {
+        if (!day.sittingHours)
+            continue;
+        ++report.sittingDays;
+        report.deskTimeDays += day.sittingSource == QLatin1String("activitywatch") ? 1 : 0;
+    }
 
     Result<QList<Flag>> flags = PatternEngine::evaluate(repository, std::min(period.to, today));
     if (!flags)

@@ -51,6 +51,10 @@ struct TherapistReport
     DistanceUnit unit = DistanceUnit::Kilometres;
     Totals totals;
     Totals previous;
+    // Days of the period whose sitting hours are desk time read from ActivityWatch, of the days
+    // with sitting hours at all.
+    int deskTimeDays = 0;
+    int sittingDays = 0;
     QList<Flag> flags; // as of the period's last day, most serious first
     // Function (the weekly check-ins), the global rating of change and pain, first against latest.
     Outcomes outcomes;

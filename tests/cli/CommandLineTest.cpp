@@ -321,6 +321,44 @@ TEST_F(CommandLine, factorsPrintsEveryFactorAndLagSortedByQ)
     EXPECT_FALSE(QFile::exists(file(QStringLiteral("none.sqlite3")))) << "reading never creates a journal";
 }
 
+TEST_F(CommandLine, importReadsDeskTimeFromAnActivityWatchExport)
+{
+    const QString db = file(QStringLiteral("desk.sqlite3"));
+    const QString exportPath = file(QStringLiteral("aw-buckets-export.json"));
+    // Newest first, as ActivityWatch writes it: 18 Nov 2023, 09:00-12:00 and 13:00-15:00 UTC at the computer.
+    test::writeFile(exportPath, R"({"buckets": {"aw-watcher-afk_desk": {"id": "aw-watcher-afk_desk", "type": "afkstatus",
+        "client": "aw-watcher-afk", "hostname": "desk", "events": [
+        {"timestamp": "2023-11-18T13:00:00.000000+00:00", "duration": 7200.0, "data": {"status": "not-afk"}},
+        {"timestamp": "2023-11-18T12:00:00Z", "duration": 3600, "data": {"status": "afk"}},
+        {"timestamp": "2023-11-18T09:00:00.000Z", "duration": 10800, "data": {"status": "not-afk"}}]},
+        "aw-watcher-window_desk": {"type": "currentwindow", "hostname": "desk", "events": []}}})");
+    const QStringList dryRun = {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--dry-run"),
+        QStringLiteral("--json"), exportPath};
+    const Outcome dry = backstride(dryRun, {{QStringLiteral("TZ"), QStringLiteral("UTC")}});
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    const QJsonObject line = QJsonDocument::fromJson(dry.out.trimmed().toUtf8()).object();
+    EXPECT_EQ(line.value(QLatin1String("format")).toString(), QStringLiteral("activitywatch"));
+    EXPECT_EQ(line.value(QLatin1String("date")).toString(), QStringLiteral("2023-11-18"));
+    EXPECT_EQ(line.value(QLatin1String("sitting_hours")).toDouble(), 5.0);
+    EXPECT_EQ(line.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+    EXPECT_TRUE(line.value(QLatin1String("error")).isNull());
+    const Outcome days = backstride({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("-")});
+    EXPECT_FALSE(days.out.contains(QStringLiteral("2023-11-18"))) << "a dry run changes nothing";
+
+    ASSERT_EQ(backstride({QStringLiteral("import"), QStringLiteral("--db"), db, exportPath}, {{QStringLiteral("TZ"), QStringLiteral("UTC")}}).exitCode, 0);
+    const Outcome again = backstride(dryRun, {{QStringLiteral("TZ"), QStringLiteral("UTC")}});
+    EXPECT_EQ(QJsonDocument::fromJson(again.out.trimmed().toUtf8()).object().value(QLatin1String("status")).toString(),
+        QStringLiteral("unchanged"));
+    const Outcome exported = backstride({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("-")});
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("\"sitting_source\": \"activitywatch\""))) << exported.out.toStdString();
+
+    const QString windowOnly = file(QStringLiteral("aw-bucket-export_window.json"));
+    test::writeFile(windowOnly, R"({"buckets": {"aw-watcher-window_desk": {"type": "currentwindow", "hostname": "desk", "events": []}}})");
+    const Outcome refused = backstride({QStringLiteral("import"), QStringLiteral("--db"), db, windowOnly});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("no AFK bucket"))) << refused.err.toStdString();
+}
+
 TEST_F(CommandLine, importActivityFilesPrintsOneJsonLinePerActivity)
 {
     const QString db = file(QStringLiteral("j.sqlite3"));

@@ -7,6 +7,7 @@
 #include "CheckInStore.h"
 #include "Clock.h"
 #include "DayEntriesModel.h"
+#include "DayLogDialog.h"
 #include "EntryEditor.h"
 #include "ImportController.h"
 #include "InsightsPanel.h"
@@ -31,6 +32,9 @@
 #include <QDialog>
 #include <QFile>
 #include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -269,6 +273,57 @@ TEST_F(JournalWindow, anEmptyJournalShowsTheFirstStepsUntilSomethingIsLogged)
     window().commands()->undoStack()->undo();
     settle();
     EXPECT_TRUE(page->showsWelcome());
+}
+
+// Desk time from ActivityWatch: read when the journal opens (Settings › Desk time on), shown as
+// where it came from in the journal and the sitting form, and a number the runner types replaces
+// it for good: the next read keeps it.
+TEST_F(JournalWindow, deskTimeFromActivityWatchIsReadShownAndGivesWayToTheRunner)
+{
+    QTemporaryDir folder;
+    const QString exportPath = folder.filePath(QStringLiteral("aw-buckets-export.json"));
+    // 9 March, local time: at the computer 08:00-11:00 and 11:10-14:40, 6.5 hours.
+    auto event = [](const QTime& from, double hours, bool active) {
+        return QJsonObject {{QStringLiteral("timestamp"), QDateTime(QDate(2026, 3, 9), from).toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("duration"), hours * 3600},
+            {QStringLiteral("data"), QJsonObject {{QStringLiteral("status"), active ? QStringLiteral("not-afk") : QStringLiteral("afk")}}}};
+    };
+    const QJsonArray events {event(QTime(11, 10), 3.5, true), event(QTime(11, 0), 1.0 / 6, false), event(QTime(8, 0), 3, true)};
+    const QJsonObject bucket {{QStringLiteral("type"), QStringLiteral("afkstatus")}, {QStringLiteral("hostname"), QStringLiteral("desk")},
+        {QStringLiteral("events"), events}};
+    test::writeFile(exportPath,
+        QJsonDocument(QJsonObject {{QStringLiteral("buckets"), QJsonObject {{QStringLiteral("aw-watcher-afk_desk"), bucket}}}}).toJson());
+    ASSERT_TRUE(repo().setSetting(QStringLiteral("desk_time.activitywatch"), QStringLiteral("on")).ok());
+    ASSERT_TRUE(repo().setSetting(QStringLiteral("desk_time.path"), exportPath).ok());
+
+    window().readDeskTime();
+    settle();
+    EXPECT_EQ(cell(rowOf(QDate(2026, 3, 9)), JournalDayModel::SittingColumn), QStringLiteral("6.5 h · from ActivityWatch"));
+    EXPECT_TRUE(window().statusBar()->currentMessage().startsWith(QStringLiteral("Desk time from ActivityWatch: 1 days set")))
+        << window().statusBar()->currentMessage().toStdString();
+
+    // The sitting form says where the number came from; typing another makes it the runner's.
+    auto* table = window().journalPage()->findChild<QTableView*>(QStringLiteral("journalView"));
+    ASSERT_NE(table, nullptr);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(rowOf(QDate(2026, 3, 9)), 0));
+    press(Qt::Key_H, Qt::ControlModifier);
+    auto* dialog = openedDialog<DayLogDialog>();
+    ASSERT_NE(dialog, nullptr);
+    auto* source = dialog->findChild<QLabel*>(QStringLiteral("sittingSource"));
+    ASSERT_NE(source, nullptr);
+    EXPECT_TRUE(source->text().startsWith(QStringLiteral("Desk time from ActivityWatch")));
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("8"));
+    press(Qt::Key_Return);
+    settle();
+    const DayLog typed = *repo().dayLogOn(QDate(2026, 3, 9)).value();
+    EXPECT_EQ(typed.sittingHours, 8.0);
+    EXPECT_TRUE(typed.sittingSource.isEmpty());
+    window().readDeskTime();
+    settle();
+    EXPECT_EQ(repo().dayLogOn(QDate(2026, 3, 9)).value()->sittingHours, 8.0) << "the runner's number stays";
+    EXPECT_EQ(cell(rowOf(QDate(2026, 3, 9)), JournalDayModel::SittingColumn), QStringLiteral("8.0 h"));
 }
 
 // The weekly check-in by keyboard: the bar offers it on a journal with entries, Ctrl+W opens the

@@ -140,6 +140,26 @@ TEST_F(Report, thePdfListsTheFactorsFoundWithTheirNumbers)
     }
 }
 
+// Desk time read from ActivityWatch is named as such in the summary.
+TEST_F(Report, theSummarySaysWhichSittingHoursAreDeskTimeFromActivityWatch)
+{
+    const QList<DayLog> days = repo().dayLogs(kPeriod).value();
+    int sitting = 0;
+    for (const DayLog& day : days)
+        sitting += day.sittingHours ? 1 : 0;
+    DayLog desk = days.first();
+    ASSERT_TRUE(desk.sittingHours);
+    desk.sittingSource = QStringLiteral("activitywatch");
+    ASSERT_TRUE(repo().updateDayLog(desk).ok());
+    const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(ReportWriter::exportPdf(repo(), kPeriod, kToday, path, TherapistReport::Sections()).ok());
+    const QString flat
+        = QString(pdfText(path)).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    EXPECT_TRUE(flat.contains(
+        QStringLiteral("Sitting hours: 1 of the %1 days with sitting hours are desk time from ActivityWatch").arg(sitting)))
+        << flat.left(3000).toStdString();
+}
+
 // The report leads with function: each activity's first and latest rating and the change, the
 // mean, pain at the start against the end, marked where a change passes the thresholds.
 TEST_F(Report, theReportLeadsWithFunction)

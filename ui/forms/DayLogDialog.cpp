@@ -5,6 +5,7 @@
 #include "JournalCommands.h"
 
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 
 namespace backstride {
@@ -22,6 +23,18 @@ DayLogDialog::DayLogDialog(JournalCommands& commands, const DayLog& day, QWidget
     if (day.sittingHours)
         m_hours->setText(FormFields::numberText(*day.sittingHours, 2));
     addField(tr("&Sitting hours:"), m_hours, QStringLiteral("sitting_hours"));
+    if (day.sittingHours && day.sittingSource == QLatin1String("activitywatch")) {
+        // Say where the number came from; typing another one makes it the runner's own.
+        m_hours->setAccessibleDescription(tr("Desk time from ActivityWatch; type another number to replace it"));
+        m_hours->setToolTip(m_hours->accessibleDescription());
+        auto* source = new QLabel(
+            tr("Desk time from ActivityWatch (its AFK watcher). Type your own number if you sat away from "
+               "the computer too; Backstride will keep yours."),
+            this);
+        source->setObjectName(QStringLiteral("sittingSource"));
+        source->setWordWrap(true);
+        addWideRow(source);
+    }
     m_notes
         = FormFields::lineEdit(QStringLiteral("notesEdit"), tr("e.g. long drive, deadline (optional)"), this);
     m_notes->setText(day.notes);
@@ -38,6 +51,9 @@ DayLog DayLogDialog::currentDay() const
     day.date = m_date->date();
     day.sittingHours = InputParsing::number(m_hours->text());
     day.notes = m_notes->text().trimmed();
+    // A number the runner typed is theirs, and no later read of ActivityWatch replaces it.
+    if (day.sittingHours != m_original.sittingHours)
+        day.sittingSource.clear();
     return day;
 }
 

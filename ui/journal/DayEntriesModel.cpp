@@ -44,6 +44,8 @@ QString DayEntriesModel::describe(const DayLog& day)
 {
     if (!day.sittingHours)
         return day.notes;
+    if (day.sittingSource == QLatin1String("activitywatch"))
+        return tr("%1 h sitting · desk time from ActivityWatch").arg(FormFields::numberText(*day.sittingHours, 2));
     return tr("%1 h sitting").arg(FormFields::numberText(*day.sittingHours, 2));
 }
 

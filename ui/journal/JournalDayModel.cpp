@@ -60,6 +60,8 @@ QString JournalDayModel::displayText(const JournalDay& day, int column) const
         return runs.join(QLatin1String("; "));
     }
     case SittingColumn:
+        if (day.log && day.log->sittingHours && day.log->sittingSource == QLatin1String("activitywatch"))
+            return tr("%1 h · from ActivityWatch").arg(locale.toString(*day.log->sittingHours, 'f', 1));
         if (day.log && day.log->sittingHours)
             return tr("%1 h").arg(locale.toString(*day.log->sittingHours, 'f', 1));
         return {};

@@ -214,7 +214,7 @@ void JournalPage::fitColumns()
     // Each column as wide as its longest text, measured once: QTableView::resizeColumnsToContents
     // measured every cell through the style, 4 % of the window's start-up. Wide enough for a
     // typical day; the tooltip and the day panel hold the rest of a long one.
-    const int widest[] = {160, 280, 80, 320};
+    const int widest[] = {160, 280, 200, 320}; // sitting: "6.5 h · from ActivityWatch" fits
     const QFontMetrics cells = m_table->fontMetrics();
     const QFontMetrics header = m_table->horizontalHeader()->fontMetrics();
     const int margin = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;

@@ -197,6 +197,13 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
                     now.worstPain && before.worstPain ? change(*now.worstPain, *before.worstPain, 0)
                                                       : ReportText::tr("—")},
             });
+        if (report.deskTimeDays > 0)
+            pages.text(ReportText::tr("Sitting hours: %1 of the %2 days with sitting hours are desk time from ActivityWatch "
+                                      "(time at the computer by its AFK watcher, read from the runner's own computer); "
+                                      "the others the runner logged.")
+                           .arg(report.deskTimeDays)
+                           .arg(report.sittingDays),
+                font(8, false, true));
     }
 
     if (report.sections.flags) {

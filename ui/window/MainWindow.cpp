@@ -4,6 +4,7 @@
 #include "Announce.h"
 #include "AppIcon.h"
 #include "ChartsModule.h"
+#include "DeskTimeImporter.h"
 #include "CheckInBar.h"
 #include "Clock.h"
 #include "EntryEditor.h"
@@ -15,6 +16,7 @@
 #include "JournalNotifier.h"
 #include "JournalPage.h"
 #include "JournalRepository.h"
+#include "JournalSettings.h"
 #include "MessageBox.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
@@ -448,6 +450,37 @@ void MainWindow::setReadOnly(bool readOnly)
     setWindowTitle(readOnly ? tr("%1 (read-only)").arg(windowTitle()) : windowTitle());
     if (readOnly)
         statusBar()->showMessage(tr("Read-only: another Backstride has this journal open."));
+}
+
+void MainWindow::readDeskTime()
+{
+    if (m_commands->isReadOnly())
+        return;
+    const Result<QMap<QString, QString>> settings = m_repository.settings();
+    if (!settings || settings->value(JournalSettings::deskTimeOn) != QLatin1String("on"))
+        return;
+    QString path = settings->value(JournalSettings::deskTimePath);
+    if (path.isEmpty())
+        path = DeskTimeImporter::defaultDatabase();
+    if (path.isEmpty()) {
+        statusBar()->showMessage(tr("Desk time: no ActivityWatch database on this computer (Settings › Desk time)."), 8000);
+        return;
+    }
+    const Result<DeskTimeImport> imported = DeskTimeImporter(m_repository).import(path, false);
+    if (!imported) {
+        statusBar()->showMessage(tr("Desk time not read: %1").arg(imported.error()), 12000);
+        return;
+    }
+    int set = 0;
+    int kept = 0;
+    for (const DeskTimeOutcome& day : imported->days) {
+        set += day.status == DeskTimeOutcome::Status::Ok ? 1 : 0;
+        kept += day.status == DeskTimeOutcome::Status::Kept ? 1 : 0;
+    }
+    if (set > 0)
+        scheduleReload();
+    statusBar()->showMessage(
+        tr("Desk time from ActivityWatch: %1 days set, %2 kept as you logged them.").arg(set).arg(kept), 8000);
 }
 
 void MainWindow::scheduleReload()

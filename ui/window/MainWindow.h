@@ -47,6 +47,9 @@ public:
     // Files handed over by the file manager or `backstride FILE...`: asks, then imports the
     // activity files; returns whether anything was imported.
     bool offerImport(const QStringList& paths);
+    // When the journal says so (Settings › Desk time), reads desk time from ActivityWatch into the
+    // day logs: after the first paint, never before. Says in the status bar what it did.
+    void readDeskTime();
     // Journal JSON files: asks, backs the journal up, then merges them (not undoable).
     bool offerMerge(const QStringList& journals);
     QDialog* showAbout(); // Help > About: version, licence, where the journal is kept

@@ -1,13 +1,18 @@
 #include "SettingsDialog.h"
 
+#include "DeskTimeImporter.h"
 #include "JournalCommands.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -81,7 +86,7 @@ SettingsDialog::SettingsDialog(JournalCommands& commands, QWidget* parent)
     intro->setWordWrap(true);
     thresholdForm->addRow(intro);
     for (const SettingDefinition& definition : JournalSettings::definitions()) {
-        if (definition.type != SettingDefinition::Type::Number)
+        if (definition.type != SettingDefinition::Type::Number || definition.key.startsWith(QLatin1String("desk_time.")))
             continue;
         const double value = current.contains(definition.key) ? current.value(definition.key).toDouble()
                                                               : definition.defaultValue.toDouble();
@@ -111,6 +116,7 @@ SettingsDialog::SettingsDialog(JournalCommands& commands, QWidget* parent)
     }
     scroll->setWidget(thresholds);
     tabs->addTab(scroll, tr("&Pattern thresholds"));
+    tabs->addTab(deskTimeTab(current, tabs), tr("Des&k time"));
 
     auto* buttons = new QDialogButtonBox(
         QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
@@ -122,10 +128,65 @@ SettingsDialog::SettingsDialog(JournalCommands& commands, QWidget* parent)
     resize(640, 560);
 }
 
+QWidget* SettingsDialog::deskTimeTab(const QMap<QString, QString>& current, QWidget* parent)
+{
+    auto* tab = new QWidget(parent);
+    auto* form = new QFormLayout(tab);
+    auto* intro = new QLabel(tr("Backstride can fill in each day's sitting hours from ActivityWatch, the open-source "
+                                "time tracker, if you use it: its AFK watcher knows when you were at the computer. "
+                                "Backstride only reads ActivityWatch's file on this computer; a number you type "
+                                "yourself is never replaced."),
+        tab);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    m_deskTimeOn = new QCheckBox(tr("&Read desk time from ActivityWatch when the journal opens"), tab);
+    m_deskTimeOn->setObjectName(QStringLiteral("deskTimeOn"));
+    m_deskTimeOn->setChecked(current.value(JournalSettings::deskTimeOn) == QLatin1String("on"));
+    form->addRow(m_deskTimeOn);
+    auto* pathRow = new QWidget(tab);
+    auto* pathLayout = new QHBoxLayout(pathRow);
+    pathLayout->setContentsMargins(0, 0, 0, 0);
+    m_deskTimePath = new QLineEdit(current.value(JournalSettings::deskTimePath), pathRow);
+    m_deskTimePath->setObjectName(QStringLiteral("deskTimePath"));
+    const QString found = DeskTimeImporter::defaultDatabase();
+    m_deskTimePath->setPlaceholderText(found.isEmpty() ? tr("no ActivityWatch database found on this computer")
+                                                       : tr("found: %1").arg(found));
+    auto* browse = new QPushButton(tr("&Browse…"), pathRow);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getOpenFileName(this, tr("ActivityWatch database or export"),
+            QFileInfo(m_deskTimePath->text()).path(), tr("ActivityWatch data (*.db *.json);;All files (*)"));
+        if (!chosen.isEmpty())
+            m_deskTimePath->setText(chosen);
+    });
+    pathLayout->addWidget(m_deskTimePath, 1);
+    pathLayout->addWidget(browse);
+    auto* pathLabel = new QLabel(tr("&File:"), tab);
+    pathLabel->setBuddy(m_deskTimePath);
+    form->addRow(pathLabel, pathRow);
+    for (const QString& key : {JournalSettings::deskTimeFactor, JournalSettings::deskTimeMaxStretch}) {
+        const SettingDefinition* definition = JournalSettings::find(key);
+        auto* spin = new QDoubleSpinBox(tab);
+        spin->setObjectName(key);
+        spin->setDecimals(key == JournalSettings::deskTimeFactor ? 2 : 1);
+        spin->setSingleStep(key == JournalSettings::deskTimeFactor ? 0.05 : 0.5);
+        spin->setRange(definition->minimum, definition->maximum);
+        spin->setValue(JournalSettings::real(current, key));
+        auto* caption = new QLabel(definition->description + QLatin1Char(':'), tab);
+        caption->setWordWrap(true);
+        caption->setFixedWidth(caption->fontMetrics().averageCharWidth() * 36);
+        caption->setBuddy(spin);
+        form->addRow(caption, spin);
+        m_thresholds.insert(key, spin);
+    }
+    return tab;
+}
+
 void SettingsDialog::restoreDefaults()
 {
     m_units->setCurrentIndex(0);
     m_weekStart->setCurrentIndex(0);
+    m_deskTimeOn->setChecked(false);
+    m_deskTimePath->clear();
     for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it) {
         const double value = JournalSettings::find(it.key())->defaultValue.toDouble();
         if (auto* spin = qobject_cast<QSpinBox*>(it.value()))
@@ -141,6 +202,8 @@ QMap<QString, QString> SettingsDialog::values() const
     values.insert(JournalSettings::units, m_units->currentData().toString());
     values.insert(JournalSettings::runnerName, m_name->text().trimmed());
     values.insert(JournalSettings::weekStart, m_weekStart->currentData().toString());
+    values.insert(JournalSettings::deskTimeOn, m_deskTimeOn->isChecked() ? QStringLiteral("on") : QString());
+    values.insert(JournalSettings::deskTimePath, m_deskTimePath->text().trimmed());
     for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it) {
         double value = 0;
         if (const auto* spin = qobject_cast<const QSpinBox*>(it.value()))

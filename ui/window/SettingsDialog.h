@@ -6,6 +6,7 @@
 #include <QMap>
 
 class QAbstractSpinBox;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -15,8 +16,8 @@ namespace backstride {
 class JournalCommands;
 
 // The journal's settings, stored in the journal itself so they travel with it: units, the
-// runner's name for reports, the first day of the week, and every threshold the pattern engine
-// uses, each with what it means and its default.
+// runner's name for reports, the first day of the week, every threshold the pattern engine uses,
+// each with what it means and its default, and where desk time comes from (ActivityWatch).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,7 +31,11 @@ public:
     void accept() override; // stores the values through the undo stack; stays open on an error
 
 private:
+    QWidget* deskTimeTab(const QMap<QString, QString>& current, QWidget* parent);
+
     JournalCommands& m_commands;
+    QCheckBox* m_deskTimeOn = nullptr;
+    QLineEdit* m_deskTimePath = nullptr;
     QComboBox* m_units = nullptr;
     QLineEdit* m_name = nullptr;
     QComboBox* m_weekStart = nullptr;
