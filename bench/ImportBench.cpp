@@ -2,6 +2,8 @@
 // tests/data/activities: GPX, TCX and FIT, runs and rides), in files per second and MB per second.
 // A dry run, so every iteration parses and checks everything and stores nothing.
 #include "ActivityImporter.h"
+#include "DeskTimeImporter.h"
+#include "SqliteDatabase.h"
 #include "JournalFile.h"
 #include "JournalRepository.h"
 
@@ -64,6 +66,90 @@ void importFolder(benchmark::State& state)
         = benchmark::Counter(double(samples.bytes) / 1e6, benchmark::Counter::kIsIterationInvariantRate);
 }
 BENCHMARK(importFolder)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// A year of ActivityWatch's AFK watcher in the Rust server's database: on each workday about
+// 40 stretches at the computer with short breaks between, as the watcher records them.
+struct DeskTimeDatabase
+{
+    QTemporaryDir dir;
+    QString path;
+    int events = 0;
+};
+
+const DeskTimeDatabase& deskTimeDatabase()
+{
+    static DeskTimeDatabase* year = [] {
+        auto* made = new DeskTimeDatabase;
+        made->path = made->dir.filePath(QStringLiteral("sqlite.db"));
+        SqliteDatabase db = std::move(*SqliteDatabase::open(made->path, SqliteDatabase::Access::ReadWriteCreate));
+        (void)db.execute(QStringLiteral(
+            "CREATE TABLE buckets (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE NOT NULL, type TEXT NOT NULL, "
+            "client TEXT NOT NULL, hostname TEXT NOT NULL, created TEXT NOT NULL, data TEXT NOT NULL DEFAULT '{}');"
+            "CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, bucketrow INTEGER NOT NULL, "
+            "starttime INTEGER NOT NULL, endtime INTEGER NOT NULL, data TEXT NOT NULL);"
+            "INSERT INTO buckets (name, type, client, hostname, created) VALUES "
+            "('aw-watcher-afk_desk', 'afkstatus', 'aw-watcher-afk', 'desk', '2025-01-01T00:00:00Z'); BEGIN"));
+        const qint64 second = 1'000'000'000;
+        const qint64 first = QDateTime(QDate(2025, 1, 1), QTime(8, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        for (int day = 0; day < 365; ++day) {
+            if (QDate(2025, 1, 1).addDays(day).dayOfWeek() > 5)
+                continue;
+            qint64 at = (first + day * 86400) * second;
+            for (int stretch = 0; stretch < 40; ++stretch) {
+                const qint64 active = (600 + (stretch * 37) % 300) * second;
+                const qint64 away = (60 + (stretch * 13) % 240) * second;
+                SqliteStatement insert = db.prepare(
+                    QStringLiteral("INSERT INTO events (bucketrow, starttime, endtime, data) VALUES (1, ?1, ?2, ?3)"));
+                insert.bind(1, at).bind(2, at + active).bind(3, QStringLiteral("{\"status\":\"not-afk\"}"));
+                (void)insert.run();
+                SqliteStatement pause = db.prepare(
+                    QStringLiteral("INSERT INTO events (bucketrow, starttime, endtime, data) VALUES (1, ?1, ?2, ?3)"));
+                pause.bind(1, at + active).bind(2, at + active + away).bind(3, QStringLiteral("{\"status\":\"afk\"}"));
+                (void)pause.run();
+                at += active + away;
+                made->events += 2;
+            }
+        }
+        (void)db.execute(QStringLiteral("COMMIT"));
+        return made;
+    }();
+    return *year;
+}
+
+// Reading that year into a journal: the database opened read-only, every event read, flooded,
+// united and split into days, and the day logs checked (a dry run, so each iteration does it all).
+void deskTimeYear(benchmark::State& state)
+{
+    const DeskTimeDatabase& source = deskTimeDatabase();
+    SqliteDatabase db
+        = std::move(*JournalFile::open(QStringLiteral(":memory:"), JournalFile::Mode::CreateIfMissing));
+    JournalRepository repository(db);
+    int days = 0;
+    for (auto _ : state) {
+        Result<DeskTimeImport> imported = DeskTimeImporter(repository).import(source.path, true, QTimeZone::utc());
+        days = int(imported->days.size());
+        benchmark::DoNotOptimize(days);
+    }
+    state.counters["events"] = source.events;
+    state.counters["days"] = days;
+    state.counters["events/s"] = benchmark::Counter(source.events, benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(deskTimeYear)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// What the window does on each start once the year is in: only the days since the last read.
+void deskTimeNewDays(benchmark::State& state)
+{
+    const DeskTimeDatabase& source = deskTimeDatabase();
+    SqliteDatabase db
+        = std::move(*JournalFile::open(QStringLiteral(":memory:"), JournalFile::Mode::CreateIfMissing));
+    JournalRepository repository(db);
+    for (auto _ : state) {
+        Result<DeskTimeImport> imported
+            = DeskTimeImporter(repository).import(source.path, true, QTimeZone::utc(), QDate(2025, 12, 30));
+        benchmark::DoNotOptimize(imported->days.size());
+    }
+}
+BENCHMARK(deskTimeNewDays)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 } // namespace backstride

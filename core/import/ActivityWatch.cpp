@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace backstride {
 
@@ -61,7 +62,7 @@ bool activeStatus(const QString& datastr)
     return data.value(QLatin1String("status")).toString() == QLatin1String("not-afk");
 }
 
-Result<Data> readDatabase(const QString& path)
+Result<Data> readDatabase(const QString& path, std::optional<qint64> endingFrom)
 {
     const QString notReadable = Text::tr(
         "%1: cannot be read as an ActivityWatch database (it may be encrypted, or not a SQLite file); "
@@ -87,12 +88,16 @@ Result<Data> readDatabase(const QString& path)
     QString sql;
     if (hasTable("bucketmodel") && hasTable("eventmodel")) {
         data.kind = QStringLiteral("aw-server");
+        // Its times are text, "2025-01-04 11:13:24.041000+00:00": an event that ends after the
+        // limit starts at most a day before it (the longest the watcher records is far less).
         sql = QStringLiteral("SELECT b.id, b.hostname, e.timestamp, e.duration, e.datastr FROM eventmodel e "
-                             "JOIN bucketmodel b ON e.bucket_id = b.key WHERE b.type = 'afkstatus' ORDER BY e.id");
+                             "JOIN bucketmodel b ON e.bucket_id = b.key WHERE b.type = 'afkstatus' "
+                             "AND e.timestamp >= ?1 ORDER BY e.id");
     } else if (hasTable("buckets") && hasTable("events")) {
         data.kind = QStringLiteral("aw-server-rust");
         sql = QStringLiteral("SELECT b.name, b.hostname, e.starttime, e.endtime, e.data FROM events e "
-                             "JOIN buckets b ON e.bucketrow = b.id WHERE b.type = 'afkstatus' ORDER BY e.id");
+                             "JOIN buckets b ON e.bucketrow = b.id WHERE b.type = 'afkstatus' AND e.endtime >= ?1 "
+                             "ORDER BY e.id");
     } else {
         return Error {Text::tr("%1: a SQLite database, but not one of ActivityWatch's (no bucketmodel and "
                                "eventmodel, nor buckets and events tables); nothing was imported")
@@ -113,6 +118,12 @@ Result<Data> readDatabase(const QString& path)
         data.buckets.append(Bucket {buckets.text(0), buckets.text(1), {}});
     }
     SqliteStatement events = db.prepare(sql);
+    if (data.kind == QLatin1String("aw-server")) {
+        const QDateTime dayBefore = QDateTime::fromMSecsSinceEpoch(endingFrom.value_or(0) / 1000, QTimeZone::utc()).addDays(-1);
+        events.bind(1, endingFrom ? dayBefore.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString());
+    } else {
+        events.bind(1, endingFrom ? *endingFrom * 1000 : std::numeric_limits<qint64>::min());
+    }
     for (int number = 1;; ++number) {
         Result<bool> row = events.step();
         if (!row)
@@ -134,6 +145,8 @@ Result<Data> readDatabase(const QString& path)
             event.end = events.integer(3) / 1000;
         }
         event.active = activeStatus(events.text(4));
+        if (endingFrom && event.end < *endingFrom)
+            continue;
         data.buckets[index.value(events.text(0))].events.append(event);
     }
     // Only read: ending the transaction cannot lose anything, whatever it says.
@@ -267,10 +280,10 @@ Result<Data> ActivityWatch::parseExport(const QByteArray& json, const QString& p
     return data;
 }
 
-Result<Data> ActivityWatch::read(const QString& path)
+Result<Data> ActivityWatch::read(const QString& path, std::optional<qint64> endingFrom)
 {
     if (sqliteFile(path) || databaseName(path)) {
-        Result<Data> data = readDatabase(path);
+        Result<Data> data = readDatabase(path, endingFrom);
         if (data && data->buckets.isEmpty())
             return Error {Text::tr("%1: no AFK bucket (aw-watcher-afk, type afkstatus) in this ActivityWatch "
                                    "database, so there is no desk time in it; nothing was imported")
@@ -280,7 +293,12 @@ Result<Data> ActivityWatch::read(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {Text::tr("%1: cannot read: %2").arg(path, file.errorString())};
-    return parseExport(file.readAll(), path);
+    Result<Data> data = parseExport(file.readAll(), path);
+    if (data && endingFrom) {
+        for (Bucket& bucket : data->buckets)
+            bucket.events.removeIf([&endingFrom](const Event& event) { return event.end < *endingFrom; });
+    }
+    return data;
 }
 
 QList<Event> ActivityWatch::flood(QList<Event> events, double pulseSeconds)

@@ -41,9 +41,10 @@ struct Data
 // Whether `path` is ActivityWatch data, by its content (an export's JSON, or a SQLite database
 // with ActivityWatch's tables) or, for a database that cannot be opened as SQLite, by its name.
 bool recognises(const QString& path);
-// Reads the AFK buckets. A file with no afkstatus bucket, an encrypted database or one of an
-// unknown schema is an error that says so.
-Result<Data> read(const QString& path);
+// Reads the AFK buckets (with `endingFrom`, microseconds UTC, only the events that end then or
+// later: a database read again each day reads only its new days). A file with no afkstatus
+// bucket, an encrypted database or one of an unknown schema is an error that says so.
+Result<Data> read(const QString& path, std::optional<qint64> endingFrom = std::nullopt);
 Result<Data> parseExport(const QByteArray& json, const QString& path);
 
 // "2023-11-19T12:50:54.396000+00:00", "...Z", "2025-01-04 11:13:24.041+00:00", 0 to 9

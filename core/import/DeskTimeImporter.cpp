@@ -2,6 +2,7 @@
 
 #include "JournalRepository.h"
 #include "JournalSettings.h"
+#include "SqliteDatabase.h"
 #include "SqliteTransaction.h"
 
 #include <QDir>
@@ -51,9 +52,25 @@ QString DeskTimeImporter::defaultDatabase()
     return python.isFile() ? python.filePath() : QString();
 }
 
-Result<DeskTimeImport> DeskTimeImporter::import(const QString& path, bool dryRun, const QTimeZone& zone)
+Result<std::optional<QDate>> DeskTimeImporter::resumeDay()
 {
-    Result<ActivityWatch::Data> data = ActivityWatch::read(path);
+    Result<qint64> found = m_repository.database().queryInteger(QStringLiteral(
+        "SELECT coalesce(julianday(max(date)) - julianday('1970-01-01'), -1) FROM day WHERE sitting_source = 'activitywatch'"));
+    if (!found)
+        return found.takeError();
+    if (*found < 0)
+        return std::optional<QDate>();
+    return std::optional<QDate>(QDate(1970, 1, 1).addDays(*found - 1));
+}
+
+Result<DeskTimeImport> DeskTimeImporter::import(
+    const QString& path, bool dryRun, const QTimeZone& zone, std::optional<QDate> fromDay)
+{
+    // Events that end after the first day began (an event running into it counts for it).
+    const std::optional<qint64> endingFrom = fromDay
+        ? std::optional<qint64>(QDateTime(*fromDay, QTime(0, 0), zone).toMSecsSinceEpoch() * 1000)
+        : std::nullopt;
+    Result<ActivityWatch::Data> data = ActivityWatch::read(path, endingFrom);
     if (!data)
         return data.takeError();
     Result<QMap<QString, QString>> settings = m_repository.settings();
@@ -71,6 +88,8 @@ Result<DeskTimeImport> DeskTimeImporter::import(const QString& path, bool dryRun
     if (!transaction.isActive())
         return Error {transaction.beginStatus().error()};
     for (const ActivityWatch::DeskDay& day : desk.days) {
+        if (fromDay && day.date < *fromDay)
+            continue;
         DeskTimeOutcome outcome;
         outcome.file = path;
         outcome.date = day.date;

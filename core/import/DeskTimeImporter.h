@@ -49,8 +49,12 @@ class DeskTimeImporter
 public:
     explicit DeskTimeImporter(JournalRepository& repository);
 
-    Result<DeskTimeImport> import(
-        const QString& path, bool dryRun, const QTimeZone& zone = QTimeZone::systemTimeZone());
+    // With `fromDay`, only that day and later are read and set (the window's read on each start).
+    Result<DeskTimeImport> import(const QString& path, bool dryRun,
+        const QTimeZone& zone = QTimeZone::systemTimeZone(), std::optional<QDate> fromDay = std::nullopt);
+    // Where a new read need not look before: the day before the last day whose hours came from
+    // ActivityWatch (that day may have been read while it was still going on), or nothing.
+    Result<std::optional<QDate>> resumeDay();
 
     // The ActivityWatch server's own database, if there is one: the Rust server's, else the
     // Python server's (the one more recently written when both are there). Empty when neither.

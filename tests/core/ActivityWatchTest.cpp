@@ -231,6 +231,12 @@ TEST_F(Databases, theRustServersDatabase)
     EXPECT_EQ(data->kind, QStringLiteral("aw-server-rust"));
     EXPECT_EQ(data->buckets.size(), 3) << "the empty bucket too";
     EXPECT_DOUBLE_EQ(hoursOf(ActivityWatch::deskTime(*data, kBerlin, 4)).value(QDate(2025, 1, 4)), 1.5);
+    // Only what ends at or after 09:05 UTC: the laptop's stretch (to 09:30) and its afk event, not
+    // the desktop's half hour (to 09:00).
+    Result<ActivityWatch::Data> recent = ActivityWatch::read(path, utc("2025-01-04T09:05:00Z"));
+    ASSERT_TRUE(recent.ok());
+    EXPECT_EQ(recent->buckets.at(0).events.size(), 2);
+    EXPECT_EQ(recent->buckets.at(1).events.size(), 0);
 }
 
 TEST_F(Databases, anUnknownSchemaOrAnEncryptedFileIsNamed)
@@ -320,6 +326,21 @@ TEST_F(DeskTimeImport, importingTwiceAddsNothingAndADryRunChangesNothing)
     for (const DeskTimeOutcome& day : again->days)
         EXPECT_EQ(day.status, DeskTimeOutcome::Status::Unchanged) << day.date.toString(Qt::ISODate).toStdString();
     EXPECT_EQ(repo().dayLogs({QDate(2024, 1, 1), QDate(2024, 1, 31)}).value().size(), 3);
+}
+
+TEST_F(DeskTimeImport, aReadOnEachStartReadsOnlyTheDaysSinceTheLast)
+{
+    DeskTimeImporter importer(repo());
+    EXPECT_FALSE(importer.resumeDay().value().has_value()) << "nothing read yet: read everything";
+    ASSERT_TRUE(import().ok());
+    const std::optional<QDate> resume = importer.resumeDay().value();
+    ASSERT_TRUE(resume);
+    EXPECT_EQ(*resume, QDate(2024, 1, 11)) << "the day before the last one read, which may have been partial";
+    Result<backstride::DeskTimeImport> again = importer.import(m_path, false, kBerlin, resume);
+    ASSERT_TRUE(again.ok());
+    ASSERT_EQ(again->days.size(), 2);
+    EXPECT_EQ(again->days.first().date, QDate(2024, 1, 11));
+    EXPECT_EQ(again->days.first().sittingHours, 3.0) << "the whole day, not the part after a cut-off";
 }
 
 TEST_F(DeskTimeImport, theAwayFactorAddsSittingAwayFromTheComputer)

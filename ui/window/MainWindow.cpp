@@ -466,7 +466,11 @@ void MainWindow::readDeskTime()
         statusBar()->showMessage(tr("Desk time: no ActivityWatch database on this computer (Settings › Desk time)."), 8000);
         return;
     }
-    const Result<DeskTimeImport> imported = DeskTimeImporter(m_repository).import(path, false);
+    // Only the days since the last read: a year of ActivityWatch is 50 ms, a day of it nothing.
+    DeskTimeImporter importer(m_repository);
+    const Result<std::optional<QDate>> resume = importer.resumeDay();
+    const Result<DeskTimeImport> imported
+        = importer.import(path, false, QTimeZone::systemTimeZone(), resume ? *resume : std::nullopt);
     if (!imported) {
         statusBar()->showMessage(tr("Desk time not read: %1").arg(imported.error()), 12000);
         return;
