@@ -14,6 +14,33 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(StravaCsv)
 };
 
+// No one runs a kilometre or more faster than about 27 km/h (the 1,000 m world record, Ngeny
+// 1999, 2:11.96): a file in which every run would be faster than this, read in kilometres, has
+// its one Distance column in metres.
+constexpr double kFastestRunKmh = 30;
+
+// Whether the single Distance column must be metres: every running row with a distance and a
+// time would be impossibly fast in kilometres (and there is at least one such row).
+bool distancesAreMetres(const QList<Activity>& activities, const QList<std::pair<Activity, QString>>& rejected)
+{
+    int runs = 0;
+    auto impossible = [&runs](const Activity& activity) {
+        if (activity.sport != QLatin1String("running") || activity.distanceM <= 0 || activity.durationS <= 0)
+            return true; // says nothing either way
+        ++runs;
+        return activity.distanceM / activity.durationS * 3.6 > kFastestRunKmh;
+    };
+    for (const Activity& activity : activities) {
+        if (!impossible(activity))
+            return false;
+    }
+    for (const auto& [activity, reason] : rejected) {
+        if (!impossible(activity))
+            return false;
+    }
+    return runs > 0;
+}
+
 } // namespace
 
 QList<QStringList> StravaCsv::parseRows(const QString& text)
@@ -156,6 +183,12 @@ ParsedFile StravaCsv::read(const QByteArray& bytes)
                 {activity, Text::tr("row %1: “%2” is not a date").arg(r).arg(cell(dateColumn))});
         else
             parsed.activities.append(activity);
+    }
+    if (distanceMColumn < 0 && distancesAreMetres(parsed.activities, parsed.rejected)) {
+        for (Activity& activity : parsed.activities)
+            activity.distanceM /= 1000;
+        for (auto& [activity, reason] : parsed.rejected)
+            activity.distanceM /= 1000;
     }
     return parsed;
 }

@@ -10,7 +10,9 @@ namespace backstride {
 // The activities.csv of a Strava bulk export: one activity per row. Its header repeats some
 // names (the first "Distance" is in km, the second in metres; "Elapsed Time" twice), so columns
 // are found by name and position. Dates ("Oct 5, 2014, 4:15:21 PM") carry no time zone and are
-// taken as UTC, as Strava writes them.
+// taken as UTC, as Strava writes them. Some tools write one Distance column only, in metres:
+// when every run of the file would be faster than anyone runs if it were kilometres, it is read
+// as metres (a file whose rows disagree keeps kilometres, and its impossible rows are refused).
 namespace StravaCsv {
 
 ParsedFile read(const QByteArray& bytes);

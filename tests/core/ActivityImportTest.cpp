@@ -271,6 +271,40 @@ TEST_F(Import, aStravaActivitiesCsvOnItsOwn)
     EXPECT_EQ(repo().runs().value().size(), 643);
 }
 
+// Tools that write a Strava-shaped activities.csv with one Distance column, in metres: read as
+// metres when every run would otherwise be impossibly fast; a file whose rows disagree keeps
+// kilometres, and the impossible row says so.
+TEST_F(Import, aOneDistanceColumnCsvInMetresIsReadInMetres)
+{
+    const QString metres = m_dir.filePath(QStringLiteral("activities.csv"));
+    test::writeFile(metres,
+        "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance,Moving Time\n"
+        "1,\"Mar 2, 2026, 6:30:00 PM\",Evening,Run,3000,10012.5,2950\n"
+        "2,\"Mar 3, 2026, 7:00:00 AM\",Commute,Ride,1800,12000,1800\n"
+        "3,\"Mar 4, 2026, 6:00:00 PM\",Long one,Run,6600,21097.5,6500\n");
+    const QList<ImportOutcome> outcomes = run({metres});
+    ASSERT_EQ(outcomes.size(), 3);
+    EXPECT_EQ(outcomes.at(0).status, ImportOutcome::Status::Ok) << outcomes.at(0).error.toStdString();
+    EXPECT_NEAR(outcomes.at(0).distanceM, 10012.5, 1e-6);
+    EXPECT_EQ(outcomes.at(1).status, ImportOutcome::Status::Skipped);
+    EXPECT_NEAR(outcomes.at(2).distanceM, 21097.5, 1e-6);
+    EXPECT_EQ(repo().runs().value().size(), 2);
+
+    const QString mixed = m_dir.filePath(QStringLiteral("mixed/activities.csv"));
+    QDir().mkpath(m_dir.filePath(QStringLiteral("mixed")));
+    test::writeFile(mixed,
+        "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance,Moving Time\n"
+        "1,\"Mar 10, 2026, 6:30:00 PM\",Evening,Run,3000,10.0,2950\n"
+        "2,\"Mar 11, 2026, 6:00:00 PM\",Typo,Run,3000,10000,2950\n");
+    const QList<ImportOutcome> checked = run({mixed});
+    ASSERT_EQ(checked.size(), 2);
+    EXPECT_EQ(checked.at(0).status, ImportOutcome::Status::Ok);
+    EXPECT_NEAR(checked.at(0).distanceM, 10000, 1e-6);
+    EXPECT_EQ(checked.at(1).status, ImportOutcome::Status::Error);
+    EXPECT_TRUE(checked.at(1).error.contains(QStringLiteral("longer than any single run; check the unit")))
+        << checked.at(1).error.toStdString();
+}
+
 TEST_F(Import, aStravaBulkExportZipUsesTheRecordingsAndTheCsv)
 {
     QFile fit(sample("fit/garmin-fenix2_run_9km.fit"));
