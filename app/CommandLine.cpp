@@ -15,11 +15,13 @@ struct Subcommand
 
 const Subcommand subcommandTable[] = {
     {"import", cli::importCommand},
+    {"sync", cli::syncCommand},
     {"export", cli::exportCommand},
     {"flags", cli::flagsCommand},
     {"factors", cli::factorsCommand},
     {"weekly", cli::weeklyCommand},
     {"outcomes", cli::outcomesCommand},
+    {"settings", cli::settingsCommand},
     {"generate", cli::generateCommand},
     {"backup", cli::backupCommand},
     {"restore", cli::restoreCommand},

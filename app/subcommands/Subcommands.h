@@ -15,6 +15,8 @@ int flagsCommand(const QStringList& arguments, CommandLine::PdfExporter exportPd
 int factorsCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int weeklyCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int outcomesCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
+int syncCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
+int settingsCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int backupCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int restoreCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 

@@ -30,6 +30,10 @@ QList<SettingDefinition> makeDefinitions()
                 QStringLiteral("thursday"), QStringLiteral("friday"), QStringLiteral("saturday"),
                 QStringLiteral("sunday")},
             0, 0, Text::tr("First day of the training week")},
+        {JournalSettings::syncOnStart, Type::Choice, QStringLiteral("on"), {QStringLiteral("on"), QStringLiteral("off")},
+            0, 0, Text::tr("Look for new runs on a connected watch and in the watched folders when the journal opens")},
+        {JournalSettings::syncFolders, Type::Text, QString(), {}, 0, 0,
+            Text::tr("Folders where activity files arrive (one per line), read for new runs")},
         {JournalSettings::deskTimeOn, Type::Choice, QStringLiteral("off"), {QStringLiteral("off"), QStringLiteral("on")},
             0, 0, Text::tr("Read desk time from ActivityWatch when the journal opens")},
         {JournalSettings::deskTimePath, Type::Text, QString(), {}, 0, 0,
@@ -115,8 +119,10 @@ std::optional<QString> JournalSettings::problem(const QString& key, const QStrin
         return Text::tr("is not a Backstride setting");
     switch (definition->type) {
     case SettingDefinition::Type::Text:
-        if (value.size() > 200)
-            return Text::tr("is longer than 200 characters");
+        // A list of folders may be long; any other text is a name or one path.
+        if (value.size() > (key == JournalSettings::syncFolders ? 8000 : 200))
+            return key == JournalSettings::syncFolders ? Text::tr("is longer than 8000 characters")
+                                                      : Text::tr("is longer than 200 characters");
         return std::nullopt;
     case SettingDefinition::Type::Choice:
         if (!definition->choices.contains(value))

@@ -359,6 +359,49 @@ TEST_F(CommandLine, importReadsDeskTimeFromAnActivityWatchExport)
     EXPECT_TRUE(refused.err.contains(QStringLiteral("no AFK bucket"))) << refused.err.toStdString();
 }
 
+TEST_F(CommandLine, syncFindsTheNewRunsOnAWatchAndSettingsAreChecked)
+{
+    const QString db = file(QStringLiteral("sync.sqlite3"));
+    const QString watch = file(QStringLiteral("watch"));
+    QDir().mkpath(watch + QStringLiteral("/GARMIN/Activity"));
+    test::writeFile(watch + QStringLiteral("/GARMIN/GarminDevice.xml"),
+        "<Device><Model><Description>Forerunner 935</Description></Model></Device>");
+    ASSERT_TRUE(QFile::copy(QStringLiteral(BACKSTRIDE_SAMPLES "/fit/garmin-fenix2_run_9km.fit"),
+        watch + QStringLiteral("/GARMIN/Activity/run.fit")));
+    const QStringList dryRun = {QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--device"), watch,
+        QStringLiteral("--dry-run"), QStringLiteral("--json")};
+    const Outcome dry = backstride(dryRun);
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    const QJsonObject line = QJsonDocument::fromJson(dry.out.trimmed().toUtf8()).object();
+    EXPECT_EQ(line.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+    EXPECT_EQ(line.value(QLatin1String("source")).toString(), QStringLiteral("Forerunner 935"));
+    EXPECT_EQ(line.value(QLatin1String("format")).toString(), QStringLiteral("fit"));
+    EXPECT_EQ(backstride(dryRun).out, dry.out) << "a dry run changes nothing, so the same again";
+
+    const Outcome imported = backstride({QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--device"), watch});
+    ASSERT_EQ(imported.exitCode, 0);
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("Forerunner 935: 1 new runs imported"))) << imported.out.toStdString();
+    const Outcome again = backstride({QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--device"), watch});
+    EXPECT_TRUE(again.out.contains(QStringLiteral("0 files read, 1 unchanged since the last sync"))) << again.out.toStdString();
+    EXPECT_EQ(backstride({QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--folder"), file(QStringLiteral("none"))}).exitCode, 2);
+
+    const QStringList get = {QStringLiteral("settings"), QStringLiteral("--db"), db, QStringLiteral("get"), QStringLiteral("flags.factor_max_q")};
+    EXPECT_EQ(backstride(get).out.trimmed(), QStringLiteral("0.1"));
+    const Outcome wrong = backstride({QStringLiteral("settings"), QStringLiteral("--db"), db, QStringLiteral("set"),
+        QStringLiteral("flags.factor_max_q"), QStringLiteral("0.9")});
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("flags.factor_max_q: must be a number from 0.001 to 0.5; nothing was changed")))
+        << wrong.err.toStdString();
+    ASSERT_EQ(backstride({QStringLiteral("settings"), QStringLiteral("--db"), db, QStringLiteral("set"),
+                             QStringLiteral("sync.folders"), watch + QStringLiteral("\\n/tmp/other")})
+                  .exitCode,
+        0);
+    const Outcome list = backstride({QStringLiteral("settings"), QStringLiteral("--db"), db, QStringLiteral("list")});
+    EXPECT_TRUE(list.out.contains(QStringLiteral("sync.folders = %1\\n/tmp/other").arg(watch))) << list.out.toStdString();
+    EXPECT_TRUE(list.out.contains(QStringLiteral("units = km  (default)")));
+    EXPECT_EQ(backstride({QStringLiteral("settings"), QStringLiteral("--db"), db, QStringLiteral("get"), QStringLiteral("colour")}).exitCode, 2);
+}
+
 TEST_F(CommandLine, importActivityFilesPrintsOneJsonLinePerActivity)
 {
     const QString db = file(QStringLiteral("j.sqlite3"));

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "ActivityImporter.h"
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace backstride {
+
+class JournalRepository;
+
+// Where new runs come from by themselves: a Garmin watch mounted as a volume (USB mass storage,
+// or a gvfs MTP mount), holding GARMIN/Activity/*.fit, and the runner's watched folders, read
+// recursively for every format `import` reads.
+struct SyncSource
+{
+    enum class Kind { Watch, Folder };
+
+    Kind kind = Kind::Folder;
+    QString root; // the watch's volume, or the folder
+    QString name; // the watch's model ("Forerunner 935", from GARMIN/GarminDevice.xml) or the folder
+};
+
+struct SyncFile
+{
+    QString path;
+    qint64 size = 0;
+    qint64 modified = 0; // ms since the epoch
+    QString source; // SyncSource::name
+};
+
+// What a look at the sources found: the files that are new or changed since a sync last read
+// them, and how many it left alone. Only metadata was read.
+struct SyncScan
+{
+    QList<SyncSource> sources;
+    QList<SyncFile> fresh;
+    int unchanged = 0;
+};
+
+// One activity of a sync: the import line, and where it came from.
+struct SyncOutcome
+{
+    ImportOutcome outcome;
+    QString source;
+
+    // The line of `import --json` with "source" added.
+    QJsonObject toJson() const;
+};
+
+class Sync
+{
+public:
+    explicit Sync(JournalRepository& repository);
+
+    // The mounted volumes to look at for a watch. By default QStorageInfo's volumes and gvfs's MTP
+    // mounts under /run/user/UID/gvfs; tests put a fake watch in its place.
+    using VolumeLister = std::function<QStringList()>;
+    static void setVolumeLister(VolumeLister lister); // an empty one restores the default
+    static QStringList mountedVolumes();
+
+    // Every connected watch (a volume with GARMIN/Activity), plus `extraRoots` taken as volumes.
+    static QList<SyncSource> watches(const QStringList& extraRoots = {});
+    static QList<SyncSource> folders(const QStringList& folders);
+    // The model a Garmin volume names in GARMIN/GarminDevice.xml, or "Garmin watch".
+    static QString modelName(const QString& root);
+    // The watched folders of the journal (setting sync.folders, one per line).
+    static QStringList watchedFolders(const QMap<QString, QString>& settings);
+
+    // Finds what is new: a file not read before, or changed since (size or modification time).
+    Result<SyncScan> scan(const QList<SyncSource>& sources);
+    // Imports the new files through the usual import (one transaction, duplicates refused), then
+    // remembers every file read; a dry run changes nothing and remembers nothing.
+    Result<QList<SyncOutcome>> run(const SyncScan& scan, bool dryRun);
+
+private:
+    JournalRepository& m_repository;
+};
+
+} // namespace backstride
