@@ -246,6 +246,7 @@ int WindowCommand::run(int& argc, char** argv)
             return;
         }
         window.readDeskTime();
+        window.startSync();
         if (!filesToImport.isEmpty())
             window.offerImport(filesToImport);
     });

@@ -21,6 +21,8 @@
 #include "PainDialog.h"
 #include "RunDialog.h"
 #include "SettingsDialog.h"
+#include "Sync.h"
+#include "SyncBar.h"
 #include "TestJournal.h"
 #include "TrendsPage.h"
 #include "WelcomePanel.h"
@@ -324,6 +326,57 @@ TEST_F(JournalWindow, deskTimeFromActivityWatchIsReadShownAndGivesWayToTheRunner
     settle();
     EXPECT_EQ(repo().dayLogOn(QDate(2026, 3, 9)).value()->sittingHours, 8.0) << "the runner's number stays";
     EXPECT_EQ(cell(rowOf(QDate(2026, 3, 9)), JournalDayModel::SittingColumn), QStringLiteral("8.0 h"));
+}
+
+// New runs by themselves: a watched folder where a file appears while the window runs brings
+// up the bar; Import brings the run in as one undo step and asks how the back felt; a watch
+// plugged in (a fake one through the seam) is named by its model.
+TEST_F(JournalWindow, aRunArrivingInAWatchedFolderIsOfferedImportedAndAsksHowTheBackFelt)
+{
+    QTemporaryDir folder;
+    ASSERT_TRUE(repo().setSetting(QStringLiteral("sync.folders"), folder.path()).ok());
+    window().startSync();
+    settle();
+    EXPECT_FALSE(window().syncBar()->isVisible()) << "nothing there yet";
+
+    ASSERT_TRUE(QFile::copy(QStringLiteral(BACKSTRIDE_SAMPLES "/fit/garmin-fenix2_run_9km.fit"),
+        folder.filePath(QStringLiteral("evening.fit"))));
+    for (int waited = 0; waited < 8000 && !window().syncBar()->isVisible(); waited += 100)
+        QTest::qWait(100);
+    ASSERT_TRUE(window().syncBar()->isVisible()) << "the watcher saw the new file";
+    EXPECT_EQ(window().syncBar()->text(), QStringLiteral("1 new run in %1").arg(QDir::toNativeSeparators(folder.path())));
+
+    window().syncBar()->findChild<QPushButton*>(QStringLiteral("syncImportButton"))->click();
+    settle();
+    ASSERT_EQ(repo().runs().value().size(), 1);
+    EXPECT_FALSE(window().syncBar()->isVisible());
+    auto* pain = openedDialog<PainDialog>();
+    ASSERT_NE(pain, nullptr) << "the pain form for the run just imported";
+    EXPECT_TRUE(pain->windowTitle().startsWith(QStringLiteral("How did the back feel?"))) << pain->windowTitle().toStdString();
+    pain->reject();
+    settle();
+    window().commands()->undoStack()->undo();
+    settle();
+    EXPECT_TRUE(repo().runs().value().isEmpty()) << "one undo step";
+}
+
+TEST_F(JournalWindow, aWatchPluggedInIsNamedByItsModel)
+{
+    QTemporaryDir volume;
+    QDir().mkpath(volume.filePath(QStringLiteral("GARMIN/Activity")));
+    test::writeFile(volume.filePath(QStringLiteral("GARMIN/GarminDevice.xml")),
+        "<Device><Model><Description>Forerunner 935</Description></Model></Device>");
+    for (const char* name : {"garmin-fr920xt_run_devfields.fit", "stryd-devfields_run.fit"})
+        ASSERT_TRUE(QFile::copy(QStringLiteral(BACKSTRIDE_SAMPLES "/fit/") + QString::fromLatin1(name),
+            volume.filePath(QStringLiteral("GARMIN/Activity/") + QString::fromLatin1(name))));
+    Sync::setVolumeLister([&volume] { return QStringList {volume.path()}; });
+    window().checkForNewRuns();
+    Sync::setVolumeLister({});
+    ASSERT_TRUE(window().syncBar()->isVisible());
+    EXPECT_EQ(window().syncBar()->text(), QStringLiteral("2 new runs on the Forerunner 935"));
+    EXPECT_EQ(window().syncBar()->files().size(), 2);
+    window().syncBar()->findChild<QPushButton*>(QStringLiteral("syncLaterButton"))->click();
+    EXPECT_FALSE(window().syncBar()->isVisible());
 }
 
 // The weekly check-in by keyboard: the bar offers it on a journal with entries, Ctrl+W opens the

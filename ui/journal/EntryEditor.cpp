@@ -1,5 +1,7 @@
 #include "EntryEditor.h"
 
+#include "DayEntriesModel.h"
+
 #include "CheckInDialog.h"
 #include "CheckInStore.h"
 #include "DayLogDialog.h"
@@ -53,6 +55,17 @@ QDialog* EntryEditor::newPain(const QDate& date)
     if (date == QDate::currentDate())
         pain.time = QTime(QTime::currentTime().hour(), QTime::currentTime().minute());
     return show(new PainDialog(m_commands, pain, m_window));
+}
+
+QDialog* EntryEditor::painAfterRun(const Run& run)
+{
+    PainEntry pain;
+    pain.date = run.date;
+    pain.runId = run.id;
+    pain.timing = {QStringLiteral("after-run")};
+    QDialog* dialog = show(new PainDialog(m_commands, pain, m_window));
+    dialog->setWindowTitle(tr("How did the back feel? — %1").arg(DayEntriesModel::describe(run, m_unit)));
+    return dialog;
 }
 
 QDialog* EntryEditor::newDayLog(const QDate& date)

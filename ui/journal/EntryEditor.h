@@ -28,6 +28,8 @@ public:
 
     QDialog* newRun(const QDate& date);
     QDialog* newPain(const QDate& date);
+    // "How did the back feel?": a pain entry for a run just imported, linked to it.
+    QDialog* painAfterRun(const Run& run);
     QDialog* newDayLog(const QDate& date);
     QDialog* newRoutine(const QDate& date);
     // The day's check-in, or a new one that starts from the last one's activities and ratings.

@@ -18,18 +18,23 @@
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "MessageBox.h"
+#include "SeenFiles.h"
 #include "SettingsDialog.h"
+#include "Sync.h"
+#include "SyncBar.h"
 #include "ShortcutsDialog.h"
 #include "TrendsView.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
@@ -75,6 +80,11 @@ MainWindow::MainWindow(
     layout->addWidget(m_checkInBar);
     connect(
         m_checkInBar, &CheckInBar::checkInRequested, this, [this] { m_editor->checkIn(m_clock.today()); });
+    // New runs from a watch or a watched folder are offered here, never in a dialog.
+    m_syncBar = new SyncBar(central);
+    layout->addWidget(m_syncBar);
+    connect(m_syncBar, &SyncBar::importRequested, this, &MainWindow::importNewRuns);
+    connect(m_syncBar, &SyncBar::declined, this, [this] { m_declinedFiles = m_newFiles; });
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
@@ -485,6 +495,160 @@ void MainWindow::readDeskTime()
         scheduleReload();
     statusBar()->showMessage(
         tr("Desk time from ActivityWatch: %1 days set, %2 kept as you logged them.").arg(set).arg(kept), 8000);
+}
+
+void MainWindow::startSync()
+{
+    if (m_commands->isReadOnly() || m_syncSoon)
+        return;
+    m_syncSoon = new QTimer(this);
+    m_syncSoon->setSingleShot(true);
+    m_syncSoon->setInterval(1500); // a copy of many files settles before it is looked at
+    connect(m_syncSoon, &QTimer::timeout, this, &MainWindow::checkForNewRuns);
+    m_folderWatcher = new QFileSystemWatcher(this);
+    connect(m_folderWatcher, &QFileSystemWatcher::directoryChanged, m_syncSoon, qOverload<>(&QTimer::start));
+    m_volumePoll = new QTimer(this);
+    m_volumePoll->setInterval(5000);
+    connect(m_volumePoll, &QTimer::timeout, this, [this] {
+        QStringList roots;
+        for (const SyncSource& watch : Sync::watches())
+            roots.append(watch.root);
+        if (roots != m_watchRoots) {
+            m_watchRoots = roots;
+            m_syncSoon->start(); // a watch plugged in (or out)
+        }
+    });
+    m_volumePoll->start();
+    const Result<QMap<QString, QString>> settings = m_repository.settings();
+    for (const SyncSource& watch : Sync::watches())
+        m_watchRoots.append(watch.root);
+    if (settings && settings->value(JournalSettings::syncOnStart) != QLatin1String("off"))
+        checkForNewRuns();
+    else if (settings)
+        watchFolders(Sync::watchedFolders(*settings));
+}
+
+void MainWindow::watchFolders(const QStringList& folders)
+{
+    if (!m_folderWatcher)
+        return;
+    if (!m_folderWatcher->directories().isEmpty())
+        m_folderWatcher->removePaths(m_folderWatcher->directories());
+    // Each folder and the folders in it (a watcher sees only its own folder's entries).
+    QStringList paths;
+    for (const QString& folder : folders) {
+        if (!QFileInfo(folder).isDir())
+            continue;
+        paths.append(folder);
+        QDirIterator it(folder, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext() && paths.size() < 256)
+            paths.append(it.next());
+    }
+    if (!paths.isEmpty())
+        m_folderWatcher->addPaths(paths);
+}
+
+void MainWindow::checkForNewRuns()
+{
+    if (m_commands->isReadOnly())
+        return;
+    const Result<QMap<QString, QString>> settings = m_repository.settings();
+    if (!settings)
+        return;
+    const QStringList folders = Sync::watchedFolders(*settings);
+    watchFolders(folders);
+    Sync sync(m_repository);
+    const Result<SyncScan> scan = sync.scan(Sync::watches() + Sync::folders(folders));
+    if (!scan || scan->fresh.isEmpty()) {
+        m_syncBar->withdraw();
+        return;
+    }
+    // What would be imported (nothing is written); files with no new run in them are only
+    // remembered, so that they are not read again.
+    const Result<QList<SyncOutcome>> dry = sync.run(*scan, true);
+    if (!dry)
+        return;
+    QStringList files;
+    QStringList sources;
+    for (const SyncOutcome& outcome : *dry) {
+        if (outcome.outcome.status != ImportOutcome::Status::Ok)
+            continue;
+        if (!files.contains(outcome.outcome.file))
+            files.append(outcome.outcome.file);
+        if (!sources.contains(outcome.source))
+            sources.append(outcome.source);
+    }
+    if (files.isEmpty()) {
+        (void)sync.run(*scan, false);
+        m_syncBar->withdraw();
+        return;
+    }
+    m_newFiles.clear();
+    for (const SyncFile& file : scan->fresh)
+        m_newFiles.append(file.path);
+    if (m_newFiles == m_declinedFiles)
+        return; // Not now: until something else arrives
+    int runs = 0;
+    for (const SyncOutcome& outcome : *dry)
+        runs += outcome.outcome.status == ImportOutcome::Status::Ok ? 1 : 0;
+    const QString where = sources.size() == 1 ? sources.first() : sources.join(QLatin1String(", "));
+    const bool watch = std::any_of(scan->sources.cbegin(), scan->sources.cend(),
+        [&where](const SyncSource& source) { return source.kind == SyncSource::Kind::Watch && source.name == where; });
+    const QString text = runs == 1
+        ? (watch ? tr("1 new run on the %1").arg(where) : tr("1 new run in %1").arg(where))
+        : (watch ? tr("%1 new runs on the %2").arg(runs).arg(where) : tr("%1 new runs in %2").arg(runs).arg(where));
+    m_syncBar->offer(text, files);
+}
+
+void MainWindow::importNewRuns()
+{
+    const Result<QMap<QString, QString>> settings = m_repository.settings();
+    if (!settings)
+        return;
+    Sync sync(m_repository);
+    const Result<SyncScan> scan = sync.scan(Sync::watches() + Sync::folders(Sync::watchedFolders(*settings)));
+    if (!scan)
+        return;
+    QStringList paths;
+    for (const SyncFile& file : scan->fresh)
+        paths.append(file.path);
+    // The usual import: one undo step, with its summary in the status bar.
+    const Result<QList<ImportOutcome>> outcomes = m_commands->importActivities(paths);
+    if (!outcomes) {
+        statusBar()->showMessage(tr("Not imported: %1").arg(outcomes.error()), 12000);
+        return;
+    }
+    QHash<QString, QString> statusOf;
+    int imported = 0;
+    QList<EntryId> runs;
+    for (const ImportOutcome& outcome : *outcomes) {
+        QString& status = statusOf[outcome.file];
+        if (status.isEmpty() || outcome.status == ImportOutcome::Status::Ok)
+            status = ImportOutcome::statusWord(outcome.status);
+        if (outcome.status == ImportOutcome::Status::Ok) {
+            ++imported;
+            runs.append(outcome.runId);
+        }
+    }
+    QList<SeenFile> seen;
+    for (const SyncFile& file : scan->fresh)
+        seen.append({file.path, file.size, file.modified, statusOf.value(file.path, QStringLiteral("error")), file.source});
+    (void)SeenFiles(m_repository.database()).remember(seen);
+    m_syncBar->withdraw();
+    statusBar()->showMessage(tr("Imported %1 new runs.").arg(imported), 8000);
+    // The evening's log is then a number: how the back felt after the newest run, unless it is
+    // there already.
+    std::optional<Run> newest;
+    for (EntryId id : std::as_const(runs)) {
+        const Result<std::optional<Run>> run = m_repository.run(id);
+        if (run && run->has_value() && (!newest || (*run)->date > newest->date))
+            newest = **run;
+    }
+    if (!newest)
+        return;
+    const Result<QList<PainEntry>> pain = m_repository.painEntries({newest->date, newest->date});
+    if (pain && pain->isEmpty())
+        m_editor->painAfterRun(*newest);
 }
 
 void MainWindow::scheduleReload()

@@ -7,12 +7,15 @@
 class QAction;
 class QDialog;
 class QDockWidget;
+class QFileSystemWatcher;
 class QLabel;
+class QTimer;
 class QTabWidget;
 
 namespace backstride {
 
 class CheckInBar;
+class SyncBar;
 class Clock;
 class EntryEditor;
 class ImportController;
@@ -50,6 +53,11 @@ public:
     // When the journal says so (Settings › Desk time), reads desk time from ActivityWatch into the
     // day logs: after the first paint, never before. Says in the status bar what it did.
     void readDeskTime();
+    // Looks for new runs on a connected watch and in the watched folders now, and from now on
+    // whenever a watch is plugged in or a watched folder changes (Settings: sync.on_start).
+    void startSync();
+    void checkForNewRuns();
+    SyncBar* syncBar() const { return m_syncBar; }
     // Journal JSON files: asks, backs the journal up, then merges them (not undoable).
     bool offerMerge(const QStringList& journals);
     QDialog* showAbout(); // Help > About: version, licence, where the journal is kept
@@ -76,12 +84,22 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void importNewRuns();
+    void watchFolders(const QStringList& folders);
+
     void createActions();
     QString journalName() const; // for messages: the file's name, or "the demo journal"
     void scheduleReload();
     void showUrgentBanner(bool urgent);
 
     JournalRepository& m_repository;
+    SyncBar* m_syncBar = nullptr;
+    QFileSystemWatcher* m_folderWatcher = nullptr;
+    QTimer* m_syncSoon = nullptr; // debounces the watcher and the volume poll
+    QTimer* m_volumePoll = nullptr; // mounted volumes give no signal: looked at every few seconds
+    QStringList m_watchRoots;
+    QStringList m_newFiles; // what the bar offers
+    QStringList m_declinedFiles; // Not now: until something else arrives
     const Clock& m_clock;
     JournalNotifier* m_notifier = nullptr;
     JournalCommands* m_commands = nullptr;
