@@ -3,6 +3,7 @@
 // A dry run, so every iteration parses and checks everything and stores nothing.
 #include "ActivityImporter.h"
 #include "DeskTimeImporter.h"
+#include "Sync.h"
 #include "SqliteDatabase.h"
 #include "JournalFile.h"
 #include "JournalRepository.h"
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
+
+#include <ftw.h>
 
 namespace backstride {
 namespace {
@@ -150,6 +153,69 @@ void deskTimeNewDays(benchmark::State& state)
     }
 }
 BENCHMARK(deskTimeNewDays)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// A watched folder of 1,000 activity files, all read by a sync before (10 folders of 100).
+struct SyncedFolder
+{
+    QTemporaryDir dir;
+    SqliteDatabase db;
+    std::unique_ptr<JournalRepository> repository;
+};
+
+SyncedFolder& syncedFolder()
+{
+    static SyncedFolder* folder = [] {
+        auto* made = new SyncedFolder;
+        const QString sample = QStringLiteral(BACKSTRIDE_SAMPLES "/fit/garmin-fenix2_run_9km.fit");
+        for (int i = 0; i < 1000; ++i) {
+            const QString sub = made->dir.filePath(QStringLiteral("%1").arg(i / 100));
+            QDir().mkpath(sub);
+            QFile::copy(sample, QStringLiteral("%1/run-%2.fit").arg(sub).arg(i));
+        }
+        made->db = std::move(*JournalFile::open(QStringLiteral(":memory:"), JournalFile::Mode::CreateIfMissing));
+        made->repository = std::make_unique<JournalRepository>(made->db);
+        Sync sync(*made->repository);
+        const Result<SyncScan> scan = sync.scan(Sync::folders({made->dir.path()}));
+        (void)sync.run(*scan, false);
+        return made;
+    }();
+    return *folder;
+}
+
+// The sync's second look: every file's size and time against what it remembers; none is read.
+void syncRecheckThousandFiles(benchmark::State& state)
+{
+    SyncedFolder& folder = syncedFolder();
+    int unchanged = 0;
+    for (auto _ : state) {
+        const Result<SyncScan> scan = Sync(*folder.repository).scan(Sync::folders({folder.dir.path()}));
+        unchanged = scan->unchanged;
+        benchmark::DoNotOptimize(scan->fresh.size());
+    }
+    state.counters["unchanged"] = unchanged;
+}
+BENCHMARK(syncRecheckThousandFiles)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+qint64 g_statBytes = 0;
+int statOne(const char*, const struct stat* info, int type, struct FTW*)
+{
+    if (type == FTW_F)
+        g_statBytes += info->st_size + info->st_mtime;
+    return 0;
+}
+
+// The reference: what `find DIR -newer STAMP` does, a walk of the tree with one stat per entry.
+void referenceStatTree(benchmark::State& state)
+{
+    SyncedFolder& folder = syncedFolder();
+    const QByteArray path = folder.dir.path().toLocal8Bit();
+    for (auto _ : state) {
+        g_statBytes = 0;
+        nftw(path.constData(), statOne, 16, FTW_PHYS);
+        benchmark::DoNotOptimize(g_statBytes);
+    }
+}
+BENCHMARK(referenceStatTree)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 } // namespace backstride

@@ -136,9 +136,13 @@ ActivityImporter::ActivityImporter(JournalRepository& repository) : m_repository
 
 bool ActivityImporter::handles(const QString& path)
 {
-    const QString lower = path.toLower();
-    return QFileInfo(path).isDir() || isActivityFile(lower) || lower.endsWith(QLatin1String(".csv"))
-        || lower.endsWith(QLatin1String(".zip"));
+    return QFileInfo(path).isDir() || handlesFileName(path);
+}
+
+bool ActivityImporter::handlesFileName(const QString& name)
+{
+    const QString lower = name.toLower();
+    return isActivityFile(lower) || lower.endsWith(QLatin1String(".csv")) || lower.endsWith(QLatin1String(".zip"));
 }
 
 QStringList ActivityImporter::fingerprints(const QDateTime& start)

@@ -56,6 +56,8 @@ public:
 
     // Whether a path is something this importer reads (by its name; folders always).
     static bool handles(const QString& path);
+    // The same for a file, by its name alone (nothing is looked up on disk).
+    static bool handlesFileName(const QString& name);
     // The run an activity becomes (date and start time in the computer's time zone).
     static Run runFrom(const Activity& activity, const QString& format);
     // Fingerprints of the minute an activity started and the minutes either side, so a recording

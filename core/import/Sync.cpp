@@ -6,13 +6,17 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
 #include <QXmlStreamReader>
 
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <functional>
 
 namespace backstride {
 namespace {
@@ -42,6 +46,37 @@ QString activityFolder(const QString& root)
         }
     }
     return {};
+}
+
+// Every file under `folder` whose name import reads, with its size and modification time (ms),
+// into the folders below it when `recursive`. Symbolic links to folders are not followed.
+void walk(const QString& folder, bool recursive, const std::function<void(const QString&, qint64, qint64)>& found)
+{
+    const QByteArray encoded = QFile::encodeName(folder);
+    DIR* dir = opendir(encoded.constData());
+    if (!dir)
+        return;
+    const int fd = dirfd(dir);
+    QStringList below;
+    while (const dirent* entry = readdir(dir)) {
+        const char* name = entry->d_name;
+        if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
+            continue;
+        struct stat info;
+        if (fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) != 0)
+            continue;
+        const QString fileName = QFile::decodeName(name);
+        if (S_ISDIR(info.st_mode)) {
+            if (recursive)
+                below.append(folder + u'/' + fileName);
+        } else if (S_ISREG(info.st_mode) && ActivityImporter::handlesFileName(fileName)) {
+            found(folder + u'/' + fileName, qint64(info.st_size),
+                qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1'000'000);
+        }
+    }
+    closedir(dir);
+    for (const QString& sub : std::as_const(below))
+        walk(sub, recursive, found);
 }
 
 } // namespace
@@ -113,7 +148,7 @@ QList<SyncSource> Sync::watches(const QStringList& extraRoots)
         if (canonical.isEmpty() || seen.contains(canonical) || activityFolder(root).isEmpty())
             continue;
         seen.append(canonical);
-        found.append({SyncSource::Kind::Watch, root, modelName(root)});
+        found.append({SyncSource::Kind::Watch, QDir::cleanPath(QFileInfo(root).absoluteFilePath()), modelName(root)});
     }
     return found;
 }
@@ -123,7 +158,8 @@ QList<SyncSource> Sync::folders(const QStringList& folderPaths)
     QList<SyncSource> found;
     for (const QString& folder : folderPaths) {
         if (!folder.trimmed().isEmpty())
-            found.append({SyncSource::Kind::Folder, folder.trimmed(), QDir::toNativeSeparators(folder.trimmed())});
+            found.append({SyncSource::Kind::Folder, QDir::cleanPath(QFileInfo(folder.trimmed()).absoluteFilePath()),
+                QDir::toNativeSeparators(folder.trimmed())});
     }
     return found;
 }
@@ -135,7 +171,7 @@ QStringList Sync::watchedFolders(const QMap<QString, QString>& settings)
 
 Result<SyncScan> Sync::scan(const QList<SyncSource>& sources)
 {
-    Result<QHash<QString, SeenFile>> seen = SeenFiles(m_repository.database()).all();
+    Result<QHash<QString, std::pair<qint64, qint64>>> seen = SeenFiles(m_repository.database()).stamps();
     if (!seen)
         return seen.takeError();
     SyncScan scan;
@@ -145,25 +181,19 @@ Result<SyncScan> Sync::scan(const QList<SyncSource>& sources)
         const QString top = source.kind == SyncSource::Kind::Watch ? activityFolder(source.root) : source.root;
         if (top.isEmpty() || !QFileInfo(top).isDir())
             continue;
-        // Only metadata: the directory entries with their size and time.
-        QDirIterator it(top, QDir::Files | QDir::NoDotAndDotDot,
-            source.kind == SyncSource::Kind::Watch ? QDirIterator::NoIteratorFlags : QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            it.next();
-            const QFileInfo info = it.fileInfo();
-            const QString path = info.absoluteFilePath();
-            if (!ActivityImporter::handles(path) || listed.contains(path))
-                continue;
+        // Only metadata: each directory read once, each file stat'ed relative to its directory
+        // (as find does); no file is opened.
+        walk(top, source.kind == SyncSource::Kind::Folder, [&](const QString& path, qint64 size, qint64 modified) {
+            if (listed.contains(path))
+                return;
             listed.insert(path);
-            const qint64 size = info.size();
-            const qint64 modified = info.lastModified().toMSecsSinceEpoch();
             const auto known = seen->constFind(path);
-            if (known != seen->cend() && known->sameAs(size, modified)) {
+            if (known != seen->cend() && *known == std::pair(size, modified)) {
                 ++scan.unchanged;
-                continue;
+                return;
             }
             scan.fresh.append({path, size, modified, source.name});
-        }
+        });
     }
     return scan;
 }

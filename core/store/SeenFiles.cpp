@@ -23,6 +23,21 @@ Result<QHash<QString, SeenFile>> SeenFiles::all()
     return files;
 }
 
+Result<QHash<QString, std::pair<qint64, qint64>>> SeenFiles::stamps()
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT path, size, modified FROM seen_file"));
+    QHash<QString, std::pair<qint64, qint64>> stamps;
+    for (;;) {
+        Result<bool> row = statement.step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            break;
+        stamps.insert(statement.text(0), {statement.integer(1), statement.integer(2)});
+    }
+    return stamps;
+}
+
 Status SeenFiles::remember(const QList<SeenFile>& files)
 {
     SqliteTransaction transaction(m_db);

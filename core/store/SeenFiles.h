@@ -30,6 +30,8 @@ public:
     explicit SeenFiles(SqliteDatabase& db);
 
     Result<QHash<QString, SeenFile>> all();
+    // Path -> (size, modified) of every file: all a sync's second look needs.
+    Result<QHash<QString, std::pair<qint64, qint64>>> stamps();
     // Adds or replaces each, in one transaction.
     Status remember(const QList<SeenFile>& files);
     // Forgets every file of a source (a watch the runner no longer uses): its files are read

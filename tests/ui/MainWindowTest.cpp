@@ -20,6 +20,7 @@
 #include "MessageBox.h"
 #include "PainDialog.h"
 #include "RunDialog.h"
+#include "SeenFiles.h"
 #include "SettingsDialog.h"
 #include "Sync.h"
 #include "SyncBar.h"
@@ -31,6 +32,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QListWidget>
+#include <QDoubleSpinBox>
+#include <QCheckBox>
 #include <QDialog>
 #include <QFile>
 #include <QGroupBox>
@@ -345,6 +349,10 @@ TEST_F(JournalWindow, aRunArrivingInAWatchedFolderIsOfferedImportedAndAsksHowThe
         QTest::qWait(100);
     ASSERT_TRUE(window().syncBar()->isVisible()) << "the watcher saw the new file";
     EXPECT_EQ(window().syncBar()->text(), QStringLiteral("1 new run in %1").arg(QDir::toNativeSeparators(folder.path())));
+    // To look at: BACKSTRIDE_SHOTS=DIR keeps pictures of the bar and of the form it opens.
+    const QString shots = qEnvironmentVariable("BACKSTRIDE_SHOTS");
+    if (!shots.isEmpty())
+        window().grab().save(QDir(shots).filePath(QStringLiteral("sync-bar.png")));
 
     window().syncBar()->findChild<QPushButton*>(QStringLiteral("syncImportButton"))->click();
     settle();
@@ -353,6 +361,8 @@ TEST_F(JournalWindow, aRunArrivingInAWatchedFolderIsOfferedImportedAndAsksHowThe
     auto* pain = openedDialog<PainDialog>();
     ASSERT_NE(pain, nullptr) << "the pain form for the run just imported";
     EXPECT_TRUE(pain->windowTitle().startsWith(QStringLiteral("How did the back feel?"))) << pain->windowTitle().toStdString();
+    if (!shots.isEmpty())
+        pain->grab().save(QDir(shots).filePath(QStringLiteral("sync-pain-form.png")));
     pain->reject();
     settle();
     window().commands()->undoStack()->undo();
@@ -836,6 +846,33 @@ TEST_F(JournalWindow, settingsAreStoredAndUndoable)
     window().commands()->undoStack()->undo();
     settle();
     EXPECT_FALSE(repo().settings().value().contains(QStringLiteral("units")));
+}
+
+TEST_F(JournalWindow, theImportAndDeskTimeSettingsAreStored)
+{
+    SeenFiles seen(repo().database());
+    ASSERT_TRUE(seen.remember({{QStringLiteral("/media/FR935/GARMIN/Activity/a.fit"), 10, 20, QStringLiteral("ok"),
+        QStringLiteral("Forerunner 935")}}).ok());
+    SettingsDialog dialog(*window().commands(), &window());
+    auto* folders = dialog.findChild<QListWidget*>(QStringLiteral("syncFolders"));
+    ASSERT_NE(folders, nullptr);
+    folders->addItem(QStringLiteral("/home/sam/Sync/Runs"));
+    folders->addItem(QStringLiteral("/home/sam/Downloads"));
+    dialog.findChild<QCheckBox*>(QStringLiteral("syncOnStart"))->setChecked(false);
+    dialog.findChild<QCheckBox*>(QStringLiteral("deskTimeOn"))->setChecked(true);
+    dialog.findChild<QDoubleSpinBox*>(QStringLiteral("desk_time.away_factor"))->setValue(1.25);
+    auto* watches = dialog.findChild<QComboBox*>(QStringLiteral("knownWatches"));
+    ASSERT_EQ(watches->count(), 1);
+    EXPECT_EQ(watches->currentText(), QStringLiteral("Forerunner 935"));
+    dialog.findChild<QPushButton*>(QStringLiteral("forgetWatch"))->click();
+    EXPECT_TRUE(seen.all().value().isEmpty()) << "its files will be read again";
+    dialog.accept();
+    settle();
+    const QMap<QString, QString> stored = repo().settings().value();
+    EXPECT_EQ(stored.value(QStringLiteral("sync.folders")), QStringLiteral("/home/sam/Sync/Runs\n/home/sam/Downloads"));
+    EXPECT_EQ(stored.value(QStringLiteral("sync.on_start")), QStringLiteral("off"));
+    EXPECT_EQ(stored.value(QStringLiteral("desk_time.activitywatch")), QStringLiteral("on"));
+    EXPECT_EQ(stored.value(QStringLiteral("desk_time.away_factor")), QStringLiteral("1.25"));
 }
 
 TEST_F(JournalWindow, everyModelPassesTheModelTester)

@@ -31,7 +31,7 @@ QStringList ScreenshotWriter::screenNames()
     return {QStringLiteral("journal"), QStringLiteral("run-form"), QStringLiteral("run-form-pain"),
         QStringLiteral("pain-form"), QStringLiteral("sitting-form"), QStringLiteral("self-care-form"),
         QStringLiteral("check-in-form"), QStringLiteral("settings"), QStringLiteral("settings-thresholds"),
-        QStringLiteral("settings-desk-time"),
+        QStringLiteral("settings-import"), QStringLiteral("settings-desk-time"),
         QStringLiteral("insights"), QStringLiteral("insights-cards"), QStringLiteral("trends-12-weeks"),
         QStringLiteral("trends-table"), QStringLiteral("trends-all"), QStringLiteral("relationships"),
         QStringLiteral("body-heat-map"), QStringLiteral("body-heat-map-halves"), QStringLiteral("pain-reach"),
@@ -97,8 +97,10 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         if (name.endsWith(QLatin1String("thresholds")))
             dialog->findChild<QTabWidget*>()->setCurrentIndex(1);
-        else if (name.endsWith(QLatin1String("desk-time")))
+        else if (name.endsWith(QLatin1String("import")))
             dialog->findChild<QTabWidget*>()->setCurrentIndex(2);
+        else if (name.endsWith(QLatin1String("desk-time")))
+            dialog->findChild<QTabWidget*>()->setCurrentIndex(3);
         dialog->show();
         return dialog;
     }

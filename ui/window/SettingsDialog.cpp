@@ -1,5 +1,8 @@
 #include "SettingsDialog.h"
 
+#include "SeenFiles.h"
+#include "Sync.h"
+
 #include "DeskTimeImporter.h"
 #include "JournalCommands.h"
 #include "JournalRepository.h"
@@ -15,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
@@ -116,6 +120,7 @@ SettingsDialog::SettingsDialog(JournalCommands& commands, QWidget* parent)
     }
     scroll->setWidget(thresholds);
     tabs->addTab(scroll, tr("&Pattern thresholds"));
+    tabs->addTab(importTab(current, tabs), tr("I&mport"));
     tabs->addTab(deskTimeTab(current, tabs), tr("Des&k time"));
 
     auto* buttons = new QDialogButtonBox(
@@ -126,6 +131,82 @@ SettingsDialog::SettingsDialog(JournalCommands& commands, QWidget* parent)
         &SettingsDialog::restoreDefaults);
     layout->addWidget(buttons);
     resize(640, 560);
+}
+
+QWidget* SettingsDialog::importTab(const QMap<QString, QString>& current, QWidget* parent)
+{
+    auto* tab = new QWidget(parent);
+    auto* form = new QFormLayout(tab);
+    auto* intro = new QLabel(tr("New runs can arrive by themselves: from a Garmin watch plugged in over USB, and from "
+                                "folders where your activity files land (a Syncthing share, a download folder). "
+                                "Backstride looks when the journal opens and whenever one of them changes, and "
+                                "asks before it imports anything."),
+        tab);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    m_syncOnStart = new QCheckBox(tr("&Look for new runs when the journal opens"), tab);
+    m_syncOnStart->setObjectName(QStringLiteral("syncOnStart"));
+    m_syncOnStart->setChecked(current.value(JournalSettings::syncOnStart) != QLatin1String("off"));
+    form->addRow(m_syncOnStart);
+    m_syncFolders = new QListWidget(tab);
+    m_syncFolders->setObjectName(QStringLiteral("syncFolders"));
+    m_syncFolders->setAccessibleName(tr("Watched folders"));
+    m_syncFolders->addItems(Sync::watchedFolders(current));
+    auto* foldersLabel = new QLabel(tr("&Watched folders:"), tab);
+    foldersLabel->setBuddy(m_syncFolders);
+    form->addRow(foldersLabel, m_syncFolders);
+    auto* buttons = new QWidget(tab);
+    auto* row = new QHBoxLayout(buttons);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto* add = new QPushButton(tr("&Add folder…"), buttons);
+    add->setObjectName(QStringLiteral("addSyncFolder"));
+    auto* remove = new QPushButton(tr("&Remove"), buttons);
+    remove->setObjectName(QStringLiteral("removeSyncFolder"));
+    row->addWidget(add);
+    row->addWidget(remove);
+    row->addStretch(1);
+    form->addRow(QString(), buttons);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("A folder where activity files arrive"));
+        if (!folder.isEmpty() && m_syncFolders->findItems(folder, Qt::MatchExactly).isEmpty())
+            m_syncFolders->addItem(folder);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] { delete m_syncFolders->currentItem(); });
+    // Watches met before: forgetting one makes Backstride read its files again if it returns.
+    m_watches = new QComboBox(tab);
+    m_watches->setObjectName(QStringLiteral("knownWatches"));
+    const Result<QHash<QString, SeenFile>> seen = SeenFiles(m_commands.repository().database()).all();
+    QStringList sources;
+    if (seen) {
+        for (const SeenFile& file : *seen) {
+            if (!sources.contains(file.source) && !file.source.isEmpty())
+                sources.append(file.source);
+        }
+    }
+    std::sort(sources.begin(), sources.end());
+    m_watches->addItems(sources);
+    auto* forget = new QPushButton(tr("&Forget"), tab);
+    forget->setObjectName(QStringLiteral("forgetWatch"));
+    forget->setEnabled(!sources.isEmpty());
+    connect(forget, &QPushButton::clicked, this, [this, forget] {
+        const QString source = m_watches->currentText();
+        const Result<int> forgotten = SeenFiles(m_commands.repository().database()).forgetSource(source);
+        if (forgotten) {
+            m_watches->removeItem(m_watches->currentIndex());
+            forget->setEnabled(m_watches->count() > 0);
+            m_error->setText(tr("%1 forgotten: its %2 files will be looked at again.").arg(source).arg(*forgotten));
+            m_error->show();
+        }
+    });
+    auto* forgetRow = new QWidget(tab);
+    auto* forgetLayout = new QHBoxLayout(forgetRow);
+    forgetLayout->setContentsMargins(0, 0, 0, 0);
+    forgetLayout->addWidget(m_watches, 1);
+    forgetLayout->addWidget(forget);
+    auto* watchesLabel = new QLabel(tr("Watches and folders &seen:"), tab);
+    watchesLabel->setBuddy(m_watches);
+    form->addRow(watchesLabel, forgetRow);
+    return tab;
 }
 
 QWidget* SettingsDialog::deskTimeTab(const QMap<QString, QString>& current, QWidget* parent)
@@ -186,6 +267,7 @@ void SettingsDialog::restoreDefaults()
     m_units->setCurrentIndex(0);
     m_weekStart->setCurrentIndex(0);
     m_deskTimeOn->setChecked(false);
+    m_syncOnStart->setChecked(true);
     m_deskTimePath->clear();
     for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it) {
         const double value = JournalSettings::find(it.key())->defaultValue.toDouble();
@@ -202,6 +284,11 @@ QMap<QString, QString> SettingsDialog::values() const
     values.insert(JournalSettings::units, m_units->currentData().toString());
     values.insert(JournalSettings::runnerName, m_name->text().trimmed());
     values.insert(JournalSettings::weekStart, m_weekStart->currentData().toString());
+    values.insert(JournalSettings::syncOnStart, m_syncOnStart->isChecked() ? QString() : QStringLiteral("off"));
+    QStringList folders;
+    for (int i = 0; i < m_syncFolders->count(); ++i)
+        folders.append(m_syncFolders->item(i)->text());
+    values.insert(JournalSettings::syncFolders, folders.join(u'\n'));
     values.insert(JournalSettings::deskTimeOn, m_deskTimeOn->isChecked() ? QStringLiteral("on") : QString());
     values.insert(JournalSettings::deskTimePath, m_deskTimePath->text().trimmed());
     for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it) {

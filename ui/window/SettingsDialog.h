@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 
 namespace backstride {
 
@@ -32,9 +33,13 @@ public:
 
 private:
     QWidget* deskTimeTab(const QMap<QString, QString>& current, QWidget* parent);
+    QWidget* importTab(const QMap<QString, QString>& current, QWidget* parent);
 
     JournalCommands& m_commands;
     QCheckBox* m_deskTimeOn = nullptr;
+    QCheckBox* m_syncOnStart = nullptr;
+    QListWidget* m_syncFolders = nullptr;
+    QComboBox* m_watches = nullptr;
     QLineEdit* m_deskTimePath = nullptr;
     QComboBox* m_units = nullptr;
     QLineEdit* m_name = nullptr;
