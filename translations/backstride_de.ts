@@ -640,6 +640,66 @@
         <source>%1: ActivityWatch %2, AFK buckets: %3; days %5: %4, kept as you logged them: %6, unchanged: %7</source>
         <translation>%1: ActivityWatch %2, AFK-Buckets: %3; Tage %5: %4, wie eingetragen behalten: %6, unverändert: %7</translation>
     </message>
+    <message>
+        <source>Say what is new; change nothing.</source>
+        <translation>Sagen, was neu ist; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per activity.</source>
+        <translation>Ein JSON-Objekt je Aktivität ausgeben.</translation>
+    </message>
+    <message>
+        <source>Also look at ROOT as a watch&apos;s volume (ROOT/GARMIN/Activity). May be repeated.</source>
+        <translation>Auch ROOT als Laufwerk einer Uhr ansehen (ROOT/GARMIN/Activity). Mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>Also read DIR, as a watched folder. May be repeated.</source>
+        <translation>Auch DIR als beobachteten Ordner lesen. Mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>--device: %1 is not a folder</source>
+        <translation>--device: %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>--folder: %1 is not a folder</source>
+        <translation>--folder: %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>No watch connected and no watched folders (backstride settings set sync.folders DIR).</source>
+        <translation>Keine Uhr angeschlossen und keine beobachteten Ordner (backstride settings set sync.folders ORDNER).</translation>
+    </message>
+    <message>
+        <source>%1: %2 new runs %3, %4 already in the journal, %5 not runs, %6 unreadable</source>
+        <translation>%1: %2 neue Läufe %3, %4 schon im Tagebuch, %5 keine Läufe, %6 nicht lesbar</translation>
+    </message>
+    <message>
+        <source>to import</source>
+        <translation>zu importieren</translation>
+    </message>
+    <message>
+        <source>%1 files read, %2 unchanged since the last sync and not read again</source>
+        <translation>%1 Dateien gelesen, %2 seit dem letzten Abgleich unverändert und nicht erneut gelesen</translation>
+    </message>
+    <message>
+        <source>list, get KEY, or set KEY VALUE</source>
+        <translation>list, get SCHLÜSSEL oder set SCHLÜSSEL WERT</translation>
+    </message>
+    <message>
+        <source>  (default)</source>
+        <translation>  (Standard)</translation>
+    </message>
+    <message>
+        <source>%1: is not a Backstride setting (backstride settings list)</source>
+        <translation>%1: ist keine Backstride-Einstellung (backstride settings list)</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was changed</source>
+        <translation>%1: %2; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>settings: say list, get KEY or set KEY VALUE</source>
+        <translation>settings: list, get SCHLÜSSEL oder set SCHLÜSSEL WERT angeben</translation>
+    </message>
 </context>
 <context>
     <name>Compression</name>
@@ -1727,6 +1787,18 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>Longest stretch at the computer without a break that counts in full (hours)</source>
         <translation>Längste Zeit am Computer ohne Pause, die voll zählt (Stunden)</translation>
     </message>
+    <message>
+        <source>Look for new runs on a connected watch and in the watched folders when the journal opens</source>
+        <translation>Beim Öffnen des Tagebuchs auf einer angeschlossenen Uhr und in den beobachteten Ordnern nach neuen Läufen suchen</translation>
+    </message>
+    <message>
+        <source>Folders where activity files arrive (one per line), read for new runs</source>
+        <translation>Ordner, in denen Aktivitätsdateien ankommen (einer je Zeile), nach neuen Läufen gelesen</translation>
+    </message>
+    <message>
+        <source>is longer than 8000 characters</source>
+        <translation>ist länger als 8000 Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>LoadRules</name>
@@ -2345,6 +2417,13 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>row %1: “%2” is not a date</source>
         <translation>Zeile %1: „%2“ ist kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Garmin watch</source>
+        <translation>Garmin-Uhr</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3271,10 @@ you &amp;started, your back is:</source>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
+    <message>
+        <source>How did the back feel? — %1</source>
+        <translation>Wie hat sich der Rücken angefühlt? — %1</translation>
+    </message>
 </context>
 <context>
     <name>backstride::ExportDialog</name>
@@ -4023,6 +4106,30 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <source>Desk time from ActivityWatch: %1 days set, %2 kept as you logged them.</source>
         <translation>Schreibtischzeit aus ActivityWatch: %1 Tage gesetzt, %2 wie eingetragen behalten.</translation>
     </message>
+    <message>
+        <source>1 new run on the %1</source>
+        <translation>1 neuer Lauf auf der %1</translation>
+    </message>
+    <message>
+        <source>1 new run in %1</source>
+        <translation>1 neuer Lauf in %1</translation>
+    </message>
+    <message>
+        <source>%1 new runs on the %2</source>
+        <translation>%1 neue Läufe auf der %2</translation>
+    </message>
+    <message>
+        <source>%1 new runs in %2</source>
+        <translation>%1 neue Läufe in %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 new runs.</source>
+        <translation>%1 neue Läufe importiert.</translation>
+    </message>
 </context>
 <context>
     <name>backstride::PainDialog</name>
@@ -4553,6 +4660,50 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
+    <message>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mport</translation>
+    </message>
+    <message>
+        <source>New runs can arrive by themselves: from a Garmin watch plugged in over USB, and from folders where your activity files land (a Syncthing share, a download folder). Backstride looks when the journal opens and whenever one of them changes, and asks before it imports anything.</source>
+        <translation>Neue Läufe können von selbst kommen: von einer per USB angeschlossenen Garmin-Uhr und aus Ordnern, in denen Ihre Aktivitätsdateien landen (eine Syncthing-Freigabe, ein Download-Ordner). Backstride sieht beim Öffnen des Tagebuchs nach und wann immer sich einer davon ändert, und fragt, bevor es etwas importiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Look for new runs when the journal opens</source>
+        <translation>Beim Öffnen des Tagebuchs nach neuen &amp;Läufen suchen</translation>
+    </message>
+    <message>
+        <source>Watched folders</source>
+        <translation>Beobachtete Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Watched folders:</source>
+        <translation>&amp;Beobachtete Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>Ordner &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>A folder where activity files arrive</source>
+        <translation>Ein Ordner, in dem Aktivitätsdateien ankommen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>%1 forgotten: its %2 files will be looked at again.</source>
+        <translation>%1 vergessen: seine %2 Dateien werden erneut angesehen.</translation>
+    </message>
+    <message>
+        <source>Watches and folders &amp;seen:</source>
+        <translation>Bekannte Uhren und &amp;Ordner:</translation>
+    </message>
 </context>
 <context>
     <name>backstride::ShortcutsDialog</name>
@@ -4651,6 +4802,25 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Tab to its date, Enter</source>
         <translation>Mit Tab zum Datum, Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::SyncBar</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>New runs</source>
+        <translation>Neue Läufe</translation>
     </message>
 </context>
 <context>
