@@ -253,6 +253,38 @@
         <source>Effort (1-10) at or above which a run is hard</source>
         <translation>Anstrengung (1–10), ab der ein Lauf hart ist</translation>
     </message>
+    <message>
+        <source>Pain (0-10) during or after a return-to-run session at or below which it went well</source>
+        <translation>Schmerz (0–10) während oder nach einer Wiedereinstiegs-Einheit, bis zu dem sie gut lief</translation>
+    </message>
+    <message>
+        <source>Pain (0-10) above which a return-to-run session means a step back</source>
+        <translation>Schmerz (0–10), über dem eine Wiedereinstiegs-Einheit einen Schritt zurück bedeutet</translation>
+    </message>
+    <message>
+        <source>Good sessions in a row that move the return-to-run plan up a stage</source>
+        <translation>Gute Einheiten in Folge, die den Wiedereinstiegsplan eine Stufe höher bringen</translation>
+    </message>
+    <message>
+        <source>Times a stage is held before a professional should look</source>
+        <translation>Wie oft eine Stufe wiederholt wird, bevor Fachleute draufschauen sollten</translation>
+    </message>
+    <message>
+        <source>Rest days advised after a step back</source>
+        <translation>Empfohlene Ruhetage nach einem Schritt zurück</translation>
+    </message>
+    <message>
+        <source>Weekly distance of the first volume stage (% of the former weekly distance)</source>
+        <translation>Wochenumfang der ersten Umfangsstufe (% des früheren Wochenumfangs)</translation>
+    </message>
+    <message>
+        <source>Weekly distance of the second volume stage, hills and speed allowed (%)</source>
+        <translation>Wochenumfang der zweiten Umfangsstufe, Hügel und Tempo erlaubt (%)</translation>
+    </message>
+    <message>
+        <source>Weekly distance of the last volume stage, then the plan is complete (%)</source>
+        <translation>Wochenumfang der letzten Umfangsstufe, danach ist der Plan abgeschlossen (%)</translation>
+    </message>
 </context>
 <context>
     <name>BodyMapWidget</name>
@@ -2300,6 +2332,73 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>Sitting hours: %1 of the %2 days with sitting hours are desk time from ActivityWatch (time at the computer by its AFK watcher, read from the runner&apos;s own computer); the others the runner logged.</source>
         <translation>Sitzstunden: %1 der %2 Tage mit Sitzstunden sind Schreibtischzeit aus ActivityWatch (Zeit am Computer laut AFK-Watcher, vom eigenen Rechner gelesen); die übrigen hat der Läufer eingetragen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPlan</name>
+    <message>
+        <source>a week at %1 % of your former weekly distance</source>
+        <translation>eine Woche mit %1 % Ihres früheren Wochenumfangs</translation>
+    </message>
+    <message>
+        <source>brisk walk %1 min</source>
+        <translation>zügig gehen %1 min</translation>
+    </message>
+    <message>
+        <source>run %1 min without stopping</source>
+        <translation>%1 min ohne Pause laufen</translation>
+    </message>
+    <message>
+        <source>walk %1 min / run %2 min × %3</source>
+        <translation>gehen %1 min / laufen %2 min × %3</translation>
+    </message>
+    <message>
+        <source>plan started at stage %1: %2</source>
+        <translation>Plan begonnen auf Stufe %1: %2</translation>
+    </message>
+    <message>
+        <source>week of %1: %2 with no setback — back to your normal training</source>
+        <translation>Woche ab %1: %2 ohne Rückschlag — zurück zu Ihrem normalen Training</translation>
+    </message>
+    <message>
+        <source>week of %1: %2 with no setback — on to %3</source>
+        <translation>Woche ab %1: %2 ohne Rückschlag — weiter mit %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s run: pain %2/10, the second step back in a row — rest, and see a physical therapist before you go on</source>
+        <translation>Lauf am %1: Schmerz %2/10, der zweite Schritt zurück in Folge — ruhen Sie sich aus und gehen Sie zur Physiotherapie, bevor Sie weitermachen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s run: pain %2/10 — too much: rest %3 days, then one stage back (%4)</source>
+        <translation>Lauf am %1: Schmerz %2/10 — zu viel: %3 Tage Ruhe, dann eine Stufe zurück (%4)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s run came the day after another — keep a rest day between runs</source>
+        <translation>Der Lauf am %1 kam am Tag nach einem anderen — halten Sie einen Ruhetag zwischen den Läufen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s run: pain %2/10 during or after it</source>
+        <translation>Lauf am %1: Schmerz %2/10 während oder danach</translation>
+    </message>
+    <message>
+        <source>%1&apos;s run: the back was worse the next morning (%2/10)</source>
+        <translation>Lauf am %1: der Rücken war am nächsten Morgen schlechter (%2/10)</translation>
+    </message>
+    <message>
+        <source>%1 — this stage held %2 times: see a physical therapist before you go on</source>
+        <translation>%1 — diese Stufe wurde %2-mal wiederholt: gehen Sie zur Physiotherapie, bevor Sie weitermachen</translation>
+    </message>
+    <message>
+        <source>%1 — repeat this stage</source>
+        <translation>%1 — diese Stufe wiederholen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s run: pain %2/10, settled by the next morning — on to %3</source>
+        <translation>Lauf am %1: Schmerz %2/10, am nächsten Morgen abgeklungen — weiter mit %3</translation>
+    </message>
+    <message>
+        <source>a warning sign was logged on %1: see a doctor before running again</source>
+        <translation>am %1 wurde ein Warnzeichen eingetragen: lassen Sie sich ärztlich untersuchen, bevor Sie wieder laufen</translation>
     </message>
 </context>
 <context>

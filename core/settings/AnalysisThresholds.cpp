@@ -96,6 +96,30 @@ const Row kRows[] = {
     // 2001, J Strength Cond Res 15:109).
     {"hard_effort", &AnalysisThresholds::hardEffort, 7, 1, 10,
      QT_TRANSLATE_NOOP("AnalysisThresholds", "Effort (1-10) at or above which a run is hard")},
+    // The return-to-run plan (ReturnPlan.h). Pain during and after a session up to 3/10 is the
+    // "safe" zone to advance in (University of Wisconsin return-to-run protocol, Heiderscheit);
+    // above 5/10 is too much (pain-monitoring model, Thomeé 1997, Phys Ther 77:1690; Silbernagel
+    // et al. 2007, Am J Sports Med 35:897). Each stage done well twice before the next (2023
+    // military trial protocol, BMC Trials, doi 10.1186/s13063-023-07502-x); a setback means a few
+    // days off and one stage back (Herring's interval running programme). Volume stages at 40, 55
+    // and 80 % of the former weekly distance (Ohio State Wexner "Return to Running": hills and
+    // speed from 50-60 %, normal training at 75-80 %).
+    {"plan_good_pain", &AnalysisThresholds::planGoodPain, 3, 0, 10,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Pain (0-10) during or after a return-to-run session at or below which it went well")},
+    {"plan_ceiling_pain", &AnalysisThresholds::planCeilingPain, 5, 1, 10,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Pain (0-10) above which a return-to-run session means a step back")},
+    {"plan_good_in_a_row", &AnalysisThresholds::planGoodInARow, 2, 1, 10,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Good sessions in a row that move the return-to-run plan up a stage")},
+    {"plan_holds_to_refer", &AnalysisThresholds::planHoldsToRefer, 4, 2, 20,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Times a stage is held before a professional should look")},
+    {"plan_rest_days", &AnalysisThresholds::planRestDays, 2, 1, 14,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Rest days advised after a step back")},
+    {"plan_stage6_percent", &AnalysisThresholds::planStage6Percent, 40, 10, 100,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Weekly distance of the first volume stage (% of the former weekly distance)")},
+    {"plan_stage7_percent", &AnalysisThresholds::planStage7Percent, 55, 10, 100,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Weekly distance of the second volume stage, hills and speed allowed (%)")},
+    {"plan_stage8_percent", &AnalysisThresholds::planStage8Percent, 80, 10, 100,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Weekly distance of the last volume stage, then the plan is complete (%)")},
     // Where the pain reaches (PainExtent.h). The windows and the one-level change follow the pain
     // diagrams of the centralisation studies, compared a fortnight apart (Werneke & Hart 2001,
     // Spine 26:758; Donelson et al. 1990, Spine 15:211): a change of one level, e.g. from the

@@ -42,6 +42,14 @@ struct AnalysisThresholds
     int factorMinRuns = 0;
     int factorMinGroup = 0;
     int hardEffort = 0;
+    int planGoodPain = 0; // the return-to-run plan (ReturnPlan.h)
+    int planCeilingPain = 0;
+    int planGoodInARow = 0;
+    int planHoldsToRefer = 0;
+    int planRestDays = 0;
+    double planStage6Percent = 0;
+    double planStage7Percent = 0;
+    double planStage8Percent = 0;
     int extentWindowDays = 0; // where the pain reaches: each of the two windows compared
     int extentMinEntries = 0;
     double extentChangeLevels = 0;

@@ -1,0 +1,289 @@
+#include "ReturnPlan.h"
+
+#include "Units.h"
+#include "WeeklySeries.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace backstride {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ReturnPlan)
+};
+
+QString dayName(const QDate& date)
+{
+    return QLocale().dayName(date.dayOfWeek(), QLocale::LongFormat);
+}
+
+bool hasTiming(const PainEntry& entry, const char* timing)
+{
+    return entry.timing.contains(QLatin1String(timing));
+}
+
+} // namespace
+
+QString ReturnPlanStage::name() const
+{
+    if (isWeek())
+        return Text::tr("a week at %1 % of your former weekly distance").arg(qRound(weeklyShare * 100));
+    if (runMinutes == 0)
+        return Text::tr("brisk walk %1 min").arg(walkMinutes);
+    if (walkMinutes == 0)
+        return Text::tr("run %1 min without stopping").arg(runMinutes);
+    return Text::tr("walk %1 min / run %2 min × %3").arg(walkMinutes).arg(runMinutes).arg(repeats);
+}
+
+QList<ReturnPlanStage> ReturnPlanStages::table(const AnalysisThresholds& t)
+{
+    // Ohio State Wexner "Return to Running": the walking gate, the walk-run ladder, then volume.
+    return {
+        {0, 30, 0, 1, 0},
+        {1, 4, 1, 6, 0},
+        {2, 3, 2, 6, 0},
+        {3, 2, 3, 6, 0},
+        {4, 1, 4, 6, 0},
+        {5, 0, 30, 1, 0},
+        {6, 0, 0, 0, t.planStage6Percent / 100},
+        {7, 0, 0, 0, t.planStage7Percent / 100},
+        {8, 0, 0, 0, t.planStage8Percent / 100},
+    };
+}
+
+QString ReturnPlanState::outcomeId(ReturnPlanSession::Outcome outcome)
+{
+    switch (outcome) {
+    case ReturnPlanSession::Outcome::Good:
+        return QStringLiteral("good");
+    case ReturnPlanSession::Outcome::Hold:
+        return QStringLiteral("hold");
+    case ReturnPlanSession::Outcome::StepBack:
+        return QStringLiteral("step-back");
+    case ReturnPlanSession::Outcome::Pending:
+        return QStringLiteral("pending");
+    }
+    return {};
+}
+
+QString ReturnPlanState::decisionId(ReturnPlanDecision::Kind kind)
+{
+    switch (kind) {
+    case ReturnPlanDecision::Kind::Start:
+        return QStringLiteral("start");
+    case ReturnPlanDecision::Kind::Advance:
+        return QStringLiteral("advance");
+    case ReturnPlanDecision::Kind::Hold:
+        return QStringLiteral("hold");
+    case ReturnPlanDecision::Kind::StepBack:
+        return QStringLiteral("step-back");
+    case ReturnPlanDecision::Kind::Refer:
+        return QStringLiteral("refer");
+    case ReturnPlanDecision::Kind::Paused:
+        return QStringLiteral("paused");
+    case ReturnPlanDecision::Kind::Complete:
+        return QStringLiteral("complete");
+    }
+    return {};
+}
+
+ReturnPlanState ReturnPlanState::evaluate(const ReturnPlanStart& plan, const QList<Run>& allRuns,
+    const QList<PainEntry>& pain, const QDate& asOf, const AnalysisThresholds& t, Qt::DayOfWeek weekStart)
+{
+    const QList<ReturnPlanStage> stages = ReturnPlanStages::table(t);
+    ReturnPlanState state;
+    if (!plan.started.isValid() || plan.started > asOf)
+        return state;
+    const QDate end = plan.stopped && *plan.stopped <= asOf ? plan.stopped->addDays(-1) : asOf;
+    state.active = !(plan.stopped && *plan.stopped <= asOf);
+    state.stage = std::clamp(plan.startStage, 0, ReturnPlanStages::last);
+    state.decisions.append({ReturnPlanDecision::Kind::Start, plan.started, state.stage,
+        Text::tr("plan started at stage %1: %2").arg(state.stage).arg(stages.at(state.stage).name())});
+
+    QHash<QDate, QList<const PainEntry*>> painOn;
+    for (const PainEntry& entry : pain)
+        painOn[entry.date].append(&entry);
+    QList<const Run*> runs;
+    for (const Run& run : allRuns) {
+        if (run.date >= plan.started && run.date <= end)
+            runs.append(&run);
+    }
+    std::sort(runs.begin(), runs.end(), [](const Run* a, const Run* b) {
+        return a->date != b->date ? a->date < b->date : a->startTime.value_or(QTime()) < b->startTime.value_or(QTime());
+    });
+
+    int holds = 0;
+    int stepBacksInARow = 0;
+    QDate stageSince = plan.started; // when the current stage began
+    QDate lastRun;
+    auto decide = [&state](ReturnPlanDecision::Kind kind, const QDate& date, const QString& because) {
+        state.decisions.append({kind, date, state.stage, because});
+    };
+    auto enter = [&](int stage, const QDate& date) {
+        state.stage = stage;
+        state.goodInARow = 0;
+        holds = 0;
+        stageSince = date;
+    };
+    // Weeks at stages 6-8: a whole week at the stage, far enough, with no setback, moves it up.
+    QDate nextWeek = WeeklySeries::weekStartOf(plan.started, weekStart); // a partial first week never counts
+    auto closeWeeksBefore = [&](const QDate& day) {
+        for (; nextWeek.addDays(6) < day && nextWeek.addDays(6) <= end; nextWeek = nextWeek.addDays(7)) {
+            const QDate from = nextWeek;
+            const QDate to = nextWeek.addDays(6);
+            if (state.complete || state.paused || !stages.at(state.stage).isWeek() || stageSince > from)
+                continue;
+            double metres = 0;
+            bool setback = false;
+            for (const Run* run : runs) {
+                if (run->date >= from && run->date <= to)
+                    metres += run->distanceM;
+            }
+            for (const ReturnPlanSession& session : std::as_const(state.sessions)) {
+                if (session.date >= from && session.date <= to
+                    && (session.outcome == ReturnPlanSession::Outcome::Hold
+                        || session.outcome == ReturnPlanSession::Outcome::StepBack))
+                    setback = true;
+            }
+            const double target = stages.at(state.stage).weeklyShare * plan.formerWeeklyKm * 1000;
+            if (setback || metres + 1e-6 < target)
+                continue;
+            const QString distance = Units::distance(metres, DistanceUnit::Kilometres);
+            if (state.stage == ReturnPlanStages::last) {
+                state.complete = true;
+                state.active = false;
+                decide(ReturnPlanDecision::Kind::Complete, to,
+                    Text::tr("week of %1: %2 with no setback — back to your normal training")
+                        .arg(QLocale().toString(from, QStringLiteral("d MMM")), distance));
+            } else {
+                enter(state.stage + 1, to.addDays(1));
+                decide(ReturnPlanDecision::Kind::Advance, to,
+                    Text::tr("week of %1: %2 with no setback — on to %3")
+                        .arg(QLocale().toString(from, QStringLiteral("d MMM")), distance,
+                            stages.at(state.stage).name()));
+            }
+        }
+    };
+
+    for (const Run* run : std::as_const(runs)) {
+        closeWeeksBefore(run->date);
+        if (state.complete || state.paused)
+            break;
+        // A warning sign stops the plan: that is for a doctor first.
+        bool warning = false;
+        for (const auto& [date, entries] : painOn.asKeyValueRange()) {
+            if (date < plan.started || date > run->date)
+                continue;
+            for (const PainEntry* entry : entries)
+                warning = warning || !entry->redFlags.isEmpty();
+        }
+        if (warning)
+            break;
+
+        ReturnPlanSession session;
+        session.date = run->date;
+        session.runId = run->id;
+        session.stage = state.stage;
+        for (const PainEntry* entry : painOn.value(run->date)) {
+            const bool withRun = (entry->runId && *entry->runId == run->id) || hasTiming(*entry, "during-run")
+                || hasTiming(*entry, "after-run");
+            const bool before = hasTiming(*entry, "morning")
+                || (entry->time && run->startTime && *entry->time < *run->startTime && !withRun);
+            if (withRun)
+                session.pain = std::max(session.pain, entry->intensity);
+            else if (before)
+                session.baseline = std::max(session.baseline, entry->intensity);
+        }
+        if (run->date.addDays(1) <= asOf) {
+            int worst = 0;
+            for (const PainEntry* entry : painOn.value(run->date.addDays(1))) {
+                if (hasTiming(*entry, "morning") || (entry->time && entry->time->hour() < 12))
+                    worst = std::max(worst, entry->intensity);
+            }
+            session.nextMorning = worst;
+        }
+        session.backToBack
+            = state.stage <= ReturnPlanStages::lastSession && lastRun.isValid() && lastRun.addDays(1) == run->date;
+        lastRun = run->date;
+
+        const QString when = dayName(run->date);
+        const bool tooMuch = session.pain > t.planCeilingPain || (session.nextMorning && *session.nextMorning > t.planCeilingPain);
+        const bool unsettled = session.nextMorning && *session.nextMorning > session.baseline;
+        if (tooMuch) {
+            session.outcome = ReturnPlanSession::Outcome::StepBack;
+            ++stepBacksInARow;
+            const int back = std::max(1, state.stage - 1);
+            enter(back, run->date.addDays(1));
+            state.restUntil = run->date.addDays(t.planRestDays);
+            const int worst = std::max(session.pain, session.nextMorning.value_or(0));
+            if (stepBacksInARow >= 2) {
+                state.referred = true;
+                decide(ReturnPlanDecision::Kind::Refer, run->date,
+                    Text::tr("%1's run: pain %2/10, the second step back in a row — rest, and see a physical "
+                             "therapist before you go on")
+                        .arg(when)
+                        .arg(worst));
+            } else {
+                decide(ReturnPlanDecision::Kind::StepBack, run->date,
+                    Text::tr("%1's run: pain %2/10 — too much: rest %3 days, then one stage back (%4)")
+                        .arg(when)
+                        .arg(worst)
+                        .arg(t.planRestDays)
+                        .arg(stages.at(state.stage).name()));
+            }
+        } else if (session.pain > t.planGoodPain || unsettled || session.backToBack) {
+            session.outcome = ReturnPlanSession::Outcome::Hold;
+            stepBacksInARow = 0;
+            state.goodInARow = 0;
+            ++holds;
+            const QString why = session.backToBack
+                ? Text::tr("%1's run came the day after another — keep a rest day between runs").arg(when)
+                : session.pain > t.planGoodPain
+                ? Text::tr("%1's run: pain %2/10 during or after it").arg(when).arg(session.pain)
+                : Text::tr("%1's run: the back was worse the next morning (%2/10)").arg(when).arg(*session.nextMorning);
+            if (holds >= t.planHoldsToRefer) {
+                state.referred = true;
+                decide(ReturnPlanDecision::Kind::Refer, run->date,
+                    Text::tr("%1 — this stage held %2 times: see a physical therapist before you go on").arg(why).arg(holds));
+            } else {
+                decide(ReturnPlanDecision::Kind::Hold, run->date, Text::tr("%1 — repeat this stage").arg(why));
+            }
+        } else if (session.nextMorning) {
+            session.outcome = ReturnPlanSession::Outcome::Good;
+            stepBacksInARow = 0;
+            if (state.stage <= ReturnPlanStages::lastSession) {
+                ++state.goodInARow;
+                if (state.goodInARow >= t.planGoodInARow) {
+                    enter(state.stage + 1, run->date.addDays(1));
+                    decide(ReturnPlanDecision::Kind::Advance, run->date,
+                        Text::tr("%1's run: pain %2/10, settled by the next morning — on to %3")
+                            .arg(when)
+                            .arg(session.pain)
+                            .arg(stages.at(state.stage).name()));
+                }
+            }
+        }
+        state.sessions.append(session);
+    }
+    closeWeeksBefore(end.addDays(1));
+    // A warning sign anywhere since the start pauses the plan.
+    for (const PainEntry& entry : pain) {
+        if (entry.date >= plan.started && entry.date <= end && !entry.redFlags.isEmpty() && !state.complete) {
+            state.paused = true;
+            decide(ReturnPlanDecision::Kind::Paused, entry.date,
+                Text::tr("a warning sign was logged on %1: see a doctor before running again")
+                    .arg(QLocale().toString(entry.date, QStringLiteral("d MMM"))));
+            break;
+        }
+    }
+    if (state.paused)
+        state.active = false;
+    return state;
+}
+
+} // namespace backstride

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "AnalysisThresholds.h"
+#include "PainEntry.h"
+#include "Run.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace backstride {
+
+// Back to running after an episode: a walk-run ladder that moves with the runner's own pain
+// (the sources of its numbers are beside them in AnalysisThresholds.cpp).
+//
+// Stage 0 is the gate (30 minutes of brisk walking), 1-4 walk/run intervals (walk 4 / run 1 up to
+// walk 1 / run 4 minutes, six times), 5 thirty minutes of continuous running: each a session.
+// Stages 6-8 are weeks at 40, 55 and 80 % of the former weekly distance; after 8 the plan is done.
+struct ReturnPlanStage
+{
+    int number = 0;
+    int walkMinutes = 0; // per repeat (stage 0: the whole walk)
+    int runMinutes = 0;
+    int repeats = 0;
+    double weeklyShare = 0; // stages 6-8: of the former weekly distance
+    bool isWeek() const { return weeklyShare > 0; }
+    QString name() const; // "walk 2 min / run 3 min × 6"
+};
+
+namespace ReturnPlanStages {
+constexpr int gate = 0;
+constexpr int lastSession = 5;
+constexpr int last = 8;
+// The stage table, with the volume shares from the thresholds.
+QList<ReturnPlanStage> table(const AnalysisThresholds& thresholds);
+} // namespace ReturnPlanStages
+
+// A plan as stored: when it began, at which stage, the weekly distance before the episode.
+struct ReturnPlanStart
+{
+    QDate started;
+    int startStage = 1;
+    double formerWeeklyKm = 0;
+    std::optional<QDate> stopped;
+};
+
+// One plan run: how it went and what it decided.
+struct ReturnPlanSession
+{
+    enum class Outcome { Good, Hold, StepBack, Pending };
+    QDate date;
+    EntryId runId = 0;
+    int stage = 0; // the stage it was a session of
+    int pain = 0; // during or after it
+    int baseline = 0; // before it that day
+    std::optional<int> nextMorning; // nothing when the next morning has not come yet; 0 = settled
+    Outcome outcome = Outcome::Pending;
+    bool backToBack = false; // the day after another plan run (stages 0-5)
+};
+
+struct ReturnPlanDecision
+{
+    enum class Kind { Start, Advance, Hold, StepBack, Refer, Paused, Complete };
+    Kind kind = Kind::Start;
+    QDate date;
+    int stage = 0; // the stage after it
+    QString because; // in the runner's words
+};
+
+// The plan's state on one day: a pure function of the journal up to that day, so any past day
+// can be replayed.
+struct ReturnPlanState
+{
+    bool active = false; // started, not stopped, not complete
+    bool paused = false; // a warning sign was answered
+    bool complete = false;
+    bool referred = false; // two step-backs in a row, or a stage held too often
+    int stage = 0;
+    int goodInARow = 0;
+    std::optional<QDate> restUntil; // after a step back
+    QList<ReturnPlanSession> sessions;
+    QList<ReturnPlanDecision> decisions; // oldest first; the last is the one that stands
+
+    static ReturnPlanState evaluate(const ReturnPlanStart& plan, const QList<Run>& runs, const QList<PainEntry>& pain,
+        const QDate& asOf, const AnalysisThresholds& thresholds, Qt::DayOfWeek weekStart = Qt::Monday);
+
+    static QString outcomeId(ReturnPlanSession::Outcome outcome); // "good", "hold", "step-back", "pending"
+    static QString decisionId(ReturnPlanDecision::Kind kind); // "advance", ...
+};
+
+} // namespace backstride
