@@ -21,6 +21,7 @@ const Subcommand subcommandTable[] = {
     {"factors", cli::factorsCommand},
     {"weekly", cli::weeklyCommand},
     {"outcomes", cli::outcomesCommand},
+    {"plan", cli::planCommand},
     {"settings", cli::settingsCommand},
     {"generate", cli::generateCommand},
     {"backup", cli::backupCommand},

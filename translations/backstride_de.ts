@@ -732,6 +732,86 @@
         <source>settings: say list, get KEY or set KEY VALUE</source>
         <translation>settings: list, get SCHLÜSSEL oder set SCHLÜSSEL WERT angeben</translation>
     </message>
+    <message>
+        <source>The first day of the plan (default today).</source>
+        <translation>Der erste Tag des Plans (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>The stage to start at, 0 (walking) to 8 (default 1).</source>
+        <translation>Die Stufe, mit der begonnen wird, 0 (Gehen) bis 8 (Standard 1).</translation>
+    </message>
+    <message>
+        <source>The weekly distance before the episode (default: from the journal).</source>
+        <translation>Der Wochenumfang vor der Episode (Standard: aus dem Tagebuch).</translation>
+    </message>
+    <message>
+        <source>--stage: “%1” is not a stage from 0 to 8</source>
+        <translation>--stage: „%1“ ist keine Stufe von 0 bis 8</translation>
+    </message>
+    <message>
+        <source>not started: %1 on %2 — see a doctor or a physical therapist before a return to running, and start the plan when they agree</source>
+        <translation>nicht begonnen: %1 am %2 — lassen Sie sich ärztlich oder physiotherapeutisch untersuchen, bevor Sie wieder laufen, und beginnen Sie den Plan, wenn man dort zustimmt</translation>
+    </message>
+    <message>
+        <source>pain below the knee</source>
+        <translation>Schmerz unterhalb des Knies</translation>
+    </message>
+    <message>
+        <source>a warning sign</source>
+        <translation>ein Warnzeichen</translation>
+    </message>
+    <message>
+        <source>--former-weekly-km: “%1” is not a distance from 0 to 500</source>
+        <translation>--former-weekly-km: „%1“ ist keine Strecke von 0 bis 500</translation>
+    </message>
+    <message>
+        <source>Return-to-run plan started on %1 at stage %2 (%3); former weekly distance %4 km</source>
+        <translation>Wiedereinstiegsplan am %1 auf Stufe %2 begonnen (%3); früherer Wochenumfang %4 km</translation>
+    </message>
+    <message>
+        <source>The day it stops (default today).</source>
+        <translation>Der Tag, an dem er endet (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>The day to show the plan on (default today).</source>
+        <translation>Der Tag, für den der Plan gezeigt wird (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON.</source>
+        <translation>Den Plan als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>No return-to-run plan. Start one with: backstride plan start</source>
+        <translation>Kein Wiedereinstiegsplan. Beginnen Sie einen mit: backstride plan start</translation>
+    </message>
+    <message>
+        <source>Return-to-run plan since %1: stage %2 of 8, %3</source>
+        <translation>Wiedereinstiegsplan seit %1: Stufe %2 von 8, %3</translation>
+    </message>
+    <message>
+        <source>Last decision (%1): %2</source>
+        <translation>Letzte Entscheidung (%1): %2</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Heute: %1</translation>
+    </message>
+    <message>
+        <source>Today: rest day</source>
+        <translation>Heute: Ruhetag</translation>
+    </message>
+    <message>
+        <source>Complete: back to normal training</source>
+        <translation>Abgeschlossen: zurück zum normalen Training</translation>
+    </message>
+    <message>
+        <source>Paused: see a doctor first</source>
+        <translation>Pausiert: zuerst ärztlich abklären</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
 </context>
 <context>
     <name>Compression</name>
@@ -1993,6 +2073,29 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>Evidence:</source>
         <translation>Belege:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStore</name>
+    <message>
+        <source>started: not a date</source>
+        <translation>started: kein Datum</translation>
+    </message>
+    <message>
+        <source>start_stage: must be from 0 to %1</source>
+        <translation>start_stage: muss von 0 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>former_weekly_km: must be from 0 to 500</source>
+        <translation>former_weekly_km: muss von 0 bis 500 sein</translation>
+    </message>
+    <message>
+        <source>no return-to-run plan is running</source>
+        <translation>es läuft kein Wiedereinstiegsplan</translation>
+    </message>
+    <message>
+        <source>stopped: %1 is before the plan started (%2)</source>
+        <translation>stopped: %1 liegt vor dem Beginn des Plans (%2)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QLocale>
 
 #include <algorithm>
@@ -90,6 +91,70 @@ QString ReturnPlanState::decisionId(ReturnPlanDecision::Kind kind)
         return QStringLiteral("complete");
     }
     return {};
+}
+
+std::optional<QString> ReturnPlanState::sessionOn(const QDate& day, const AnalysisThresholds& thresholds) const
+{
+    if (!active || paused || complete)
+        return std::nullopt;
+    if (restUntil && *restUntil >= day)
+        return std::nullopt;
+    if (stage <= ReturnPlanStages::lastSession && !sessions.isEmpty() && sessions.constLast().date.addDays(1) == day)
+        return std::nullopt;
+    return ReturnPlanStages::table(thresholds).at(stage).name();
+}
+
+QJsonObject ReturnPlanState::toJson(const ReturnPlanStart& plan, const QDate& today, const AnalysisThresholds& t) const
+{
+    QJsonArray list;
+    for (const ReturnPlanSession& session : sessions) {
+        list.append(QJsonObject {{QStringLiteral("date"), session.date.toString(Qt::ISODate)},
+            {QStringLiteral("stage"), session.stage}, {QStringLiteral("pain"), session.pain},
+            {QStringLiteral("baseline"), session.baseline},
+            {QStringLiteral("next_morning"), session.nextMorning ? QJsonValue(*session.nextMorning) : QJsonValue()},
+            {QStringLiteral("outcome"), outcomeId(session.outcome)}});
+    }
+    const ReturnPlanDecision& last = decisions.isEmpty() ? ReturnPlanDecision() : decisions.constLast();
+    const std::optional<QString> session = sessionOn(today, t);
+    return QJsonObject {{QStringLiteral("active"), active}, {QStringLiteral("started"), plan.started.toString(Qt::ISODate)},
+        {QStringLiteral("stopped"), plan.stopped ? QJsonValue(plan.stopped->toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("stage"), stage}, {QStringLiteral("stage_name"), ReturnPlanStages::table(t).at(stage).name()},
+        {QStringLiteral("good_in_a_row"), goodInARow}, {QStringLiteral("referred"), referred},
+        {QStringLiteral("decision"),
+            QJsonObject {{QStringLiteral("kind"), decisionId(last.kind)},
+                {QStringLiteral("date"), last.date.toString(Qt::ISODate)}, {QStringLiteral("because"), last.because}}},
+        {QStringLiteral("today"),
+            QJsonObject {{QStringLiteral("date"), today.toString(Qt::ISODate)},
+                {QStringLiteral("session"), session ? QJsonValue(*session) : QJsonValue()},
+                {QStringLiteral("rest_day"), active && !session}}},
+        {QStringLiteral("sessions"), list}};
+}
+
+double ReturnPlanState::formerWeeklyKm(const QList<Run>& runs, const QList<PainEntry>& pain, const QDate& start,
+    Qt::DayOfWeek weekStart, int painLevel)
+{
+    QList<QDate> painDays;
+    for (const PainEntry& entry : pain) {
+        if (entry.date <= start && entry.intensity >= painLevel)
+            painDays.append(entry.date);
+    }
+    std::sort(painDays.begin(), painDays.end());
+    // Back from the start, pain day by pain day, while no gap is longer than a fortnight.
+    QDate first = start;
+    QDate reference = start;
+    for (qsizetype i = painDays.size() - 1; i >= 0; --i) {
+        if (painDays.at(i).daysTo(reference) > 14)
+            break;
+        first = painDays.at(i);
+        reference = first;
+    }
+    const QDate weekOfPain = WeeklySeries::weekStartOf(first, weekStart);
+    double metres = 0;
+    for (const Run& run : runs) {
+        if (run.date >= weekOfPain.addDays(-28) && run.date < weekOfPain)
+            metres += run.distanceM;
+    }
+    return metres / 4 / 1000;
 }
 
 ReturnPlanState ReturnPlanState::evaluate(const ReturnPlanStart& plan, const QList<Run>& allRuns,

@@ -2,9 +2,11 @@
 
 #include "AnalysisThresholds.h"
 #include "PainEntry.h"
+#include "ReturnPlanStart.h"
 #include "Run.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -32,19 +34,10 @@ struct ReturnPlanStage
 namespace ReturnPlanStages {
 constexpr int gate = 0;
 constexpr int lastSession = 5;
-constexpr int last = 8;
+constexpr int last = ReturnPlanStart::lastStage;
 // The stage table, with the volume shares from the thresholds.
 QList<ReturnPlanStage> table(const AnalysisThresholds& thresholds);
 } // namespace ReturnPlanStages
-
-// A plan as stored: when it began, at which stage, the weekly distance before the episode.
-struct ReturnPlanStart
-{
-    QDate started;
-    int startStage = 1;
-    double formerWeeklyKm = 0;
-    std::optional<QDate> stopped;
-};
 
 // One plan run: how it went and what it decided.
 struct ReturnPlanSession
@@ -85,6 +78,19 @@ struct ReturnPlanState
 
     static ReturnPlanState evaluate(const ReturnPlanStart& plan, const QList<Run>& runs, const QList<PainEntry>& pain,
         const QDate& asOf, const AnalysisThresholds& thresholds, Qt::DayOfWeek weekStart = Qt::Monday);
+
+    // Today's session: the stage's, or nothing on a rest day (after a step back, or the day after a
+    // plan run at stages 0-5).
+    std::optional<QString> sessionOn(const QDate& day, const AnalysisThresholds& thresholds) const;
+    // `plan --json`: {"active", "started", "stage", "stage_name", "good_in_a_row", "decision",
+    // "today": {"date", "session", "rest_day"}, "sessions": [...]}.
+    QJsonObject toJson(const ReturnPlanStart& plan, const QDate& today, const AnalysisThresholds& thresholds) const;
+
+    // The weekly distance before the episode: the mean of the four whole weeks before the week its
+    // pain began (the first day of pain at or above `painLevel` with no pain-free fortnight
+    // between it and `start`).
+    static double formerWeeklyKm(const QList<Run>& runs, const QList<PainEntry>& pain, const QDate& start,
+        Qt::DayOfWeek weekStart, int painLevel);
 
     static QString outcomeId(ReturnPlanSession::Outcome outcome); // "good", "hold", "step-back", "pending"
     static QString decisionId(ReturnPlanDecision::Kind kind); // "advance", ...

@@ -402,6 +402,64 @@ TEST_F(CommandLine, syncFindsTheNewRunsOnAWatchAndSettingsAreChecked)
     EXPECT_EQ(backstride({QStringLiteral("settings"), QStringLiteral("--db"), db, QStringLiteral("get"), QStringLiteral("colour")}).exitCode, 2);
 }
 
+TEST_F(CommandLine, aReturnToRunPlanStartsShowsItsStateAndStops)
+{
+    const QString db = file(QStringLiteral("plan.sqlite3"));
+    const QString journal = file(QStringLiteral("plan.json"));
+    // Two good sessions (pain 2 during, nothing the next morning) a rest day apart.
+    test::writeFile(journal, R"({"format": "backstride-journal", "version": 1,
+        "runs": [{"date": "2026-03-02", "start_time": "18:00", "distance_m": 2500, "duration_s": 1800},
+                 {"date": "2026-03-04", "start_time": "18:00", "distance_m": 2600, "duration_s": 1800}],
+        "pain": [{"date": "2026-03-02", "time": "18:30", "intensity": 2, "sites": ["lower-back-center"], "timing": ["during-run"]},
+                 {"date": "2026-03-04", "time": "18:30", "intensity": 2, "sites": ["lower-back-center"], "timing": ["during-run"]}]})");
+    ASSERT_EQ(backstride({QStringLiteral("import"), QStringLiteral("--db"), db, journal}).exitCode, 0);
+    const Outcome started = backstride({QStringLiteral("plan"), QStringLiteral("start"), QStringLiteral("--db"), db,
+        QStringLiteral("--date"), QStringLiteral("2026-03-02"), QStringLiteral("--stage"), QStringLiteral("1"),
+        QStringLiteral("--former-weekly-km"), QStringLiteral("32")});
+    ASSERT_EQ(started.exitCode, 0) << started.err.toStdString();
+    const Outcome shown = backstride({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+        QStringLiteral("2026-03-05"), QStringLiteral("--json")});
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    const QJsonObject plan = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    EXPECT_TRUE(plan.value(QLatin1String("active")).toBool());
+    EXPECT_EQ(plan.value(QLatin1String("stage")).toInt(), 2);
+    EXPECT_EQ(plan.value(QLatin1String("stage_name")).toString(), QStringLiteral("walk 3 min / run 2 min × 6"));
+    EXPECT_EQ(plan.value(QLatin1String("decision")).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("advance"));
+    EXPECT_TRUE(plan.value(QLatin1String("today")).toObject().value(QLatin1String("rest_day")).toBool())
+        << "the day after a plan run";
+    const Outcome next = backstride({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+        QStringLiteral("2026-03-06"), QStringLiteral("--json")});
+    EXPECT_EQ(QJsonDocument::fromJson(next.out.toUtf8()).object().value(QLatin1String("today")).toObject().value(QLatin1String("session")).toString(),
+        QStringLiteral("walk 3 min / run 2 min × 6"));
+    const QJsonArray sessions = plan.value(QLatin1String("sessions")).toArray();
+    ASSERT_EQ(sessions.size(), 2);
+    EXPECT_EQ(sessions.at(0).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("good"));
+    EXPECT_EQ(sessions.at(0).toObject().value(QLatin1String("pain")).toInt(), 2);
+    EXPECT_EQ(sessions.at(0).toObject().value(QLatin1String("next_morning")).toInt(), 0);
+    // The day before, the first session only: a past day as it was.
+    const Outcome before = backstride({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+        QStringLiteral("2026-03-03"), QStringLiteral("--json")});
+    EXPECT_EQ(QJsonDocument::fromJson(before.out.toUtf8()).object().value(QLatin1String("stage")).toInt(), 1);
+
+    ASSERT_EQ(backstride({QStringLiteral("plan"), QStringLiteral("stop"), QStringLiteral("--db"), db, QStringLiteral("--date"),
+                             QStringLiteral("2026-03-07")}).exitCode, 0);
+    const Outcome stopped = backstride({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+        QStringLiteral("2026-03-08"), QStringLiteral("--json")});
+    EXPECT_FALSE(QJsonDocument::fromJson(stopped.out.toUtf8()).object().value(QLatin1String("active")).toBool());
+    EXPECT_EQ(backstride({QStringLiteral("plan"), QStringLiteral("stop"), QStringLiteral("--db"), db}).exitCode, 1)
+        << "nothing is running";
+
+    // Not offered while a warning sign is recent.
+    const QString warning = file(QStringLiteral("warning.json"));
+    test::writeFile(warning, R"({"format": "backstride-journal", "version": 1,
+        "pain": [{"date": "2026-03-20", "intensity": 4, "sites": ["lower-back-center"], "red_flags": ["saddle-numbness"]}]})");
+    ASSERT_EQ(backstride({QStringLiteral("import"), QStringLiteral("--db"), db, warning}).exitCode, 0);
+    const Outcome refused = backstride({QStringLiteral("plan"), QStringLiteral("start"), QStringLiteral("--db"), db,
+        QStringLiteral("--date"), QStringLiteral("2026-03-25")});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("not started: a warning sign on 2026-03-20"))) << refused.err.toStdString();
+}
+
 TEST_F(CommandLine, importActivityFilesPrintsOneJsonLinePerActivity)
 {
     const QString db = file(QStringLiteral("j.sqlite3"));

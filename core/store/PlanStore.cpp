@@ -1,0 +1,77 @@
+#include "PlanStore.h"
+
+#include "SqliteDatabase.h"
+#include "SqliteTransaction.h"
+
+#include <QCoreApplication>
+
+namespace backstride {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanStore)
+};
+
+} // namespace
+
+PlanStore::PlanStore(SqliteDatabase& db) : m_db(db) {}
+
+Result<std::optional<ReturnPlanStart>> PlanStore::latest()
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral(
+        "SELECT started, start_stage, former_weekly_km, stopped FROM return_plan ORDER BY started DESC, id DESC LIMIT 1"));
+    Result<bool> row = statement.step();
+    if (!row)
+        return row.takeError();
+    if (!*row)
+        return std::optional<ReturnPlanStart>();
+    ReturnPlanStart plan;
+    plan.started = statement.date(0);
+    plan.startStage = int(statement.integer(1));
+    plan.formerWeeklyKm = statement.real(2);
+    if (!statement.isNull(3))
+        plan.stopped = statement.date(3);
+    return std::optional<ReturnPlanStart>(plan);
+}
+
+Status PlanStore::start(const ReturnPlanStart& plan)
+{
+    if (!plan.started.isValid())
+        return Error {Text::tr("started: not a date")};
+    if (plan.startStage < 0 || plan.startStage > ReturnPlanStart::lastStage)
+        return Error {Text::tr("start_stage: must be from 0 to %1").arg(ReturnPlanStart::lastStage)};
+    if (plan.formerWeeklyKm < 0 || plan.formerWeeklyKm > 500)
+        return Error {Text::tr("former_weekly_km: must be from 0 to 500")};
+    SqliteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.beginStatus();
+    SqliteStatement close = m_db.prepare(QStringLiteral(
+        "UPDATE return_plan SET stopped = max(started, ?1) WHERE stopped IS NULL"));
+    close.bind(1, plan.started.addDays(-1));
+    if (Status closed = close.run(); !closed)
+        return closed;
+    SqliteStatement insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO return_plan (started, start_stage, former_weekly_km, stopped) VALUES (?1, ?2, ?3, ?4)"));
+    insert.bind(1, plan.started).bind(2, plan.startStage).bind(3, plan.formerWeeklyKm).bind(4, plan.stopped);
+    if (Status added = insert.run(); !added)
+        return added;
+    return transaction.commit();
+}
+
+Status PlanStore::stop(const QDate& date)
+{
+    Result<std::optional<ReturnPlanStart>> current = latest();
+    if (!current)
+        return current.takeError();
+    if (!current->has_value() || (*current)->stopped)
+        return Error {Text::tr("no return-to-run plan is running")};
+    if (date < (*current)->started)
+        return Error {Text::tr("stopped: %1 is before the plan started (%2)")
+                          .arg(date.toString(Qt::ISODate), (*current)->started.toString(Qt::ISODate))};
+    SqliteStatement statement = m_db.prepare(QStringLiteral("UPDATE return_plan SET stopped = ?1 WHERE stopped IS NULL"));
+    statement.bind(1, date);
+    return statement.run();
+}
+
+} // namespace backstride
