@@ -1182,6 +1182,14 @@
         <source>Not tested yet:</source>
         <translation>Noch nicht geprüft:</translation>
     </message>
+    <message>
+        <source>walks</source>
+        <translation>Spaziergänge</translation>
+    </message>
+    <message>
+        <source>walk-run sessions</source>
+        <translation>Geh-Lauf-Einheiten</translation>
+    </message>
 </context>
 <context>
     <name>FitDecoder</name>
@@ -1810,6 +1818,18 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>%1 already has a check-in in checkins[%2]</source>
         <translation>%1 hat schon einen Wochencheck in checkins[%2]</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 8</source>
+        <translation>muss von 0 bis 8 sein</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 500</source>
+        <translation>muss von 0 bis 500 sein</translation>
+    </message>
+    <message>
+        <source>is before started</source>
+        <translation>liegt vor started</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3058,14 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>treadmill</source>
         <translation>Laufband</translation>
+    </message>
+    <message>
+        <source>walk</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>walk-run</source>
+        <translation>Gehen und Laufen</translation>
     </message>
 </context>
 <context>

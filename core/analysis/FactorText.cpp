@@ -51,6 +51,10 @@ QString runsOfKind(const QString& kind)
         return Text::tr("races");
     if (kind == QLatin1String("trail"))
         return Text::tr("trail runs");
+    if (kind == QLatin1String("walk"))
+        return Text::tr("walks");
+    if (kind == QLatin1String("walk-run"))
+        return Text::tr("walk-run sessions");
     return Text::tr("runs of the kind %1").arg(Vocabulary::label(VocabularyKind::RunKind, kind));
 }
 

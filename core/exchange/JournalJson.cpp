@@ -264,7 +264,7 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
     reader.checkKeys(root, QString(),
         {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("settings"),
             QStringLiteral("days"), QStringLiteral("runs"), QStringLiteral("pain"),
-            QStringLiteral("routines"), QStringLiteral("checkins")});
+            QStringLiteral("routines"), QStringLiteral("checkins"), QStringLiteral("plan")});
 
     if (!Reader::absent(root, QStringLiteral("settings"))) {
         const QJsonValue settings = root.value(QLatin1String("settings"));
@@ -417,6 +417,31 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
                 reader.addValidation(validate(checkIn), path);
             content.checkins.append(checkIn);
         });
+    if (!Reader::absent(root, QStringLiteral("plan"))) {
+        const QString path = QStringLiteral("plan");
+        if (!root.value(path).isObject()) {
+            reader.problem(path, Text::tr("must be an object"));
+        } else {
+            const QJsonObject object = root.value(path).toObject();
+            reader.checkKeys(object, path,
+                {QStringLiteral("started"), QStringLiteral("start_stage"), QStringLiteral("former_weekly_km"),
+                    QStringLiteral("stopped")});
+            ReturnPlanStart plan;
+            plan.started = reader.date(object, path, QStringLiteral("started"));
+            plan.startStage = reader.integer(object, path, QStringLiteral("start_stage"), true).value_or(1);
+            plan.formerWeeklyKm = reader.number(object, path, QStringLiteral("former_weekly_km"), true).value_or(0);
+            if (!Reader::absent(object, QStringLiteral("stopped")) && !object.value(QLatin1String("stopped")).isNull())
+                plan.stopped = reader.date(object, path, QStringLiteral("stopped"));
+            if (plan.startStage < 0 || plan.startStage > ReturnPlanStart::lastStage)
+                reader.problem(path + QLatin1String(".start_stage"), Text::tr("must be from 0 to 8"));
+            if (plan.formerWeeklyKm < 0 || plan.formerWeeklyKm > 500)
+                reader.problem(path + QLatin1String(".former_weekly_km"), Text::tr("must be from 0 to 500"));
+            if (plan.stopped && plan.started.isValid() && *plan.stopped < plan.started)
+                reader.problem(path + QLatin1String(".stopped"), Text::tr("is before started"));
+            content.plan = plan;
+        }
+    }
+
     QHash<QDate, int> checkInIndex;
     for (int i = 0; i < content.checkins.size(); ++i) {
         const QDate date = content.checkins.at(i).date;

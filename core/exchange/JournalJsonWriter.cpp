@@ -1,6 +1,7 @@
 // Writing journal JSON (JournalJson::serialize): every entry of a range, in a fixed order, so the
 // same journal always gives the same bytes. Reading it back is JournalJson.cpp.
 #include "CheckInStore.h"
+#include "PlanStore.h"
 #include "JournalJson.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
@@ -137,6 +138,18 @@ Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const D
             checkInArray.append(object);
         }
         root.insert(QLatin1String("checkins"), checkInArray);
+    }
+
+    // The return-to-run plan, in journals that have one (only its start: the rest follows).
+    Result<std::optional<ReturnPlanStart>> plan = PlanStore(repository.database()).latest();
+    if (!plan)
+        return plan.takeError();
+    if (plan->has_value()) {
+        const ReturnPlanStart& p = **plan;
+        root.insert(QLatin1String("plan"),
+            QJsonObject {{QStringLiteral("started"), p.started.toString(Qt::ISODate)},
+                {QStringLiteral("start_stage"), p.startStage}, {QStringLiteral("former_weekly_km"), p.formerWeeklyKm},
+                {QStringLiteral("stopped"), p.stopped ? QJsonValue(p.stopped->toString(Qt::ISODate)) : QJsonValue()}});
     }
 
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -1,6 +1,7 @@
 #include "JournalMerger.h"
 
 #include "CheckInStore.h"
+#include "PlanStore.h"
 #include "JournalRepository.h"
 #include "SqliteDatabase.h"
 #include "SqliteTransaction.h"
@@ -224,6 +225,21 @@ Result<MergeSummary> JournalMerger::mergeWithinTransaction(const JournalContent&
         if (Status status = checkIns.update(checkIn); !status)
             return at(path, status.error());
         ++summary.updated;
+    }
+
+    // The plan: the file's becomes the journal's latest, unless it is that one already.
+    if (content.plan) {
+        PlanStore plans(m_repository.database());
+        Result<std::optional<ReturnPlanStart>> latest = plans.latest();
+        if (!latest)
+            return at(QStringLiteral("plan"), latest.error());
+        if (latest->has_value() && **latest == *content.plan) {
+            ++summary.duplicates;
+        } else {
+            if (Status started = plans.start(*content.plan); !started)
+                return at(QStringLiteral("plan"), started.error());
+            ++summary.added;
+        }
     }
     return summary;
 }

@@ -3,12 +3,15 @@
 #include "CheckIn.h"
 #include "DayLog.h"
 #include "PainEntry.h"
+#include "ReturnPlanStart.h"
 #include "RoutineSession.h"
 #include "Run.h"
 
 #include <QList>
 #include <QMap>
 #include <QString>
+
+#include <optional>
 
 namespace backstride {
 
@@ -29,6 +32,7 @@ struct JournalContent
     QList<PendingPain> pain;
     QList<RoutineSession> routines;
     QList<CheckIn> checkins;
+    std::optional<ReturnPlanStart> plan; // the latest return-to-run plan, if any
 };
 
 // What a merge did: new entries added, entries already present skipped, day logs changed.

@@ -92,6 +92,9 @@ constexpr Word kRunKinds[] = {
     {"intervals", QT_TRANSLATE_NOOP("Vocabulary", "intervals")},
     {"race", QT_TRANSLATE_NOOP("Vocabulary", "race")},
     {"trail", QT_TRANSLATE_NOOP("Vocabulary", "trail")},
+    // The return-to-run plan's sessions: the walking gate and the walk-run intervals.
+    {"walk", QT_TRANSLATE_NOOP("Vocabulary", "walk")},
+    {"walk-run", QT_TRANSLATE_NOOP("Vocabulary", "walk-run")},
 };
 constexpr Word kSurfaces[] = {
     {"road", QT_TRANSLATE_NOOP("Vocabulary", "road")},

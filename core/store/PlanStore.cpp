@@ -1,7 +1,6 @@
 #include "PlanStore.h"
 
 #include "SqliteDatabase.h"
-#include "SqliteTransaction.h"
 
 #include <QCoreApplication>
 
@@ -43,20 +42,24 @@ Status PlanStore::start(const ReturnPlanStart& plan)
         return Error {Text::tr("start_stage: must be from 0 to %1").arg(ReturnPlanStart::lastStage)};
     if (plan.formerWeeklyKm < 0 || plan.formerWeeklyKm > 500)
         return Error {Text::tr("former_weekly_km: must be from 0 to 500")};
-    SqliteTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.beginStatus();
+    // A savepoint, not a transaction: a journal import starts plans inside its own transaction.
+    if (Status begun = m_db.execute(QStringLiteral("SAVEPOINT plan_start")); !begun)
+        return begun;
+    auto undo = [this](Status failed) {
+        (void)m_db.execute(QStringLiteral("ROLLBACK TO plan_start; RELEASE plan_start"));
+        return failed;
+    };
     SqliteStatement close = m_db.prepare(QStringLiteral(
         "UPDATE return_plan SET stopped = max(started, ?1) WHERE stopped IS NULL"));
     close.bind(1, plan.started.addDays(-1));
     if (Status closed = close.run(); !closed)
-        return closed;
+        return undo(closed);
     SqliteStatement insert = m_db.prepare(QStringLiteral(
         "INSERT INTO return_plan (started, start_stage, former_weekly_km, stopped) VALUES (?1, ?2, ?3, ?4)"));
     insert.bind(1, plan.started).bind(2, plan.startStage).bind(3, plan.formerWeeklyKm).bind(4, plan.stopped);
     if (Status added = insert.run(); !added)
-        return added;
-    return transaction.commit();
+        return undo(added);
+    return m_db.execute(QStringLiteral("RELEASE plan_start"));
 }
 
 Status PlanStore::stop(const QDate& date)

@@ -1,6 +1,7 @@
 #include "JournalJson.h"
 
 #include "JournalMerger.h"
+#include "PlanStore.h"
 #include "TestJournal.h"
 
 #include <gtest/gtest.h>
@@ -18,6 +19,8 @@ void fillJournal(JournalRepository& repo)
     ASSERT_TRUE(repo.addDayLog(DayLog {0, QDate(2026, 3, 2), 9.5, QStringLiteral("Deadline \"week\"")}).ok());
     ASSERT_TRUE(
         repo.addDayLog(DayLog {0, QDate(2026, 3, 3), std::nullopt, QStringLiteral("forgot hours")}).ok());
+    // A return-to-run plan, stopped.
+    ASSERT_TRUE(PlanStore(repo.database()).start({QDate(2026, 3, 1), 2, 32.5, QDate(2026, 3, 20)}).ok());
     // Desk time read from ActivityWatch remembers where it came from.
     ASSERT_TRUE(repo.addDayLog(DayLog {0, QDate(2026, 3, 4), 6.5, {}, QStringLiteral("activitywatch")}).ok());
     backstride::Run run;
@@ -80,8 +83,11 @@ TEST(JournalJson, exportImportExportIsLossless)
     TestJournal target = TestJournal::inMemory();
     Result<MergeSummary> summary = importBytes(target.repository(), first);
     ASSERT_TRUE(summary.ok()) << summary.error().toStdString();
-    EXPECT_EQ(summary->added, 9);
+    EXPECT_EQ(summary->added, 10);
     EXPECT_EQ(summary->settingsChanged, 2);
+    EXPECT_TRUE(first.contains(R"("former_weekly_km": 32.5)"));
+    const ReturnPlanStart plan = *PlanStore(target.db()).latest().value();
+    EXPECT_EQ(plan, (ReturnPlanStart {QDate(2026, 3, 1), 2, 32.5, QDate(2026, 3, 20)})) << "the plan, lossless";
     EXPECT_EQ(JournalJson::serialize(target.repository()).value(), first);
     EXPECT_TRUE(first.contains(R"("sitting_source": "activitywatch")"));
     EXPECT_EQ(target.repository().dayLogOn(QDate(2026, 3, 4)).value()->sittingSource, QStringLiteral("activitywatch"));
@@ -199,14 +205,14 @@ TEST(JournalJson, importingTheSameFileTwiceAddsNothingTheSecondTime)
     TestJournal target = TestJournal::inMemory();
     Result<MergeSummary> first = importBytes(target.repository(), bytes);
     ASSERT_TRUE(first.ok());
-    EXPECT_EQ(first->added, 10);
+    EXPECT_EQ(first->added, 11);
     const qint64 count = target.repository().entryCount().value();
     EXPECT_EQ(count, 10);
 
     Result<MergeSummary> second = importBytes(target.repository(), bytes);
     ASSERT_TRUE(second.ok());
     EXPECT_EQ(second->added, 0);
-    EXPECT_EQ(second->duplicates, 10);
+    EXPECT_EQ(second->duplicates, 11);
     EXPECT_EQ(second->settingsChanged, 0);
     EXPECT_EQ(target.repository().entryCount().value(), count);
 }
@@ -231,7 +237,7 @@ TEST(JournalJson, dryRunCountsButChangesNothing)
     JournalContent content = JournalJson::parse(bytes, QStringLiteral("in.json")).value();
     Result<MergeSummary> summary = JournalMerger(target.repository()).dryRun(content);
     ASSERT_TRUE(summary.ok());
-    EXPECT_EQ(summary->added, 9);
+    EXPECT_EQ(summary->added, 10);
     EXPECT_EQ(target.repository().entryCount().value(), 0);
     EXPECT_TRUE(target.repository().settings().value().isEmpty());
 }

@@ -90,7 +90,7 @@ TEST(Validation, runProblemsNameTheFieldAndSayWhatIsWrong)
             {"effort 11", [](backstride::Run& r) { r.effort = 11; }, "effort",
                 "must be between 1 (very easy) and 10 (all out)"},
             {"unknown kind", [](backstride::Run& r) { r.kind = QStringLiteral("jog"); }, "kind",
-                "“jog” is not one of: easy, long, tempo, intervals, race, trail"},
+                "“jog” is not one of: easy, long, tempo, intervals, race, trail, walk, walk-run"},
             {"unknown surface", [](backstride::Run& r) { r.surface = QStringLiteral("sand"); }, "surface",
                 "“sand” is not one of: road, trail, track, treadmill"},
             {"unknown source", [](backstride::Run& r) { r.source = QStringLiteral("web"); }, "source",
