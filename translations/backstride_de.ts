@@ -1528,6 +1528,30 @@
         <source>Keep it in your week. It works for you, and it is what a physical therapist would want you to keep doing.</source>
         <translation>Behalten Sie es in Ihrer Woche. Es wirkt bei Ihnen, und eine Physiotherapeutin würde wollen, dass Sie dabei bleiben.</translation>
     </message>
+    <message>
+        <source>Back to running, step by step</source>
+        <translation>Schritt für Schritt zurück zum Laufen</translation>
+    </message>
+    <message>
+        <source>You are on a return-to-run plan: walking, then walk-run intervals, then more running each week. Each run moves it on only when the pain stayed low and had settled by the next morning.</source>
+        <translation>Sie folgen einem Wiedereinstiegsplan: erst Gehen, dann Geh-Lauf-Intervalle, dann jede Woche mehr Laufen. Jeder Lauf bringt ihn nur weiter, wenn der Schmerz niedrig blieb und am nächsten Morgen abgeklungen war.</translation>
+    </message>
+    <message>
+        <source>Do today&apos;s session, not more; log the pain during or after it and again the next morning, and keep a rest day between runs.</source>
+        <translation>Machen Sie die heutige Einheit, nicht mehr; tragen Sie den Schmerz während oder danach und am nächsten Morgen ein, und halten Sie einen Ruhetag zwischen den Läufen.</translation>
+    </message>
+    <message>
+        <source>The return to running has stalled</source>
+        <translation>Der Wiedereinstieg ins Laufen stockt</translation>
+    </message>
+    <message>
+        <source>The plan has stepped back twice in a row, or one stage has had to be repeated again and again. The back is not yet ready for this, and the reason is worth a professional look.</source>
+        <translation>Der Plan ist zweimal in Folge zurückgegangen, oder eine Stufe musste immer wieder wiederholt werden. Der Rücken ist dafür noch nicht bereit, und der Grund verdient einen fachlichen Blick.</translation>
+    </message>
+    <message>
+        <source>Rest from running and see a physical therapist or a doctor before you go on with the plan.</source>
+        <translation>Pausieren Sie mit dem Laufen und gehen Sie zur Physiotherapie oder zum Arzt, bevor Sie mit dem Plan weitermachen.</translation>
+    </message>
 </context>
 <context>
     <name>FunctionRules</name>
@@ -2093,6 +2117,17 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>Evidence:</source>
         <translation>Belege:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRules</name>
+    <message>
+        <source>stage %1 of 8; today: %2</source>
+        <translation>Stufe %1 von 8; heute: %2</translation>
+    </message>
+    <message>
+        <source>stage %1 of 8 (%2); today is a rest day</source>
+        <translation>Stufe %1 von 8 (%2); heute ist ein Ruhetag</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "FactorEngine.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
+#include "PlanStore.h"
 #include "WeeklySeries.h"
 
 #include <algorithm>
@@ -65,6 +66,19 @@ Result<AnalysisContext> AnalysisContext::loadRange(
     if (!span)
         return span.takeError();
     context.journalStart = span->from;
+    Result<std::optional<ReturnPlanStart>> plan = PlanStore(repository.database()).latest();
+    if (!plan)
+        return plan.takeError();
+    if (plan->has_value() && (*plan)->started <= asOf) {
+        context.plan = **plan;
+        const DateRange since {(*plan)->started, asOf};
+        Result<QList<Run>> planRuns = repository.runs(since);
+        Result<QList<PainEntry>> planPain = repository.painEntries(since);
+        if (!planRuns || !planPain)
+            return Error {!planRuns ? planRuns.error() : planPain.error()};
+        context.planRuns = std::move(*planRuns);
+        context.planPain = std::move(*planPain);
+    }
     context.runs = std::move(*runs);
     context.pain = std::move(*pain);
     context.routines = std::move(*routines);

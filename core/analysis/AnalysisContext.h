@@ -4,6 +4,7 @@
 #include "CheckIn.h"
 #include "DailySeries.h"
 #include "PainEntry.h"
+#include "ReturnPlanStart.h"
 #include "RoutineSession.h"
 #include "Run.h"
 #include "Units.h"
@@ -33,6 +34,11 @@ struct AnalysisContext
     QMap<QString, QDate> lastRoutineDates; // core-strength and stretching, whole journal up to asOf
     DailySeries daily;
     QDate journalStart; // the first day with any entry; invalid for an empty journal
+    // The latest return-to-run plan started by asOf, with every run and pain entry since its start
+    // (the plan's state is worked out from them: ReturnPlan.h).
+    std::optional<ReturnPlanStart> plan;
+    QList<Run> planRuns;
+    QList<PainEntry> planPain;
 
     static Result<AnalysisContext> load(JournalRepository& repository, const QDate& asOf);
     // Everything for looking at each day of `days` in turn (the trend chart's marked weeks):

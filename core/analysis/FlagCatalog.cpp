@@ -140,6 +140,18 @@ const Text kTexts[] = {
        "less than after days or runs without it, by more than chance would explain."),
      QT_TRANSLATE_NOOP("FlagCatalog", "Keep it in your week. It works for you, and it is what a physical therapist would want you to keep "
        "doing.")},
+    // The return-to-run plan (ReturnPlan.h for the sources of its rules).
+    {"return-plan-active", "", Severity::Info,
+     QT_TRANSLATE_NOOP("FlagCatalog", "Back to running, step by step"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "You are on a return-to-run plan: walking, then walk-run intervals, then more running each week. "
+       "Each run moves it on only when the pain stayed low and had settled by the next morning."),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Do today's session, not more; log the pain during or after it and again the next morning, and "
+       "keep a rest day between runs.")},
+    {"return-plan-stalled", "", Severity::SeeProfessional,
+     QT_TRANSLATE_NOOP("FlagCatalog", "The return to running has stalled"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "The plan has stepped back twice in a row, or one stage has had to be repeated again and again. "
+       "The back is not yet ready for this, and the reason is worth a professional look."),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Rest from running and see a physical therapist or a doctor before you go on with the plan.")},
     // The weekly check-ins' function score (Outcomes.h for the sources of the thresholds).
     {"function-improving", "", Severity::Info,
      QT_TRANSLATE_NOOP("FlagCatalog", "You can do more of what the back had stopped"),

@@ -24,6 +24,7 @@ constexpr Rule kRules[] = {
     &Rules::nerveSymptoms,
     &Rules::severePain,
     &Rules::persistentPain,
+    &Rules::returnPlanStalled,
     &Rules::painPeripheralising,
     &Rules::mileageRamp,
     &Rules::acuteChronicLoad,
@@ -40,6 +41,7 @@ constexpr Rule kRules[] = {
     &Rules::painCentralising,
     &Rules::functionWorsening,
     &Rules::functionImproving,
+    &Rules::returnPlanActive,
 };
 
 // Greedy word wrap with a hanging indent.

@@ -27,6 +27,9 @@ std::optional<Flag> painPeripheralising(const AnalysisContext& context);
 std::optional<Flag> painCentralising(const AnalysisContext& context);
 
 std::optional<Flag> functionImproving(const AnalysisContext& context);
+
+std::optional<Flag> returnPlanActive(const AnalysisContext& context);
+std::optional<Flag> returnPlanStalled(const AnalysisContext& context);
 std::optional<Flag> functionWorsening(const AnalysisContext& context);
 
 std::optional<Flag> mileageRamp(const AnalysisContext& context);

@@ -2,6 +2,7 @@
 // does not, and the evidence it shows. The journal is analysed as of Tuesday 31 March 2026.
 #include "PatternEngine.h"
 
+#include "PlanStore.h"
 #include "TestJournal.h"
 
 #include <QJsonArray>
@@ -574,6 +575,36 @@ TEST_F(Rule, mileagePainCorrelationNeedsSixWeeks)
             pain(monday.addDays(3), week);
     }
     EXPECT_FALSE(flag("mileage-pain-correlation"));
+}
+
+// --- the return-to-run plan ---------------------------------------------------------------------
+
+TEST_F(Rule, anActivePlanIsAnInfoCardWithTodaysSession)
+{
+    ASSERT_TRUE(PlanStore(repo().database()).start({march(23), 1, 30, std::nullopt}).ok());
+    const EntryId first = run(march(23), 2);
+    pain(PainEntry {.date = march(23), .intensity = 1, .timing = {QStringLiteral("during-run")}, .runId = first});
+    run(march(25), 2);
+    const std::optional<Flag> found = flag("return-plan-active");
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->severity, Severity::Info);
+    EXPECT_EQ(found->evidence.first().detail, QStringLiteral("stage 2 of 8; today: walk 3 min / run 2 min × 6"))
+        << found->evidence.first().detail.toStdString();
+    EXPECT_FALSE(flag("return-plan-stalled"));
+}
+
+TEST_F(Rule, twoStepBacksInARowStallThePlan)
+{
+    ASSERT_TRUE(PlanStore(repo().database()).start({march(23), 2, 30, std::nullopt}).ok());
+    run(march(24), 2);
+    pain(march(24), 7, {QStringLiteral("after-run")});
+    run(march(27), 2);
+    pain(march(27), 6, {QStringLiteral("during-run")});
+    const std::optional<Flag> stalled = flag("return-plan-stalled");
+    ASSERT_TRUE(stalled);
+    EXPECT_EQ(stalled->severity, Severity::SeeProfessional);
+    EXPECT_TRUE(stalled->evidence.first().detail.contains(QStringLiteral("the second step back in a row")));
+    EXPECT_FALSE(flag("return-plan-active")) << "not both";
 }
 
 // --- whole journals ---------------------------------------------------------------------------
