@@ -212,23 +212,30 @@ Result<QList<SyncOutcome>> Sync::run(const SyncScan& scan, bool dryRun)
     Result<QList<ImportOutcome>> imported = ActivityImporter(m_repository).import(paths, dryRun);
     if (!imported)
         return imported.takeError();
-    QHash<QString, QString> statusOf; // the file's status: its best activity's
     for (const ImportOutcome& outcome : *imported) {
         const SyncFile* file = byPath.value(outcome.file);
         outcomes.append({outcome, file ? file->source : QString()});
+    }
+    if (dryRun)
+        return outcomes;
+    if (Status stored = remember(scan, *imported); !stored)
+        return stored.takeError();
+    return outcomes;
+}
+
+Status Sync::remember(const SyncScan& scan, const QList<ImportOutcome>& outcomes)
+{
+    QHash<QString, QString> statusOf;
+    for (const ImportOutcome& outcome : outcomes) {
         const QString status = ImportOutcome::statusWord(outcome.status);
         QString& kept = statusOf[outcome.file];
         if (kept.isEmpty() || status == QLatin1String("ok"))
             kept = status;
     }
-    if (dryRun)
-        return outcomes;
     QList<SeenFile> remembered;
     for (const SyncFile& file : scan.fresh)
         remembered.append({file.path, file.size, file.modified, statusOf.value(file.path, QStringLiteral("error")), file.source});
-    if (Status stored = SeenFiles(m_repository.database()).remember(remembered); !stored)
-        return stored.takeError();
-    return outcomes;
+    return SeenFiles(m_repository.database()).remember(remembered);
 }
 
 } // namespace backstride

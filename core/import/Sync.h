@@ -75,6 +75,10 @@ public:
     // Imports the new files through the usual import (one transaction, duplicates refused), then
     // remembers every file read; a dry run changes nothing and remembers nothing.
     Result<QList<SyncOutcome>> run(const SyncScan& scan, bool dryRun);
+    // Remembers every file of `scan` with what its import did (a file's best activity; one that
+    // gave nothing is an error), so that it is not read again until it changes. For an import
+    // made elsewhere (the window's, which is one undo step).
+    Status remember(const SyncScan& scan, const QList<ImportOutcome>& outcomes);
 
 private:
     JournalRepository& m_repository;

@@ -18,7 +18,6 @@
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "MessageBox.h"
-#include "SeenFiles.h"
 #include "SettingsDialog.h"
 #include "Sync.h"
 #include "SyncBar.h"
@@ -618,22 +617,15 @@ void MainWindow::importNewRuns()
         statusBar()->showMessage(tr("Not imported: %1").arg(outcomes.error()), 12000);
         return;
     }
-    QHash<QString, QString> statusOf;
     int imported = 0;
     QList<EntryId> runs;
     for (const ImportOutcome& outcome : *outcomes) {
-        QString& status = statusOf[outcome.file];
-        if (status.isEmpty() || outcome.status == ImportOutcome::Status::Ok)
-            status = ImportOutcome::statusWord(outcome.status);
         if (outcome.status == ImportOutcome::Status::Ok) {
             ++imported;
             runs.append(outcome.runId);
         }
     }
-    QList<SeenFile> seen;
-    for (const SyncFile& file : scan->fresh)
-        seen.append({file.path, file.size, file.modified, statusOf.value(file.path, QStringLiteral("error")), file.source});
-    (void)SeenFiles(m_repository.database()).remember(seen);
+    (void)sync.remember(*scan, *outcomes);
     m_syncBar->withdraw();
     statusBar()->showMessage(tr("Imported %1 new runs.").arg(imported), 8000);
     // The evening's log is then a number: how the back felt after the newest run, unless it is
