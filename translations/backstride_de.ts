@@ -2491,6 +2491,46 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>Sitting hours: %1 of the %2 days with sitting hours are desk time from ActivityWatch (time at the computer by its AFK watcher, read from the runner&apos;s own computer); the others the runner logged.</source>
         <translation>Sitzstunden: %1 der %2 Tage mit Sitzstunden sind Schreibtischzeit aus ActivityWatch (Zeit am Computer laut AFK-Watcher, vom eigenen Rechner gelesen); die übrigen hat der Läufer eingetragen.</translation>
     </message>
+    <message>
+        <source>Return to running</source>
+        <translation>Wiedereinstieg ins Laufen</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>paused (a warning sign)</source>
+        <translation>pausiert (ein Warnzeichen)</translation>
+    </message>
+    <message>
+        <source>at stage %1 of 8</source>
+        <translation>auf Stufe %1 von 8</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>Started %1 at stage %2, former weekly distance %3; as of %4: %5.</source>
+        <translation>Begonnen am %1 auf Stufe %2, früherer Wochenumfang %3; Stand %4: %5.</translation>
+    </message>
+    <message>
+        <source>No stage changed yet; %1 sessions logged.</source>
+        <translation>Noch keine Stufe gewechselt; %1 Einheiten eingetragen.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Stage after</source>
+        <translation>Stufe danach</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
 </context>
 <context>
     <name>ReturnPlan</name>

@@ -4,6 +4,7 @@
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "PatternEngine.h"
+#include "PlanStore.h"
 
 #include <algorithm>
 
@@ -86,6 +87,20 @@ Result<TherapistReport> TherapistReport::load(
     if (!flags)
         return flags.takeError();
     report.flags = std::move(*flags);
+    const QDate lastDay = std::min(period.to, today);
+    Result<std::optional<ReturnPlanStart>> plan = PlanStore(repository.database()).latest();
+    if (!plan)
+        return plan.takeError();
+    if (plan->has_value() && (*plan)->started <= lastDay && (!(*plan)->stopped || *(*plan)->stopped >= period.from)) {
+        const DateRange since {(*plan)->started, lastDay.addDays(1)};
+        Result<QList<Run>> planRuns = repository.runs(since);
+        Result<QList<PainEntry>> planPain = repository.painEntries(since);
+        if (!planRuns || !planPain)
+            return Error {!planRuns ? planRuns.error() : planPain.error()};
+        report.plan = **plan;
+        report.planState = ReturnPlanState::evaluate(**plan, *planRuns, *planPain, lastDay,
+            AnalysisThresholds::fromSettings(*settings), weekStart);
+    }
     Result<Outcomes> outcomes = Outcomes::load(repository, period);
     if (!outcomes)
         return outcomes.takeError();

@@ -4,6 +4,7 @@
 #include "Flag.h"
 #include "Outcomes.h"
 #include "PainEntry.h"
+#include "ReturnPlan.h"
 #include "Result.h"
 #include "Units.h"
 #include "WeeklySeries.h"
@@ -56,6 +57,10 @@ struct TherapistReport
     int deskTimeDays = 0;
     int sittingDays = 0;
     QList<Flag> flags; // as of the period's last day, most serious first
+    // The return-to-run plan, when one ran in the period: its start and its state on the
+    // period's last day (stages reached, holds and step-backs with their reasons).
+    std::optional<ReturnPlanStart> plan;
+    ReturnPlanState planState;
     // Function (the weekly check-ins), the global rating of change and pain, first against latest.
     Outcomes outcomes;
     WeeklySeries weeks;

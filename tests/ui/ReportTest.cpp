@@ -12,6 +12,7 @@
 #include "JournalGenerator.h"
 #include "JournalMerger.h"
 #include "PainReach.h"
+#include "PlanStore.h"
 #include "ReportWriter.h"
 #include "StravaCsv.h"
 #include "TestJournal.h"
@@ -158,6 +159,25 @@ TEST_F(Report, theSummarySaysWhichSittingHoursAreDeskTimeFromActivityWatch)
     EXPECT_TRUE(flat.contains(
         QStringLiteral("Sitting hours: 1 of the %1 days with sitting hours are desk time from ActivityWatch").arg(sitting)))
         << flat.left(3000).toStdString();
+}
+
+// A return-to-run plan in the period: its start and every decision with its reason.
+TEST_F(Report, theReturnToRunSectionListsTheStagesAndWhy)
+{
+    ASSERT_TRUE(PlanStore(repo().database()).start({QDate(2026, 11, 2), 1, 30, std::nullopt}).ok());
+    const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(ReportWriter::exportPdf(repo(), kPeriod, kToday, path, TherapistReport::Sections()).ok());
+    const QString flat
+        = QString(pdfText(path)).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    const TherapistReport report = TherapistReport::load(repo(), kPeriod, kToday).value();
+    ASSERT_TRUE(report.plan);
+    EXPECT_TRUE(flat.contains(QStringLiteral("Return to running")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Started 2 Nov 2026 at stage 1, former weekly distance 30.0 km")))
+        << flat.toStdString();
+    ASSERT_GE(report.planState.decisions.size(), 2) << "the generated runs make sessions";
+    const ReturnPlanDecision& last = report.planState.decisions.constLast();
+    EXPECT_TRUE(flat.contains(ReturnPlanState::decisionId(last.kind)));
+    EXPECT_TRUE(flat.contains(last.because.left(20))) << last.because.toStdString();
 }
 
 // The report leads with function: each activity's first and latest rating and the change, the

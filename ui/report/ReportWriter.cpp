@@ -261,6 +261,36 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
         pages.space(kGap);
     }
 
+    if (report.sections.flags && report.plan) {
+        // The return to running: where it began, the stages reached, and every setback with why.
+        const ReturnPlanState& plan = report.planState;
+        pages.ensure(120);
+        pages.heading(ReportText::tr("Return to running"));
+        const QString state = plan.complete ? ReportText::tr("complete")
+            : plan.paused                    ? ReportText::tr("paused (a warning sign)")
+            : plan.active                    ? ReportText::tr("at stage %1 of 8").arg(plan.stage)
+                                             : ReportText::tr("stopped");
+        pages.text(ReportText::tr("Started %1 at stage %2, former weekly distance %3; as of %4: %5.")
+                       .arg(day(report.plan->started))
+                       .arg(report.plan->startStage)
+                       .arg(Units::distance(report.plan->formerWeeklyKm * 1000, unit), day(std::min(report.period.to, report.generated)), state),
+            body);
+        QList<QStringList> rows;
+        for (const ReturnPlanDecision& decision : plan.decisions) {
+            if (decision.kind == ReturnPlanDecision::Kind::Start)
+                continue;
+            rows.append({day(decision.date), ReturnPlanState::decisionId(decision.kind), QString::number(decision.stage),
+                decision.because});
+        }
+        if (rows.isEmpty())
+            pages.text(ReportText::tr("No stage changed yet; %1 sessions logged.").arg(plan.sessions.size()), body);
+        else
+            pages.table({{ReportText::tr("Date"), 0.14}, {ReportText::tr("Decision"), 0.12},
+                            {ReportText::tr("Stage after"), 0.1, Qt::AlignRight}, {ReportText::tr("Why"), 0.64}},
+                rows);
+        pages.space(kGap);
+    }
+
     if (report.sections.weekly) {
         pages.heading(ReportText::tr("Week by week"));
         QList<QStringList> rows;
