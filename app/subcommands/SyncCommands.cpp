@@ -43,8 +43,7 @@ int syncCommand(const QStringList& arguments, CommandLine::PdfExporter /*exportP
     Result<QMap<QString, QString>> settings = repository.settings();
     if (!settings)
         return fail(settings.error());
-    QList<SyncSource> sources = Sync::watches(parser.values(device));
-    sources += Sync::folders(Sync::watchedFolders(*settings) + parser.values(folder));
+    const QList<SyncSource> sources = Sync::sources(*settings, parser.values(device), parser.values(folder));
     Sync sync(repository);
     Result<SyncScan> scan = sync.scan(sources);
     if (!scan)

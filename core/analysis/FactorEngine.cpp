@@ -38,19 +38,6 @@ bool protective(const QString& factor)
     return factor.startsWith(kSelfCare) || factor == kGlute;
 }
 
-int lagDays(FactorLag lag)
-{
-    switch (lag) {
-    case FactorLag::NextDay:
-    case FactorLag::NextMorning:
-        return 1;
-    case FactorLag::TwoDays:
-        return 2;
-    default:
-        return 0;
-    }
-}
-
 struct Groups
 {
     std::optional<double> with;
@@ -465,6 +452,20 @@ FactorReport Engine::run()
 }
 
 } // namespace
+
+int lagDays(FactorLag lag)
+{
+    switch (lag) {
+    case FactorLag::NextDay:
+    case FactorLag::NextMorning:
+    case FactorLag::NextWeek:
+        return 1;
+    case FactorLag::TwoDays:
+        return 2;
+    default:
+        return 0;
+    }
+}
 
 FactorReport FactorReport::evaluate(const AnalysisContext& context)
 {

@@ -16,6 +16,10 @@ struct AnalysisContext;
 // How long after the factor its pain is looked at.
 enum class FactorLag { SameDay, NextDay, TwoDays, SameWeek, NextWeek, AfterRun, NextMorning };
 
+// Days after the factor its pain is looked at: 0, 1 or 2 (after-run: 0; next morning: 1); the
+// weekly lags count weeks (next week: 1).
+int lagDays(FactorLag lag);
+
 // What a test found, in the words of `factors --json`.
 enum class FactorVerdict {
     Linked, // more of the factor, more pain afterwards, beyond chance

@@ -171,8 +171,13 @@ ReturnPlanState ReturnPlanState::evaluate(const ReturnPlanStart& plan, const QLi
         Text::tr("plan started at stage %1: %2").arg(state.stage).arg(stages.at(state.stage).name())});
 
     QHash<QDate, QList<const PainEntry*>> painOn;
-    for (const PainEntry& entry : pain)
+    std::optional<QDate> firstWarning; // the first warning-sign answer since the start
+    for (const PainEntry& entry : pain) {
         painOn[entry.date].append(&entry);
+        if (!entry.redFlags.isEmpty() && entry.date >= plan.started && entry.date <= end
+            && (!firstWarning || entry.date < *firstWarning))
+            firstWarning = entry.date;
+    }
     QList<const Run*> runs;
     for (const Run& run : allRuns) {
         if (run.date >= plan.started && run.date <= end)
@@ -240,14 +245,7 @@ ReturnPlanState ReturnPlanState::evaluate(const ReturnPlanStart& plan, const QLi
         if (state.complete || state.paused)
             break;
         // A warning sign stops the plan: that is for a doctor first.
-        bool warning = false;
-        for (const auto& [date, entries] : painOn.asKeyValueRange()) {
-            if (date < plan.started || date > run->date)
-                continue;
-            for (const PainEntry* entry : entries)
-                warning = warning || !entry->redFlags.isEmpty();
-        }
-        if (warning)
+        if (firstWarning && *firstWarning <= run->date)
             break;
 
         ReturnPlanSession session;
@@ -337,17 +335,13 @@ ReturnPlanState ReturnPlanState::evaluate(const ReturnPlanStart& plan, const QLi
     }
     closeWeeksBefore(end.addDays(1));
     // A warning sign anywhere since the start pauses the plan.
-    for (const PainEntry& entry : pain) {
-        if (entry.date >= plan.started && entry.date <= end && !entry.redFlags.isEmpty() && !state.complete) {
-            state.paused = true;
-            decide(ReturnPlanDecision::Kind::Paused, entry.date,
-                Text::tr("a warning sign was logged on %1: see a doctor before running again")
-                    .arg(QLocale().toString(entry.date, QStringLiteral("d MMM"))));
-            break;
-        }
-    }
-    if (state.paused)
+    if (firstWarning && !state.complete) {
+        state.paused = true;
         state.active = false;
+        decide(ReturnPlanDecision::Kind::Paused, *firstWarning,
+            Text::tr("a warning sign was logged on %1: see a doctor before running again")
+                .arg(QLocale().toString(*firstWarning, QStringLiteral("d MMM"))));
+    }
     return state;
 }
 

@@ -76,8 +76,8 @@ Result<TrendData> TrendData::load(
     data.factors = context.factors();
     const FactorResult* sitting = data.factors.strongest(QStringLiteral("sitting-hours"));
     const FactorResult* distance = data.factors.strongest(QStringLiteral("weekly-distance"));
-    const int sittingLag = !sitting ? 0 : sitting->lag == FactorLag::TwoDays ? 2 : sitting->lag == FactorLag::NextDay ? 1 : 0;
-    const int distanceLag = distance && distance->lag == FactorLag::NextWeek ? 1 : 0;
+    const int sittingLag = sitting ? lagDays(sitting->lag) : 0;
+    const int distanceLag = distance ? lagDays(distance->lag) : 0;
     data.sittingPain = sittingPainPairs(context.daily, upToToday, sittingLag);
     data.sittingCorrelation = spearman(data.sittingPain.sittingHours, data.sittingPain.pain);
     data.sittingMinimumDays = t.sittingCorrelationMinDays;

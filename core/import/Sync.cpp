@@ -169,6 +169,12 @@ QStringList Sync::watchedFolders(const QMap<QString, QString>& settings)
     return settings.value(JournalSettings::syncFolders).split(u'\n', Qt::SkipEmptyParts);
 }
 
+QList<SyncSource> Sync::sources(
+    const QMap<QString, QString>& settings, const QStringList& extraRoots, const QStringList& extraFolders)
+{
+    return watches(extraRoots) + folders(watchedFolders(settings) + extraFolders);
+}
+
 Result<SyncScan> Sync::scan(const QList<SyncSource>& sources)
 {
     Result<QHash<QString, std::pair<qint64, qint64>>> seen = SeenFiles(m_repository.database()).stamps();

@@ -69,6 +69,10 @@ public:
     static QString modelName(const QString& root);
     // The watched folders of the journal (setting sync.folders, one per line).
     static QStringList watchedFolders(const QMap<QString, QString>& settings);
+    // Every connected watch and every watched folder of the journal, plus the roots and folders
+    // given: what `sync` and the window look at.
+    static QList<SyncSource> sources(const QMap<QString, QString>& settings, const QStringList& extraRoots = {},
+        const QStringList& extraFolders = {});
 
     // Finds what is new: a file not read before, or changed since (size or modification time).
     Result<SyncScan> scan(const QList<SyncSource>& sources);

@@ -554,10 +554,9 @@ void MainWindow::checkForNewRuns()
     const Result<QMap<QString, QString>> settings = m_repository.settings();
     if (!settings)
         return;
-    const QStringList folders = Sync::watchedFolders(*settings);
-    watchFolders(folders);
+    watchFolders(Sync::watchedFolders(*settings));
     Sync sync(m_repository);
-    const Result<SyncScan> scan = sync.scan(Sync::watches() + Sync::folders(folders));
+    const Result<SyncScan> scan = sync.scan(Sync::sources(*settings));
     if (!scan || scan->fresh.isEmpty()) {
         m_syncBar->withdraw();
         return;
@@ -605,7 +604,7 @@ void MainWindow::importNewRuns()
     if (!settings)
         return;
     Sync sync(m_repository);
-    const Result<SyncScan> scan = sync.scan(Sync::watches() + Sync::folders(Sync::watchedFolders(*settings)));
+    const Result<SyncScan> scan = sync.scan(Sync::sources(*settings));
     if (!scan)
         return;
     QStringList paths;
