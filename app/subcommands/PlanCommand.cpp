@@ -1,12 +1,11 @@
 // `plan`: the return-to-run plan as of a day; `plan start` and `plan stop`.
 #include "AnalysisThresholds.h"
 #include "JournalRepository.h"
-#include "JournalSettings.h"
 #include "PlanStore.h"
 #include "ReturnPlan.h"
+#include "ReturnPlanJournal.h"
 #include "SubcommandSupport.h"
 #include "Subcommands.h"
-#include "WeeklySeries.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -14,16 +13,6 @@
 
 namespace backstride::cli {
 namespace {
-
-bool belowTheKnee(const PainEntry& entry)
-{
-    for (const QString& site : entry.sites) {
-        if (site.startsWith(QLatin1String("calf-")) || site.startsWith(QLatin1String("shin-"))
-            || site.startsWith(QLatin1String("foot-")))
-            return true;
-    }
-    return false;
-}
 
 int startPlan(const QStringList& arguments)
 {
@@ -52,35 +41,29 @@ int startPlan(const QStringList& arguments)
     if (!journal)
         return fail(journal.error());
     JournalRepository repository(journal->db);
-    Result<QMap<QString, QString>> settings = repository.settings();
-    if (!settings)
-        return fail(settings.error());
-    const AnalysisThresholds thresholds = AnalysisThresholds::fromSettings(*settings);
     // Not while a warning sign or pain below the knee is recent: that is for a professional first.
-    Result<QList<PainEntry>> recent = repository.painEntries({plan.started.addDays(-13), plan.started});
-    if (!recent)
-        return fail(recent.error());
-    for (const PainEntry& entry : *recent) {
-        if (!entry.redFlags.isEmpty() || belowTheKnee(entry))
-            return fail(CliText::tr("not started: %1 on %2 — see a doctor or a physical therapist before a return to "
-                                    "running, and start the plan when they agree")
-                            .arg(entry.redFlags.isEmpty() ? CliText::tr("pain below the knee") : CliText::tr("a warning sign"),
-                                entry.date.toString(Qt::ISODate)));
-    }
+    Result<std::optional<ReturnPlanJournal::Obstacle>> obstacle = ReturnPlanJournal::obstacle(repository, plan.started);
+    if (!obstacle)
+        return fail(obstacle.error());
+    if (obstacle->has_value())
+        return fail(CliText::tr("not started: %1 — see a doctor or a physical therapist before a return to "
+                                "running, and start the plan when they agree")
+                        .arg((*obstacle)->text()));
     if (parser.isSet(former)) {
         bool ok = false;
         plan.formerWeeklyKm = parser.value(former).toDouble(&ok);
         if (!ok || plan.formerWeeklyKm < 0 || plan.formerWeeklyKm > 500)
             return usage(CliText::tr("--former-weekly-km: “%1” is not a distance from 0 to 500").arg(parser.value(former)), parser);
     } else {
-        const DateRange before {plan.started.addDays(-400), plan.started};
-        Result<QList<Run>> runs = repository.runs(before);
-        Result<QList<PainEntry>> pain = repository.painEntries(before);
-        if (!runs || !pain)
-            return fail(!runs ? runs.error() : pain.error());
-        plan.formerWeeklyKm = ReturnPlanState::formerWeeklyKm(*runs, *pain, plan.started,
-            WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart)), thresholds.painLevel);
+        Result<ReturnPlanStart> proposed = ReturnPlanJournal::proposal(repository, plan.started, plan.startStage);
+        if (!proposed)
+            return fail(proposed.error());
+        plan.formerWeeklyKm = proposed->formerWeeklyKm;
     }
+    Result<QMap<QString, QString>> settings = repository.settings();
+    if (!settings)
+        return fail(settings.error());
+    const AnalysisThresholds thresholds = AnalysisThresholds::fromSettings(*settings);
     if (Status started = PlanStore(journal->db).start(plan); !started)
         return fail(started.error());
     out() << CliText::tr("Return-to-run plan started on %1 at stage %2 (%3); former weekly distance %4 km")
@@ -135,33 +118,25 @@ int planCommand(const QStringList& arguments, CommandLine::PdfExporter /*exportP
     if (!db)
         return fail(db.error());
     JournalRepository repository(*db);
-    Result<std::optional<ReturnPlanStart>> plan = PlanStore(*db).latest();
-    if (!plan)
-        return fail(plan.error());
-    if (!plan->has_value() || (*plan)->started > today) {
+    Result<std::optional<ReturnPlanOnDay>> found = ReturnPlanJournal::onDay(repository, today);
+    if (!found)
+        return fail(found.error());
+    if (!found->has_value()) {
         if (parser.isSet(json))
             out() << QJsonDocument(QJsonObject {{QStringLiteral("active"), false}}).toJson(QJsonDocument::Indented) << Qt::flush;
         else
             out() << CliText::tr("No return-to-run plan. Start one with: backstride plan start") << Qt::endl;
         return CommandLine::Success;
     }
-    Result<QMap<QString, QString>> settings = repository.settings();
-    const DateRange range {(*plan)->started, today.addDays(1)};
-    Result<QList<Run>> runs = repository.runs(range);
-    Result<QList<PainEntry>> pain = repository.painEntries(range);
-    if (!settings || !runs || !pain)
-        return fail(!settings ? settings.error() : !runs ? runs.error() : pain.error());
-    const AnalysisThresholds thresholds = AnalysisThresholds::fromSettings(*settings);
-    const ReturnPlanState state = ReturnPlanState::evaluate(**plan, *runs, *pain, today, thresholds,
-        WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart)));
+    const ReturnPlanState& state = (*found)->state;
+    const AnalysisThresholds& thresholds = (*found)->thresholds;
     if (parser.isSet(json)) {
-        out() << QJsonDocument(state.toJson(**plan, today, thresholds)).toJson(QJsonDocument::Indented) << Qt::flush;
+        out() << QJsonDocument(state.toJson((*found)->plan, today, thresholds)).toJson(QJsonDocument::Indented) << Qt::flush;
         return CommandLine::Success;
     }
-    const QList<ReturnPlanStage> stages = ReturnPlanStages::table(thresholds);
-    out() << CliText::tr("Return-to-run plan since %1: stage %2 of 8, %3").arg((*plan)->started.toString(Qt::ISODate))
+    out() << CliText::tr("Return-to-run plan since %1: stage %2 of 8, %3").arg((*found)->plan.started.toString(Qt::ISODate))
                  .arg(state.stage)
-                 .arg(stages.at(state.stage).name())
+                 .arg((*found)->stage().name())
           << Qt::endl;
     if (!state.decisions.isEmpty())
         out() << CliText::tr("Last decision (%1): %2").arg(state.decisions.constLast().date.toString(Qt::ISODate),

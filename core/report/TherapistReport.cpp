@@ -4,7 +4,7 @@
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "PatternEngine.h"
-#include "PlanStore.h"
+#include "ReturnPlanJournal.h"
 
 #include <algorithm>
 
@@ -88,18 +88,12 @@ Result<TherapistReport> TherapistReport::load(
         return flags.takeError();
     report.flags = std::move(*flags);
     const QDate lastDay = std::min(period.to, today);
-    Result<std::optional<ReturnPlanStart>> plan = PlanStore(repository.database()).latest();
+    Result<std::optional<ReturnPlanOnDay>> plan = ReturnPlanJournal::onDay(repository, lastDay);
     if (!plan)
         return plan.takeError();
-    if (plan->has_value() && (*plan)->started <= lastDay && (!(*plan)->stopped || *(*plan)->stopped >= period.from)) {
-        const DateRange since {(*plan)->started, lastDay.addDays(1)};
-        Result<QList<Run>> planRuns = repository.runs(since);
-        Result<QList<PainEntry>> planPain = repository.painEntries(since);
-        if (!planRuns || !planPain)
-            return Error {!planRuns ? planRuns.error() : planPain.error()};
-        report.plan = **plan;
-        report.planState = ReturnPlanState::evaluate(**plan, *planRuns, *planPain, lastDay,
-            AnalysisThresholds::fromSettings(*settings), weekStart);
+    if (plan->has_value() && (!(*plan)->plan.stopped || *(*plan)->plan.stopped >= period.from)) {
+        report.plan = (*plan)->plan;
+        report.planState = std::move((*plan)->state);
     }
     Result<Outcomes> outcomes = Outcomes::load(repository, period);
     if (!outcomes)

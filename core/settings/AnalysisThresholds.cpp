@@ -120,6 +120,12 @@ const Row kRows[] = {
      QT_TRANSLATE_NOOP("AnalysisThresholds", "Weekly distance of the second volume stage, hills and speed allowed (%)")},
     {"plan_stage8_percent", &AnalysisThresholds::planStage8Percent, 80, 10, 100,
      QT_TRANSLATE_NOOP("AnalysisThresholds", "Weekly distance of the last volume stage, then the plan is complete (%)")},
+    // No plan while a warning sign or pain below the knee is this recent: the ASTEROID trial's
+    // run-walk programme left out people whose leg pain was worse than their back pain and those
+    // with cauda-equina signs (Neason et al. 2024, Br J Sports Med); a fortnight is the window the
+    // other red-flag rules look back over.
+    {"plan_clear_days", &AnalysisThresholds::planClearDays, 14, 1, 90,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days without a warning sign or pain below the knee before a return-to-run plan is offered")},
     // Where the pain reaches (PainExtent.h). The windows and the one-level change follow the pain
     // diagrams of the centralisation studies, compared a fortnight apart (Werneke & Hart 2001,
     // Spine 26:758; Donelson et al. 1990, Spine 15:211): a change of one level, e.g. from the

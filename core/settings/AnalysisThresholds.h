@@ -50,6 +50,7 @@ struct AnalysisThresholds
     double planStage6Percent = 0;
     double planStage7Percent = 0;
     double planStage8Percent = 0;
+    int planClearDays = 0;
     int extentWindowDays = 0; // where the pain reaches: each of the two windows compared
     int extentMinEntries = 0;
     double extentChangeLevels = 0;

@@ -1,0 +1,117 @@
+#include "ReturnPlanJournal.h"
+
+#include "JournalRepository.h"
+#include "JournalSettings.h"
+#include "PlanStore.h"
+#include "WeeklySeries.h"
+
+#include <QCoreApplication>
+
+namespace backstride {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ReturnPlan)
+};
+
+} // namespace
+
+std::optional<QString> ReturnPlanOnDay::session() const
+{
+    if (!state.active)
+        return std::nullopt;
+    return state.sessionOn(day, thresholds);
+}
+
+const ReturnPlanStage& ReturnPlanOnDay::stage() const
+{
+    return stages.at(state.stage);
+}
+
+namespace ReturnPlanJournal {
+
+Result<std::optional<ReturnPlanOnDay>> onDay(JournalRepository& repository, const QDate& day)
+{
+    Result<std::optional<ReturnPlanStart>> plan = PlanStore(repository.database()).latest();
+    if (!plan)
+        return plan.takeError();
+    if (!plan->has_value() || (*plan)->started > day)
+        return std::optional<ReturnPlanOnDay>();
+    Result<QMap<QString, QString>> settings = repository.settings();
+    if (!settings)
+        return settings.takeError();
+    const DateRange since {(*plan)->started, day};
+    Result<QList<Run>> runs = repository.runs(since);
+    if (!runs)
+        return runs.takeError();
+    Result<QList<PainEntry>> pain = repository.painEntries(since);
+    if (!pain)
+        return pain.takeError();
+    ReturnPlanOnDay found;
+    found.plan = **plan;
+    found.day = day;
+    found.thresholds = AnalysisThresholds::fromSettings(*settings);
+    found.stages = ReturnPlanStages::table(found.thresholds);
+    found.state = ReturnPlanState::evaluate(found.plan, *runs, *pain, day, found.thresholds,
+        WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart)));
+    return std::optional<ReturnPlanOnDay>(std::move(found));
+}
+
+bool belowTheKnee(const PainEntry& entry)
+{
+    for (const QString& site : entry.sites) {
+        if (site.startsWith(QLatin1String("calf-")) || site.startsWith(QLatin1String("shin-"))
+            || site.startsWith(QLatin1String("foot-")))
+            return true;
+    }
+    return false;
+}
+
+QString Obstacle::text() const
+{
+    return (warningSign ? Text::tr("a warning sign on %1") : Text::tr("pain below the knee on %1"))
+        .arg(entry.date.toString(Qt::ISODate));
+}
+
+Result<std::optional<Obstacle>> obstacle(JournalRepository& repository, const QDate& day)
+{
+    Result<QMap<QString, QString>> settings = repository.settings();
+    if (!settings)
+        return settings.takeError();
+    const AnalysisThresholds thresholds = AnalysisThresholds::fromSettings(*settings);
+    Result<QList<PainEntry>> recent = repository.painEntries({day.addDays(1 - thresholds.planClearDays), day});
+    if (!recent)
+        return recent.takeError();
+    // The newest first: that is the one to name.
+    for (auto it = recent->crbegin(); it != recent->crend(); ++it) {
+        if (!it->redFlags.isEmpty() || belowTheKnee(*it))
+            return std::optional<Obstacle>(Obstacle {*it, !it->redFlags.isEmpty()});
+    }
+    return std::optional<Obstacle>();
+}
+
+Result<ReturnPlanStart> proposal(JournalRepository& repository, const QDate& day, int stage)
+{
+    Result<QMap<QString, QString>> settings = repository.settings();
+    if (!settings)
+        return settings.takeError();
+    // The former weekly distance is looked for in the year before the episode.
+    const DateRange before {day.addDays(-400), day};
+    Result<QList<Run>> runs = repository.runs(before);
+    if (!runs)
+        return runs.takeError();
+    Result<QList<PainEntry>> pain = repository.painEntries(before);
+    if (!pain)
+        return pain.takeError();
+    ReturnPlanStart plan;
+    plan.started = day;
+    plan.startStage = stage;
+    plan.formerWeeklyKm = ReturnPlanState::formerWeeklyKm(*runs, *pain, day,
+        WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart)),
+        AnalysisThresholds::fromSettings(*settings).painLevel);
+    return plan;
+}
+
+} // namespace ReturnPlanJournal
+} // namespace backstride

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "AnalysisThresholds.h"
+#include "PainEntry.h"
+#include "Result.h"
+#include "ReturnPlan.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace backstride {
+
+class JournalRepository;
+
+// The return-to-run plan as the journal has it on one day: what the command line, the window,
+// the report and the forms read, so that all of them show the same state.
+struct ReturnPlanOnDay
+{
+    ReturnPlanStart plan;
+    ReturnPlanState state;
+    AnalysisThresholds thresholds;
+    QDate day;
+
+    // The session the plan has for `day`, or nothing (a rest day, or the plan does not run).
+    std::optional<QString> session() const;
+    const ReturnPlanStage& stage() const;
+    QList<ReturnPlanStage> stages;
+};
+
+namespace ReturnPlanJournal {
+
+// The latest plan started by `day`, stopped or not, with its state on that day; nothing when
+// no plan was ever started by then.
+Result<std::optional<ReturnPlanOnDay>> onDay(JournalRepository& repository, const QDate& day);
+
+// What speaks against starting a plan on `day`: the newest warning sign or pain below the knee
+// in the fortnight up to it (those are for a doctor or a physical therapist first); nothing
+// when a plan may start.
+struct Obstacle
+{
+    PainEntry entry;
+    bool warningSign = false; // else pain below the knee
+    QString text() const; // "a warning sign on 2026-03-04"
+};
+Result<std::optional<Obstacle>> obstacle(JournalRepository& repository, const QDate& day);
+bool belowTheKnee(const PainEntry& entry);
+
+// A plan starting on `day` at `stage`, the former weekly distance taken from the journal.
+Result<ReturnPlanStart> proposal(JournalRepository& repository, const QDate& day, int stage);
+
+} // namespace ReturnPlanJournal
+} // namespace backstride
