@@ -104,6 +104,50 @@ std::optional<QString> ReturnPlanState::sessionOn(const QDate& day, const Analys
     return ReturnPlanStages::table(thresholds).at(stage).name();
 }
 
+ReturnPlanDecision ReturnPlanState::lastWord(const AnalysisThresholds& t) const
+{
+    ReturnPlanDecision last = decisions.isEmpty() ? ReturnPlanDecision() : decisions.constLast();
+    if (!active || sessions.isEmpty() || sessions.constLast().date < last.date)
+        return last;
+    const ReturnPlanSession& session = sessions.constLast();
+    if (session.date == last.date && last.kind != ReturnPlanDecision::Kind::Start)
+        return last; // that session made the decision
+    const QString when = dayName(session.date);
+    const QString pain = session.pain == 0 ? Text::tr("no pain") : Text::tr("pain %1/10").arg(session.pain);
+    if (session.outcome == ReturnPlanSession::Outcome::Pending) {
+        last.because = session.pain > t.planGoodPain
+            ? Text::tr("%1's run: %2 — how the back is the next morning decides the next step").arg(when, pain)
+            : Text::tr("%1's run: %2 so far — how the back is the next morning decides whether it counts").arg(when, pain);
+    } else if (session.outcome == ReturnPlanSession::Outcome::Good) {
+        const int more = t.planGoodInARow - goodInARow;
+        last.because = more == 1
+            ? Text::tr("%1's run: %2, nothing worse the next morning — one more like it and you move up").arg(when, pain)
+            : Text::tr("%1's run: %2, nothing worse the next morning — %3 more like it and you move up")
+                  .arg(when, pain)
+                  .arg(more);
+    } else {
+        return last;
+    }
+    last.date = session.date;
+    last.stage = stage;
+    return last;
+}
+
+QDate ReturnPlanState::reachedOn(int wanted) const
+{
+    QDate reached;
+    for (const ReturnPlanDecision& decision : decisions) {
+        if (decision.stage != wanted)
+            continue;
+        if (decision.kind == ReturnPlanDecision::Kind::Start)
+            reached = decision.date;
+        else if (decision.kind == ReturnPlanDecision::Kind::Advance || decision.kind == ReturnPlanDecision::Kind::StepBack
+            || decision.kind == ReturnPlanDecision::Kind::Refer)
+            reached = decision.date.addDays(1);
+    }
+    return reached;
+}
+
 QJsonObject ReturnPlanState::toJson(const ReturnPlanStart& plan, const QDate& today, const AnalysisThresholds& t) const
 {
     QJsonArray list;

@@ -92,6 +92,13 @@ struct ReturnPlanState
     static double formerWeeklyKm(const QList<Run>& runs, const QList<PainEntry>& pain, const QDate& start,
         Qt::DayOfWeek weekStart, int painLevel);
 
+    // The plan's last word, for the runner: the last decision, or a newer session that decided
+    // nothing yet ("Thursday's run: pain 2/10, nothing the next morning — one more like it and you
+    // move up"; or one whose next morning has not come).
+    ReturnPlanDecision lastWord(const AnalysisThresholds& thresholds) const;
+    // The day each stage was reached (by the start or by moving up), newest reach; invalid when never.
+    QDate reachedOn(int stage) const;
+
     static QString outcomeId(ReturnPlanSession::Outcome outcome); // "good", "hold", "step-back", "pending"
     static QString decisionId(ReturnPlanDecision::Kind kind); // "advance", ...
 };

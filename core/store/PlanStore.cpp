@@ -77,4 +77,50 @@ Status PlanStore::stop(const QDate& date)
     return statement.run();
 }
 
+Result<QList<StoredPlan>> PlanStore::all()
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral(
+        "SELECT id, started, start_stage, former_weekly_km, stopped FROM return_plan ORDER BY started, id"));
+    QList<StoredPlan> plans;
+    while (true) {
+        Result<bool> row = statement.step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            return plans;
+        StoredPlan stored;
+        stored.id = statement.integer(0);
+        stored.plan.started = statement.date(1);
+        stored.plan.startStage = int(statement.integer(2));
+        stored.plan.formerWeeklyKm = statement.real(3);
+        if (!statement.isNull(4))
+            stored.plan.stopped = statement.date(4);
+        plans.append(stored);
+    }
+}
+
+Status PlanStore::replaceAll(const QList<StoredPlan>& plans)
+{
+    if (Status begun = m_db.execute(QStringLiteral("SAVEPOINT plan_replace")); !begun)
+        return begun;
+    auto undo = [this](Status failed) {
+        (void)m_db.execute(QStringLiteral("ROLLBACK TO plan_replace; RELEASE plan_replace"));
+        return failed;
+    };
+    if (Status cleared = m_db.execute(QStringLiteral("DELETE FROM return_plan")); !cleared)
+        return undo(cleared);
+    for (const StoredPlan& stored : plans) {
+        SqliteStatement insert = m_db.prepare(QStringLiteral(
+            "INSERT INTO return_plan (id, started, start_stage, former_weekly_km, stopped) VALUES (?1, ?2, ?3, ?4, ?5)"));
+        insert.bind(1, stored.id)
+            .bind(2, stored.plan.started)
+            .bind(3, stored.plan.startStage)
+            .bind(4, stored.plan.formerWeeklyKm)
+            .bind(5, stored.plan.stopped);
+        if (Status added = insert.run(); !added)
+            return undo(added);
+    }
+    return m_db.execute(QStringLiteral("RELEASE plan_replace"));
+}
+
 } // namespace backstride

@@ -58,6 +58,26 @@ TEST_F(Plan, aSmoothClimbFromStageOneToFive)
         << last(s).because.toStdString();
 }
 
+TEST_F(Plan, theLastWordSaysWhatASessionThatDecidedNothingYetMeans)
+{
+    session(kStart, 2, std::nullopt);
+    ReturnPlanState s = state(kStart);
+    EXPECT_EQ(s.lastWord(AnalysisThresholds::defaults()).because,
+        QStringLiteral("Monday's run: pain 2/10 so far — how the back is the next morning decides whether it counts"));
+    EXPECT_EQ(s.lastWord(AnalysisThresholds::defaults()).date, kStart);
+    s = state(kStart.addDays(1));
+    EXPECT_EQ(s.lastWord(AnalysisThresholds::defaults()).because,
+        QStringLiteral("Monday's run: pain 2/10, nothing worse the next morning — one more like it and you move up"));
+    EXPECT_EQ(s.lastWord(AnalysisThresholds::defaults()).kind, ReturnPlanDecision::Kind::Start);
+    // The second one decides: its decision is the last word.
+    session(kStart.addDays(2), 0);
+    s = state(kStart.addDays(3));
+    EXPECT_EQ(s.lastWord(AnalysisThresholds::defaults()).kind, ReturnPlanDecision::Kind::Advance);
+    EXPECT_EQ(s.reachedOn(1), kStart);
+    EXPECT_EQ(s.reachedOn(2), kStart.addDays(3));
+    EXPECT_FALSE(s.reachedOn(3).isValid());
+}
+
 TEST_F(Plan, painFourHoldsTheStage)
 {
     session(kStart, 1);

@@ -39,7 +39,7 @@ struct CommandText
 void JournalCommands::journalReplaced()
 {
     m_stack->clear();
-    Touched all {true, true, true, true, true, true};
+    Touched all {true, true, true, true, true, true, true};
     announce(m_notifier, all);
 }
 
@@ -330,6 +330,44 @@ Status JournalCommands::changeSettings(const QMap<QString, QString>& values)
     if (changes.isEmpty())
         return {};
     return record(*this, m_notifier, m_stack, changes, CommandText::tr("Change settings"));
+}
+
+Status JournalCommands::startPlan(const ReturnPlanStart& plan)
+{
+    return changePlans(
+        [&plan](PlanStore& store) { return store.start(plan); },
+        CommandText::tr("Start the return-to-run plan on %1").arg(day(plan.started)));
+}
+
+Status JournalCommands::stopPlan(const QDate& date)
+{
+    return changePlans([&date](PlanStore& store) { return store.stop(date); },
+        CommandText::tr("Stop the return-to-run plan on %1").arg(day(date)));
+}
+
+Status JournalCommands::changePlans(const std::function<Status(PlanStore&)>& change, const QString& text)
+{
+    if (m_readOnly)
+        return readOnlyError();
+    SqliteTransaction transaction(m_repository.database());
+    if (!transaction.isActive())
+        return transaction.beginStatus();
+    PlanStore store(m_repository.database());
+    Result<QList<StoredPlan>> before = store.all();
+    if (!before)
+        return before.takeError();
+    if (Status changed = change(store); !changed)
+        return changed;
+    Result<QList<StoredPlan>> after = store.all();
+    if (!after)
+        return after.takeError();
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    m_stack->push(new JournalEditCommand(*this, m_notifier, {PlanEdit {*before, *after}}, text));
+    Touched touched;
+    touched.plans = true;
+    announce(m_notifier, touched);
+    return {};
 }
 
 } // namespace backstride

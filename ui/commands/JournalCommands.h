@@ -6,12 +6,14 @@
 #include "JournalContent.h"
 #include "PainEntry.h"
 #include "Result.h"
+#include "ReturnPlanStart.h"
 #include "RoutineSession.h"
 #include "Run.h"
 
 #include <QMap>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class QUndoStack;
@@ -20,6 +22,7 @@ namespace backstride {
 
 class JournalNotifier;
 class JournalRepository;
+class PlanStore;
 
 // The one door through which the window changes the journal. Each call checks and applies the
 // change in one transaction, then records it on the undo stack, so Undo and Redo replay exactly
@@ -75,11 +78,18 @@ public:
     // Sets each key to its value; an empty value removes the key (back to the default).
     Status changeSettings(const QMap<QString, QString>& values);
 
+    // The return-to-run plan: starting one (a running one stops the day before) or stopping the
+    // running one, each one undoable step.
+    Status startPlan(const ReturnPlanStart& plan);
+    Status stopPlan(const QDate& date);
+
 Q_SIGNALS:
     // Undo or Redo could not be applied (the journal is as it was before the attempt).
     void failed(const QString& message);
 
 private:
+    Status changePlans(const std::function<Status(PlanStore&)>& change, const QString& text);
+
     JournalRepository& m_repository;
     JournalNotifier& m_notifier;
     QUndoStack* m_stack = nullptr;

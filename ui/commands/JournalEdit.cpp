@@ -29,6 +29,8 @@ Status applyAll(JournalRepository& repository, QList<Change>& changes, bool forw
                 using T = std::decay_t<decltype(edit)>;
                 if constexpr (std::is_same_v<T, SettingEdit>)
                     return apply(repository, std::nullopt, edit, forward, touched);
+                else if constexpr (std::is_same_v<T, PlanEdit>)
+                    return apply(repository, edit, forward, touched);
                 else
                     return forward ? apply(repository, edit.before, edit.after, touched)
                                    : apply(repository, edit.after, edit.before, touched);
@@ -54,6 +56,8 @@ void announce(JournalNotifier& notifier, const Touched& touched)
         Q_EMIT notifier.checkInsChanged();
     if (touched.settings)
         Q_EMIT notifier.settingsChanged();
+    if (touched.plans)
+        Q_EMIT notifier.planChanged();
     Q_EMIT notifier.journalChanged();
 }
 

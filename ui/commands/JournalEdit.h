@@ -9,6 +9,7 @@
 #include "JournalCommands.h"
 #include "JournalRepository.h"
 #include "PainEntry.h"
+#include "PlanStore.h"
 #include "Result.h"
 #include "RoutineSession.h"
 #include "Run.h"
@@ -41,8 +42,15 @@ struct SettingEdit
     std::optional<QString> after;
 };
 
+// The return-to-run plans before and after a start or a stop (a handful of rows: all of them).
+struct PlanEdit
+{
+    QList<StoredPlan> before;
+    QList<StoredPlan> after;
+};
+
 using Change = std::variant<Edit<Run>, Edit<PainEntry>, Edit<DayLog>, Edit<RoutineSession>, Edit<CheckIn>,
-    SettingEdit>;
+    SettingEdit, PlanEdit>;
 
 // What the notifier must announce after a set of changes.
 struct Touched
@@ -53,6 +61,7 @@ struct Touched
     bool routines = false;
     bool checkIns = false;
     bool settings = false;
+    bool plans = false;
 };
 
 // The four entry types differ only in the repository calls; this table picks them.
@@ -126,6 +135,12 @@ inline Status apply(JournalRepository& repository, const std::optional<QString>&
     touched.settings = true;
     const std::optional<QString>& value = forward ? edit.after : edit.before;
     return value ? repository.setSetting(edit.key, *value) : repository.removeSetting(edit.key);
+}
+
+inline Status apply(JournalRepository& repository, const PlanEdit& edit, bool forward, Touched& touched)
+{
+    touched.plans = true;
+    return PlanStore(repository.database()).replaceAll(forward ? edit.after : edit.before);
 }
 
 // Applies a whole change set in one transaction, forwards (do, redo) or backwards (undo).

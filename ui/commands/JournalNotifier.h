@@ -21,6 +21,7 @@ Q_SIGNALS:
     void routinesChanged();
     void checkInsChanged();
     void settingsChanged();
+    void planChanged(); // a return-to-run plan started or stopped
     // After any of the above, once per change: for views that show everything.
     void journalChanged();
 };
