@@ -247,6 +247,7 @@ int WindowCommand::run(int& argc, char** argv)
         }
         window.readDeskTime();
         window.startSync();
+        window.askMorningQuestion();
         if (!filesToImport.isEmpty())
             window.offerImport(filesToImport);
     });

@@ -4,6 +4,7 @@
 #include "FormFields.h"
 #include "InputParsing.h"
 #include "JournalCommands.h"
+#include "WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,11 +18,23 @@
 
 namespace backstride {
 
-RunDialog::RunDialog(JournalCommands& commands, const Run& run, DistanceUnit unit, QWidget* parent)
+RunDialog::RunDialog(
+    JournalCommands& commands, const Run& run, DistanceUnit unit, QWidget* parent, const QString& planSession)
     : EntryDialog(parent), m_commands(commands), m_original(run), m_unit(unit)
 {
     setObjectName(QStringLiteral("runDialog"));
-    setWindowTitle(run.id ? tr("Edit run") : tr("Log a run"));
+    const bool session = !run.id && !planSession.isEmpty();
+    setWindowTitle(run.id ? tr("Edit run") : session ? tr("Log today's return-to-run session") : tr("Log a run"));
+    if (session) {
+        auto* heading = new WrappedLabel(tr("Return-to-run plan, %1").arg(planSession), this);
+        heading->setObjectName(QStringLiteral("planSessionLabel"));
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        addWideRow(heading);
+        addWideRow(new WrappedLabel(
+            tr("The pain during and after it, and how the back is tomorrow morning, decide the next step."), this));
+    }
 
     m_date = FormFields::dateEdit(run.date, this);
     addField(tr("&Date:"), m_date, QStringLiteral("date"));
@@ -144,6 +157,13 @@ RunDialog::RunDialog(JournalCommands& commands, const Run& run, DistanceUnit uni
             details->setVisible(on);
             adjustSize();
         });
+        if (session) {
+            // The plan needs the session's pain, even "none": asked at once, starting from none.
+            m_painGroup->setTitle(tr("&Back pain during or after the session"));
+            m_painGroup->setChecked(true);
+            m_painIntensity->setValue(0);
+            m_painWhen->setCurrentIndex(0);
+        }
         connect(m_painIntensity, &QSpinBox::valueChanged, this, &RunDialog::revalidate);
         connect(m_painSites, &BodyMapWidget::selectionChanged, this, &RunDialog::revalidate);
         order.append({m_painGroup, m_painIntensity, m_painWhen, m_painSites});

@@ -28,8 +28,11 @@ class RunDialog : public EntryDialog
     Q_OBJECT
 
 public:
-    // `run` with id 0 is a new run (its kind and surface prefilled from the last run).
-    RunDialog(JournalCommands& commands, const Run& run, DistanceUnit unit, QWidget* parent = nullptr);
+    // `run` with id 0 is a new run (its kind and surface prefilled from the last run). On a day of
+    // the return-to-run plan, `planSession` says what the session is ("stage 3: walk 2 min / run
+    // 3 min × 6"): the form says so and asks the pain with it at once.
+    RunDialog(JournalCommands& commands, const Run& run, DistanceUnit unit, QWidget* parent = nullptr,
+        const QString& planSession = QString());
 
     Run currentRun() const;
     std::optional<PainEntry> currentPain() const;

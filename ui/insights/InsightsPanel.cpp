@@ -5,13 +5,16 @@
 #include "Clock.h"
 #include "JournalRepository.h"
 #include "PatternEngine.h"
+#include "ReturnPlanJournal.h"
 #include "WrappedLabel.h"
 
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -90,6 +93,15 @@ Status InsightsPanel::refresh()
     if (!flags)
         return flags.takeError();
     m_flags = std::move(*flags);
+    // Whether the cards of a painful spell offer a return-to-run plan, or say why not.
+    Result<std::optional<ReturnPlanOnDay>> plan = ReturnPlanJournal::onDay(m_repository, m_asOf);
+    if (!plan)
+        return plan.takeError();
+    m_planRunning = plan->has_value() && ((*plan)->state.active || (*plan)->state.paused);
+    Result<std::optional<ReturnPlanJournal::Obstacle>> obstacle = ReturnPlanJournal::obstacle(m_repository, m_asOf);
+    if (!obstacle)
+        return obstacle.takeError();
+    m_planObstacle = obstacle->has_value() ? (*obstacle)->text() : QString();
 
     while (QLayoutItem* item = m_cardLayout->takeAt(0)) {
         delete item->widget();
@@ -207,10 +219,13 @@ QWidget* InsightsPanel::card(const Flag& flag)
             Q_EMIT evidenceActivated(date);
     });
 
+    QWidget* offer = planOffer(flag.id, frame);
     if (serious) {
         layout->addWidget(explanation);
         layout->addWidget(adviceHeading);
         layout->addWidget(advice);
+        if (offer)
+            layout->addWidget(offer);
         layout->addWidget(evidenceHeading);
         layout->addWidget(evidence);
         return frame;
@@ -220,6 +235,8 @@ QWidget* InsightsPanel::card(const Flag& flag)
     // out (a third of the window's start-up went to laying out the cards' text).
     layout->addWidget(adviceHeading);
     layout->addWidget(advice);
+    if (offer)
+        layout->addWidget(offer);
     auto* toggle = new QToolButton(frame);
     toggle->setObjectName(QStringLiteral("flagDetailsToggle"));
     toggle->setText(tr("Why, and the days it comes from"));
@@ -245,6 +262,36 @@ QWidget* InsightsPanel::card(const Flag& flag)
         details->setVisible(open);
     });
     return frame;
+}
+
+// The cards of a painful spell lead on to the way back: a return-to-run plan, unless one runs
+// already or a warning sign or pain below the knee is recent (then a professional comes first).
+QWidget* InsightsPanel::planOffer(const QString& id, QWidget* frame) const
+{
+    static const QStringList offering {QStringLiteral("running-through-pain"), QStringLiteral("severe-pain"),
+        QStringLiteral("persistent-pain")};
+    if (!offering.contains(id) || m_planRunning)
+        return nullptr;
+    if (!m_planObstacle.isEmpty()) {
+        auto* why = new WrappedLabel(tr("No return-to-run plan yet: your log has %1. See a doctor or a physical "
+                                        "therapist first, and start the plan when they agree.")
+                                         .arg(m_planObstacle),
+            frame);
+        why->setTextFormat(Qt::PlainText);
+        why->setObjectName(QStringLiteral("planNotYet"));
+        return why;
+    }
+    auto* button = new QPushButton(tr("Start a return-to-run plan…"), frame);
+    button->setObjectName(QStringLiteral("planOfferButton"));
+    button->setAccessibleDescription(
+        tr("A walk-run plan that moves with your pain, from a brisk walk back to your usual distance"));
+    connect(button, &QPushButton::clicked, this, &InsightsPanel::planRequested);
+    auto* row = new QWidget(frame);
+    auto* rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 2, 0, 2);
+    rowLayout->addWidget(button);
+    rowLayout->addStretch();
+    return row;
 }
 
 } // namespace backstride

@@ -35,15 +35,20 @@ Q_SIGNALS:
     void evidenceActivated(const QDate& date);
     // After each refresh: the most serious severity shown, or nothing when no flag is raised.
     void flagsChanged(int count, bool urgent);
+    // A card offered a return-to-run plan and the runner took it.
+    void planRequested();
 
 private:
     QWidget* card(const Flag& flag);
+    QWidget* planOffer(const QString& flagId, QWidget* frame) const;
     QString emptyJournalText() const;
 
     JournalRepository& m_repository;
     const Clock& m_clock;
     QList<Flag> m_flags;
     QDate m_asOf;
+    bool m_planRunning = false;
+    QString m_planObstacle; // why a plan is not offered now ("a warning sign on …"), or ""
     QLabel* m_heading = nullptr;
     QWidget* m_cards = nullptr;
     QVBoxLayout* m_cardLayout = nullptr;

@@ -7,6 +7,10 @@
 #include "DayLogDialog.h"
 #include "JournalCommands.h"
 #include "JournalRepository.h"
+#include "MessageBox.h"
+#include "MorningDialog.h"
+#include "ReturnPlanJournal.h"
+#include "StartPlanDialog.h"
 #include "PainDialog.h"
 #include "RoutineDialog.h"
 #include "RunDialog.h"
@@ -28,8 +32,8 @@ QDialog* EntryEditor::show(QDialog* dialog)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_open = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QDate date = dialog->findChild<QDateEdit*>(QStringLiteral("dateEdit"))->date();
-        Q_EMIT saved(date);
+        if (const auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("dateEdit")))
+            Q_EMIT saved(date->date());
     });
     dialog->open();
     return dialog;
@@ -45,7 +49,82 @@ QDialog* EntryEditor::newRun(const QDate& date)
         run.kind = recent->last().kind;
         run.surface = recent->last().surface;
     }
-    return show(new RunDialog(m_commands, run, m_unit, m_window));
+    // A day of the return-to-run plan: its session, prefilled.
+    QString session;
+    if (const Result<std::optional<ReturnPlanOnDay>> plan = ReturnPlanJournal::onDay(m_commands.repository(), date);
+        plan && plan->has_value() && (*plan)->session()) {
+        const ReturnPlanStage& stage = (*plan)->stage();
+        session = tr("stage %1 of %2: %3").arg(stage.number).arg(ReturnPlanStages::last).arg(stage.name());
+        if (!stage.isWeek()) {
+            run.kind = stage.runMinutes == 0 ? QStringLiteral("walk")
+                : stage.walkMinutes == 0     ? QStringLiteral("easy")
+                                             : QStringLiteral("walk-run");
+            run.durationS = (stage.walkMinutes + stage.runMinutes) * stage.repeats * 60;
+        }
+    }
+    return show(new RunDialog(m_commands, run, m_unit, m_window, session));
+}
+
+QDialog* EntryEditor::startPlan(const QDate& date)
+{
+    JournalRepository& repository = m_commands.repository();
+    const Result<std::optional<ReturnPlanJournal::Obstacle>> obstacle = ReturnPlanJournal::obstacle(repository, date);
+    if (obstacle && obstacle->has_value()) {
+        MessageBox::warning(m_window, tr("Start a return-to-run plan"),
+            tr("Not now: your log has %1. Warning signs and pain that reaches below the knee need a doctor or a "
+               "physical therapist before a return to running. Start the plan when they agree.")
+                .arg((*obstacle)->text()));
+        return nullptr;
+    }
+    if (const Result<std::optional<ReturnPlanOnDay>> running = ReturnPlanJournal::onDay(repository, date);
+        running && running->has_value() && (*running)->state.active
+        && MessageBox::question(m_window, tr("Start a return-to-run plan"),
+               tr("A plan is running: stage %1 of %2 since %3. Start a new one? The running plan stops the day "
+                  "before the new one begins.")
+                   .arg((*running)->state.stage)
+                   .arg(ReturnPlanStages::last)
+                   .arg(QLocale().toString((*running)->plan.started, QLocale::ShortFormat)))
+            != QMessageBox::Yes)
+        return nullptr;
+    Result<ReturnPlanStart> proposal = ReturnPlanJournal::proposal(repository, date, 1);
+    if (!proposal) {
+        Q_EMIT message(proposal.error());
+        return nullptr;
+    }
+    return show(new StartPlanDialog(m_commands, *proposal, m_unit, m_window));
+}
+
+QDialog* EntryEditor::morningQuestion(const QDate& today)
+{
+    JournalRepository& repository = m_commands.repository();
+    const Result<std::optional<ReturnPlanOnDay>> plan = ReturnPlanJournal::onDay(repository, today);
+    if (!plan || !plan->has_value() || !(*plan)->state.active || (*plan)->state.sessions.isEmpty())
+        return nullptr;
+    const ReturnPlanSession& last = (*plan)->state.sessions.constLast();
+    if (last.date.addDays(1) != today)
+        return nullptr;
+    // Answered already: a pain entry this morning.
+    const Result<QList<PainEntry>> pain = repository.painEntries({today, today});
+    if (!pain)
+        return nullptr;
+    for (const PainEntry& entry : *pain) {
+        if (entry.timing.contains(QLatin1String("morning")) || (entry.time && entry.time->hour() < 12))
+            return nullptr;
+    }
+    const QString session = tr("%1, pain %2/10")
+                                .arg((*plan)->stages.at(last.stage).name())
+                                .arg(last.pain);
+    auto* dialog = new MorningDialog(m_commands, today, session, m_window);
+    connect(dialog, &MorningDialog::somePainChosen, this, [this](const QDate& day) {
+        PainEntry morning;
+        morning.date = day;
+        morning.time = QTime(QTime::currentTime().hour(), QTime::currentTime().minute());
+        morning.timing = {QStringLiteral("morning")};
+        morning.intensity = 2;
+        QDialog* form = show(new PainDialog(m_commands, morning, m_window));
+        form->setWindowTitle(tr("How is the back this morning?"));
+    });
+    return show(dialog);
 }
 
 QDialog* EntryEditor::newPain(const QDate& date)

@@ -34,6 +34,12 @@ public:
     QDialog* newRoutine(const QDate& date);
     // The day's check-in, or a new one that starts from the last one's activities and ratings.
     QDialog* checkIn(const QDate& date);
+    // The return-to-run plan's start form; nullptr (and a message saying why) while a warning sign
+    // or pain below the knee is recent.
+    QDialog* startPlan(const QDate& date);
+    // "How is the back this morning?", when yesterday was a session of the plan and this
+    // morning's pain is not in the journal yet; nullptr otherwise.
+    QDialog* morningQuestion(const QDate& today);
     QDialog* edit(const EntryRef& entry);
     void remove(const EntryRef& entry);
 

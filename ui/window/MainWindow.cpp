@@ -18,6 +18,7 @@
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "MessageBox.h"
+#include "ReturnPlanPage.h"
 #include "SettingsDialog.h"
 #include "Sync.h"
 #include "SyncBar.h"
@@ -94,6 +95,8 @@ MainWindow::MainWindow(
     new QVBoxLayout(m_trendsHolder);
     m_trendsHolder->layout()->setContentsMargins(0, 0, 0, 0);
     m_tabs->addTab(m_trendsHolder, tr("T&rends"));
+    m_plan = new ReturnPlanPage(*m_commands, clock, m_tabs);
+    m_tabs->addTab(m_plan, tr("Return to r&unning"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -120,6 +123,19 @@ MainWindow::MainWindow(
             }
         }
     });
+    connect(m_plan, &ReturnPlanPage::startRequested, this, [this] {
+        m_editor->setUnit(m_page->unit());
+        m_editor->startPlan(m_clock.today());
+    });
+    connect(m_plan, &ReturnPlanPage::logSessionRequested, this, [this](const QDate& day) {
+        m_editor->setUnit(m_page->unit());
+        m_editor->newRun(day);
+    });
+    connect(m_plan, &ReturnPlanPage::dayActivated, this, [this](const QDate& date) {
+        m_tabs->setCurrentWidget(m_page);
+        m_page->showDate(date);
+    });
+    connect(m_insights, &InsightsPanel::planRequested, m_plan, &ReturnPlanPage::startRequested);
     connect(m_page, &JournalPage::editRequested, m_editor, &EntryEditor::edit);
     connect(m_page, &JournalPage::deleteRequested, m_editor, &EntryEditor::remove);
     connect(m_editor, &EntryEditor::saved, m_page, &JournalPage::showDate);
@@ -263,6 +279,11 @@ void MainWindow::createActions()
         {tr("&Weekly check-in…"), QKeySequence(Qt::CTRL | Qt::Key_W), "checkInAction",
             [](EntryEditor& editor, const QDate& day) { return editor.checkIn(day); }},
     };
+    // The plan starts today, whatever day the journal shows.
+    auto startPlan = [this] {
+        m_editor->setUnit(m_page->unit());
+        m_editor->startPlan(m_clock.today());
+    };
     for (const NewEntry& item : entries) {
         QAction* action = entry->addAction(item.text, this, [this, open = item.open] {
             m_editor->setUnit(m_page->unit());
@@ -272,6 +293,9 @@ void MainWindow::createActions()
         action->setShortcut(item.key);
         action->setObjectName(QLatin1String(item.name));
     }
+    entry->addSeparator();
+    QAction* plan = entry->addAction(tr("S&tart a return-to-run plan…"), this, startPlan);
+    plan->setObjectName(QStringLiteral("startPlanAction"));
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     QAction* previous = go->addAction(tr("&Previous week or month"), this, [this] { m_page->step(-1); });
@@ -287,6 +311,8 @@ void MainWindow::createActions()
     QAction* month
         = go->addAction(tr("Show a &month"), this, [this] { m_page->setPeriod(JournalPage::Period::Month); });
     month->setShortcut(Qt::CTRL | Qt::Key_2);
+    QAction* planPage = go->addAction(tr("Return to &running"), this, [this] { showPage(Page::Plan); });
+    planPage->setShortcut(Qt::CTRL | Qt::Key_4);
     QAction* all = go->addAction(
         tr("Show &everything"), this, [this] { m_page->setPeriod(JournalPage::Period::All); });
     all->setShortcut(Qt::CTRL | Qt::Key_3);
@@ -298,7 +324,7 @@ void MainWindow::createActions()
 
     // What a read-only journal cannot do.
     for (const char* name : {"importAction", "restoreAction", "settingsAction", "newRunAction",
-             "newPainAction", "newSittingAction", "newRoutineAction", "checkInAction"}) {
+             "newPainAction", "newSittingAction", "newRoutineAction", "checkInAction", "startPlanAction"}) {
         if (QAction* action = findChild<QAction*>(QLatin1String(name)))
             m_editActions.append(action);
     }
@@ -685,12 +711,24 @@ Status MainWindow::reload()
         }
     }
     m_checkInBar->refresh(m_repository, m_clock.today(), m_page->weekStart(), m_commands->isReadOnly());
+    if (Status status = m_plan->reload(); !status)
+        return status;
     return m_insights->refresh();
 }
 
 void MainWindow::showPage(Page page)
 {
-    m_tabs->setCurrentWidget(page == Page::Journal ? static_cast<QWidget*>(m_page) : m_trendsHolder);
+    m_tabs->setCurrentWidget(page == Page::Journal ? static_cast<QWidget*>(m_page)
+            : page == Page::Plan                   ? static_cast<QWidget*>(m_plan)
+                                                   : m_trendsHolder);
+}
+
+QDialog* MainWindow::askMorningQuestion()
+{
+    if (m_commands->isReadOnly() || m_morningAsked == m_clock.today())
+        return nullptr;
+    m_morningAsked = m_clock.today();
+    return m_editor->morningQuestion(m_clock.today());
 }
 
 } // namespace backstride

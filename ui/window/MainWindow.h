@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QDate>
 #include <QMainWindow>
 
 class QAction;
@@ -25,6 +26,7 @@ class JournalDayModel;
 class JournalNotifier;
 class JournalPage;
 class JournalRepository;
+class ReturnPlanPage;
 class TrendsView;
 
 // The journal window: the journal page in the middle, the insights panel at the side, menus for
@@ -72,7 +74,12 @@ public:
     EntryEditor* editor() const { return m_editor; }
     ImportController* importer() const { return m_import; }
 
-    enum class Page { Journal, Trends };
+    ReturnPlanPage* planPage() const { return m_plan; }
+    // "How is the back this morning?" when yesterday was a return-to-run session: after the first
+    // paint, once a day.
+    QDialog* askMorningQuestion();
+
+    enum class Page { Journal, Trends, Plan };
     void showPage(Page page);
     // File › Report: the export dialog from the charts module, not yet shown; nullptr (and a
     // message) when the module cannot be loaded.
@@ -108,6 +115,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     JournalPage* m_page = nullptr;
     QWidget* m_trendsHolder = nullptr;
+    ReturnPlanPage* m_plan = nullptr;
+    QDate m_morningAsked;
     TrendsView* m_trends = nullptr;
     bool m_chartsMissing = false;
     InsightsPanel* m_insights = nullptr;

@@ -6,9 +6,13 @@
 #include "FormFields.h"
 #include "InsightsPanel.h"
 #include "JournalPage.h"
+#include "JournalCommands.h"
 #include "MainWindow.h"
+#include "MorningDialog.h"
+#include "ReturnPlanJournal.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
+#include "StartPlanDialog.h"
 #include "TrendsView.h"
 
 #include <QApplication>
@@ -35,8 +39,9 @@ QStringList ScreenshotWriter::screenNames()
         QStringLiteral("insights"), QStringLiteral("insights-cards"), QStringLiteral("trends-12-weeks"),
         QStringLiteral("trends-table"), QStringLiteral("trends-all"), QStringLiteral("relationships"),
         QStringLiteral("body-heat-map"), QStringLiteral("body-heat-map-halves"), QStringLiteral("pain-reach"),
-        QStringLiteral("function"), QStringLiteral("report-dialog"), QStringLiteral("keyboard-shortcuts"),
-        QStringLiteral("about")};
+        QStringLiteral("function"), QStringLiteral("return-plan"), QStringLiteral("plan-start-form"),
+        QStringLiteral("plan-session-form"), QStringLiteral("morning-question"), QStringLiteral("report-dialog"),
+        QStringLiteral("keyboard-shortcuts"), QStringLiteral("about")};
 }
 
 QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
@@ -60,6 +65,32 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
     }
     if (name == QLatin1String("about"))
         return window.showAbout();
+    if (name == QLatin1String("return-plan")) {
+        window.showPage(MainWindow::Page::Plan);
+        return &window;
+    }
+    if (name == QLatin1String("plan-start-form")) {
+        // While the journal holds a warning sign, the form is refused: the page says why instead.
+        window.showPage(MainWindow::Page::Plan);
+        const Result<std::optional<ReturnPlanJournal::Obstacle>> obstacle
+            = ReturnPlanJournal::obstacle(window.commands()->repository(), day);
+        const Result<ReturnPlanStart> proposal = ReturnPlanJournal::proposal(window.commands()->repository(), day, 1);
+        if (!obstacle || obstacle->has_value() || !proposal)
+            return &window;
+        auto* dialog = new StartPlanDialog(*window.commands(), *proposal, window.journalPage()->unit(), &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        return dialog;
+    }
+    if (name == QLatin1String("morning-question")) {
+        if (QDialog* asked = window.editor()->morningQuestion(day))
+            return asked;
+        auto* dialog = new MorningDialog(*window.commands(), day,
+            QCoreApplication::translate("ScreenshotWriter", "walk 2 min / run 3 min × 6, pain 2/10"), &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        return dialog;
+    }
     if (name == QLatin1String("report-dialog")) {
         QDialog* dialog = window.openReportDialog();
         if (dialog)
@@ -105,7 +136,10 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
         return dialog;
     }
     QDialog* dialog = nullptr;
-    if (name.startsWith(QLatin1String("run-form"))) {
+    if (name == QLatin1String("plan-session-form")) {
+        dialog = window.editor()->newRun(day);
+        dialog->findChild<QLineEdit*>(QStringLiteral("distanceEdit"))->setText(FormFields::numberText(4.6, 1));
+    } else if (name.startsWith(QLatin1String("run-form"))) {
         dialog = window.editor()->newRun(day);
         dialog->findChild<QLineEdit*>(QStringLiteral("distanceEdit"))
             ->setText(FormFields::numberText(10.2, 1));
