@@ -20,6 +20,10 @@
 #include "MessageBox.h"
 #include "PainDialog.h"
 #include "RunDialog.h"
+#include "MorningDialog.h"
+#include "PlanStore.h"
+#include "ReturnPlanPage.h"
+#include "StartPlanDialog.h"
 #include "SeenFiles.h"
 #include "SettingsDialog.h"
 #include "Sync.h"
@@ -84,6 +88,7 @@ protected:
     }
 
     JournalRepository& repo() { return m_journal.repository(); }
+    FixedClock& clock() { return m_clock; }
     MainWindow& window() { return *m_window; }
 
     // Keys go wherever the keyboard focus is, as they would for a person.
@@ -942,6 +947,144 @@ TEST(InsightsCards, seriousCardsShowEverythingAndTheOthersFoldTheirReasons)
     }
     EXPECT_GT(serious, 0);
     EXPECT_GT(folded, 0);
+}
+
+
+// The return-to-run plan as a runner uses it: started from the severe-pain card, two sessions
+// logged by keyboard with the form the plan prefills, the morning question answered with one key
+// each time, and the page showing the stage move up.
+TEST_F(JournalWindow, aPlanStartedFromTheCardMovesUpAfterTwoGoodSessions)
+{
+    for (int week = 1; week <= 6; ++week) {
+        backstride::Run run;
+        run.date = kToday.addDays(-7 * week - 7);
+        run.distanceM = 25000;
+        run.durationS = 9000;
+        ASSERT_TRUE(repo().addRun(run).ok());
+    }
+    ASSERT_TRUE(repo().addPain(PainEntry {.date = kToday.addDays(-3), .intensity = 7,
+                                   .sites = {QStringLiteral("lower-back-center")}})
+                    .ok());
+    ASSERT_TRUE(window().reload().ok());
+    ASSERT_EQ(window().planPage()->shownStage(), -1);
+
+    auto* offer = window().insightsPanel()->findChild<QPushButton*>(QStringLiteral("planOfferButton"));
+    ASSERT_NE(offer, nullptr) << "the severe-pain card offers a plan";
+    EXPECT_EQ(offer->parentWidget()->parentWidget()->objectName(), QStringLiteral("severe-painCard"));
+    offer->click();
+    auto* start = openedDialog<StartPlanDialog>();
+    ASSERT_NE(start, nullptr);
+    EXPECT_EQ(start->currentPlan().startStage, 1);
+    EXPECT_DOUBLE_EQ(start->currentPlan().formerWeeklyKm, 25.0) << "the four weeks before the pain";
+    press(Qt::Key_Return);
+    settle();
+    const std::optional<ReturnPlanStart> plan = PlanStore(repo().database()).latest().value();
+    ASSERT_TRUE(plan.has_value());
+    EXPECT_EQ(plan->started, kToday);
+    EXPECT_EQ(window().planPage()->shownStage(), 1);
+    EXPECT_EQ(window().insightsPanel()->findChild<QPushButton*>(QStringLiteral("planOfferButton")), nullptr)
+        << "no second offer while the plan runs";
+    EXPECT_NE(window().insightsPanel()->findChild<QWidget*>(QStringLiteral("return-plan-activeCard")), nullptr);
+
+    // Today's session, from the page, typed in.
+    auto logSession = [this](const QString& km, int pain) {
+        window().showPage(MainWindow::Page::Plan);
+        window().planPage()->findChild<QPushButton*>(QStringLiteral("planLogSession"))->click();
+        auto* form = openedDialog<RunDialog>();
+        ASSERT_NE(form, nullptr);
+        ASSERT_NE(form->findChild<QLabel*>(QStringLiteral("planSessionLabel")), nullptr);
+        EXPECT_EQ(form->currentRun().kind, QStringLiteral("walk-run"));
+        EXPECT_EQ(form->currentRun().durationS, 30 * 60);
+        ASSERT_TRUE(form->findChild<QGroupBox*>(QStringLiteral("painWithRunGroup"))->isChecked());
+        ASSERT_EQ(focus()->objectName(), QStringLiteral("distanceEdit"));
+        type(km);
+        tab(10); // duration, kind, surface, effort, heart rate, climb, warm-up, notes, the pain box, its number
+        ASSERT_EQ(focus()->objectName(), QStringLiteral("painIntensitySpin"));
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(QString::number(pain));
+        press(Qt::Key_Return);
+        settle();
+        EXPECT_EQ(window().editor()->openDialog(), nullptr) << form->messageFor(QStringLiteral("distance_m")).toStdString();
+    };
+    auto answerMorning = [this](Qt::Key key) {
+        QDialog* asked = window().askMorningQuestion();
+        ASSERT_NE(qobject_cast<MorningDialog*>(asked), nullptr) << "the morning after a session asks";
+        auto* dialog = openedDialog<MorningDialog>();
+        ASSERT_NE(dialog, nullptr);
+        EXPECT_EQ(dialog->findChild<QLabel*>(QStringLiteral("morningQuestion"))->text(),
+            QStringLiteral("How is the back this morning?"));
+        press(key);
+        settle();
+        EXPECT_EQ(window().editor()->openDialog(), nullptr);
+        EXPECT_EQ(window().askMorningQuestion(), nullptr) << "asked once a day";
+    };
+
+    logSession(QStringLiteral("3.2"), 2);
+    QList<PainEntry> pain = repo().painEntries({kToday, kToday}).value();
+    ASSERT_EQ(pain.size(), 1);
+    EXPECT_EQ(pain.first().intensity, 2);
+    EXPECT_EQ(pain.first().timing, QStringList {QStringLiteral("during-run")});
+    EXPECT_TRUE(pain.first().runId.has_value());
+    EXPECT_EQ(repo().runs({kToday, kToday}).value().first().distanceM, 3200);
+
+    clock().setToday(kToday.addDays(1));
+    answerMorning(Qt::Key_Return);
+    pain = repo().painEntries({kToday.addDays(1), kToday.addDays(1)}).value();
+    ASSERT_EQ(pain.size(), 1);
+    EXPECT_EQ(pain.first().intensity, 0);
+    EXPECT_EQ(pain.first().timing, QStringList {QStringLiteral("morning")});
+    ASSERT_TRUE(window().reload().ok());
+    EXPECT_EQ(window().planPage()->shownStage(), 1);
+    EXPECT_TRUE(window().planPage()->findChild<QLabel*>(QStringLiteral("planLastWord"))->text().contains(
+        QStringLiteral("one more like it and you move up")));
+    EXPECT_TRUE(window().planPage()->findChild<QLabel*>(QStringLiteral("planToday"))->text().startsWith(
+        QStringLiteral("Rest day today")))
+        << "the day after a session";
+
+    clock().setToday(kToday.addDays(2));
+    ASSERT_TRUE(window().reload().ok());
+    logSession(QStringLiteral("3.4"), 1);
+    clock().setToday(kToday.addDays(3));
+    answerMorning(Qt::Key_0);
+    ASSERT_TRUE(window().reload().ok());
+    EXPECT_EQ(window().planPage()->shownStage(), 2) << "two good sessions move the plan up";
+    EXPECT_EQ(window().planPage()->findChild<QLabel*>(QStringLiteral("planStatus"))->text(),
+        QStringLiteral("Stage 2 of 8: walk 3 min / run 2 min × 6"));
+    auto* sessions = window().planPage()->findChild<QTreeWidget*>(QStringLiteral("planSessions"));
+    ASSERT_EQ(sessions->topLevelItemCount(), 2);
+    EXPECT_EQ(sessions->topLevelItem(0)->text(2), QStringLiteral("1/10"));
+    EXPECT_EQ(sessions->topLevelItem(0)->text(5), QStringLiteral("good"));
+    auto* ladder = window().planPage()->findChild<QTreeWidget*>(QStringLiteral("planLadder"));
+    EXPECT_EQ(ladder->currentItem()->text(0), QStringLiteral("2"));
+    EXPECT_EQ(ladder->topLevelItem(1)->text(2), QStringLiteral("done, from Tue 10 Mar"));
+
+    // Undo takes the morning, the session... and finally the start back.
+    window().commands()->undoStack()->setIndex(0);
+    settle();
+    EXPECT_FALSE(PlanStore(repo().database()).latest().value().has_value());
+    EXPECT_EQ(window().planPage()->shownStage(), -1);
+}
+
+// A warning sign or pain below the knee in the last fortnight: no plan is offered, the card and
+// the menu say to see a professional first.
+TEST_F(JournalWindow, aPlanIsNotOfferedWhilePainReachesBelowTheKnee)
+{
+    ASSERT_TRUE(repo().addPain(PainEntry {.date = kToday.addDays(-2), .intensity = 8,
+                                   .sites = {QStringLiteral("lower-back-left"), QStringLiteral("calf-left")}})
+                    .ok());
+    ASSERT_TRUE(window().reload().ok());
+    EXPECT_EQ(window().insightsPanel()->findChild<QPushButton*>(QStringLiteral("planOfferButton")), nullptr);
+    auto* notYet = window().insightsPanel()->findChild<QLabel*>(QStringLiteral("planNotYet"));
+    ASSERT_NE(notYet, nullptr);
+    EXPECT_EQ(notYet->text(), QStringLiteral("No return-to-run plan yet: your log has pain below the knee on 2026-03-08. "
+                                             "See a doctor or a physical therapist first, and start the plan when they agree."));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window().findChild<QAction*>(QStringLiteral("startPlanAction"))->trigger();
+    EXPECT_EQ(window().editor()->openDialog(), nullptr);
+    EXPECT_TRUE(MessageBox::lastText().startsWith(QStringLiteral("Not now: your log has pain below the knee on 2026-03-08.")))
+        << MessageBox::lastText().toStdString();
+    EXPECT_FALSE(window().planPage()->findChild<QPushButton*>(QStringLiteral("planStart"))->isEnabled());
+    EXPECT_FALSE(PlanStore(repo().database()).latest().value().has_value());
 }
 
 } // namespace
