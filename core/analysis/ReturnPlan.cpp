@@ -93,6 +93,27 @@ QString ReturnPlanState::decisionId(ReturnPlanDecision::Kind kind)
     return {};
 }
 
+QString ReturnPlanState::decisionLabel(ReturnPlanDecision::Kind kind)
+{
+    switch (kind) {
+    case ReturnPlanDecision::Kind::Start:
+        return Text::tr("started");
+    case ReturnPlanDecision::Kind::Advance:
+        return Text::tr("moved up");
+    case ReturnPlanDecision::Kind::Hold:
+        return Text::tr("stage repeated");
+    case ReturnPlanDecision::Kind::StepBack:
+        return Text::tr("step back");
+    case ReturnPlanDecision::Kind::Refer:
+        return Text::tr("see a physical therapist");
+    case ReturnPlanDecision::Kind::Paused:
+        return Text::tr("paused");
+    case ReturnPlanDecision::Kind::Complete:
+        return Text::tr("complete");
+    }
+    return {};
+}
+
 std::optional<QString> ReturnPlanState::sessionOn(const QDate& day, const AnalysisThresholds& thresholds) const
 {
     if (!active || paused || complete)

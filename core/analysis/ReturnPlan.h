@@ -101,6 +101,7 @@ struct ReturnPlanState
 
     static QString outcomeId(ReturnPlanSession::Outcome outcome); // "good", "hold", "step-back", "pending"
     static QString decisionId(ReturnPlanDecision::Kind kind); // "advance", ...
+    static QString decisionLabel(ReturnPlanDecision::Kind kind); // "moved up", translated
 };
 
 } // namespace backstride

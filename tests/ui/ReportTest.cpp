@@ -176,7 +176,7 @@ TEST_F(Report, theReturnToRunSectionListsTheStagesAndWhy)
         << flat.toStdString();
     ASSERT_GE(report.planState.decisions.size(), 2) << "the generated runs make sessions";
     const ReturnPlanDecision& last = report.planState.decisions.constLast();
-    EXPECT_TRUE(flat.contains(ReturnPlanState::decisionId(last.kind)));
+    EXPECT_TRUE(flat.contains(ReturnPlanState::decisionLabel(last.kind)));
     EXPECT_TRUE(flat.contains(last.because.left(20))) << last.because.toStdString();
 }
 

@@ -279,7 +279,7 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
         for (const ReturnPlanDecision& decision : plan.decisions) {
             if (decision.kind == ReturnPlanDecision::Kind::Start)
                 continue;
-            rows.append({day(decision.date), ReturnPlanState::decisionId(decision.kind), QString::number(decision.stage),
+            rows.append({day(decision.date), ReturnPlanState::decisionLabel(decision.kind), QString::number(decision.stage),
                 decision.because});
         }
         if (rows.isEmpty())
