@@ -285,6 +285,10 @@
         <source>Weekly distance of the last volume stage, then the plan is complete (%)</source>
         <translation>Wochenumfang der letzten Umfangsstufe, danach ist der Plan abgeschlossen (%)</translation>
     </message>
+    <message>
+        <source>Days without a warning sign or pain below the knee before a return-to-run plan is offered</source>
+        <translation>Tage ohne Warnzeichen und ohne Schmerz unterhalb des Knies, bevor ein Wiedereinstiegsplan angeboten wird</translation>
+    </message>
 </context>
 <context>
     <name>BodyMapWidget</name>
@@ -749,18 +753,6 @@
         <translation>--stage: „%1“ ist keine Stufe von 0 bis 8</translation>
     </message>
     <message>
-        <source>not started: %1 on %2 — see a doctor or a physical therapist before a return to running, and start the plan when they agree</source>
-        <translation>nicht begonnen: %1 am %2 — lassen Sie sich ärztlich oder physiotherapeutisch untersuchen, bevor Sie wieder laufen, und beginnen Sie den Plan, wenn man dort zustimmt</translation>
-    </message>
-    <message>
-        <source>pain below the knee</source>
-        <translation>Schmerz unterhalb des Knies</translation>
-    </message>
-    <message>
-        <source>a warning sign</source>
-        <translation>ein Warnzeichen</translation>
-    </message>
-    <message>
         <source>--former-weekly-km: “%1” is not a distance from 0 to 500</source>
         <translation>--former-weekly-km: „%1“ ist keine Strecke von 0 bis 500</translation>
     </message>
@@ -811,6 +803,10 @@
     <message>
         <source>Stopped</source>
         <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>not started: %1 — see a doctor or a physical therapist before a return to running, and start the plan when they agree</source>
+        <translation>nicht begonnen: %1 — gehen Sie vor dem Wiedereinstieg ins Laufen zu einer Ärztin, einem Arzt oder in die Physiotherapie und beginnen Sie den Plan, wenn diese zustimmen</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2594,66 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>a warning sign was logged on %1: see a doctor before running again</source>
         <translation>am %1 wurde ein Warnzeichen eingetragen: lassen Sie sich ärztlich untersuchen, bevor Sie wieder laufen</translation>
     </message>
+    <message>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <source>moved up</source>
+        <translation>Stufe höher</translation>
+    </message>
+    <message>
+        <source>stage repeated</source>
+        <translation>Stufe wiederholt</translation>
+    </message>
+    <message>
+        <source>step back</source>
+        <translation>Schritt zurück</translation>
+    </message>
+    <message>
+        <source>see a physical therapist</source>
+        <translation>zur Physiotherapie</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>kein Schmerz</translation>
+    </message>
+    <message>
+        <source>pain %1/10</source>
+        <translation>Schmerz %1/10</translation>
+    </message>
+    <message>
+        <source>%1&apos;s run: %2 — how the back is the next morning decides the next step</source>
+        <translation>Lauf am %1: %2 — wie es dem Rücken am nächsten Morgen geht, entscheidet den nächsten Schritt</translation>
+    </message>
+    <message>
+        <source>%1&apos;s run: %2 so far — how the back is the next morning decides whether it counts</source>
+        <translation>Lauf am %1: bisher %2 — wie es dem Rücken am nächsten Morgen geht, entscheidet, ob er zählt</translation>
+    </message>
+    <message>
+        <source>%1&apos;s run: %2, nothing worse the next morning — one more like it and you move up</source>
+        <translation>Lauf am %1: %2, am nächsten Morgen nicht schlechter — noch einer wie dieser, und es geht eine Stufe höher</translation>
+    </message>
+    <message>
+        <source>%1&apos;s run: %2, nothing worse the next morning — %3 more like it and you move up</source>
+        <translation>Lauf am %1: %2, am nächsten Morgen nicht schlechter — noch %3 wie dieser, und es geht eine Stufe höher</translation>
+    </message>
+    <message>
+        <source>a warning sign on %1</source>
+        <translation>ein Warnzeichen am %1</translation>
+    </message>
+    <message>
+        <source>pain below the knee on %1</source>
+        <translation>Schmerz unterhalb des Knies am %1</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
@@ -2619,6 +2675,10 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>%1: cannot write the image</source>
         <translation>%1: das Bild kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>walk 2 min / run 3 min × 6, pain 2/10</source>
+        <translation>gehen 2 min / laufen 3 min × 6, Schmerz 2/10</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3640,30 @@ you &amp;started, your back is:</source>
         <source>How did the back feel? — %1</source>
         <translation>Wie hat sich der Rücken angefühlt? — %1</translation>
     </message>
+    <message>
+        <source>stage %1 of %2: %3</source>
+        <translation>Stufe %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Start a return-to-run plan</source>
+        <translation>Wiedereinstiegsplan beginnen</translation>
+    </message>
+    <message>
+        <source>Not now: your log has %1. Warning signs and pain that reaches below the knee need a doctor or a physical therapist before a return to running. Start the plan when they agree.</source>
+        <translation>Jetzt nicht: Ihr Tagebuch enthält %1. Warnzeichen und Schmerz, der bis unter das Knie reicht, gehören vor dem Wiedereinstieg ins Laufen zu einer Ärztin, einem Arzt oder in die Physiotherapie. Beginnen Sie den Plan, wenn diese zustimmen.</translation>
+    </message>
+    <message>
+        <source>A plan is running: stage %1 of %2 since %3. Start a new one? The running plan stops the day before the new one begins.</source>
+        <translation>Ein Plan läuft: Stufe %1 von %2 seit %3. Einen neuen beginnen? Der laufende Plan endet am Tag vor dem Beginn des neuen.</translation>
+    </message>
+    <message>
+        <source>%1, pain %2/10</source>
+        <translation>%1, Schmerz %2/10</translation>
+    </message>
+    <message>
+        <source>How is the back this morning?</source>
+        <translation>Wie geht es dem Rücken heute Morgen?</translation>
+    </message>
 </context>
 <context>
     <name>backstride::ExportDialog</name>
@@ -3921,6 +4005,18 @@ you &amp;started, your back is:</source>
         <source>Seen in your log:</source>
         <translation>In Ihrem Protokoll:</translation>
     </message>
+    <message>
+        <source>No return-to-run plan yet: your log has %1. See a doctor or a physical therapist first, and start the plan when they agree.</source>
+        <translation>Noch kein Wiedereinstiegsplan: Ihr Tagebuch enthält %1. Gehen Sie zuerst zu einer Ärztin, einem Arzt oder in die Physiotherapie und beginnen Sie den Plan, wenn diese zustimmen.</translation>
+    </message>
+    <message>
+        <source>Start a return-to-run plan…</source>
+        <translation>Wiedereinstiegsplan beginnen…</translation>
+    </message>
+    <message>
+        <source>A walk-run plan that moves with your pain, from a brisk walk back to your usual distance</source>
+        <translation>Ein Geh-Lauf-Plan, der sich nach Ihrem Schmerz richtet, vom zügigen Gehen zurück zu Ihrem üblichen Umfang</translation>
+    </message>
 </context>
 <context>
     <name>backstride::JournalCommands</name>
@@ -4023,6 +4119,14 @@ you &amp;started, your back is:</source>
     <message>
         <source>Delete the check-in of %1</source>
         <translation>Wochencheck vom %1 löschen</translation>
+    </message>
+    <message>
+        <source>Start the return-to-run plan on %1</source>
+        <translation>Wiedereinstiegsplan am %1 beginnen</translation>
+    </message>
+    <message>
+        <source>Stop the return-to-run plan on %1</source>
+        <translation>Wiedereinstiegsplan am %1 beenden</translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4539,49 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <source>Imported %1 new runs.</source>
         <translation>%1 neue Läufe importiert.</translation>
     </message>
+    <message>
+        <source>Return to r&amp;unning</source>
+        <translation>Zurück zum La&amp;ufen</translation>
+    </message>
+    <message>
+        <source>S&amp;tart a return-to-run plan…</source>
+        <translation>Wiedereinstiegsplan begi&amp;nnen…</translation>
+    </message>
+    <message>
+        <source>Return to &amp;running</source>
+        <translation>Zurück zum La&amp;ufen</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::MorningDialog</name>
+    <message>
+        <source>Return-to-run plan: this morning</source>
+        <translation>Wiedereinstiegsplan: heute Morgen</translation>
+    </message>
+    <message>
+        <source>How is the back this morning?</source>
+        <translation>Wie geht es dem Rücken heute Morgen?</translation>
+    </message>
+    <message>
+        <source>Yesterday&apos;s session: %1. The plan counts it once it knows how the back is the morning after.</source>
+        <translation>Die gestrige Einheit: %1. Der Plan zählt sie, sobald er weiß, wie es dem Rücken am Morgen danach geht.</translation>
+    </message>
+    <message>
+        <source>Enter or 0: no pain.</source>
+        <translation>Eingabe oder 0: kein Schmerz.</translation>
+    </message>
+    <message>
+        <source>&amp;No pain</source>
+        <translation>&amp;Kein Schmerz</translation>
+    </message>
+    <message>
+        <source>&amp;Some pain…</source>
+        <translation>&amp;Etwas Schmerz…</translation>
+    </message>
+    <message>
+        <source>No&amp;t now</source>
+        <translation>&amp;Jetzt nicht</translation>
+    </message>
 </context>
 <context>
     <name>backstride::PainDialog</name>
@@ -4682,6 +4829,213 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     </message>
 </context>
 <context>
+    <name>backstride::ReturnPlanPage</name>
+    <message>
+        <source>Return to running</source>
+        <translation>Zurück zum Laufen</translation>
+    </message>
+    <message>
+        <source>&amp;Log today&apos;s session…</source>
+        <translation>Heutige Einheit &amp;eintragen…</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s last word</source>
+        <translation>Das letzte Wort des Plans</translation>
+    </message>
+    <message>
+        <source>The st&amp;ages</source>
+        <translation>Die Stu&amp;fen</translation>
+    </message>
+    <message>
+        <source>The stages of the plan</source>
+        <translation>Die Stufen des Plans</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Wo Sie stehen</translation>
+    </message>
+    <message>
+        <source>Your sess&amp;ions</source>
+        <translation>Ihre Ei&amp;nheiten</translation>
+    </message>
+    <message>
+        <source>Your sessions, newest first</source>
+        <translation>Ihre Einheiten, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Pain with it</source>
+        <translation>Schmerz dabei</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Next morning</source>
+        <translation>Nächster Morgen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Start a return-to-run plan…</source>
+        <translation>Wiedereinstiegsplan &amp;beginnen…</translation>
+    </message>
+    <message>
+        <source>S&amp;top the plan…</source>
+        <translation>Plan be&amp;enden…</translation>
+    </message>
+    <message>
+        <source>A plan built from the pain-monitoring model and published return-to-run guidelines, not a prescription: your physical therapist can change its start and pace.</source>
+        <translation>Ein Plan nach dem Schmerz-Monitoring-Modell und veröffentlichten Leitlinien zum Wiedereinstieg ins Laufen, keine Verordnung: Ihre Physiotherapie kann Beginn und Tempo ändern.</translation>
+    </message>
+    <message>
+        <source>No return-to-run plan is running.</source>
+        <translation>Kein Wiedereinstiegsplan läuft.</translation>
+    </message>
+    <message>
+        <source>After an episode of back pain, the plan brings you back in small steps: a brisk walk, then walking and running in turns, then half an hour of running, then three weeks of growing distance. After each session it asks how the back was during the run and the next morning, and moves you up, holds you, or takes you a step back.</source>
+        <translation>Nach einer Phase mit Rückenschmerz bringt der Plan Sie in kleinen Schritten zurück: zügiges Gehen, dann Gehen und Laufen im Wechsel, dann eine halbe Stunde Laufen, dann drei Wochen mit wachsendem Umfang. Nach jeder Einheit fragt er, wie es dem Rücken beim Laufen und am nächsten Morgen ging, und bringt Sie eine Stufe höher, hält Sie auf der Stufe oder geht einen Schritt zurück.</translation>
+    </message>
+    <message>
+        <source>Your log has %1. Warning signs and pain that reaches below the knee need a doctor or a physical therapist before a return to running: see one first, and start the plan when they agree.</source>
+        <translation>Ihr Tagebuch enthält %1. Warnzeichen und Schmerz, der bis unter das Knie reicht, gehören vor dem Wiedereinstieg ins Laufen zu einer Ärztin, einem Arzt oder in die Physiotherapie: Gehen Sie zuerst dorthin und beginnen Sie den Plan, wenn diese zustimmen.</translation>
+    </message>
+    <message>
+        <source>Plan complete: back to your normal training.</source>
+        <translation>Plan abgeschlossen: zurück zu Ihrem normalen Training.</translation>
+    </message>
+    <message>
+        <source>Paused: a warning sign was logged — see a doctor before running again.</source>
+        <translation>Pausiert: ein Warnzeichen wurde eingetragen — gehen Sie zum Arzt, bevor Sie wieder laufen.</translation>
+    </message>
+    <message>
+        <source>Stopped on %1, at stage %2 of %3.</source>
+        <translation>Beendet am %1, auf Stufe %2 von %3.</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3</source>
+        <translation>Stufe %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>The plan has stalled (two step-backs in a row, or a stage held %1 times). See a physical therapist before you go on: they can find what holds the back up.</source>
+        <translation>Der Plan kommt nicht voran (zwei Schritte zurück in Folge oder eine Stufe %1-mal wiederholt). Gehen Sie in die Physiotherapie, bevor Sie weitermachen: dort lässt sich finden, was den Rücken aufhält.</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s session is logged. Tomorrow morning the plan asks how the back is.</source>
+        <translation>Die heutige Einheit ist eingetragen. Morgen früh fragt der Plan, wie es dem Rücken geht.</translation>
+    </message>
+    <message>
+        <source>Rest day today: the back needs a few days after too much pain. The next session is on %1.</source>
+        <translation>Heute Ruhetag: Nach zu viel Schmerz braucht der Rücken ein paar Tage. Die nächste Einheit ist am %1.</translation>
+    </message>
+    <message>
+        <source>Rest day today: a day between sessions lets the back show how it took the last one. A walk is fine.</source>
+        <translation>Heute Ruhetag: Ein Tag zwischen den Einheiten zeigt, wie der Rücken die letzte verkraftet hat. Ein Spaziergang ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s aim: %1 in easy runs, with a rest day between them (%2 % of the %3 you ran before the pain). So far this week: %4.</source>
+        <translation>Ziel dieser Woche: %1 in lockeren Läufen, mit einem Ruhetag dazwischen (%2 % der %3, die Sie vor dem Schmerz gelaufen sind). Bisher diese Woche: %4.</translation>
+    </message>
+    <message>
+        <source>Hills and faster running are allowed again.</source>
+        <translation>Hügel und schnelleres Laufen sind wieder erlaubt.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s session: %1 (about %2 minutes). Log it afterwards with the pain during and after it.</source>
+        <translation>Heutige Einheit: %1 (etwa %2 Minuten). Tragen Sie sie danach mit dem Schmerz währenddessen und danach ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Log a run…</source>
+        <translation>Lauf &amp;eintragen…</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s last word (%1)</source>
+        <translation>Das letzte Wort des Plans (%1)</translation>
+    </message>
+    <message>
+        <source>you are here: %1 of %2 good</source>
+        <translation>Sie sind hier: %1 von %2 gut</translation>
+    </message>
+    <message>
+        <source>you are here</source>
+        <translation>Sie sind hier</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht nötig</translation>
+    </message>
+    <message>
+        <source>done, from %1</source>
+        <translation>erledigt, ab %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>a week of %1 (%2 % of before)</source>
+        <translation>Woche: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>stage repeated</source>
+        <translation>wiederholt</translation>
+    </message>
+    <message>
+        <source>step back</source>
+        <translation>Schritt zurück</translation>
+    </message>
+    <message>
+        <source>waiting for the next morning</source>
+        <translation>wartet auf den nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open this day in the journal</source>
+        <translation>Eingabe oder Doppelklick: diesen Tag im Tagebuch öffnen</translation>
+    </message>
+    <message>
+        <source>Stop the plan</source>
+        <translation>Plan beenden</translation>
+    </message>
+    <message>
+        <source>Stop the return-to-run plan today? Its sessions stay in the journal, and Undo can take the stop back.</source>
+        <translation>Den Wiedereinstiegsplan heute beenden? Seine Einheiten bleiben im Tagebuch, und Rückgängig kann das Beenden zurücknehmen.</translation>
+    </message>
+</context>
+<context>
     <name>backstride::RoutineDialog</name>
     <message>
         <source>Edit self-care</source>
@@ -4877,6 +5231,22 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Metres of climb; optional</source>
         <translation>Höhenmeter im Anstieg; freiwillig</translation>
+    </message>
+    <message>
+        <source>Log today&apos;s return-to-run session</source>
+        <translation>Heutige Wiedereinstiegs-Einheit eintragen</translation>
+    </message>
+    <message>
+        <source>Return-to-run plan, %1</source>
+        <translation>Wiedereinstiegsplan, %1</translation>
+    </message>
+    <message>
+        <source>The pain during and after it, and how the back is tomorrow morning, decide the next step.</source>
+        <translation>Der Schmerz währenddessen und danach und wie es dem Rücken morgen früh geht, entscheiden den nächsten Schritt.</translation>
+    </message>
+    <message>
+        <source>&amp;Back pain during or after the session</source>
+        <translation>&amp;Rückenschmerz während oder nach der Einheit</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +5477,77 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Tab to its date, Enter</source>
         <translation>Mit Tab zum Datum, Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::StartPlanDialog</name>
+    <message>
+        <source>Start a return-to-run plan</source>
+        <translation>Wiedereinstiegsplan beginnen</translation>
+    </message>
+    <message>
+        <source>The plan brings you back to running in small steps: a brisk walk first, then walking and running in turns, then half an hour of running, then three weeks at %1, %2 and %3 % of your weekly distance before the pain. After each session it asks how the back was, during the run and the next morning. Pain up to %4/10 that has settled by the morning counts as a good session, and %5 good ones in a row move you up. Up to %6/10, or a morning worse than the one before, repeats the stage; more than %6/10 means %7 days of rest and a stage back.</source>
+        <translation>Der Plan bringt Sie in kleinen Schritten zurück zum Laufen: zuerst zügiges Gehen, dann Gehen und Laufen im Wechsel, dann eine halbe Stunde Laufen, dann drei Wochen mit %1, %2 und %3 % Ihres Wochenumfangs vor dem Schmerz. Nach jeder Einheit fragt er, wie es dem Rücken ging, beim Laufen und am nächsten Morgen. Schmerz bis %4/10, der bis zum Morgen abgeklungen ist, zählt als gute Einheit, und %5 gute in Folge bringen Sie eine Stufe höher. Bis %6/10 oder ein schlechterer Morgen als der davor wiederholt die Stufe; mehr als %6/10 bedeutet %7 Ruhetage und eine Stufe zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Erster Tag:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Stage 0 is the walk that shows you are ready; most runners start at 1</source>
+        <translation>Stufe 0 ist das Gehen, das zeigt, dass Sie bereit sind; die meisten beginnen mit 1</translation>
+    </message>
+    <message>
+        <source>&amp;Start at stage:</source>
+        <translation>Beginnen auf &amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Your usual weekly distance in %1 before this episode; the last stages are shares of it</source>
+        <translation>Ihr üblicher Wochenumfang in %1 vor dieser Phase; die letzten Stufen sind Anteile davon</translation>
+    </message>
+    <message>
+        <source>miles</source>
+        <translation>Meilen</translation>
+    </message>
+    <message>
+        <source>kilometres</source>
+        <translation>Kilometern</translation>
+    </message>
+    <message>
+        <source>Weekly distance &amp;before the pain:</source>
+        <translation>Wochenumfang &amp;vor dem Schmerz:</translation>
+    </message>
+    <message>
+        <source>Worked out from the four weeks before the pain began; change it if those weeks were not your usual ones.</source>
+        <translation>Berechnet aus den vier Wochen vor Beginn des Schmerzes; ändern Sie ihn, wenn diese Wochen nicht Ihre üblichen waren.</translation>
+    </message>
+    <message>
+        <source>Start the plan</source>
+        <translation>Plan beginnen</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>ist kein Datum</translation>
+    </message>
+    <message>
+        <source>%1 — see a doctor or a physical therapist before you return to running</source>
+        <translation>%1 — gehen Sie vor dem Wiedereinstieg ins Laufen zu einer Ärztin, einem Arzt oder in die Physiotherapie</translation>
+    </message>
+    <message>
+        <source>is required (0 if you did not run)</source>
+        <translation>ist erforderlich (0, wenn Sie nicht gelaufen sind)</translation>
+    </message>
+    <message>
+        <source>is not a distance from 0 to 500 km</source>
+        <translation>ist keine Strecke von 0 bis 500 km</translation>
     </message>
 </context>
 <context>
