@@ -6,6 +6,8 @@
 #include "FactorEngine.h"
 #include "JournalRepository.h"
 #include "PatternEngine.h"
+#include "PlanStore.h"
+#include "ReturnPlanJournal.h"
 #include "WeeklySeries.h"
 
 #include <benchmark/benchmark.h>
@@ -62,6 +64,28 @@ void factorEngineAsOfLastDay(benchmark::State& state)
     state.counters["tests"] = tests;
 }
 BENCHMARK(factorEngineAsOfLastDay)->Unit(benchmark::kMillisecond);
+
+// What the Return-to-run page and the insights panel read at each refresh: the plan's state on the
+// last day, with eight weeks of the journal's runs and pain as its sessions. The plan is taken out
+// again afterwards, so the other benchmarks see the journal as generated.
+void returnPlanOnLastDay(benchmark::State& state)
+{
+    JournalRepository repository(bench::tenYearJournal());
+    PlanStore plans(repository.database());
+    const QList<StoredPlan> before = plans.all().value();
+    (void)plans.start({bench::tenYearLastDay().addDays(-56), 1, 40, std::nullopt});
+    int sessions = 0;
+    for (auto _ : state) {
+        Result<std::optional<ReturnPlanOnDay>> plan = ReturnPlanJournal::onDay(repository, bench::tenYearLastDay());
+        Result<std::optional<ReturnPlanJournal::Obstacle>> obstacle
+            = ReturnPlanJournal::obstacle(repository, bench::tenYearLastDay());
+        sessions = int((*plan)->state.sessions.size());
+        benchmark::DoNotOptimize(obstacle->has_value());
+    }
+    state.counters["sessions"] = sessions;
+    (void)plans.replaceAll(before);
+}
+BENCHMARK(returnPlanOnLastDay)->Unit(benchmark::kMillisecond);
 
 } // namespace
 } // namespace backstride
