@@ -966,7 +966,9 @@ TEST_F(JournalWindow, aPlanStartedFromTheCardMovesUpAfterTwoGoodSessions)
                                    .sites = {QStringLiteral("lower-back-center")}})
                     .ok());
     ASSERT_TRUE(window().reload().ok());
+    window().showPage(MainWindow::Page::Plan);
     ASSERT_EQ(window().planPage()->shownStage(), -1);
+    window().showPage(MainWindow::Page::Journal);
 
     auto* offer = window().insightsPanel()->findChild<QPushButton*>(QStringLiteral("planOfferButton"));
     ASSERT_NE(offer, nullptr) << "the severe-pain card offers a plan";
@@ -981,6 +983,7 @@ TEST_F(JournalWindow, aPlanStartedFromTheCardMovesUpAfterTwoGoodSessions)
     const std::optional<ReturnPlanStart> plan = PlanStore(repo().database()).latest().value();
     ASSERT_TRUE(plan.has_value());
     EXPECT_EQ(plan->started, kToday);
+    window().showPage(MainWindow::Page::Plan);
     EXPECT_EQ(window().planPage()->shownStage(), 1);
     EXPECT_EQ(window().insightsPanel()->findChild<QPushButton*>(QStringLiteral("planOfferButton")), nullptr)
         << "no second offer while the plan runs";
@@ -1073,6 +1076,7 @@ TEST_F(JournalWindow, aPlanIsNotOfferedWhilePainReachesBelowTheKnee)
                                    .sites = {QStringLiteral("lower-back-left"), QStringLiteral("calf-left")}})
                     .ok());
     ASSERT_TRUE(window().reload().ok());
+    window().showPage(MainWindow::Page::Plan);
     EXPECT_EQ(window().insightsPanel()->findChild<QPushButton*>(QStringLiteral("planOfferButton")), nullptr);
     auto* notYet = window().insightsPanel()->findChild<QLabel*>(QStringLiteral("planNotYet"));
     ASSERT_NE(notYet, nullptr);

@@ -95,8 +95,11 @@ MainWindow::MainWindow(
     new QVBoxLayout(m_trendsHolder);
     m_trendsHolder->layout()->setContentsMargins(0, 0, 0, 0);
     m_tabs->addTab(m_trendsHolder, tr("T&rends"));
-    m_plan = new ReturnPlanPage(*m_commands, clock, m_tabs);
-    m_tabs->addTab(m_plan, tr("Return to r&unning"));
+    // So is the plan's page: the window's first paint does not wait for it.
+    m_planHolder = new QWidget(m_tabs);
+    new QVBoxLayout(m_planHolder);
+    m_planHolder->layout()->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_planHolder, tr("Return to r&unning"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -115,6 +118,11 @@ MainWindow::MainWindow(
     connect(m_insights, &InsightsPanel::flagsChanged, this,
         [this](int, bool urgent) { showUrgentBanner(urgent); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_planHolder && m_planStale) {
+            m_planStale = false;
+            if (Status status = planPage()->reload(); !status)
+                statusBar()->showMessage(tr("Could not read the journal: %1").arg(status.error()));
+        }
         if (m_tabs->currentWidget() == m_trendsHolder && m_trendsStale) {
             m_trendsStale = false;
             if (TrendsView* trends = trendsPage()) {
@@ -123,19 +131,7 @@ MainWindow::MainWindow(
             }
         }
     });
-    connect(m_plan, &ReturnPlanPage::startRequested, this, [this] {
-        m_editor->setUnit(m_page->unit());
-        m_editor->startPlan(m_clock.today());
-    });
-    connect(m_plan, &ReturnPlanPage::logSessionRequested, this, [this](const QDate& day) {
-        m_editor->setUnit(m_page->unit());
-        m_editor->newRun(day);
-    });
-    connect(m_plan, &ReturnPlanPage::dayActivated, this, [this](const QDate& date) {
-        m_tabs->setCurrentWidget(m_page);
-        m_page->showDate(date);
-    });
-    connect(m_insights, &InsightsPanel::planRequested, m_plan, &ReturnPlanPage::startRequested);
+    connect(m_insights, &InsightsPanel::planRequested, this, &MainWindow::offerPlan);
     connect(m_page, &JournalPage::editRequested, m_editor, &EntryEditor::edit);
     connect(m_page, &JournalPage::deleteRequested, m_editor, &EntryEditor::remove);
     connect(m_editor, &EntryEditor::saved, m_page, &JournalPage::showDate);
@@ -279,11 +275,7 @@ void MainWindow::createActions()
         {tr("&Weekly check-in…"), QKeySequence(Qt::CTRL | Qt::Key_W), "checkInAction",
             [](EntryEditor& editor, const QDate& day) { return editor.checkIn(day); }},
     };
-    // The plan starts today, whatever day the journal shows.
-    auto startPlan = [this] {
-        m_editor->setUnit(m_page->unit());
-        m_editor->startPlan(m_clock.today());
-    };
+
     for (const NewEntry& item : entries) {
         QAction* action = entry->addAction(item.text, this, [this, open = item.open] {
             m_editor->setUnit(m_page->unit());
@@ -294,7 +286,8 @@ void MainWindow::createActions()
         action->setObjectName(QLatin1String(item.name));
     }
     entry->addSeparator();
-    QAction* plan = entry->addAction(tr("S&tart a return-to-run plan…"), this, startPlan);
+    // The plan starts today, whatever day the journal shows.
+    QAction* plan = entry->addAction(tr("S&tart a return-to-run plan…"), this, &MainWindow::offerPlan);
     plan->setObjectName(QStringLiteral("startPlanAction"));
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
@@ -711,16 +704,45 @@ Status MainWindow::reload()
         }
     }
     m_checkInBar->refresh(m_repository, m_clock.today(), m_page->weekStart(), m_commands->isReadOnly());
-    if (Status status = m_plan->reload(); !status)
-        return status;
+    // The plan's page too, when it is looked at.
+    m_planStale = true;
+    if (m_tabs->currentWidget() == m_planHolder) {
+        m_planStale = false;
+        if (Status status = planPage()->reload(); !status)
+            return status;
+    }
     return m_insights->refresh();
 }
 
 void MainWindow::showPage(Page page)
 {
     m_tabs->setCurrentWidget(page == Page::Journal ? static_cast<QWidget*>(m_page)
-            : page == Page::Plan                   ? static_cast<QWidget*>(m_plan)
+            : page == Page::Plan                   ? m_planHolder
                                                    : m_trendsHolder);
+}
+
+ReturnPlanPage* MainWindow::planPage()
+{
+    if (!m_plan) {
+        m_plan = new ReturnPlanPage(*m_commands, m_clock, m_planHolder);
+        m_planHolder->layout()->addWidget(m_plan);
+        connect(m_plan, &ReturnPlanPage::startRequested, this, &MainWindow::offerPlan);
+        connect(m_plan, &ReturnPlanPage::logSessionRequested, this, [this](const QDate& day) {
+            m_editor->setUnit(m_page->unit());
+            m_editor->newRun(day);
+        });
+        connect(m_plan, &ReturnPlanPage::dayActivated, this, [this](const QDate& date) {
+            m_tabs->setCurrentWidget(m_page);
+            m_page->showDate(date);
+        });
+    }
+    return m_plan;
+}
+
+void MainWindow::offerPlan()
+{
+    m_editor->setUnit(m_page->unit());
+    m_editor->startPlan(m_clock.today());
 }
 
 QDialog* MainWindow::askMorningQuestion()

@@ -74,7 +74,10 @@ public:
     EntryEditor* editor() const { return m_editor; }
     ImportController* importer() const { return m_import; }
 
-    ReturnPlanPage* planPage() const { return m_plan; }
+    // Built on first use (the tab shown, or asked for here).
+    ReturnPlanPage* planPage();
+    // Start a return-to-run plan: the form, or why not now.
+    void offerPlan();
     // "How is the back this morning?" when yesterday was a return-to-run session: after the first
     // paint, once a day.
     QDialog* askMorningQuestion();
@@ -115,6 +118,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     JournalPage* m_page = nullptr;
     QWidget* m_trendsHolder = nullptr;
+    QWidget* m_planHolder = nullptr;
     ReturnPlanPage* m_plan = nullptr;
     QDate m_morningAsked;
     TrendsView* m_trends = nullptr;
@@ -125,6 +129,7 @@ private:
     CheckInBar* m_checkInBar = nullptr;
     bool m_reloadPending = false;
     bool m_trendsStale = true;
+    bool m_planStale = true;
     QString m_journalPath;
     QList<QAction*> m_editActions; // disabled while read-only
 };
