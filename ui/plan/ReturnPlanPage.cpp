@@ -143,6 +143,7 @@ ReturnPlanPage::ReturnPlanPage(JournalCommands& commands, const Clock& clock, QW
            "prescription: your physical therapist can change its start and pace."),
         content);
     layout->addWidget(disclaimer);
+    layout->addStretch(); // without the tables (no plan), the text stays at the top
 
     connect(m_start, &QPushButton::clicked, this, &ReturnPlanPage::startRequested);
     connect(m_stop, &QPushButton::clicked, this, &ReturnPlanPage::stop);
