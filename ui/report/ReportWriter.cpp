@@ -285,8 +285,8 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
         if (rows.isEmpty())
             pages.text(ReportText::tr("No stage changed yet; %1 sessions logged.").arg(plan.sessions.size()), body);
         else
-            pages.table({{ReportText::tr("Date"), 0.14}, {ReportText::tr("Decision"), 0.12},
-                            {ReportText::tr("Stage after"), 0.1, Qt::AlignRight}, {ReportText::tr("Why"), 0.64}},
+            pages.table({{ReportText::tr("Date"), 0.14}, {ReportText::tr("Decision"), 0.17},
+                            {ReportText::tr("Stage after"), 0.1, Qt::AlignRight}, {ReportText::tr("Why"), 0.59}},
                 rows);
         pages.space(kGap);
     }
