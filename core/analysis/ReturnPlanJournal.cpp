@@ -58,16 +58,6 @@ Result<std::optional<ReturnPlanOnDay>> onDay(JournalRepository& repository, cons
     return std::optional<ReturnPlanOnDay>(std::move(found));
 }
 
-bool belowTheKnee(const PainEntry& entry)
-{
-    for (const QString& site : entry.sites) {
-        if (site.startsWith(QLatin1String("calf-")) || site.startsWith(QLatin1String("shin-"))
-            || site.startsWith(QLatin1String("foot-")))
-            return true;
-    }
-    return false;
-}
-
 QString Obstacle::text() const
 {
     return (warningSign ? Text::tr("a warning sign on %1") : Text::tr("pain below the knee on %1"))
@@ -85,7 +75,7 @@ Result<std::optional<Obstacle>> obstacle(JournalRepository& repository, const QD
         return recent.takeError();
     // The newest first: that is the one to name.
     for (auto it = recent->crbegin(); it != recent->crend(); ++it) {
-        if (!it->redFlags.isEmpty() || belowTheKnee(*it))
+        if (!it->redFlags.isEmpty() || it->radiatesBelowKnee())
             return std::optional<Obstacle>(Obstacle {*it, !it->redFlags.isEmpty()});
     }
     return std::optional<Obstacle>();

@@ -44,7 +44,6 @@ struct Obstacle
     QString text() const; // "a warning sign on 2026-03-04"
 };
 Result<std::optional<Obstacle>> obstacle(JournalRepository& repository, const QDate& day);
-bool belowTheKnee(const PainEntry& entry);
 
 // A plan starting on `day` at `stage`, the former weekly distance taken from the journal.
 Result<ReturnPlanStart> proposal(JournalRepository& repository, const QDate& day, int stage);
