@@ -41,6 +41,18 @@ QString ReturnPlanStage::name() const
     return Text::tr("walk %1 min / run %2 min × %3").arg(walkMinutes).arg(runMinutes).arg(repeats);
 }
 
+QString ReturnPlanStage::runKind() const
+{
+    if (isWeek())
+        return {};
+    return runMinutes == 0 ? QStringLiteral("walk") : walkMinutes == 0 ? QStringLiteral("easy") : QStringLiteral("walk-run");
+}
+
+bool ReturnPlanState::isMorning(const PainEntry& entry)
+{
+    return hasTiming(entry, "morning") || (entry.time && entry.time->hour() < 12);
+}
+
 QList<ReturnPlanStage> ReturnPlanStages::table(const AnalysisThresholds& t)
 {
     // Ohio State Wexner "Return to Running": the walking gate, the walk-run ladder, then volume.
@@ -330,7 +342,7 @@ ReturnPlanState ReturnPlanState::evaluate(const ReturnPlanStart& plan, const QLi
         if (run->date.addDays(1) <= asOf) {
             int worst = 0;
             for (const PainEntry* entry : painOn.value(run->date.addDays(1))) {
-                if (hasTiming(*entry, "morning") || (entry->time && entry->time->hour() < 12))
+                if (isMorning(*entry))
                     worst = std::max(worst, entry->intensity);
             }
             session.nextMorning = worst;

@@ -29,6 +29,10 @@ struct ReturnPlanStage
     double weeklyShare = 0; // stages 6-8: of the former weekly distance
     bool isWeek() const { return weeklyShare > 0; }
     QString name() const; // "walk 2 min / run 3 min × 6"
+    // A session's whole length and the run kind it is logged as ("walk", "walk-run", "easy");
+    // 0 and "" for the volume weeks.
+    int minutes() const { return (walkMinutes + runMinutes) * repeats; }
+    QString runKind() const;
 };
 
 namespace ReturnPlanStages {
@@ -98,6 +102,10 @@ struct ReturnPlanState
     ReturnPlanDecision lastWord(const AnalysisThresholds& thresholds) const;
     // The day each stage was reached (by the start or by moving up), newest reach; invalid when never.
     QDate reachedOn(int stage) const;
+
+    // Pain logged in the morning (by its timing, or its time before noon): what a session's next
+    // morning, and the morning question, look for.
+    static bool isMorning(const PainEntry& entry);
 
     static QString outcomeId(ReturnPlanSession::Outcome outcome); // "good", "hold", "step-back", "pending"
     static QString decisionId(ReturnPlanDecision::Kind kind); // "advance", ...

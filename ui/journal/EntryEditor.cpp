@@ -56,10 +56,8 @@ QDialog* EntryEditor::newRun(const QDate& date)
         const ReturnPlanStage& stage = (*plan)->stage();
         session = tr("stage %1 of %2: %3").arg(stage.number).arg(ReturnPlanStages::last).arg(stage.name());
         if (!stage.isWeek()) {
-            run.kind = stage.runMinutes == 0 ? QStringLiteral("walk")
-                : stage.walkMinutes == 0     ? QStringLiteral("easy")
-                                             : QStringLiteral("walk-run");
-            run.durationS = (stage.walkMinutes + stage.runMinutes) * stage.repeats * 60;
+            run.kind = stage.runKind();
+            run.durationS = stage.minutes() * 60;
         }
     }
     return show(new RunDialog(m_commands, run, m_unit, m_window, session));
@@ -108,7 +106,7 @@ QDialog* EntryEditor::morningQuestion(const QDate& today)
     if (!pain)
         return nullptr;
     for (const PainEntry& entry : *pain) {
-        if (entry.timing.contains(QLatin1String("morning")) || (entry.time && entry.time->hour() < 12))
+        if (ReturnPlanState::isMorning(entry))
             return nullptr;
     }
     const QString session = tr("%1, pain %2/10")

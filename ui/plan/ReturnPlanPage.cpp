@@ -263,7 +263,7 @@ void ReturnPlanPage::showPlan(const ReturnPlanOnDay& plan)
         todayText = tr("Today's session: %1 (about %2 minutes). Log it afterwards with the pain during and after "
                        "it.")
                         .arg(*session)
-                        .arg((stage.walkMinutes + stage.runMinutes) * stage.repeats);
+                        .arg(stage.minutes());
     }
     m_today->setText(todayText);
     m_logSession->setVisible(state.active && !m_commands.isReadOnly());
