@@ -58,14 +58,19 @@ MorningDialog::MorningDialog(JournalCommands& commands, const QDate& today, cons
     resize(460, 180);
 }
 
-void MorningDialog::logNoPain()
+PainEntry MorningDialog::morningPain(const QDate& today, int intensity)
 {
     PainEntry pain;
-    pain.date = m_today;
+    pain.date = today;
     pain.time = QTime(QTime::currentTime().hour(), QTime::currentTime().minute());
-    pain.intensity = 0;
+    pain.intensity = intensity;
     pain.timing = {QStringLiteral("morning")};
-    if (Result<EntryId> added = m_commands.addPain(pain); !added) {
+    return pain;
+}
+
+void MorningDialog::logNoPain()
+{
+    if (Result<EntryId> added = m_commands.addPain(morningPain(m_today, 0)); !added) {
         MessageBox::warning(this, windowTitle(), added.error());
         return;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PainEntry.h"
+
 #include <QDate>
 #include <QDialog>
 
@@ -18,6 +20,9 @@ class MorningDialog : public QDialog
 public:
     // `session`: what yesterday's session was ("walk 2 min / run 3 min × 6: pain 2/10").
     MorningDialog(JournalCommands& commands, const QDate& today, const QString& session, QWidget* parent = nullptr);
+
+    // This morning's pain entry as the question logs it, or as the pain form starts from.
+    static PainEntry morningPain(const QDate& today, int intensity);
 
 Q_SIGNALS:
     void somePainChosen(const QDate& today);

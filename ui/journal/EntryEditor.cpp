@@ -114,12 +114,7 @@ QDialog* EntryEditor::morningQuestion(const QDate& today)
                                 .arg(last.pain);
     auto* dialog = new MorningDialog(m_commands, today, session, m_window);
     connect(dialog, &MorningDialog::somePainChosen, this, [this](const QDate& day) {
-        PainEntry morning;
-        morning.date = day;
-        morning.time = QTime(QTime::currentTime().hour(), QTime::currentTime().minute());
-        morning.timing = {QStringLiteral("morning")};
-        morning.intensity = 2;
-        QDialog* form = show(new PainDialog(m_commands, morning, m_window));
+        QDialog* form = show(new PainDialog(m_commands, MorningDialog::morningPain(day, 2), m_window));
         form->setWindowTitle(tr("How is the back this morning?"));
     });
     return show(dialog);
