@@ -160,8 +160,12 @@ Status ReturnPlanPage::reload()
     if (!plan)
         return plan.takeError();
     const int before = m_shownStage;
-    if (plan->has_value() && ((*plan)->state.active || (*plan)->state.paused || (*plan)->state.complete
-            || !(*plan)->plan.stopped || (*plan)->plan.stopped->daysTo(today) < 28)) {
+    // A stopped plan stays on the page for four weeks, with its sessions; then the page offers a new one.
+    constexpr int stoppedShownDays = 28;
+    const bool shown = plan->has_value()
+        && ((*plan)->state.active || (*plan)->state.paused || (*plan)->state.complete
+            || (*plan)->plan.stopped->daysTo(today) < stoppedShownDays);
+    if (shown) {
         showPlan(**plan);
     } else {
         Result<std::optional<ReturnPlanJournal::Obstacle>> obstacle
