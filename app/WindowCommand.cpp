@@ -11,6 +11,8 @@
 #include "JournalMerger.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
+#include "ImportController.h"
+#include "JournalWindowParts.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ScreenshotWriter.h"
@@ -245,11 +247,11 @@ int WindowCommand::run(int& argc, char** argv)
             QApplication::exit(exitCode);
             return;
         }
-        window.readDeskTime();
-        window.startSync();
-        window.askMorningQuestion();
+        // What the window has to say by itself (check-in, new runs, the morning question, desk
+        // time), one at a time from now on.
+        window.startPrompts();
         if (!filesToImport.isEmpty())
-            window.offerImport(filesToImport);
+            window.parts().importer()->offer(filesToImport);
     });
     const int status = QApplication::exec();
     return exitCode != CommandLine::Success ? exitCode : status;

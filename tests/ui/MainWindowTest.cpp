@@ -11,17 +11,22 @@
 #include "EntryEditor.h"
 #include "ImportController.h"
 #include "InsightsPanel.h"
+#include "JournalWindowParts.h"
 #include "JournalCommands.h"
 #include "JournalDayFilter.h"
 #include "JournalDayModel.h"
 #include "JournalGenerator.h"
 #include "JournalMerger.h"
 #include "JournalPage.h"
+#include "WindowPage.h"
 #include "MessageBox.h"
 #include "PainDialog.h"
 #include "RunDialog.h"
 #include "MorningDialog.h"
 #include "PlanStore.h"
+#include "PromptQueue.h"
+#include "DeskTimePrompt.h"
+#include "SyncPrompt.h"
 #include "ReturnPlanPage.h"
 #include "StartPlanDialog.h"
 #include "SeenFiles.h"
@@ -221,10 +226,10 @@ TEST_F(JournalWindow, logARunWithPainAtTwoSitesByKeyboard)
     EXPECT_EQ(cell(row, JournalDayModel::RunsColumn), QStringLiteral("10.5 km in 55:00 (5:14 /km)"));
     EXPECT_EQ(
         cell(row, JournalDayModel::PainColumn), QStringLiteral("4/10 low back, left, back of left thigh"));
-    EXPECT_EQ(window().journalPage()->selectedDate(), kToday);
+    EXPECT_EQ(window().parts().journalPage()->selectedDate(), kToday);
     // The insights panel refreshed with the new entry: spreading pain is flagged.
     QStringList ids;
-    for (const Flag& flag : window().insightsPanel()->flags())
+    for (const Flag& flag : window().parts().insightsPanel()->flags())
         ids.append(flag.id);
     EXPECT_TRUE(ids.contains(QStringLiteral("radiating-pain"))) << ids.join(u',').toStdString();
 }
@@ -233,7 +238,7 @@ TEST_F(JournalWindow, logARunWithPainAtTwoSitesByKeyboard)
 // the window's own actions, and the greeting is gone once anything is logged.
 TEST_F(JournalWindow, anEmptyJournalShowsTheFirstStepsUntilSomethingIsLogged)
 {
-    JournalPage* page = window().journalPage();
+    JournalPage* page = window().parts().journalPage();
     ASSERT_TRUE(page->showsWelcome());
     EXPECT_TRUE(page->welcomePanel()->isVisible());
     EXPECT_FALSE(window().findChild<QTableView*>(QStringLiteral("journalView"))->isVisible());
@@ -258,7 +263,7 @@ TEST_F(JournalWindow, anEmptyJournalShowsTheFirstStepsUntilSomethingIsLogged)
     EXPECT_TRUE(insights.contains(QStringLiteral("after 6 weeks"))) << insights.toStdString();
     ASSERT_TRUE(
         repo().setSetting(QStringLiteral("flags.mileage_correlation_min_weeks"), QStringLiteral("8")).ok());
-    ASSERT_TRUE(window().insightsPanel()->refresh().ok());
+    ASSERT_TRUE(window().parts().insightsPanel()->refresh().ok());
     EXPECT_TRUE(window()
                     .findChild<QLabel*>(QStringLiteral("insightsHeading"))
                     ->text()
@@ -307,14 +312,14 @@ TEST_F(JournalWindow, deskTimeFromActivityWatchIsReadShownAndGivesWayToTheRunner
     ASSERT_TRUE(repo().setSetting(QStringLiteral("desk_time.activitywatch"), QStringLiteral("on")).ok());
     ASSERT_TRUE(repo().setSetting(QStringLiteral("desk_time.path"), exportPath).ok());
 
-    window().readDeskTime();
+    window().parts().deskTime()->read();
     settle();
     EXPECT_EQ(cell(rowOf(QDate(2026, 3, 9)), JournalDayModel::SittingColumn), QStringLiteral("6.5 h · from ActivityWatch"));
     EXPECT_TRUE(window().statusBar()->currentMessage().startsWith(QStringLiteral("Desk time from ActivityWatch: 1 days set")))
         << window().statusBar()->currentMessage().toStdString();
 
     // The sitting form says where the number came from; typing another makes it the runner's.
-    auto* table = window().journalPage()->findChild<QTableView*>(QStringLiteral("journalView"));
+    auto* table = window().parts().journalPage()->findChild<QTableView*>(QStringLiteral("journalView"));
     ASSERT_NE(table, nullptr);
     table->setFocus();
     table->setCurrentIndex(table->model()->index(rowOf(QDate(2026, 3, 9)), 0));
@@ -331,7 +336,7 @@ TEST_F(JournalWindow, deskTimeFromActivityWatchIsReadShownAndGivesWayToTheRunner
     const DayLog typed = *repo().dayLogOn(QDate(2026, 3, 9)).value();
     EXPECT_EQ(typed.sittingHours, 8.0);
     EXPECT_TRUE(typed.sittingSource.isEmpty());
-    window().readDeskTime();
+    window().parts().deskTime()->read();
     settle();
     EXPECT_EQ(repo().dayLogOn(QDate(2026, 3, 9)).value()->sittingHours, 8.0) << "the runner's number stays";
     EXPECT_EQ(cell(rowOf(QDate(2026, 3, 9)), JournalDayModel::SittingColumn), QStringLiteral("8.0 h"));
@@ -344,25 +349,27 @@ TEST_F(JournalWindow, aRunArrivingInAWatchedFolderIsOfferedImportedAndAsksHowThe
 {
     QTemporaryDir folder;
     ASSERT_TRUE(repo().setSetting(QStringLiteral("sync.folders"), folder.path()).ok());
-    window().startSync();
+    window().startPrompts(); // after the first paint
     settle();
-    EXPECT_FALSE(window().syncBar()->isVisible()) << "nothing there yet";
+    SyncPrompt* sync = window().parts().sync();
+    EXPECT_EQ(window().prompts()->current(), nullptr) << "nothing there yet";
 
     ASSERT_TRUE(QFile::copy(QStringLiteral(BACKSTRIDE_SAMPLES "/fit/garmin-fenix2_run_9km.fit"),
         folder.filePath(QStringLiteral("evening.fit"))));
-    for (int waited = 0; waited < 8000 && !window().syncBar()->isVisible(); waited += 100)
+    for (int waited = 0; waited < 8000 && window().prompts()->current() != sync; waited += 100)
         QTest::qWait(100);
-    ASSERT_TRUE(window().syncBar()->isVisible()) << "the watcher saw the new file";
-    EXPECT_EQ(window().syncBar()->text(), QStringLiteral("1 new run in %1").arg(QDir::toNativeSeparators(folder.path())));
+    ASSERT_EQ(window().prompts()->current(), sync) << "the watcher saw the new file";
+    ASSERT_TRUE(sync->bar()->isVisible());
+    EXPECT_EQ(sync->bar()->text(), QStringLiteral("1 new run in %1").arg(QDir::toNativeSeparators(folder.path())));
     // To look at: BACKSTRIDE_SHOTS=DIR keeps pictures of the bar and of the form it opens.
     const QString shots = qEnvironmentVariable("BACKSTRIDE_SHOTS");
     if (!shots.isEmpty())
         window().grab().save(QDir(shots).filePath(QStringLiteral("sync-bar.png")));
 
-    window().syncBar()->findChild<QPushButton*>(QStringLiteral("syncImportButton"))->click();
+    sync->bar()->findChild<QPushButton*>(QStringLiteral("syncImportButton"))->click();
     settle();
     ASSERT_EQ(repo().runs().value().size(), 1);
-    EXPECT_FALSE(window().syncBar()->isVisible());
+    EXPECT_FALSE(sync->bar()->isVisible());
     auto* pain = openedDialog<PainDialog>();
     ASSERT_NE(pain, nullptr) << "the pain form for the run just imported";
     EXPECT_TRUE(pain->windowTitle().startsWith(QStringLiteral("How did the back feel?"))) << pain->windowTitle().toStdString();
@@ -385,28 +392,37 @@ TEST_F(JournalWindow, aWatchPluggedInIsNamedByItsModel)
         ASSERT_TRUE(QFile::copy(QStringLiteral(BACKSTRIDE_SAMPLES "/fit/") + QString::fromLatin1(name),
             volume.filePath(QStringLiteral("GARMIN/Activity/") + QString::fromLatin1(name))));
     Sync::setVolumeLister([&volume] { return QStringList {volume.path()}; });
-    window().checkForNewRuns();
+    window().startPrompts(); // after the first paint: the watch is looked at
     Sync::setVolumeLister({});
-    ASSERT_TRUE(window().syncBar()->isVisible());
-    EXPECT_EQ(window().syncBar()->text(), QStringLiteral("2 new runs on the Forerunner 935"));
-    EXPECT_EQ(window().syncBar()->files().size(), 2);
-    window().syncBar()->findChild<QPushButton*>(QStringLiteral("syncLaterButton"))->click();
-    EXPECT_FALSE(window().syncBar()->isVisible());
+    SyncPrompt* sync = window().parts().sync();
+    ASSERT_EQ(window().prompts()->current(), sync);
+    ASSERT_TRUE(sync->bar()->isVisible());
+    EXPECT_EQ(sync->bar()->text(), QStringLiteral("2 new runs on the Forerunner 935"));
+    EXPECT_EQ(sync->bar()->files().size(), 2);
+    sync->bar()->findChild<QPushButton*>(QStringLiteral("syncLaterButton"))->click();
+    EXPECT_FALSE(sync->bar()->isVisible());
+    EXPECT_EQ(window().prompts()->current(), nullptr);
+    // Not now: the same runs are not offered again while the window is open.
+    Sync::setVolumeLister([&volume] { return QStringList {volume.path()}; });
+    sync->checkNow();
+    Sync::setVolumeLister({});
+    EXPECT_EQ(window().prompts()->current(), nullptr) << "declined, until something else arrives";
 }
 
-// The weekly check-in by keyboard: the bar offers it on a journal with entries, Ctrl+W opens the
+// The weekly check-in by keyboard: the bar offers it on a journal with entries, Ctrl+J opens the
 // form, digits rate, Tab moves; the next week's form carries the activities over; a retired one
 // is left out; Undo removes it; the day panel shows it.
 TEST_F(JournalWindow, aWeeklyCheckInByKeyboardCarriesItsActivitiesOver)
 {
-    auto* bar = window().findChild<QWidget*>(QStringLiteral("checkInBar"));
-    ASSERT_NE(bar, nullptr);
-    EXPECT_FALSE(bar->isVisible()) << "an empty journal is not asked";
+    window().startPrompts(); // the window has been painted
+    EXPECT_EQ(window().findChild<QWidget*>(QStringLiteral("checkInBar")), nullptr) << "an empty journal is not asked";
     ASSERT_TRUE(repo().addDayLog(DayLog {0, kToday.addDays(-1), 8, {}}).ok());
     ASSERT_TRUE(window().reload().ok());
+    auto* bar = window().findChild<QWidget*>(QStringLiteral("checkInBar"));
+    ASSERT_NE(bar, nullptr);
     EXPECT_TRUE(bar->isVisible()) << "this week has no check-in yet";
 
-    press(Qt::Key_W, Qt::ControlModifier);
+    press(Qt::Key_J, Qt::ControlModifier);
     auto* dialog = openedDialog<CheckInDialog>();
     ASSERT_NE(dialog, nullptr);
     ASSERT_EQ(focus()->objectName(), QStringLiteral("activity0Edit"));
@@ -432,11 +448,11 @@ TEST_F(JournalWindow, aWeeklyCheckInByKeyboardCarriesItsActivitiesOver)
         (QList<ActivityRating> {
             {QStringLiteral("run 10 km"), 3}, {QStringLiteral("sit through a workday"), 6}}));
     EXPECT_FALSE(bar->isVisible()) << "not again this week after a check-in";
-    window().journalPage()->showDate(kToday);
+    window().parts().journalPage()->showDate(kToday);
     bool shown = false;
-    for (int row = 0; row < window().journalPage()->entriesModel()->rowCount(); ++row)
+    for (int row = 0; row < window().parts().journalPage()->entriesModel()->rowCount(); ++row)
         shown = shown
-            || window().journalPage()->entriesModel()->index(row).data().toString().startsWith(QStringLiteral(
+            || window().parts().journalPage()->entriesModel()->index(row).data().toString().startsWith(QStringLiteral(
                 "Weekly check-in: function 4.5/10 (run 10 km 3/10, sit through a workday 6/10)"));
     EXPECT_TRUE(shown) << "the day panel shows the check-in";
 
@@ -474,7 +490,7 @@ TEST_F(JournalWindow, editUndoAndRedo)
     auto* entries = window().findChild<QListView*>(QStringLiteral("dayEntries"));
     entries->setFocus(Qt::TabFocusReason);
     entries->setCurrentIndex(
-        window().journalPage()->entriesModel()->indexFromEntry({EntryRef::Kind::Run, runId}));
+        window().parts().journalPage()->entriesModel()->indexFromEntry({EntryRef::Kind::Run, runId}));
     press(Qt::Key_Return);
     auto* dialog = openedDialog<RunDialog>();
     ASSERT_NE(dialog, nullptr);
@@ -517,7 +533,7 @@ TEST_F(JournalWindow, deletingARunKeepsItsPainAndUndoLinksItAgain)
     auto* entries = window().findChild<QListView*>(QStringLiteral("dayEntries"));
     entries->setFocus(Qt::TabFocusReason);
     entries->setCurrentIndex(
-        window().journalPage()->entriesModel()->indexFromEntry({EntryRef::Kind::Run, runId}));
+        window().parts().journalPage()->entriesModel()->indexFromEntry({EntryRef::Kind::Run, runId}));
     press(Qt::Key_Delete);
     settle();
     EXPECT_TRUE(repo().runs().value().isEmpty());
@@ -606,8 +622,8 @@ TEST_F(JournalWindow, aWarningSignAnswerShowsTheUrgentMessageAtOnce)
     settle();
     ASSERT_EQ(repo().painEntries().value().size(), 1);
     EXPECT_EQ(repo().painEntries().value().first().redFlags, QStringList {QStringLiteral("saddle-numbness")});
-    ASSERT_FALSE(window().insightsPanel()->flags().isEmpty());
-    EXPECT_EQ(window().insightsPanel()->flags().first().id, QStringLiteral("red-flag-symptoms"));
+    ASSERT_FALSE(window().parts().insightsPanel()->flags().isEmpty());
+    EXPECT_EQ(window().parts().insightsPanel()->flags().first().id, QStringLiteral("red-flag-symptoms"));
     EXPECT_TRUE(window().findChild<QLabel*>(QStringLiteral("windowUrgentBanner"))->isVisible());
 }
 
@@ -685,7 +701,7 @@ TEST_F(JournalWindow, navigationFilterAndEvidenceJumps)
     }
     ASSERT_TRUE(repo().addPain(PainEntry {.date = QDate(2026, 2, 20), .intensity = 8}).ok());
     ASSERT_TRUE(window().reload().ok());
-    JournalPage* page = window().journalPage();
+    JournalPage* page = window().parts().journalPage();
     EXPECT_EQ(page->visibleRange().from, QDate(2026, 3, 1));
     EXPECT_EQ(
         window().findChild<QLabel*>(QStringLiteral("rangeLabel"))->text(), QStringLiteral("March 2026"));
@@ -706,7 +722,7 @@ TEST_F(JournalWindow, navigationFilterAndEvidenceJumps)
     EXPECT_EQ(page->visibleRange().from, QDate(2026, 3, 9));
 
     // Evidence in the insights panel opens its day.
-    InsightsPanel* insights = window().insightsPanel();
+    InsightsPanel* insights = window().parts().insightsPanel();
     auto* evidence = insights->findChild<QLabel*>(QStringLiteral("flagEvidence"));
     ASSERT_NE(evidence, nullptr);
     Q_EMIT evidence->linkActivated(QStringLiteral("day:2026-02-20"));
@@ -720,20 +736,20 @@ TEST_F(JournalWindow, navigationFilterAndEvidenceJumps)
 
 TEST_F(JournalWindow, aWeekClickedInTheTrendsOpensInTheJournal)
 {
-    Q_EMIT static_cast<TrendsPage*>(window().trendsPage()->widget())->weekActivated(QDate(2026, 2, 16));
-    EXPECT_EQ(window().journalPage()->period(), JournalPage::Period::Week);
-    EXPECT_EQ(window().journalPage()->visibleRange().from, QDate(2026, 2, 16));
-    EXPECT_EQ(
-        window().findChild<QTabWidget*>(QStringLiteral("mainTabs"))->currentWidget(), window().journalPage());
+    Q_EMIT static_cast<TrendsPage*>(window().parts().trendsPage()->widget())->weekActivated(QDate(2026, 2, 16));
+    EXPECT_EQ(window().parts().journalPage()->period(), JournalPage::Period::Week);
+    EXPECT_EQ(window().parts().journalPage()->visibleRange().from, QDate(2026, 2, 16));
+    ASSERT_NE(window().currentPage(), nullptr);
+    EXPECT_EQ(window().currentPage()->name(), QStringLiteral("journal"));
 }
 
 TEST_F(JournalWindow, importingAFolderShowsASummaryAndCanBeUndone)
 {
     const std::optional<QList<ImportOutcome>> outcomes
-        = window().importer()->import({QStringLiteral(BACKSTRIDE_SAMPLES "/fit")});
+        = window().parts().importer()->import({QStringLiteral(BACKSTRIDE_SAMPLES "/fit")});
     ASSERT_TRUE(outcomes.has_value());
     settle();
-    QDialog* summary = window().importer()->summaryDialog();
+    QDialog* summary = window().parts().importer()->summaryDialog();
     ASSERT_NE(summary, nullptr);
     EXPECT_EQ(summary->findChild<QLabel*>(QStringLiteral("importCounts"))->text(),
         QStringLiteral(
@@ -746,8 +762,8 @@ TEST_F(JournalWindow, importingAFolderShowsASummaryAndCanBeUndone)
     EXPECT_TRUE(errors->topLevelItem(0)->text(1).contains(QStringLiteral("since the watch was switched on")));
     summary->close();
     EXPECT_EQ(repo().runs().value().size(), 4);
-    window().journalPage()->setPeriod(JournalPage::Period::All);
-    EXPECT_EQ(window().journalPage()->dayModel()->rowCount(), 4);
+    window().parts().journalPage()->setPeriod(JournalPage::Period::All);
+    EXPECT_EQ(window().parts().journalPage()->dayModel()->rowCount(), 4);
 
     press(Qt::Key_Z, Qt::ControlModifier);
     settle();
@@ -763,7 +779,7 @@ TEST_F(JournalWindow, filesHandedOverAreImportedOnlyWhenTheRunnerSaysYes)
         = {QStringLiteral(BACKSTRIDE_SAMPLES "/gpx/garmin-connect_cim-marathon-2012_run_hr.gpx"),
             QStringLiteral(BACKSTRIDE_SAMPLES "/tcx/garmin-fr410_run_3laps.tcx")};
     MessageBox::setNextAnswer(QMessageBox::No);
-    EXPECT_FALSE(window().offerImport(files));
+    EXPECT_FALSE(window().parts().importer()->offer(files));
     EXPECT_TRUE(
         MessageBox::lastText().startsWith(QStringLiteral("Import these 2 files into the demo journal?")))
         << MessageBox::lastText().toStdString();
@@ -772,9 +788,9 @@ TEST_F(JournalWindow, filesHandedOverAreImportedOnlyWhenTheRunnerSaysYes)
     EXPECT_TRUE(repo().runs().value().isEmpty()) << "No means nothing is imported";
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    EXPECT_TRUE(window().offerImport(files));
+    EXPECT_TRUE(window().parts().importer()->offer(files));
     settle();
-    window().importer()->summaryDialog()->close();
+    window().parts().importer()->summaryDialog()->close();
     EXPECT_EQ(repo().runs().value().size(), 2);
 }
 
@@ -795,14 +811,14 @@ TEST_F(JournalWindow, journalFilesHandedOverAreMergedAllOrNothing)
 
     MessageBox::setNextAnswer(QMessageBox::Yes); // merge?
     MessageBox::setNextAnswer(QMessageBox::Ok); // nothing was merged
-    EXPECT_FALSE(window().offerImport({good, bad}));
+    EXPECT_FALSE(window().parts().importer()->offer({good, bad}));
     EXPECT_TRUE(MessageBox::lastText().startsWith(QStringLiteral("Nothing was merged:")));
     EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("runs[0].distance_m: must be greater than 0")))
         << MessageBox::lastText().toStdString();
     EXPECT_TRUE(repo().runs().value().isEmpty()) << "the good file is not merged without the bad one";
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    EXPECT_TRUE(window().offerImport({good}));
+    EXPECT_TRUE(window().parts().importer()->offer({good}));
     EXPECT_TRUE(MessageBox::lastText().startsWith(QStringLiteral("Merge good.json into the demo journal?")));
     settle();
     ASSERT_EQ(repo().runs().value().size(), 1);
@@ -826,7 +842,7 @@ TEST_F(JournalWindow, aReadOnlyJournalRefusesEveryChange)
     EXPECT_TRUE(refused.error().contains(QStringLiteral("read-only")));
     MessageBox::setNextAnswer(QMessageBox::Ok);
     EXPECT_FALSE(
-        window().offerImport({QStringLiteral(BACKSTRIDE_SAMPLES "/tcx/garmin-fr410_run_3laps.tcx")}));
+        window().parts().importer()->offer({QStringLiteral(BACKSTRIDE_SAMPLES "/tcx/garmin-fr410_run_3laps.tcx")}));
     EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("open read-only")));
     EXPECT_EQ(repo().entryCount().value(), 0);
 }
@@ -847,7 +863,7 @@ TEST_F(JournalWindow, settingsAreStoredAndUndoable)
     EXPECT_EQ(stored.value(QStringLiteral("runner_name")), QStringLiteral("Sam Runner"));
     EXPECT_EQ(stored.value(QStringLiteral("flags.severe_pain")), QStringLiteral("8"));
     EXPECT_FALSE(stored.contains(QStringLiteral("flags.lookback_days"))) << "defaults are not stored";
-    EXPECT_EQ(window().journalPage()->unit(), DistanceUnit::Miles);
+    EXPECT_EQ(window().parts().journalPage()->unit(), DistanceUnit::Miles);
     window().commands()->undoStack()->undo();
     settle();
     EXPECT_FALSE(repo().settings().value().contains(QStringLiteral("units")));
@@ -883,7 +899,7 @@ TEST_F(JournalWindow, theImportAndDeskTimeSettingsAreStored)
 TEST_F(JournalWindow, everyModelPassesTheModelTester)
 {
     logRunWithPainByKeyboard();
-    JournalPage* page = window().journalPage();
+    JournalPage* page = window().parts().journalPage();
     QAbstractItemModelTester days(page->dayModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester filtered(
         page->dayFilter(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -966,11 +982,11 @@ TEST_F(JournalWindow, aPlanStartedFromTheCardMovesUpAfterTwoGoodSessions)
                                    .sites = {QStringLiteral("lower-back-center")}})
                     .ok());
     ASSERT_TRUE(window().reload().ok());
-    window().showPage(MainWindow::Page::Plan);
-    ASSERT_EQ(window().planPage()->shownStage(), -1);
-    window().showPage(MainWindow::Page::Journal);
+    window().showPage(QStringLiteral("plan"));
+    ASSERT_EQ(window().parts().planPage()->shownStage(), -1);
+    window().showPage(QStringLiteral("journal"));
 
-    auto* offer = window().insightsPanel()->findChild<QPushButton*>(QStringLiteral("planOfferButton"));
+    auto* offer = window().parts().insightsPanel()->findChild<QPushButton*>(QStringLiteral("planOfferButton"));
     ASSERT_NE(offer, nullptr) << "the severe-pain card offers a plan";
     EXPECT_EQ(offer->parentWidget()->parentWidget()->objectName(), QStringLiteral("severe-painCard"));
     offer->click();
@@ -983,16 +999,16 @@ TEST_F(JournalWindow, aPlanStartedFromTheCardMovesUpAfterTwoGoodSessions)
     const std::optional<ReturnPlanStart> plan = PlanStore(repo().database()).latest().value();
     ASSERT_TRUE(plan.has_value());
     EXPECT_EQ(plan->started, kToday);
-    window().showPage(MainWindow::Page::Plan);
-    EXPECT_EQ(window().planPage()->shownStage(), 1);
-    EXPECT_EQ(window().insightsPanel()->findChild<QPushButton*>(QStringLiteral("planOfferButton")), nullptr)
+    window().showPage(QStringLiteral("plan"));
+    EXPECT_EQ(window().parts().planPage()->shownStage(), 1);
+    EXPECT_EQ(window().parts().insightsPanel()->findChild<QPushButton*>(QStringLiteral("planOfferButton")), nullptr)
         << "no second offer while the plan runs";
-    EXPECT_NE(window().insightsPanel()->findChild<QWidget*>(QStringLiteral("return-plan-activeCard")), nullptr);
+    EXPECT_NE(window().parts().insightsPanel()->findChild<QWidget*>(QStringLiteral("return-plan-activeCard")), nullptr);
 
     // Today's session, from the page, typed in.
     auto logSession = [this](const QString& km, int pain) {
-        window().showPage(MainWindow::Page::Plan);
-        window().planPage()->findChild<QPushButton*>(QStringLiteral("planLogSession"))->click();
+        window().showPage(QStringLiteral("plan"));
+        window().parts().planPage()->findChild<QPushButton*>(QStringLiteral("planLogSession"))->click();
         auto* form = openedDialog<RunDialog>();
         ASSERT_NE(form, nullptr);
         ASSERT_NE(form->findChild<QLabel*>(QStringLiteral("planSessionLabel")), nullptr);
@@ -1010,7 +1026,8 @@ TEST_F(JournalWindow, aPlanStartedFromTheCardMovesUpAfterTwoGoodSessions)
         EXPECT_EQ(window().editor()->openDialog(), nullptr) << form->messageFor(QStringLiteral("distance_m")).toStdString();
     };
     auto answerMorning = [this](Qt::Key key) {
-        QDialog* asked = window().askMorningQuestion();
+        window().prompts()->lookAgain(); // as after the window opens on a new day
+        QDialog* asked = window().editor()->openDialog();
         ASSERT_NE(qobject_cast<MorningDialog*>(asked), nullptr) << "the morning after a session asks";
         auto* dialog = openedDialog<MorningDialog>();
         ASSERT_NE(dialog, nullptr);
@@ -1019,9 +1036,11 @@ TEST_F(JournalWindow, aPlanStartedFromTheCardMovesUpAfterTwoGoodSessions)
         press(key);
         settle();
         EXPECT_EQ(window().editor()->openDialog(), nullptr);
-        EXPECT_EQ(window().askMorningQuestion(), nullptr) << "asked once a day";
+        window().prompts()->lookAgain();
+        EXPECT_EQ(window().editor()->openDialog(), nullptr) << "asked once a day";
     };
 
+    window().startPrompts(); // the window has been painted: the morning question may come
     logSession(QStringLiteral("3.2"), 2);
     QList<PainEntry> pain = repo().painEntries({kToday, kToday}).value();
     ASSERT_EQ(pain.size(), 1);
@@ -1037,10 +1056,10 @@ TEST_F(JournalWindow, aPlanStartedFromTheCardMovesUpAfterTwoGoodSessions)
     EXPECT_EQ(pain.first().intensity, 0);
     EXPECT_EQ(pain.first().timing, QStringList {QStringLiteral("morning")});
     ASSERT_TRUE(window().reload().ok());
-    EXPECT_EQ(window().planPage()->shownStage(), 1);
-    EXPECT_TRUE(window().planPage()->findChild<QLabel*>(QStringLiteral("planLastWord"))->text().contains(
+    EXPECT_EQ(window().parts().planPage()->shownStage(), 1);
+    EXPECT_TRUE(window().parts().planPage()->findChild<QLabel*>(QStringLiteral("planLastWord"))->text().contains(
         QStringLiteral("one more like it and you move up")));
-    EXPECT_TRUE(window().planPage()->findChild<QLabel*>(QStringLiteral("planToday"))->text().startsWith(
+    EXPECT_TRUE(window().parts().planPage()->findChild<QLabel*>(QStringLiteral("planToday"))->text().startsWith(
         QStringLiteral("Rest day today")))
         << "the day after a session";
 
@@ -1050,14 +1069,14 @@ TEST_F(JournalWindow, aPlanStartedFromTheCardMovesUpAfterTwoGoodSessions)
     clock().setToday(kToday.addDays(3));
     answerMorning(Qt::Key_0);
     ASSERT_TRUE(window().reload().ok());
-    EXPECT_EQ(window().planPage()->shownStage(), 2) << "two good sessions move the plan up";
-    EXPECT_EQ(window().planPage()->findChild<QLabel*>(QStringLiteral("planStatus"))->text(),
+    EXPECT_EQ(window().parts().planPage()->shownStage(), 2) << "two good sessions move the plan up";
+    EXPECT_EQ(window().parts().planPage()->findChild<QLabel*>(QStringLiteral("planStatus"))->text(),
         QStringLiteral("Stage 2 of 8: walk 3 min / run 2 min × 6"));
-    auto* sessions = window().planPage()->findChild<QTreeWidget*>(QStringLiteral("planSessions"));
+    auto* sessions = window().parts().planPage()->findChild<QTreeWidget*>(QStringLiteral("planSessions"));
     ASSERT_EQ(sessions->topLevelItemCount(), 2);
     EXPECT_EQ(sessions->topLevelItem(0)->text(2), QStringLiteral("1/10"));
     EXPECT_EQ(sessions->topLevelItem(0)->text(5), QStringLiteral("good"));
-    auto* ladder = window().planPage()->findChild<QTreeWidget*>(QStringLiteral("planLadder"));
+    auto* ladder = window().parts().planPage()->findChild<QTreeWidget*>(QStringLiteral("planLadder"));
     EXPECT_EQ(ladder->currentItem()->text(0), QStringLiteral("2"));
     EXPECT_EQ(ladder->topLevelItem(1)->text(2), QStringLiteral("done, from Tue 10 Mar"));
 
@@ -1065,7 +1084,7 @@ TEST_F(JournalWindow, aPlanStartedFromTheCardMovesUpAfterTwoGoodSessions)
     window().commands()->undoStack()->setIndex(0);
     settle();
     EXPECT_FALSE(PlanStore(repo().database()).latest().value().has_value());
-    EXPECT_EQ(window().planPage()->shownStage(), -1);
+    EXPECT_EQ(window().parts().planPage()->shownStage(), -1);
 }
 
 // A warning sign or pain below the knee in the last fortnight: no plan is offered, the card and
@@ -1076,9 +1095,9 @@ TEST_F(JournalWindow, aPlanIsNotOfferedWhilePainReachesBelowTheKnee)
                                    .sites = {QStringLiteral("lower-back-left"), QStringLiteral("calf-left")}})
                     .ok());
     ASSERT_TRUE(window().reload().ok());
-    window().showPage(MainWindow::Page::Plan);
-    EXPECT_EQ(window().insightsPanel()->findChild<QPushButton*>(QStringLiteral("planOfferButton")), nullptr);
-    auto* notYet = window().insightsPanel()->findChild<QLabel*>(QStringLiteral("planNotYet"));
+    window().showPage(QStringLiteral("plan"));
+    EXPECT_EQ(window().parts().insightsPanel()->findChild<QPushButton*>(QStringLiteral("planOfferButton")), nullptr);
+    auto* notYet = window().parts().insightsPanel()->findChild<QLabel*>(QStringLiteral("planNotYet"));
     ASSERT_NE(notYet, nullptr);
     EXPECT_EQ(notYet->text(), QStringLiteral("No return-to-run plan yet: your log has pain below the knee on 2026-03-08. "
                                              "See a doctor or a physical therapist first, and start the plan when they agree."));
@@ -1087,7 +1106,7 @@ TEST_F(JournalWindow, aPlanIsNotOfferedWhilePainReachesBelowTheKnee)
     EXPECT_EQ(window().editor()->openDialog(), nullptr);
     EXPECT_TRUE(MessageBox::lastText().startsWith(QStringLiteral("Not now: your log has pain below the knee on 2026-03-08.")))
         << MessageBox::lastText().toStdString();
-    EXPECT_FALSE(window().planPage()->findChild<QPushButton*>(QStringLiteral("planStart"))->isEnabled());
+    EXPECT_FALSE(window().parts().planPage()->findChild<QPushButton*>(QStringLiteral("planStart"))->isEnabled());
     EXPECT_FALSE(PlanStore(repo().database()).latest().value().has_value());
 }
 

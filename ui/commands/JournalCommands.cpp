@@ -43,6 +43,13 @@ void JournalCommands::journalReplaced()
     announce(m_notifier, all);
 }
 
+void JournalCommands::dayLogsWrittenOutside()
+{
+    Touched days;
+    days.days = true;
+    announce(m_notifier, days);
+}
+
 JournalCommands::JournalCommands(JournalRepository& repository, JournalNotifier& notifier, QObject* parent)
     : QObject(parent), m_repository(repository), m_notifier(notifier), m_stack(new QUndoStack(this))
 { }

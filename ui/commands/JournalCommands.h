@@ -41,6 +41,9 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // The journal's content was replaced (a restore): the undo history no longer applies.
     void journalReplaced();
+    // Day logs were written by a reader of its own (desk time from ActivityWatch, which keeps what
+    // the runner typed): the views read them again; the undo history stays.
+    void dayLogsWrittenOutside();
     JournalRepository& repository() const { return m_repository; }
 
     // A run, with the pain that came with it ("pain during/after this run") as one undoable step.

@@ -1,24 +1,131 @@
 #include "ImportController.h"
 
+#include "BackupController.h"
 #include "JournalCommands.h"
+#include "JournalJson.h"
+#include "JournalMerger.h"
 #include "MessageBox.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace backstride {
 
-ImportController::ImportController(JournalCommands& commands, QWidget* window)
-    : QObject(window), m_commands(commands), m_window(window)
-{ }
+ImportController::ImportController(JournalCommands& commands, BackupController& backups, QWidget* window)
+    : QObject(window), m_commands(commands), m_backups(backups), m_window(window)
+{
+    setObjectName(QStringLiteral("importer"));
+}
+
+QStringList ImportController::importable(const QMimeData* mime)
+{
+    QStringList paths;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() && ActivityImporter::handles(url.toLocalFile()))
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+void ImportController::acceptDropsOn(QWidget* window)
+{
+    window->setAcceptDrops(true);
+    window->installEventFilter(this);
+}
+
+bool ImportController::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::DragEnter) {
+        auto* drag = static_cast<QDragEnterEvent*>(event);
+        if (!importable(drag->mimeData()).isEmpty())
+            drag->acceptProposedAction();
+        return true;
+    }
+    if (event->type() == QEvent::Drop) {
+        auto* drop = static_cast<QDropEvent*>(event);
+        const QStringList paths = importable(drop->mimeData());
+        if (!paths.isEmpty()) {
+            drop->acceptProposedAction();
+            import(paths);
+        }
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool ImportController::offer(const QStringList& paths)
+{
+    QStringList activities;
+    QStringList journals;
+    for (const QString& path : paths)
+        (JournalJson::isJournalFile(path) ? journals : activities).append(path);
+    if (m_commands.isReadOnly()) {
+        MessageBox::warning(m_window, tr("Import runs"),
+            tr("This journal is open read-only because another Backstride has it open, so nothing "
+               "can be imported into it here."));
+        return false;
+    }
+    const bool merged = !journals.isEmpty() && offerMerge(journals);
+    if (activities.isEmpty())
+        return merged;
+    constexpr int listed = 8;
+    QStringList names;
+    for (const QString& path :
+        std::as_const(activities).first(std::min<qsizetype>(listed, activities.size())))
+        names.append(QStringLiteral("• ") + QFileInfo(path).fileName());
+    if (activities.size() > listed)
+        names.append(tr("…and %n more", nullptr, int(activities.size() - listed)));
+    if (MessageBox::question(m_window, tr("Import runs"),
+            (activities.size() == 1 ? tr("Import this file into %1?")
+                                    : tr("Import these %1 files into %2?").arg(activities.size()))
+                    .arg(m_backups.journalName())
+                + QLatin1String("\n\n") + names.join(u'\n'))
+        != QMessageBox::Yes)
+        return false;
+    return import(activities).has_value() || merged;
+}
+
+bool ImportController::offerMerge(const QStringList& journals)
+{
+    QStringList names;
+    for (const QString& path : journals)
+        names.append(QFileInfo(path).fileName());
+    if (MessageBox::question(m_window, tr("Merge journal files"),
+            tr("Merge %1 into %2?\n\nEntries already in the journal are skipped. Undo cannot take a "
+               "merge back, so the journal is backed up first; File › Restore from backup can.")
+                .arg(names.join(QLatin1String(", ")), m_backups.journalName()))
+        != QMessageBox::Yes)
+        return false;
+    if (const Result<QString> backup = m_backups.backUpBefore(QStringLiteral("before-merge")); !backup) {
+        MessageBox::warning(m_window, tr("Merge journal files"),
+            tr("Nothing was merged, because the backup before merging failed: %1").arg(backup.error()));
+        return false;
+    }
+    const Result<MergeSummary> merged = m_commands.mergeJournals(journals);
+    if (!merged) {
+        MessageBox::warning(m_window, tr("Merge journal files"), tr("Nothing was merged: %1").arg(merged.error()));
+        return false;
+    }
+    Q_EMIT message(tr("Merged %1 — added %2, already in the journal %3, updated %4.")
+                       .arg(names.join(QLatin1String(", ")))
+                       .arg(merged->added)
+                       .arg(merged->duplicates)
+                       .arg(merged->updated));
+    return true;
+}
 
 void ImportController::chooseFiles()
 {

@@ -6,6 +6,7 @@
 #include "FormFields.h"
 #include "InsightsPanel.h"
 #include "JournalPage.h"
+#include "JournalWindowParts.h"
 #include "JournalCommands.h"
 #include "MainWindow.h"
 #include "MorningDialog.h"
@@ -50,34 +51,34 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
         open->close();
     const QDate day = window.clock().today();
     if (name == QLatin1String("journal")) {
-        window.journalPage()->setPeriod(JournalPage::Period::Month);
-        window.showPage(MainWindow::Page::Journal);
+        window.parts().journalPage()->setPeriod(JournalPage::Period::Month);
+        window.showPage(QStringLiteral("journal"));
         return &window;
     }
     if (name == QLatin1String("insights"))
-        return window.insightsPanel();
+        return window.parts().insightsPanel();
     if (name == QLatin1String("insights-cards")) {
         // Every card; the first folded one opened, to show both states.
         if (auto* toggle
-            = window.insightsPanel()->findChild<QToolButton*>(QStringLiteral("flagDetailsToggle")))
+            = window.parts().insightsPanel()->findChild<QToolButton*>(QStringLiteral("flagDetailsToggle")))
             toggle->setChecked(true);
-        return window.insightsPanel()->cardList();
+        return window.parts().insightsPanel()->cardList();
     }
     if (name == QLatin1String("about"))
         return window.showAbout();
     if (name == QLatin1String("return-plan")) {
-        window.showPage(MainWindow::Page::Plan);
+        window.showPage(QStringLiteral("plan"));
         return &window;
     }
     if (name == QLatin1String("plan-start-form")) {
         // While the journal holds a warning sign, the form is refused: the page says why instead.
-        window.showPage(MainWindow::Page::Plan);
+        window.showPage(QStringLiteral("plan"));
         const Result<std::optional<ReturnPlanJournal::Obstacle>> obstacle
             = ReturnPlanJournal::obstacle(window.commands()->repository(), day);
         const Result<ReturnPlanStart> proposal = ReturnPlanJournal::proposal(window.commands()->repository(), day, 1);
         if (!obstacle || obstacle->has_value() || !proposal)
             return &window;
-        auto* dialog = new StartPlanDialog(*window.commands(), *proposal, window.journalPage()->unit(), &window);
+        auto* dialog = new StartPlanDialog(*window.commands(), *proposal, window.parts().journalPage()->unit(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
         return dialog;
@@ -92,7 +93,7 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
         return dialog;
     }
     if (name == QLatin1String("report-dialog")) {
-        QDialog* dialog = window.openReportDialog();
+        QDialog* dialog = window.parts().openReportDialog();
         if (dialog)
             dialog->show();
         return dialog;
@@ -100,8 +101,8 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
     if (name.startsWith(QLatin1String("trends")) || name == QLatin1String("relationships")
         || name.startsWith(QLatin1String("body-heat-map")) || name == QLatin1String("pain-reach")
         || name == QLatin1String("function")) {
-        window.showPage(MainWindow::Page::Trends);
-        TrendsView* trends = window.trendsPage();
+        window.showPage(QStringLiteral("trends"));
+        TrendsView* trends = window.parts().trendsPage();
         if (!trends)
             return nullptr;
         trends->setRange(
@@ -183,6 +184,7 @@ Result<QStringList> ScreenshotWriter::write(MainWindow& window, const QString& d
         return Error {
             QCoreApplication::translate("ScreenshotWriter", "%1: cannot create the folder").arg(directory)};
     window.show();
+    window.startPrompts(); // as after the first paint: the check-in bar and any other prompt
     QStringList written;
     for (const QString& screen : screenNames()) {
         QWidget* widget = showScreen(window, screen);

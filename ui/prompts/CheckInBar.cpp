@@ -1,10 +1,5 @@
 #include "CheckInBar.h"
 
-#include "CheckInStore.h"
-#include "JournalRepository.h"
-#include "WeeklySeries.h"
-
-#include <QDate>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -29,23 +24,7 @@ CheckInBar::CheckInBar(QWidget* parent) : QFrame(parent)
     layout->addWidget(later);
     hide();
     connect(now, &QPushButton::clicked, this, &CheckInBar::checkInRequested);
-    connect(later, &QPushButton::clicked, this, [this] {
-        m_declined = true;
-        hide();
-    });
-}
-
-void CheckInBar::refresh(
-    JournalRepository& repository, const QDate& today, Qt::DayOfWeek weekStart, bool readOnly)
-{
-    bool due = !m_declined && !readOnly;
-    if (due) {
-        Result<QList<CheckIn>> thisWeek = CheckInStore(repository.database())
-                                              .checkIns({WeeklySeries::weekStartOf(today, weekStart), today});
-        Result<bool> empty = repository.isEmpty();
-        due = thisWeek && thisWeek->isEmpty() && empty && !*empty;
-    }
-    setVisible(due);
+    connect(later, &QPushButton::clicked, this, &CheckInBar::declined);
 }
 
 } // namespace backstride

@@ -1,0 +1,58 @@
+#!/bin/sh
+# Whole-process benchmarks of the headless command line: `backstride --version`, `--help` and
+# `weekly` on an empty journal, each against a bare QCoreApplication program (bench/BareCore.cpp)
+# run alternately in the same loop, so a busy moment of the machine falls on both. Medians, and
+# the peak memory of each. Usage: bench/cli.sh [BUILD_DIR] (default: build); RUNS=N (default 101).
+set -eu
+build=${1:-build}
+runs=${RUNS:-101}
+app=$build/app/backstride
+bare=${BARE:-$build/bench/bare_core}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HOME="$work/home" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
+unset DISPLAY WAYLAND_DISPLAY QT_QPA_PLATFORM
+"$app" settings set units km --db "$work/empty.sqlite3" >/dev/null # an empty journal
+
+timed() { # name, command...: "name microseconds"
+    name=$1; shift
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1
+    end=$(date +%s%N)
+    echo "$name $(( (end - start) / 1000 ))"
+}
+for i in $(seq "$runs"); do
+    timed bare "$bare"
+    timed version "$app" --version
+    timed help "$app" --help
+    timed weekly "$app" weekly --db "$work/empty.sqlite3"
+done > "$work/times"
+median_us() {
+    awk -v name="$1" '$1 == name { print $2 }' "$work/times" | sort -n \
+        | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+}
+ms() { echo "scale=1; $1 / 1000" | bc; }
+peak_kb() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1; }
+bare_us=$(median_us bare)
+bare_kb=$(peak_kb "$bare")
+echo "bare QCoreApplication: $(ms "$bare_us") ms, $((bare_kb / 1024)) MB"
+for name in version help weekly; do
+    case $name in
+        version) set -- "$app" --version ;;
+        help) set -- "$app" --help ;;
+        weekly) set -- "$app" weekly --db "$work/empty.sqlite3" ;;
+    esac
+    us=$(median_us "$name")
+    kb=$(peak_kb "$@")
+    echo "$name: $(ms "$us") ms ($(echo "scale=2; $us / $bare_us" | bc)x), $((kb / 1024)) MB"
+done
+# What a headless command loads: no GUI library and no fontconfig.
+for name in version help weekly; do
+    case $name in
+        version) set -- "$app" --version ;;
+        help) set -- "$app" --help ;;
+        weekly) set -- "$app" weekly --db "$work/empty.sqlite3" ;;
+    esac
+    loaded=$(LD_DEBUG=files "$@" 2>&1 >/dev/null | grep -o 'file=[^ ]*' | grep -E 'Qt6Gui|Qt6Widgets|fontconfig|backstride-window' | sort -u | tr '\n' ' ')
+    echo "$name loads: ${loaded:-no GUI library, no fontconfig}"
+done

@@ -1,0 +1,63 @@
+#include "CheckInPrompt.h"
+
+#include "CheckInBar.h"
+#include "CheckInStore.h"
+#include <QDialog>
+#include "Clock.h"
+#include "EntryEditor.h"
+#include "JournalCommands.h"
+#include "JournalRepository.h"
+#include "JournalSettings.h"
+#include "WeeklySeries.h"
+
+namespace backstride {
+
+CheckInPrompt::CheckInPrompt(JournalCommands& commands, const Clock& clock, EntryEditor& editor, QObject* parent)
+    : Prompt(Offer, parent)
+    , m_commands(commands)
+    , m_clock(clock)
+    , m_editor(editor)
+{
+    setObjectName(QStringLiteral("checkInPrompt"));
+}
+
+QString CheckInPrompt::subject() const
+{
+    return QStringLiteral("check-in ") + m_week.toString(Qt::ISODate);
+}
+
+void CheckInPrompt::look()
+{
+    JournalRepository& repository = m_commands.repository();
+    const QDate today = m_clock.today();
+    const Result<QMap<QString, QString>> settings = repository.settings();
+    const QDate week = settings
+        ? WeeklySeries::weekStartOf(today, WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart)))
+        : QDate();
+    bool due = settings && !m_commands.isReadOnly();
+    if (due) {
+        const Result<QList<CheckIn>> thisWeek = CheckInStore(repository.database()).checkIns({week, today});
+        const Result<bool> empty = repository.isEmpty();
+        due = thisWeek && thisWeek->isEmpty() && empty && !*empty;
+    }
+    if (!due) {
+        if (m_week.isValid())
+            Q_EMIT withdrawn();
+        m_week = QDate();
+        return;
+    }
+    m_week = week;
+    Q_EMIT wanted();
+}
+
+QWidget* CheckInPrompt::present(QWidget* area)
+{
+    if (!m_bar) {
+        m_bar = new CheckInBar(area);
+        connect(m_bar, &CheckInBar::checkInRequested, this, [this] { m_editor.checkIn(m_clock.today()); });
+        connect(m_bar, &CheckInBar::declined, this, &Prompt::done);
+    }
+    return m_bar;
+}
+
+} // namespace backstride

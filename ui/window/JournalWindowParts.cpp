@@ -1,0 +1,340 @@
+#include "JournalWindowParts.h"
+
+#include "Announce.h"
+#include "BackupController.h"
+#include "ChartsModule.h"
+#include "CheckInPrompt.h"
+#include "Clock.h"
+#include "DeskTimePrompt.h"
+#include "EntryEditor.h"
+#include "ImportController.h"
+#include "InsightsPanel.h"
+#include "JournalCommands.h"
+#include "JournalNotifier.h"
+#include "JournalPage.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "MorningPrompt.h"
+#include "PromptQueue.h"
+#include "ReturnPlanPage.h"
+#include "SettingsDialog.h"
+#include "SyncPrompt.h"
+#include "TrendsView.h"
+#include "WindowPage.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QUndoStack>
+
+#include <functional>
+
+namespace backstride {
+
+JournalWindowParts::JournalWindowParts(MainWindow& window) : m_window(window)
+{
+    m_backups = new BackupController(*window.commands(), &window);
+    m_import = new ImportController(*window.commands(), *m_backups, &window);
+    m_import->acceptDropsOn(&window);
+    QObject::connect(m_backups, &BackupController::message, &window, &MainWindow::showMessage);
+    QObject::connect(m_import, &ImportController::message, &window, [&window](const QString& text) { window.showMessage(text, 10000); });
+    addPages();
+    addInsights();
+    addPrompts();
+    addFileMenu();
+    addEditMenu();
+    addEntryMenu();
+    addGoMenu();
+}
+
+JournalWindowParts::~JournalWindowParts() = default;
+
+void JournalWindowParts::setJournalPath(const QString& path)
+{
+    m_backups->setJournalPath(path);
+}
+
+void JournalWindowParts::addPages()
+{
+    MainWindow& window = m_window;
+    EntryEditor* editor = window.editor();
+    const auto showDay = [&window, this](const QDate& date) {
+        window.showPage(QStringLiteral("journal"));
+        m_journal->showDate(date);
+    };
+
+    m_journal = new JournalPage(window.repository(), window.clock());
+    window.addPage(new WindowPage({QStringLiteral("journal"), tr("&Journal"), {}, {}, false,
+        [this](QWidget* holder) {
+            m_journal->setParent(holder);
+            return m_journal;
+        },
+        [this, editor](QWidget*) {
+            Status status = m_journal->reload();
+            editor->setUnit(m_journal->unit()); // the forms use the journal's units
+            return status;
+        }}));
+    QObject::connect(m_journal, &JournalPage::editRequested, editor, &EntryEditor::edit);
+    QObject::connect(m_journal, &JournalPage::deleteRequested, editor, &EntryEditor::remove);
+    QObject::connect(editor, &EntryEditor::saved, m_journal, &JournalPage::showDate);
+
+    // The trends (and Qt Charts with them) are built when first opened.
+    m_trendsPage = new WindowPage({QStringLiteral("trends"), tr("T&rends"), {}, {}, true,
+        [this, &window](QWidget* holder) -> QWidget* {
+            QString error;
+            if (const ChartsModuleApi* charts = ChartsModule::api(&error)) {
+                m_trends = charts->createTrendsPage(window.repository(), window.clock(), holder);
+                m_trends->setWeekActivated([this, &window](const QDate& weekStart) {
+                    window.showPage(QStringLiteral("journal"));
+                    m_journal->setPeriod(JournalPage::Period::Week);
+                    m_journal->showDate(weekStart);
+                });
+                return m_trends->widget();
+            }
+            // A broken installation: say so where the charts would be, and keep the journal usable.
+            auto* message = new QLabel(error, holder);
+            message->setObjectName(QStringLiteral("chartsMissing"));
+            message->setWordWrap(true);
+            message->setAlignment(Qt::AlignCenter);
+            return message;
+        },
+        [this](QWidget*) { return m_trends ? m_trends->reload() : Status {}; }});
+    window.addPage(m_trendsPage);
+
+    // So is the plan's page: the window's first paint does not wait for it.
+    m_planPage = new WindowPage({QStringLiteral("plan"), tr("Return to r&unning"), {},
+        {&JournalNotifier::runsChanged, &JournalNotifier::painChanged, &JournalNotifier::planChanged,
+            &JournalNotifier::settingsChanged},
+        true,
+        [this, &window, editor, showDay](QWidget* holder) -> QWidget* {
+            auto* plan = new ReturnPlanPage(*window.commands(), window.clock(), holder);
+            QObject::connect(plan, &ReturnPlanPage::startRequested, plan, [this] { offerPlan(); });
+            QObject::connect(plan, &ReturnPlanPage::logSessionRequested, plan, [this, editor](const QDate& day) {
+                editor->setUnit(m_journal->unit());
+                editor->newRun(day);
+            });
+            QObject::connect(plan, &ReturnPlanPage::dayActivated, plan, showDay);
+            return plan;
+        },
+        [](QWidget* plan) { return static_cast<ReturnPlanPage*>(plan)->reload(); }});
+    window.addPage(m_planPage);
+}
+
+ReturnPlanPage* JournalWindowParts::planPage() const
+{
+    return static_cast<ReturnPlanPage*>(m_planPage->content());
+}
+
+TrendsView* JournalWindowParts::trendsPage() const
+{
+    m_trendsPage->content();
+    return m_trends;
+}
+
+void JournalWindowParts::addInsights()
+{
+    MainWindow& window = m_window;
+    m_urgentBanner = new QLabel(&window);
+    m_urgentBanner->setObjectName(QStringLiteral("windowUrgentBanner"));
+    m_urgentBanner->setWordWrap(true);
+    m_urgentBanner->setText(tr("Warning signs are in your recent pain log: seek medical care today. "
+                                        "See Insights for what was logged."));
+    m_urgentBanner->hide();
+    window.addBanner(m_urgentBanner);
+
+    m_insights = new InsightsPanel(window.repository(), window.clock(), &window);
+    m_insightsDock = new QDockWidget(tr("Insights"), &window);
+    m_insightsDock->setObjectName(QStringLiteral("insightsDock"));
+    m_insightsDock->setWidget(m_insights);
+    m_insightsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    window.addDockWidget(Qt::RightDockWidgetArea, m_insightsDock);
+    window.resizeDocks({m_insightsDock}, {400}, Qt::Horizontal);
+    window.addSideView([this] { return m_insights->refresh(); });
+
+    QObject::connect(m_insights, &InsightsPanel::evidenceActivated, &window, [this, &window](const QDate& date) {
+        window.showPage(QStringLiteral("journal"));
+        m_journal->showDate(date);
+    });
+    QObject::connect(m_insights, &InsightsPanel::planRequested, &window, [this] { offerPlan(); });
+    QObject::connect(m_insights, &InsightsPanel::flagsChanged, &window, [this](int, bool urgent) {
+        // Styled when first shown: a style sheet costs start-up even on a hidden label.
+        if (urgent && m_urgentBanner->styleSheet().isEmpty())
+            m_urgentBanner->setStyleSheet(QStringLiteral(
+                "QLabel { background: #b71c1c; color: white; padding: 8px; font-weight: 600; }"));
+        const bool appeared = urgent && m_urgentBanner->isHidden();
+        m_urgentBanner->setVisible(urgent);
+        if (appeared)
+            Announce::alert(m_urgentBanner);
+        if (urgent)
+            m_insightsDock->show();
+    });
+
+    QAction* insights = m_insightsDock->toggleViewAction();
+    insights->setShortcut(Qt::CTRL | Qt::Key_I);
+    window.menu(MainWindow::Menu::View)->addAction(insights);
+}
+
+void JournalWindowParts::addPrompts()
+{
+    MainWindow& window = m_window;
+    JournalCommands& commands = *window.commands();
+    m_deskTime = new DeskTimePrompt(commands, window.clock());
+    m_sync = new SyncPrompt(commands, *window.editor());
+    m_checkIn = new CheckInPrompt(commands, window.clock(), *window.editor());
+    m_morning = new MorningPrompt(commands, window.clock(), *window.editor());
+    for (Prompt* prompt : std::initializer_list<Prompt*> {m_morning, m_sync, m_checkIn, m_deskTime})
+        window.prompts()->add(prompt);
+    QObject::connect(m_deskTime, &DeskTimePrompt::message, &window, &MainWindow::showMessage);
+    QObject::connect(m_sync, &SyncPrompt::message, &window, &MainWindow::showMessage);
+}
+
+QDialog* JournalWindowParts::openReportDialog()
+{
+    MainWindow& window = m_window;
+    QString error;
+    const ChartsModuleApi* charts = ChartsModule::api(&error);
+    if (!charts) {
+        MessageBox::warning(&window, tr("Report for your physical therapist"), error);
+        return nullptr;
+    }
+    QDialog* dialog = charts->createExportDialog(window.repository(), window.clock(), &window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+void JournalWindowParts::offerPlan()
+{
+    m_window.editor()->setUnit(m_journal->unit());
+    m_window.editor()->startPlan(m_window.clock().today());
+}
+
+void JournalWindowParts::addFileMenu()
+{
+    MainWindow& window = m_window;
+    QMenu* file = window.menu(MainWindow::Menu::File);
+    QAction* importFiles = file->addAction(tr("&Import runs…"), m_import, &ImportController::chooseFiles);
+    importFiles->setShortcut(QKeySequence::Open);
+    importFiles->setObjectName(QStringLiteral("importAction"));
+    file->addAction(tr("Import a &folder or Strava export…"), m_import, &ImportController::chooseFolder);
+    file->addSeparator();
+    QAction* backup = file->addAction(tr("&Back up now"), m_backups, &BackupController::backUpNow);
+    backup->setObjectName(QStringLiteral("backupAction"));
+    QAction* restore
+        = file->addAction(tr("Restore from &backup…"), m_backups, &BackupController::chooseAndRestore);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    file->addSeparator();
+    QAction* report = file->addAction(tr("&Report for your physical therapist…"), &window, [this] {
+        if (QDialog* dialog = openReportDialog())
+            dialog->open();
+    });
+    report->setShortcut(QKeySequence::Print);
+    report->setObjectName(QStringLiteral("reportAction"));
+    file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings…"), &window, [&window] {
+        auto* dialog = new SettingsDialog(*window.commands(), &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    for (QAction* action : {importFiles, restore, settings})
+        window.addEditAction(action);
+}
+
+void JournalWindowParts::addEditMenu()
+{
+    MainWindow& window = m_window;
+    QMenu* edit = window.menu(MainWindow::Menu::Edit);
+    QAction* undo = window.commands()->undoStack()->createUndoAction(&window, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction* redo = window.commands()->undoStack()->createRedoAction(&window, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    EntryEditor* editor = window.editor();
+    QAction* editEntry = edit->addAction(tr("&Open selected entry"), &window, [this, editor] {
+        if (const std::optional<EntryRef> entry = m_journal->selectedEntry())
+            editor->edit(*entry);
+    });
+    editEntry->setShortcut(Qt::CTRL | Qt::Key_E);
+    QAction* deleteEntry = edit->addAction(tr("&Delete selected entry"), &window, [this, editor] {
+        if (const std::optional<EntryRef> entry = m_journal->selectedEntry())
+            editor->remove(*entry);
+    });
+    deleteEntry->setShortcut(Qt::CTRL | Qt::Key_Delete);
+}
+
+void JournalWindowParts::addEntryMenu()
+{
+    MainWindow& window = m_window;
+    QMenu* entry = window.menu(MainWindow::Menu::Entry);
+    struct NewEntry
+    {
+        QString text;
+        QKeySequence key;
+        const char* name;
+        std::function<QDialog*(EntryEditor&, const QDate&)> open;
+    };
+    const NewEntry entries[] = {
+        {tr("New &run…"), QKeySequence(Qt::CTRL | Qt::Key_N), "newRunAction",
+            [](EntryEditor& editor, const QDate& day) { return editor.newRun(day); }},
+        {tr("New &pain entry…"), QKeySequence(Qt::CTRL | Qt::Key_B), "newPainAction",
+            [](EntryEditor& editor, const QDate& day) { return editor.newPain(day); }},
+        {tr("&Sitting hours…"), QKeySequence(Qt::CTRL | Qt::Key_H), "newSittingAction",
+            [](EntryEditor& editor, const QDate& day) { return editor.newDayLog(day); }},
+        {tr("New s&elf-care…"), QKeySequence(Qt::CTRL | Qt::Key_K), "newRoutineAction",
+            [](EntryEditor& editor, const QDate& day) { return editor.newRoutine(day); }},
+        // Ctrl+W is the desktop's Close window.
+        {tr("&Weekly check-in…"), QKeySequence(Qt::CTRL | Qt::Key_J), "checkInAction",
+            [](EntryEditor& editor, const QDate& day) { return editor.checkIn(day); }},
+    };
+    EntryEditor* editor = window.editor();
+    for (const NewEntry& item : entries) {
+        QAction* action = entry->addAction(item.text, &window, [this, &window, editor, open = item.open] {
+            editor->setUnit(m_journal->unit());
+            const QDate day
+                = m_journal->selectedDate().isValid() ? m_journal->selectedDate() : window.clock().today();
+            open(*editor, day);
+        });
+        action->setShortcut(item.key);
+        action->setObjectName(QLatin1String(item.name));
+        window.addEditAction(action);
+    }
+    entry->addSeparator();
+    // The plan starts today, whatever day the journal shows.
+    QAction* plan = entry->addAction(tr("S&tart a return-to-run plan…"), &window, [this] { offerPlan(); });
+    plan->setObjectName(QStringLiteral("startPlanAction"));
+    window.addEditAction(plan);
+    m_journal->setWelcomeActions(window.findChild<QAction*>(QStringLiteral("newRunAction")),
+        window.findChild<QAction*>(QStringLiteral("newPainAction")),
+        window.findChild<QAction*>(QStringLiteral("importAction")));
+}
+
+void JournalWindowParts::addGoMenu()
+{
+    // The journal's own moves, after the pages: by period, and which period it shows.
+    MainWindow& window = m_window;
+    QMenu* go = window.menu(MainWindow::Menu::Go);
+    const auto add = [this, go, &window](const QString& text, const QKeySequence& keys, std::function<void(JournalPage&)> move) {
+        QAction* action = go->addAction(text, &window, [this, &window, move] {
+            window.showPage(QStringLiteral("journal"));
+            move(*m_journal);
+        });
+        action->setShortcut(keys);
+    };
+    add(tr("&Previous week or month"), Qt::CTRL | Qt::Key_PageUp, [](JournalPage& page) { page.step(-1); });
+    add(tr("&Next week or month"), Qt::CTRL | Qt::Key_PageDown, [](JournalPage& page) { page.step(1); });
+    add(tr("&Today"), Qt::CTRL | Qt::Key_T,
+        [&window](JournalPage& page) { page.showDate(window.clock().today()); });
+    go->addSeparator();
+    add(tr("Show a &week"), Qt::CTRL | Qt::Key_1, [](JournalPage& page) { page.setPeriod(JournalPage::Period::Week); });
+    add(tr("Show a &month"), Qt::CTRL | Qt::Key_2, [](JournalPage& page) { page.setPeriod(JournalPage::Period::Month); });
+    add(tr("Show &everything"), Qt::CTRL | Qt::Key_3, [](JournalPage& page) { page.setPeriod(JournalPage::Period::All); });
+}
+
+} // namespace backstride

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QDialog;
+class QDockWidget;
+class QLabel;
+
+namespace backstride {
+
+class BackupController;
+class CheckInPrompt;
+class DeskTimePrompt;
+class ImportController;
+class InsightsPanel;
+class JournalPage;
+class MainWindow;
+class MorningPrompt;
+class ReturnPlanPage;
+class SyncPrompt;
+class TrendsView;
+class WindowPage;
+
+// What the journal window is made of, put into its frame (MainWindow) in one place: the pages
+// (Journal, Trends, Return to running), the insights dock and the urgent banner, the prompts (the
+// weekly check-in, new runs, the morning question, desk time), the import and backup controllers,
+// and the menu entries of each. A new page or prompt is added here, never in the frame.
+class JournalWindowParts
+{
+    Q_DECLARE_TR_FUNCTIONS(backstride::JournalWindowParts)
+
+public:
+    explicit JournalWindowParts(MainWindow& window);
+    ~JournalWindowParts();
+
+    void setJournalPath(const QString& path);
+
+    JournalPage* journalPage() const { return m_journal; }
+    // Built on first use (the tab shown, or asked for here).
+    ReturnPlanPage* planPage() const;
+    // Built on first use, from the charts module; nullptr when the module cannot be loaded.
+    TrendsView* trendsPage() const;
+    InsightsPanel* insightsPanel() const { return m_insights; }
+    ImportController* importer() const { return m_import; }
+    BackupController* backups() const { return m_backups; }
+    SyncPrompt* sync() const { return m_sync; }
+    DeskTimePrompt* deskTime() const { return m_deskTime; }
+    CheckInPrompt* checkIn() const { return m_checkIn; }
+    MorningPrompt* morning() const { return m_morning; }
+
+    // File › Report: the export dialog from the charts module, not yet shown; nullptr (and a
+    // message) when the module cannot be loaded.
+    QDialog* openReportDialog();
+    // Start a return-to-run plan: the form, or why not now.
+    void offerPlan();
+
+private:
+    void addPages();
+    void addInsights();
+    void addPrompts();
+    void addFileMenu();
+    void addEditMenu();
+    void addEntryMenu();
+    void addGoMenu();
+    void acceptDrops();
+
+    MainWindow& m_window;
+    JournalPage* m_journal = nullptr;
+    WindowPage* m_trendsPage = nullptr;
+    WindowPage* m_planPage = nullptr;
+    TrendsView* m_trends = nullptr;
+    InsightsPanel* m_insights = nullptr;
+    QDockWidget* m_insightsDock = nullptr;
+    QLabel* m_urgentBanner = nullptr;
+    BackupController* m_backups = nullptr;
+    ImportController* m_import = nullptr;
+    SyncPrompt* m_sync = nullptr;
+    DeskTimePrompt* m_deskTime = nullptr;
+    CheckInPrompt* m_checkIn = nullptr;
+    MorningPrompt* m_morning = nullptr;
+};
+
+} // namespace backstride
