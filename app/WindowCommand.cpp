@@ -17,6 +17,7 @@
 #include "MessageBox.h"
 #include "ScreenshotWriter.h"
 #include "Translations.h"
+#include "WindowOptions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -96,42 +97,14 @@ int WindowCommand::run(int& argc, char** argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.backstride.Backstride"));
     Translations::install(QLocale::system());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("WindowCommand",
-        "A back-pain journal for runners. Without a subcommand the journal window opens.\n"
-        "Subcommands (run headless): %1; "
-        "`backstride SUBCOMMAND --help` describes each.")
-                                         .arg(CommandLine::subcommands().join(QLatin1String(", "))));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-        QCoreApplication::translate("WindowCommand", "Journal file (default: %1).")
-            .arg(JournalFile::defaultPath()),
-        QStringLiteral("PATH"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-        QCoreApplication::translate(
-            "WindowCommand", "Open a generated one-year journal, kept apart from yours."));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QCoreApplication::translate("WindowCommand", "Render every main screen to DIR/*.png and exit."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption exitAfterPaint(QStringLiteral("exit-after-first-paint"),
-        QCoreApplication::translate("WindowCommand",
-            "Quit as soon as the window has been painted, printing when (nanoseconds since "
-            "1970) for start-up benchmarks."));
-    parser.addOptions({db, demo, screenshot, exitAfterPaint});
-    if (!parser.parse(QCoreApplication::arguments())) {
-        QTextStream(stderr) << "backstride: " << parser.errorText() << "\n\n"
-                            << parser.helpText() << Qt::flush;
-        return CommandLine::BadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText() << Qt::flush;
-        return CommandLine::Success;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << "backstride " << QCoreApplication::applicationVersion() << Qt::endl;
-        return CommandLine::Success;
-    }
+    WindowOptions options;
+    if (const std::optional<int> ended = options.parse(QCoreApplication::arguments()))
+        return *ended;
+    const QCommandLineParser& parser = options.parser;
+    const QCommandLineOption& db = options.db;
+    const QCommandLineOption& demo = options.demo;
+    const QCommandLineOption& screenshot = options.screenshot;
+    const QCommandLineOption& exitAfterPaint = options.exitAfterPaint;
     // Files from the file manager or the menu entry (Exec=backstride %F): the window opens and
     // offers to import them.
     QStringList filesToImport;

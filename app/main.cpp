@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "Translations.h"
 #include "WindowModule.h"
+#include "WindowOptions.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -36,8 +37,17 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Backstride"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BACKSTRIDE_VERSION));
 
-    if (argc < 2 || !backstride::CommandLine::isSubcommand(QString::fromLocal8Bit(argv[1])))
+    if (argc < 2 || !backstride::CommandLine::isSubcommand(QString::fromLocal8Bit(argv[1]))) {
+        // --help and --version are answered here, with Qt Core alone: no window module, no GUI
+        // library, no fontconfig.
+        if (backstride::WindowOptions::asksForHelpOrVersion(argc, argv)) {
+            QCoreApplication app(argc, argv);
+            backstride::Translations::install(QLocale::system());
+            backstride::WindowOptions options;
+            return options.parse(QCoreApplication::arguments()).value_or(backstride::CommandLine::Success);
+        }
         return runInWindowModule(backstride::WindowModule::windowEntry, argc, argv);
+    }
     if (backstride::CommandLine::needsGui(argc, argv))
         return runInWindowModule(backstride::WindowModule::drawingCommandEntry, argc, argv);
     QCoreApplication app(argc, argv);

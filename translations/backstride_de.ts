@@ -3315,6 +3315,53 @@ Unterbefehle (ohne Fenster): %1; `backstride UNTERBEFEHL --help` beschreibt jede
     </message>
 </context>
 <context>
+    <name>backstride::BackupController</name>
+    <message>
+        <source>the demo journal</source>
+        <translation>das Demo-Tagebuch</translation>
+    </message>
+    <message>
+        <source>The demo journal is not saved, so it has no backups.</source>
+        <translation>Das Demo-Tagebuch wird nicht gespeichert und hat daher keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert unter %1</translation>
+    </message>
+    <message>
+        <source>Restore the journal from a backup</source>
+        <translation>Das Tagebuch aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backstride journals (*.sqlite3)</source>
+        <translation>Backstride-Tagebücher (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace everything in the journal with the backup %1?
+
+The journal as it is now is kept as a backup first.</source>
+        <translation>Den gesamten Inhalt des Tagebuchs durch die Sicherung %1 ersetzen?
+
+Das Tagebuch in seinem jetzigen Stand wird vorher als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>the demo journal cannot be restored</source>
+        <translation>das Demo-Tagebuch kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The journal as it was is kept as %2.</source>
+        <translation>Aus %1 wiederhergestellt. Der vorige Stand ist als %2 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>backstride::BodyMapWidget</name>
     <message>
         <source>Body map of pain sites</source>
@@ -3612,6 +3659,21 @@ you &amp;started, your back is:</source>
     </message>
 </context>
 <context>
+    <name>backstride::DeskTimePrompt</name>
+    <message>
+        <source>Desk time: no ActivityWatch database on this computer (Settings › Desk time).</source>
+        <translation>Schreibtischzeit: keine ActivityWatch-Datenbank auf diesem Computer (Einstellungen › Schreibtischzeit).</translation>
+    </message>
+    <message>
+        <source>Desk time not read: %1</source>
+        <translation>Schreibtischzeit nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Desk time from ActivityWatch: %1 days set, %2 kept as you logged them.</source>
+        <translation>Schreibtischzeit aus ActivityWatch: %1 Tage gesetzt, %2 wie eingetragen behalten.</translation>
+    </message>
+</context>
+<context>
     <name>backstride::EntryDialog</name>
     <message>
         <source>Fix the marked fields first</source>
@@ -3894,8 +3956,8 @@ you &amp;started, your back is:</source>
         <translation>Tätigkeiten</translation>
     </message>
     <message>
-        <source>No weekly check-in in this range: Entry › Weekly check-in (Ctrl+W) starts one.</source>
-        <translation>Kein Wochencheck in diesem Zeitraum: Eintrag › Wochencheck (Strg+W) beginnt einen.</translation>
+        <source>No weekly check-in in this range: Entry › Weekly check-in (Ctrl+J) starts one.</source>
+        <translation>Kein Wochencheck in diesem Zeitraum: Eintrag › Wochencheck (Strg+J) beginnt einen.</translation>
     </message>
     <message>
         <source>%1 check-ins from %2 to %3; function from %4 to %5.</source>
@@ -3965,6 +4027,49 @@ you &amp;started, your back is:</source>
     <message>
         <source>, row %1</source>
         <translation>, Zeile %1</translation>
+    </message>
+    <message>
+        <source>This journal is open read-only because another Backstride has it open, so nothing can be imported into it here.</source>
+        <translation>Dieses Tagebuch ist schreibgeschützt geöffnet, weil ein anderes Backstride es geöffnet hat; hier kann nichts importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…und %n weitere</numerusform>
+            <numerusform>…und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import this file into %1?</source>
+        <translation>Diese Datei in %1 importieren?</translation>
+    </message>
+    <message>
+        <source>Import these %1 files into %2?</source>
+        <translation>Diese %1 Dateien in %2 importieren?</translation>
+    </message>
+    <message>
+        <source>Merge journal files</source>
+        <translation>Tagebuchdateien zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2?
+
+Entries already in the journal are skipped. Undo cannot take a merge back, so the journal is backed up first; File › Restore from backup can.</source>
+        <translation>%1 in %2 übernehmen?
+
+Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ kann das Zusammenführen nicht zurücknehmen, daher wird das Tagebuch vorher gesichert; Datei › Aus Sicherung wiederherstellen kann es.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged, because the backup before merging failed: %1</source>
+        <translation>Nichts wurde zusammengeführt, weil die Sicherung davor fehlgeschlagen ist: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>Nichts wurde zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 — added %2, already in the journal %3, updated %4.</source>
+        <translation>%1 zusammengeführt — hinzugefügt %2, schon im Tagebuch %3, aktualisiert %4.</translation>
     </message>
 </context>
 <context>
@@ -4251,15 +4356,7 @@ you &amp;started, your back is:</source>
     </message>
 </context>
 <context>
-    <name>backstride::MainWindow</name>
-    <message>
-        <source>%1 — Backstride</source>
-        <translation>%1 — Backstride</translation>
-    </message>
-    <message>
-        <source>Warning signs are in your recent pain log: seek medical care today. See Insights for what was logged.</source>
-        <translation>In Ihrem jüngsten Schmerzprotokoll stehen Warnzeichen: Suchen Sie heute ärztliche Hilfe. Unter „Hinweise“ steht, was erfasst wurde.</translation>
-    </message>
+    <name>backstride::JournalWindowParts</name>
     <message>
         <source>&amp;Journal</source>
         <translation>&amp;Tagebuch</translation>
@@ -4269,20 +4366,20 @@ you &amp;started, your back is:</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
+        <source>Return to r&amp;unning</source>
+        <translation>Zurück zum La&amp;ufen</translation>
+    </message>
+    <message>
+        <source>Warning signs are in your recent pain log: seek medical care today. See Insights for what was logged.</source>
+        <translation>In Ihrem jüngsten Schmerzprotokoll stehen Warnzeichen: Suchen Sie heute ärztliche Hilfe. Unter „Hinweise“ steht, was erfasst wurde.</translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <source>Could not read the journal: %1</source>
-        <translation>Das Tagebuch konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Backstride</source>
-        <translation>Backstride</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <source>Report for your physical therapist</source>
+        <translation>Bericht für Ihre Physiotherapie</translation>
     </message>
     <message>
         <source>&amp;Import runs…</source>
@@ -4301,40 +4398,12 @@ you &amp;started, your back is:</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <source>Restore the journal from a backup</source>
-        <translation>Das Tagebuch aus einer Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Backstride journals (*.sqlite3)</source>
-        <translation>Backstride-Tagebücher (*.sqlite3)</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Aus Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Replace everything in the journal with the backup %1?
-
-The journal as it is now is kept as a backup first.</source>
-        <translation>Den gesamten Inhalt des Tagebuchs durch die Sicherung %1 ersetzen?
-
-Das Tagebuch in seinem jetzigen Stand wird vorher als Sicherung aufbewahrt.</translation>
-    </message>
-    <message>
         <source>&amp;Report for your physical therapist…</source>
         <translation>&amp;Bericht für Ihre Physiotherapie…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -4353,10 +4422,6 @@ Das Tagebuch in seinem jetzigen Stand wird vorher als Sicherung aufbewahrt.</tra
         <translation>Gewählten Eintrag &amp;löschen</translation>
     </message>
     <message>
-        <source>E&amp;ntry</source>
-        <translation>E&amp;intrag</translation>
-    </message>
-    <message>
         <source>New &amp;run…</source>
         <translation>Neuer &amp;Lauf…</translation>
     </message>
@@ -4373,8 +4438,12 @@ Das Tagebuch in seinem jetzigen Stand wird vorher als Sicherung aufbewahrt.</tra
         <translation>Neue Selbst&amp;fürsorge…</translation>
     </message>
     <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation>
+        <source>&amp;Weekly check-in…</source>
+        <translation>&amp;Wochencheck…</translation>
+    </message>
+    <message>
+        <source>S&amp;tart a return-to-run plan…</source>
+        <translation>Wiedereinstiegsplan begi&amp;nnen…</translation>
     </message>
     <message>
         <source>&amp;Previous week or month</source>
@@ -4400,6 +4469,41 @@ Das Tagebuch in seinem jetzigen Stand wird vorher als Sicherung aufbewahrt.</tra
         <source>Show &amp;everything</source>
         <translation>&amp;Alles zeigen</translation>
     </message>
+</context>
+<context>
+    <name>backstride::MainWindow</name>
+    <message>
+        <source>%1 — Backstride</source>
+        <translation>%1 — Backstride</translation>
+    </message>
+    <message>
+        <source>Could not read the journal: %1</source>
+        <translation>Das Tagebuch konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Backstride</source>
+        <translation>Backstride</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>E&amp;ntry</source>
+        <translation>E&amp;intrag</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
@@ -4413,53 +4517,6 @@ Das Tagebuch in seinem jetzigen Stand wird vorher als Sicherung aufbewahrt.</tra
         <translation>&amp;Über Backstride</translation>
     </message>
     <message>
-        <source>Import runs</source>
-        <translation>Läufe importieren</translation>
-    </message>
-    <message>
-        <source>This journal is open read-only because another Backstride has it open, so nothing can be imported into it here.</source>
-        <translation>Dieses Tagebuch ist schreibgeschützt geöffnet, weil ein anderes Backstride es geöffnet hat; hier kann nichts importiert werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>…und %n weitere</numerusform>
-            <numerusform>…und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the demo journal</source>
-        <translation>das Demo-Tagebuch</translation>
-    </message>
-    <message>
-        <source>Import this file into %1?</source>
-        <translation>Diese Datei in %1 importieren?</translation>
-    </message>
-    <message>
-        <source>Import these %1 files into %2?</source>
-        <translation>Diese %1 Dateien in %2 importieren?</translation>
-    </message>
-    <message>
-        <source>The demo journal is not saved, so it has no backups.</source>
-        <translation>Das Demo-Tagebuch wird nicht gespeichert und hat daher keine Sicherungen.</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Jetzt sichern</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>Gesichert unter %1</translation>
-    </message>
-    <message>
-        <source>the demo journal cannot be restored</source>
-        <translation>das Demo-Tagebuch kann nicht wiederhergestellt werden</translation>
-    </message>
-    <message>
-        <source>Restored from %1. The journal as it was is kept as %2.</source>
-        <translation>Aus %1 wiederhergestellt. Der vorige Stand ist als %2 aufbewahrt.</translation>
-    </message>
-    <message>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
@@ -4468,88 +4525,12 @@ Das Tagebuch in seinem jetzigen Stand wird vorher als Sicherung aufbewahrt.</tra
         <translation>Schreibgeschützt: Ein anderes Backstride hat dieses Tagebuch geöffnet.</translation>
     </message>
     <message>
-        <source>Merge journal files</source>
-        <translation>Tagebuchdateien zusammenführen</translation>
-    </message>
-    <message>
-        <source>Merge %1 into %2?
-
-Entries already in the journal are skipped. Undo cannot take a merge back, so the journal is backed up first; File › Restore from backup can.</source>
-        <translation>%1 in %2 übernehmen?
-
-Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ kann das Zusammenführen nicht zurücknehmen, daher wird das Tagebuch vorher gesichert; Datei › Aus Sicherung wiederherstellen kann es.</translation>
-    </message>
-    <message>
-        <source>Nothing was merged, because the backup before merging failed: %1</source>
-        <translation>Nichts wurde zusammengeführt, weil die Sicherung davor fehlgeschlagen ist: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was merged: %1</source>
-        <translation>Nichts wurde zusammengeführt: %1</translation>
-    </message>
-    <message>
-        <source>Merged %1 — added %2, already in the journal %3, updated %4.</source>
-        <translation>%1 zusammengeführt — hinzugefügt %2, schon im Tagebuch %3, aktualisiert %4.</translation>
-    </message>
-    <message>
-        <source>Report for your physical therapist</source>
-        <translation>Bericht für Ihre Physiotherapie</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>&amp;Weekly check-in…</source>
-        <translation>&amp;Wochencheck…</translation>
-    </message>
-    <message>
-        <source>Desk time: no ActivityWatch database on this computer (Settings › Desk time).</source>
-        <translation>Schreibtischzeit: keine ActivityWatch-Datenbank auf diesem Computer (Einstellungen › Schreibtischzeit).</translation>
-    </message>
-    <message>
-        <source>Desk time not read: %1</source>
-        <translation>Schreibtischzeit nicht gelesen: %1</translation>
-    </message>
-    <message>
-        <source>Desk time from ActivityWatch: %1 days set, %2 kept as you logged them.</source>
-        <translation>Schreibtischzeit aus ActivityWatch: %1 Tage gesetzt, %2 wie eingetragen behalten.</translation>
-    </message>
-    <message>
-        <source>1 new run on the %1</source>
-        <translation>1 neuer Lauf auf der %1</translation>
-    </message>
-    <message>
-        <source>1 new run in %1</source>
-        <translation>1 neuer Lauf in %1</translation>
-    </message>
-    <message>
-        <source>%1 new runs on the %2</source>
-        <translation>%1 neue Läufe auf der %2</translation>
-    </message>
-    <message>
-        <source>%1 new runs in %2</source>
-        <translation>%1 neue Läufe in %2</translation>
-    </message>
-    <message>
-        <source>Not imported: %1</source>
-        <translation>Nicht importiert: %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 new runs.</source>
-        <translation>%1 neue Läufe importiert.</translation>
-    </message>
-    <message>
-        <source>Return to r&amp;unning</source>
-        <translation>Zurück zum La&amp;ufen</translation>
-    </message>
-    <message>
-        <source>S&amp;tart a return-to-run plan…</source>
-        <translation>Wiedereinstiegsplan begi&amp;nnen…</translation>
-    </message>
-    <message>
-        <source>Return to &amp;running</source>
-        <translation>Zurück zum La&amp;ufen</translation>
+        <source>&amp;Close window</source>
+        <translation>Fenster &amp;schließen</translation>
     </message>
 </context>
 <context>
@@ -5567,6 +5548,33 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>New runs</source>
         <translation>Neue Läufe</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::SyncPrompt</name>
+    <message>
+        <source>1 new run on the %1</source>
+        <translation>1 neuer Lauf auf der %1</translation>
+    </message>
+    <message>
+        <source>1 new run in %1</source>
+        <translation>1 neuer Lauf in %1</translation>
+    </message>
+    <message>
+        <source>%1 new runs on the %2</source>
+        <translation>%1 neue Läufe auf der %2</translation>
+    </message>
+    <message>
+        <source>%1 new runs in %2</source>
+        <translation>%1 neue Läufe in %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 new runs.</source>
+        <translation>%1 neue Läufe importiert.</translation>
     </message>
 </context>
 <context>

@@ -612,6 +612,17 @@ TEST_F(CommandLine, headlessCommandsRunWithoutTheWindowModule)
     const Outcome flags = runProgram(copy, {QStringLiteral("flags"), QStringLiteral("--db"), journal});
     EXPECT_EQ(flags.exitCode, 0) << flags.err.toStdString();
     EXPECT_FALSE(flags.out.isEmpty());
+    // --version and --help are answered with Qt Core alone: the module is never loaded for them.
+    const Outcome version = runProgram(copy, {QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0) << version.err.toStdString();
+    EXPECT_EQ(version.out.trimmed(), QStringLiteral("backstride " BACKSTRIDE_VERSION));
+    const Outcome help = runProgram(copy, {QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0) << help.err.toStdString();
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--screenshot <DIR>"))) << help.out.toStdString();
+    EXPECT_TRUE(help.out.contains(QStringLiteral("Subcommands (run headless): import, sync,")));
+    const Outcome badHelp = runProgram(copy, {QStringLiteral("--bogus"), QStringLiteral("--help")});
+    EXPECT_EQ(badHelp.exitCode, 2) << "an unknown option is still a usage error";
+    EXPECT_TRUE(badHelp.err.contains(QStringLiteral("Unknown option 'bogus'"))) << badHelp.err.toStdString();
 
     const Outcome window = runProgram(copy, {QStringLiteral("--db"), journal});
     EXPECT_EQ(window.exitCode, 1);

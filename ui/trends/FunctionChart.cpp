@@ -156,7 +156,7 @@ void FunctionChart::setData(const TrendData& trend)
     }
     m_table->setRows({tr("Check-in"), tr("Function (mean)"), tr("Global change"), tr("Activities")}, rows);
     m_view->setAccessibleDescription(trend.checkIns.isEmpty()
-            ? tr("No weekly check-in in this range: Entry › Weekly check-in (Ctrl+W) starts one.")
+            ? tr("No weekly check-in in this range: Entry › Weekly check-in (Ctrl+J) starts one.")
             : tr("%1 check-ins from %2 to %3; function from %4 to %5.")
                   .arg(trend.checkIns.size())
                   .arg(locale.toString(trend.checkIns.first().date, QStringLiteral("d MMM")),
