@@ -14,6 +14,12 @@ export HOME="$work/home" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/confi
 unset DISPLAY WAYLAND_DISPLAY QT_QPA_PLATFORM
 "$app" settings set units km --db "$work/empty.sqlite3" >/dev/null # an empty journal
 
+# Each command's arguments, split into words where used (the work folder's path has no spaces).
+args_version="--version"
+args_help="--help"
+args_weekly="weekly --db $work/empty.sqlite3"
+args_of() { eval "echo \"\$args_$1\""; }
+
 timed() { # name, command...: "name microseconds"
     name=$1; shift
     start=$(date +%s%N)
@@ -23,9 +29,10 @@ timed() { # name, command...: "name microseconds"
 }
 for i in $(seq "$runs"); do
     timed bare "$bare"
-    timed version "$app" --version
-    timed help "$app" --help
-    timed weekly "$app" weekly --db "$work/empty.sqlite3"
+    for name in version help weekly; do
+        # shellcheck disable=SC2046 # the arguments are meant to split into words
+        timed "$name" "$app" $(args_of "$name")
+    done
 done > "$work/times"
 median_us() {
     awk -v name="$1" '$1 == name { print $2 }' "$work/times" | sort -n \
@@ -37,22 +44,12 @@ bare_us=$(median_us bare)
 bare_kb=$(peak_kb "$bare")
 echo "bare QCoreApplication: $(ms "$bare_us") ms, $((bare_kb / 1024)) MB"
 for name in version help weekly; do
-    case $name in
-        version) set -- "$app" --version ;;
-        help) set -- "$app" --help ;;
-        weekly) set -- "$app" weekly --db "$work/empty.sqlite3" ;;
-    esac
     us=$(median_us "$name")
-    kb=$(peak_kb "$@")
-    echo "$name: $(ms "$us") ms ($(echo "scale=2; $us / $bare_us" | bc)x), $((kb / 1024)) MB"
-done
-# What a headless command loads: no GUI library and no fontconfig.
-for name in version help weekly; do
-    case $name in
-        version) set -- "$app" --version ;;
-        help) set -- "$app" --help ;;
-        weekly) set -- "$app" weekly --db "$work/empty.sqlite3" ;;
-    esac
-    loaded=$(LD_DEBUG=files "$@" 2>&1 >/dev/null | grep -o 'file=[^ ]*' | grep -E 'Qt6Gui|Qt6Widgets|fontconfig|backstride-window' | sort -u | tr '\n' ' ')
-    echo "$name loads: ${loaded:-no GUI library, no fontconfig}"
+    # shellcheck disable=SC2046
+    kb=$(peak_kb "$app" $(args_of "$name"))
+    # What it loads: no GUI library, no fontconfig, no window module.
+    # shellcheck disable=SC2046
+    loaded=$(LD_DEBUG=files "$app" $(args_of "$name") 2>&1 >/dev/null | grep -o 'file=[^ ]*' \
+        | grep -E 'Qt6Gui|Qt6Widgets|fontconfig|backstride-window' | sort -u | tr '\n' ' ')
+    echo "$name: $(ms "$us") ms ($(echo "scale=2; $us / $bare_us" | bc)x), $((kb / 1024)) MB; loads ${loaded:-no GUI library, no fontconfig}"
 done
