@@ -5,6 +5,8 @@
 #include <QList>
 #include <QTranslator>
 
+#include <algorithm>
+
 namespace backstride::Translations {
 
 QStringList install(const QLocale& locale)
@@ -15,6 +17,14 @@ QStringList install(const QLocale& locale)
         delete translator;
     }
     installed.clear();
+    // The texts are written in English: an English (or C) locale has nothing to look for, and a
+    // headless command does not probe the translation folders for it.
+    const QStringList languages = locale.uiLanguages();
+    const bool english = std::all_of(languages.cbegin(), languages.cend(), [](const QString& language) {
+        return language == QLatin1String("C") || language.startsWith(QLatin1String("en"));
+    });
+    if (english)
+        return {};
 
     // Backstride's own are compiled in (translations/*.ts → :/i18n); Qt's come with Debian's
     // qt6-translations-l10n, and are simply absent without it.
