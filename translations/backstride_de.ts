@@ -2076,10 +2076,6 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <translation>nicht unter das Knie</translation>
     </message>
     <message>
-        <source>bending does not make it worse</source>
-        <translation>Beugen macht es nicht schlimmer</translation>
-    </message>
-    <message>
         <source>worse with %1</source>
         <translation>schlimmer bei %1</translation>
     </message>
@@ -2192,16 +2188,16 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <translation>Zuerst ansehen:</translation>
     </message>
     <message>
-        <source>No warning signs and nothing flagged for a professional in this period.</source>
-        <translation>In diesem Zeitraum keine Warnzeichen und nichts, was fachlich abgeklärt werden sollte.</translation>
+        <source>No warning sign was recorded and nothing was flagged for a professional in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Warnzeichen erfasst und nichts, was fachlich abgeklärt werden sollte.</translation>
     </message>
     <message>
         <source>Most notable: %1</source>
         <translation>Am auffälligsten: %1</translation>
     </message>
     <message>
-        <source>No warning signs and nothing flagged in this period.</source>
-        <translation>In diesem Zeitraum keine Warnzeichen und nichts markiert.</translation>
+        <source>No warning sign was recorded and nothing was flagged in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Warnzeichen erfasst und nichts markiert.</translation>
     </message>
     <message>
         <source>Summary, against the %1 days before (%2)</source>

@@ -126,9 +126,10 @@ std::optional<Flag> Rules::radiatingPain(const AnalysisContext& context)
                 if (entry.aggravators.contains(word))
                     bending.append(Vocabulary::label(VocabularyKind::Aggravator, word));
             }
-            parts.append(bending.isEmpty()
-                    ? RuleText::tr("bending does not make it worse")
-                    : RuleText::tr("worse with %1").arg(bending.join(RuleText::tr(" and "))));
+            // Only what was recorded: an empty list may be a question never asked (the run form
+            // does not ask it), so it says nothing about bending rather than "no".
+            if (!bending.isEmpty())
+                parts.append(RuleText::tr("worse with %1").arg(bending.join(RuleText::tr(" and "))));
             return parts.join(QLatin1String("; "));
         },
         stronger ? QStringLiteral("strong") : QString());

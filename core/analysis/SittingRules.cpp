@@ -22,6 +22,13 @@ bool gluteWarmupOn(const AnalysisContext& context, const Run& run)
         || context.hasRoutine(QStringLiteral("glute-activation"), DateRange {run.date, run.date});
 }
 
+// Whether the runner was asked about the warm-up: the run form asks; a run read from a watch's or
+// a service's file was never asked, so its unticked box is unknown, not "no".
+bool gluteWarmupAsked(const Run& run)
+{
+    return run.source == QLatin1String("manual") || run.source == QLatin1String("json");
+}
+
 } // namespace
 
 std::optional<Flag> Rules::sittingBeforeRun(const AnalysisContext& context)
@@ -79,7 +86,7 @@ std::optional<Flag> Rules::noGluteWarmup(const AnalysisContext& context)
     Flag flag = FlagCatalog::make(QStringLiteral("no-glute-warmup"));
     for (const Run* run : context.runsIn(context.lastDays(t.gluteWindowDays))) {
         const std::optional<double> sitting = context.sittingOn(run->date);
-        if (sitting && *sitting >= t.longSittingHours && !gluteWarmupOn(context, *run))
+        if (sitting && *sitting >= t.longSittingHours && gluteWarmupAsked(*run) && !gluteWarmupOn(context, *run))
             flag.evidence.prepend({run->date,
                 RuleText::tr("%1 sitting, then a %2 with no glute warm-up")
                     .arg(EvidenceText::hours(*sitting), EvidenceText::run(*run, context.unit))});

@@ -108,6 +108,30 @@ TEST_F(Report, thePdfSaysWhoWhenHowMuchEveryFlagAndEveryPainEntry)
     EXPECT_GE(count, 3) << "every page is numbered";
 }
 
+// Pain logged without the "worse with" questions (the run form has none) is reported with what
+// was recorded only: nothing says bending does not make it worse.
+TEST(ReportOfUnaskedQuestions, saysOnlyWhatWasRecorded)
+{
+    QLocale::setDefault(QLocale::c());
+    test::TestJournal journal = test::TestJournal::inMemory();
+    for (int daysAgo : {1, 3}) {
+        PainEntry pain;
+        pain.date = kToday.addDays(-daysAgo);
+        pain.intensity = 4;
+        pain.sites = {QStringLiteral("lower-back-left"), QStringLiteral("buttock-left")};
+        ASSERT_TRUE(journal.repository().addPain(pain).ok());
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(ReportWriter::exportPdf(journal.repository(), {kToday.addDays(-13), kToday}, kToday, path,
+        TherapistReport::Sections())
+                    .ok());
+    const QString flat = pdfText(path).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Pain is spreading beyond the low back"))) << flat.left(800).toStdString();
+    EXPECT_TRUE(flat.contains(QStringLiteral("reaching left buttock; not below the knee")));
+    EXPECT_FALSE(flat.contains(QStringLiteral("bending"), Qt::CaseInsensitive)) << "never asked, so never said";
+}
+
 // The links the factor engine found, each with its numbers, in a short table after the flags.
 TEST_F(Report, thePdfListsTheFactorsFoundWithTheirNumbers)
 {

@@ -90,11 +90,11 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
         pages.boxed(first, font(10, true));
     } else if (!report.flags.isEmpty()) {
         pages.boxed(
-            {ReportText::tr("No warning signs and nothing flagged for a professional in this period."),
+            {ReportText::tr("No warning sign was recorded and nothing was flagged for a professional in this period."),
                 ReportText::tr("Most notable: %1").arg(report.flags.first().title)},
             font(10, true));
     } else {
-        pages.boxed({ReportText::tr("No warning signs and nothing flagged in this period.")}, font(10, true));
+        pages.boxed({ReportText::tr("No warning sign was recorded and nothing was flagged in this period.")}, font(10, true));
     }
 
     // Function first: what a therapist judges progress by (the weekly check-ins).
