@@ -2523,6 +2523,18 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>Why</source>
         <translation>Warum</translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>No entries before this period: the journal begins on %1, so there is nothing to compare with, and the weekly mean counts from that day.</source>
+        <translation>Keine Einträge vor diesem Zeitraum: Das Tagebuch beginnt am %1, es gibt also nichts zum Vergleichen, und der Wochenschnitt zählt ab diesem Tag.</translation>
+    </message>
+    <message>
+        <source>The journal has no entries yet.</source>
+        <translation>Das Tagebuch hat noch keine Einträge.</translation>
+    </message>
 </context>
 <context>
     <name>ReturnPlan</name>

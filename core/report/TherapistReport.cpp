@@ -67,12 +67,32 @@ Result<TherapistReport> TherapistReport::load(
     report.unit = Units::fromSetting(settings->value(JournalSettings::units));
     const Qt::DayOfWeek weekStart = WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart));
 
-    Result<Totals> totals = totalsOf(repository, period);
-    Result<Totals> previous = totalsOf(repository, report.previousPeriod);
-    if (!totals || !previous)
-        return Error {!totals ? totals.error() : previous.error()};
+    const Result<DateRange> span = repository.span();
+    if (!span)
+        return span.takeError();
+    report.journalBegins = span->from;
+    if (!report.journalBegins.isValid() || report.journalBegins > report.previousPeriod.to)
+        report.previousPeriod = DateRange {};
+    else if (report.journalBegins > report.previousPeriod.from)
+        report.previousPeriod.from = report.journalBegins;
+
+    // What the journal can say about the period: from its first entry on. Weeks before it are
+    // not weeks of zero, so they are neither averaged nor listed.
+    DateRange known = period;
+    if (report.journalBegins.isValid() && report.journalBegins > period.from)
+        known.from = std::min(report.journalBegins, period.to);
+    report.knownFrom = known.from;
+
+    Result<Totals> totals = totalsOf(repository, known);
+    if (!totals)
+        return totals.takeError();
     report.totals = *totals;
-    report.previous = *previous;
+    if (report.hasPrevious()) {
+        Result<Totals> previous = totalsOf(repository, report.previousPeriod);
+        if (!previous)
+            return previous.takeError();
+        report.previous = *previous;
+    }
     Result<QList<DayLog>> days = repository.dayLogs(period);
     if (!days)
         return days.takeError();
@@ -99,7 +119,7 @@ Result<TherapistReport> TherapistReport::load(
     if (!outcomes)
         return outcomes.takeError();
     report.outcomes = std::move(*outcomes);
-    Result<WeeklySeries> weeks = WeeklySeries::load(repository, period, weekStart);
+    Result<WeeklySeries> weeks = WeeklySeries::load(repository, known, weekStart);
     if (!weeks)
         return weeks.takeError();
     report.weeks = std::move(*weeks);

@@ -47,7 +47,15 @@ struct TherapistReport
 
     QString runnerName;
     DateRange period;
+    // The days before the period it is compared with, as many as the period has, but never before
+    // the journal's first entry: before it there is no data, not zero. Invalid (and `previous`
+    // empty) when the journal begins within the period.
     DateRange previousPeriod;
+    QDate journalBegins; // the first entry's date; invalid for an empty journal
+    // The first day of the period the journal covers (its first entry, when that is later): the
+    // totals, the weekly mean and the week-by-week rows start there.
+    QDate knownFrom;
+    bool hasPrevious() const { return previousPeriod.from.isValid(); }
     QDate generated;
     DistanceUnit unit = DistanceUnit::Kilometres;
     Totals totals;

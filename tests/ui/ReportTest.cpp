@@ -132,6 +132,48 @@ TEST(ReportOfUnaskedQuestions, saysOnlyWhatWasRecorded)
     EXPECT_FALSE(flat.contains(QStringLiteral("bending"), Qt::CaseInsensitive)) << "never asked, so never said";
 }
 
+// A runner who started the journal last week: the report compares with nothing rather than with
+// zeros, and says why; a journal that began inside the days before is compared from its start.
+TEST(ReportOfANewJournal, hasNoBeforeColumnOfZeros)
+{
+    QLocale::setDefault(QLocale::c());
+    test::TestJournal journal = test::TestJournal::inMemory();
+    backstride::Run run;
+    run.date = kToday.addDays(-5);
+    run.distanceM = 6000;
+    run.durationS = 2000;
+    ASSERT_TRUE(journal.repository().addRun(run).ok());
+    const DateRange fourWeeks {kToday.addDays(-27), kToday};
+    TherapistReport report = TherapistReport::load(journal.repository(), fourWeeks, kToday).value();
+    EXPECT_FALSE(report.hasPrevious());
+    EXPECT_EQ(report.journalBegins, run.date);
+    // The weeks before it are not weeks of zero: the weekly mean counts from the first entry (6 km
+    // in 6 days, 7 km a week, not 1.5 over four weeks), and the week-by-week rows start there.
+    EXPECT_NEAR(report.totals.weeklyMeanDistanceM, 7000, 1);
+    ASSERT_FALSE(report.weeks.weeks().isEmpty());
+    EXPECT_EQ(report.weeks.weeks().first().weekStart, WeeklySeries::weekStartOf(run.date, Qt::Monday));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(ReportWriter::exportPdf(journal.repository(), fourWeeks, kToday, path, TherapistReport::Sections()).ok());
+    QString flat = pdfText(path).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    EXPECT_FALSE(flat.contains(QStringLiteral("Before"))) << flat.left(1200).toStdString();
+    EXPECT_FALSE(flat.contains(QStringLiteral("against the")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("No entries before this period: the journal begins on %1").arg(day(run.date))))
+        << flat.left(1200).toStdString();
+
+    // Begun ten days ago, for a one-week period: compared with the four days before it that the
+    // journal has, not with seven.
+    const DateRange lastWeek {kToday.addDays(-6), kToday};
+    backstride::Run earlier = run;
+    earlier.date = kToday.addDays(-10);
+    ASSERT_TRUE(journal.repository().addRun(earlier).ok());
+    report = TherapistReport::load(journal.repository(), lastWeek, kToday).value();
+    ASSERT_TRUE(report.hasPrevious());
+    EXPECT_EQ(report.previousPeriod.from, earlier.date);
+    EXPECT_EQ(report.previousPeriod.to, kToday.addDays(-7));
+    EXPECT_EQ(report.previous.runs, 1);
+}
+
 // The links the factor engine found, each with its numbers, in a short table after the flags.
 TEST_F(Report, thePdfListsTheFactorsFoundWithTheirNumbers)
 {

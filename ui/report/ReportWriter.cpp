@@ -160,43 +160,58 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
     }
 
     if (report.sections.summary) {
-        pages.heading(ReportText::tr("Summary, against the %1 days before (%2)")
-                          .arg(report.previousPeriod.days())
-                          .arg(period(report.previousPeriod)));
         const TherapistReport::Totals& now = report.totals;
         const TherapistReport::Totals& before = report.previous;
+        const bool compared = report.hasPrevious();
+        // Before the journal's first entry there is no data, not zero: no "before" column then.
+        if (compared)
+            pages.heading(ReportText::tr("Summary, against the %1 days before (%2)")
+                              .arg(report.previousPeriod.days())
+                              .arg(period(report.previousPeriod)));
+        else
+            pages.heading(ReportText::tr("Summary"));
         const QString symbol = Units::symbol(unit);
-        pages.table({{ReportText::tr("Measure"), 0.34}, {ReportText::tr("This period"), 0.22, Qt::AlignRight},
-                        {ReportText::tr("Before"), 0.22, Qt::AlignRight},
-                        {ReportText::tr("Change"), 0.22, Qt::AlignRight}},
-            {
-                {ReportText::tr("Runs"), QString::number(now.runs), QString::number(before.runs),
-                    change(now.runs, before.runs, 0)},
-                {ReportText::tr("Total distance"), Units::distance(now.distanceM, unit),
-                    Units::distance(before.distanceM, unit),
-                    change(Units::toUnit(now.distanceM, unit), Units::toUnit(before.distanceM, unit), 1,
-                        u' ' + symbol)},
-                {ReportText::tr("Mean distance per week"), Units::distance(now.weeklyMeanDistanceM, unit),
-                    Units::distance(before.weeklyMeanDistanceM, unit),
-                    change(Units::toUnit(now.weeklyMeanDistanceM, unit),
-                        Units::toUnit(before.weeklyMeanDistanceM, unit), 1, u' ' + symbol)},
-                {ReportText::tr("Mean sitting hours per day"),
-                    optional(now.meanSittingHours, 1, ReportText::tr(" h")),
-                    optional(before.meanSittingHours, 1, ReportText::tr(" h")),
-                    now.meanSittingHours && before.meanSittingHours
-                        ? change(*now.meanSittingHours, *before.meanSittingHours, 1, ReportText::tr(" h"))
-                        : ReportText::tr("—")},
-                {ReportText::tr("Days with pain"), QString::number(now.painDays),
-                    QString::number(before.painDays), change(now.painDays, before.painDays, 0)},
-                {ReportText::tr("Mean pain (0–10)"), optional(now.meanPain, 1), optional(before.meanPain, 1),
-                    now.meanPain && before.meanPain ? change(*now.meanPain, *before.meanPain, 1)
-                                                    : ReportText::tr("—")},
-                {ReportText::tr("Worst pain (0–10)"),
-                    now.worstPain ? QString::number(*now.worstPain) : ReportText::tr("—"),
-                    before.worstPain ? QString::number(*before.worstPain) : ReportText::tr("—"),
-                    now.worstPain && before.worstPain ? change(*now.worstPain, *before.worstPain, 0)
-                                                      : ReportText::tr("—")},
-            });
+        const QString none = ReportText::tr("—");
+        const auto optionalChange = [&none](const auto& a, const auto& b, int decimals, const QString& suffix = {}) {
+            return a && b ? change(*a, *b, decimals, suffix) : none;
+        };
+        QList<QStringList> rows = {
+            {ReportText::tr("Runs"), QString::number(now.runs), QString::number(before.runs),
+                change(now.runs, before.runs, 0)},
+            {ReportText::tr("Total distance"), Units::distance(now.distanceM, unit),
+                Units::distance(before.distanceM, unit),
+                change(Units::toUnit(now.distanceM, unit), Units::toUnit(before.distanceM, unit), 1, u' ' + symbol)},
+            {ReportText::tr("Mean distance per week"), Units::distance(now.weeklyMeanDistanceM, unit),
+                Units::distance(before.weeklyMeanDistanceM, unit),
+                change(Units::toUnit(now.weeklyMeanDistanceM, unit), Units::toUnit(before.weeklyMeanDistanceM, unit),
+                    1, u' ' + symbol)},
+            {ReportText::tr("Mean sitting hours per day"), optional(now.meanSittingHours, 1, ReportText::tr(" h")),
+                optional(before.meanSittingHours, 1, ReportText::tr(" h")),
+                optionalChange(now.meanSittingHours, before.meanSittingHours, 1, ReportText::tr(" h"))},
+            {ReportText::tr("Days with pain"), QString::number(now.painDays), QString::number(before.painDays),
+                change(now.painDays, before.painDays, 0)},
+            {ReportText::tr("Mean pain (0–10)"), optional(now.meanPain, 1), optional(before.meanPain, 1),
+                optionalChange(now.meanPain, before.meanPain, 1)},
+            {ReportText::tr("Worst pain (0–10)"), now.worstPain ? QString::number(*now.worstPain) : none,
+                before.worstPain ? QString::number(*before.worstPain) : none,
+                optionalChange(now.worstPain, before.worstPain, 0)},
+        };
+        if (compared) {
+            pages.table({{ReportText::tr("Measure"), 0.34}, {ReportText::tr("This period"), 0.22, Qt::AlignRight},
+                            {ReportText::tr("Before"), 0.22, Qt::AlignRight},
+                            {ReportText::tr("Change"), 0.22, Qt::AlignRight}},
+                rows);
+        } else {
+            for (QStringList& row : rows)
+                row = row.first(2);
+            pages.table({{ReportText::tr("Measure"), 0.5}, {ReportText::tr("This period"), 0.5, Qt::AlignRight}}, rows);
+            pages.text(report.journalBegins.isValid()
+                    ? ReportText::tr("No entries before this period: the journal begins on %1, so there is "
+                                     "nothing to compare with, and the weekly mean counts from that day.")
+                          .arg(day(report.journalBegins))
+                    : ReportText::tr("The journal has no entries yet."),
+                font(8, false, true));
+        }
         if (report.deskTimeDays > 0)
             pages.text(ReportText::tr("Sitting hours: %1 of the %2 days with sitting hours are desk time from ActivityWatch "
                                       "(time at the computer by its AFK watcher, read from the runner's own computer); "
