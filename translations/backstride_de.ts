@@ -808,6 +808,10 @@
         <source>not started: %1 — see a doctor or a physical therapist before a return to running, and start the plan when they agree</source>
         <translation>nicht begonnen: %1 — gehen Sie vor dem Wiedereinstieg ins Laufen zu einer Ärztin, einem Arzt oder in die Physiotherapie und beginnen Sie den Plan, wenn diese zustimmen</translation>
     </message>
+    <message>
+        <source>--former-weekly-km is needed: the journal does not reach back to the four weeks before the pain began, so your usual weekly distance is not known</source>
+        <translation>--former-weekly-km wird gebraucht: Das Tagebuch reicht nicht bis in die vier Wochen vor Beginn der Schmerzen zurück, Ihr übliches Wochenpensum ist also nicht bekannt</translation>
+    </message>
 </context>
 <context>
     <name>Compression</name>
@@ -5537,6 +5541,10 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>is not a distance from 0 to 500 km</source>
         <translation>ist keine Strecke von 0 bis 500 km</translation>
+    </message>
+    <message>
+        <source>Your journal does not reach back to the four weeks before the pain began: type the distance you usually ran in a week then.</source>
+        <translation>Ihr Tagebuch reicht nicht bis in die vier Wochen vor Beginn der Schmerzen zurück: Tragen Sie ein, wie weit Sie damals üblicherweise pro Woche gelaufen sind.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,10 @@ int startPlan(const QStringList& arguments)
         Result<ReturnPlanStart> proposed = ReturnPlanJournal::proposal(repository, plan.started, plan.startStage);
         if (!proposed)
             return fail(proposed.error());
+        if (proposed->formerWeeklyKm == ReturnPlanJournal::unknownFormerWeeklyKm)
+            return usage(CliText::tr("--former-weekly-km is needed: the journal does not reach back to the four "
+                                     "weeks before the pain began, so your usual weekly distance is not known"),
+                parser);
         plan.formerWeeklyKm = proposed->formerWeeklyKm;
     }
     Result<QMap<QString, QString>> settings = repository.settings();

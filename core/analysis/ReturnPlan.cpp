@@ -207,8 +207,8 @@ QJsonObject ReturnPlanState::toJson(const ReturnPlanStart& plan, const QDate& to
         {QStringLiteral("sessions"), list}};
 }
 
-double ReturnPlanState::formerWeeklyKm(const QList<Run>& runs, const QList<PainEntry>& pain, const QDate& start,
-    Qt::DayOfWeek weekStart, int painLevel)
+std::optional<double> ReturnPlanState::formerWeeklyKm(const QList<Run>& runs, const QList<PainEntry>& pain,
+    const QDate& start, Qt::DayOfWeek weekStart, int painLevel, const QDate& journalBegins)
 {
     QList<QDate> painDays;
     for (const PainEntry& entry : pain) {
@@ -226,6 +226,8 @@ double ReturnPlanState::formerWeeklyKm(const QList<Run>& runs, const QList<PainE
         reference = first;
     }
     const QDate weekOfPain = WeeklySeries::weekStartOf(first, weekStart);
+    if (!journalBegins.isValid() || journalBegins > weekOfPain.addDays(-28))
+        return std::nullopt;
     double metres = 0;
     for (const Run& run : runs) {
         if (run.date >= weekOfPain.addDays(-28) && run.date < weekOfPain)

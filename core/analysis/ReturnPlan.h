@@ -92,9 +92,10 @@ struct ReturnPlanState
 
     // The weekly distance before the episode: the mean of the four whole weeks before the week its
     // pain began (the first day of pain at or above `painLevel` with no pain-free fortnight
-    // between it and `start`).
-    static double formerWeeklyKm(const QList<Run>& runs, const QList<PainEntry>& pain, const QDate& start,
-        Qt::DayOfWeek weekStart, int painLevel);
+    // between it and `start`). Nothing when the journal (its first entry: `journalBegins`) does
+    // not reach back to those four weeks: weeks before it are unknown, not weeks of 0 km.
+    static std::optional<double> formerWeeklyKm(const QList<Run>& runs, const QList<PainEntry>& pain,
+        const QDate& start, Qt::DayOfWeek weekStart, int painLevel, const QDate& journalBegins);
 
     // The plan's last word, for the runner: the last decision, or a newer session that decided
     // nothing yet ("Thursday's run: pain 2/10, nothing the next morning — one more like it and you

@@ -94,12 +94,16 @@ Result<ReturnPlanStart> proposal(JournalRepository& repository, const QDate& day
     Result<QList<PainEntry>> pain = repository.painEntries(before);
     if (!pain)
         return pain.takeError();
+    const Result<DateRange> span = repository.span();
+    if (!span)
+        return span.takeError();
     ReturnPlanStart plan;
     plan.started = day;
     plan.startStage = stage;
     plan.formerWeeklyKm = ReturnPlanState::formerWeeklyKm(*runs, *pain, day,
         WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart)),
-        AnalysisThresholds::fromSettings(*settings).painLevel);
+        AnalysisThresholds::fromSettings(*settings).painLevel, span->from)
+                              .value_or(unknownFormerWeeklyKm);
     return plan;
 }
 

@@ -47,6 +47,9 @@ Result<std::optional<Obstacle>> obstacle(JournalRepository& repository, const QD
 
 // A plan starting on `day` at `stage`, the former weekly distance taken from the journal.
 Result<ReturnPlanStart> proposal(JournalRepository& repository, const QDate& day, int stage);
+// A proposal's former weekly distance when the journal does not reach back to the weeks before
+// the pain: the runner is asked rather than 0 km assumed.
+inline constexpr double unknownFormerWeeklyKm = -1;
 
 } // namespace ReturnPlanJournal
 } // namespace backstride

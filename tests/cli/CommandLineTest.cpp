@@ -413,6 +413,11 @@ TEST_F(CommandLine, aReturnToRunPlanStartsShowsItsStateAndStops)
         "pain": [{"date": "2026-03-02", "time": "18:30", "intensity": 2, "sites": ["lower-back-center"], "timing": ["during-run"]},
                  {"date": "2026-03-04", "time": "18:30", "intensity": 2, "sites": ["lower-back-center"], "timing": ["during-run"]}]})");
     ASSERT_EQ(backstride({QStringLiteral("import"), QStringLiteral("--db"), db, journal}).exitCode, 0);
+    // The journal begins with the pain: its usual weekly distance before is not known, not 0 km.
+    const Outcome unknown = backstride({QStringLiteral("plan"), QStringLiteral("start"), QStringLiteral("--db"), db,
+        QStringLiteral("--date"), QStringLiteral("2026-03-02")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("--former-weekly-km is needed"))) << unknown.err.toStdString();
     const Outcome started = backstride({QStringLiteral("plan"), QStringLiteral("start"), QStringLiteral("--db"), db,
         QStringLiteral("--date"), QStringLiteral("2026-03-02"), QStringLiteral("--stage"), QStringLiteral("1"),
         QStringLiteral("--former-weekly-km"), QStringLiteral("32")});

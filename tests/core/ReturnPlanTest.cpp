@@ -42,6 +42,28 @@ protected:
     QList<PainEntry> m_pain;
 };
 
+// The weekly distance before the pain comes from the four weeks before the week it began, and only
+// when the journal reaches back to them: weeks before its first entry are unknown, not 0 km.
+TEST_F(Plan, theFormerWeeklyDistanceIsUnknownWhenTheJournalBeganLater)
+{
+    const QDate painBegan(2026, 2, 16); // a Monday; the four weeks before: 19 Jan – 15 Feb
+    m_pain.append(PainEntry {.date = painBegan, .intensity = 5});
+    for (int week = 0; week < 4; ++week) {
+        backstride::Run run;
+        run.date = QDate(2026, 1, 20).addDays(7 * week);
+        run.distanceM = 20000;
+        m_runs.append(run);
+    }
+    const auto former = [this](const QDate& journalBegins) {
+        return ReturnPlanState::formerWeeklyKm(m_runs, m_pain, kStart, Qt::Monday, 4, journalBegins);
+    };
+    EXPECT_EQ(former(QDate(2026, 1, 1)), std::optional<double>(20.0)) << "the journal reaches back";
+    EXPECT_EQ(former(QDate(2026, 1, 19)), std::optional<double>(20.0)) << "from the first of the four weeks";
+    EXPECT_EQ(former(QDate(2026, 1, 20)), std::nullopt) << "one day short: those weeks are not all known";
+    EXPECT_EQ(former(painBegan), std::nullopt) << "begun with the pain: nothing before it, not 0 km";
+    EXPECT_EQ(former(QDate()), std::nullopt) << "an empty journal";
+}
+
 TEST_F(Plan, aSmoothClimbFromStageOneToFive)
 {
     // Every other day, pain 2 or less, settled each morning: two good sessions a stage.

@@ -8,7 +8,10 @@
 #include "JournalCommands.h"
 #include "JournalWindowParts.h"
 #include "Prompt.h"
+#include "PlanStore.h"
 #include "PromptQueue.h"
+#include "ReturnPlanJournal.h"
+#include "StartPlanDialog.h"
 #include "ShortcutsDialog.h"
 #include "TestJournal.h"
 #include "WindowPage.h"
@@ -17,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -222,6 +226,34 @@ TEST_F(WindowShell, backUpNowWritesABackupAndSaysWhere)
     window().parts().backups()->backUpNow();
     EXPECT_EQ(window().statusBar()->currentMessage(), QStringLiteral("The demo journal is not saved, so it has no backups."));
     EXPECT_FALSE(window().parts().backups()->restoreFrom(backup).ok());
+}
+
+// A journal begun with the pain does not know the weekly distance before it: the start form asks
+// for it (empty, saying why) instead of proposing 0 km, and will not start until it is typed.
+TEST_F(WindowShell, theStartFormAsksForTheFormerWeeklyDistanceWhenTheJournalCannotKnowIt)
+{
+    PainEntry pain;
+    pain.date = m_clock.today().addDays(-3);
+    pain.intensity = 5;
+    pain.sites = {QStringLiteral("lower-back-center")};
+    ASSERT_TRUE(m_journal.repository().addPain(pain).ok());
+    const ReturnPlanStart proposal = ReturnPlanJournal::proposal(m_journal.repository(), m_clock.today(), 1).value();
+    EXPECT_EQ(proposal.formerWeeklyKm, ReturnPlanJournal::unknownFormerWeeklyKm);
+    StartPlanDialog form(*window().commands(), proposal, DistanceUnit::Kilometres, &window());
+    auto* former = form.findChild<QLineEdit*>(QStringLiteral("formerWeeklyEdit"));
+    ASSERT_NE(former, nullptr);
+    EXPECT_TRUE(former->text().isEmpty()) << "no 0 km guessed";
+    auto* note = form.findChild<QLabel*>(QStringLiteral("formerWeeklyNote"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->text().startsWith(QStringLiteral("Your journal does not reach back"))) << note->text().toStdString();
+    // To look at: BACKSTRIDE_SHOTS=DIR keeps a picture of the form.
+    if (const QString shots = qEnvironmentVariable("BACKSTRIDE_SHOTS"); !shots.isEmpty()) {
+        form.show();
+        form.grab().save(QDir(shots).filePath(QStringLiteral("plan-start-form-unknown-distance.png")));
+    }
+    static_cast<QDialog&>(form).accept();
+    EXPECT_EQ(form.messageFor(QStringLiteral("former_weekly_km")), QStringLiteral("is required (0 if you did not run)"));
+    EXPECT_FALSE(PlanStore(m_journal.repository().database()).latest().value().has_value()) << "nothing started";
 }
 
 } // namespace

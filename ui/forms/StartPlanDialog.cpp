@@ -62,7 +62,9 @@ StartPlanDialog::StartPlanDialog(
     auto* formerLayout = new QHBoxLayout(formerRow);
     formerLayout->setContentsMargins(0, 0, 0, 0);
     m_former = FormFields::numberEdit(QStringLiteral("formerWeeklyEdit"), tr("e.g. %1").arg(30), formerRow);
-    m_former->setText(FormFields::numberText(Units::toUnit(proposal.formerWeeklyKm * 1000, unit), 1));
+    const bool formerKnown = proposal.formerWeeklyKm != ReturnPlanJournal::unknownFormerWeeklyKm;
+    if (formerKnown)
+        m_former->setText(FormFields::numberText(Units::toUnit(proposal.formerWeeklyKm * 1000, unit), 1));
     m_former->setAccessibleDescription(
         tr("Your usual weekly distance in %1 before this episode; the last stages are shares of it")
             .arg(unit == DistanceUnit::Miles ? tr("miles") : tr("kilometres")));
@@ -70,9 +72,13 @@ StartPlanDialog::StartPlanDialog(
     formerLayout->addWidget(new QLabel(Units::symbol(unit), formerRow));
     addField(tr("Weekly distance &before the pain:"), formerRow, QStringLiteral("former_weekly_km"));
     watch(m_former);
-    auto* note = new WrappedLabel(tr("Worked out from the four weeks before the pain began; change it if "
-                                     "those weeks were not your usual ones."),
+    auto* note = new WrappedLabel(formerKnown
+            ? tr("Worked out from the four weeks before the pain began; change it if those weeks were not "
+                 "your usual ones.")
+            : tr("Your journal does not reach back to the four weeks before the pain began: type the distance "
+                 "you usually ran in a week then."),
         this);
+    note->setObjectName(QStringLiteral("formerWeeklyNote"));
     addWideRow(note);
     finishForm({m_date, m_stage, m_former});
     saveButton()->setText(tr("Start the plan"));
