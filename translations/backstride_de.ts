@@ -413,18 +413,6 @@
         <translation>hätte</translation>
     </message>
     <message>
-        <source>%1 %2, %3 already in the journal, %4 other sports skipped, %5 not imported</source>
-        <translation>%1 %2, %3 schon im Tagebuch, %4 andere Sportarten übersprungen, %5 nicht importiert</translation>
-    </message>
-    <message>
-        <source>runs would be imported</source>
-        <translation>Läufe würden importiert</translation>
-    </message>
-    <message>
-        <source>runs imported</source>
-        <translation>Läufe importiert</translation>
-    </message>
-    <message>
         <source>cannot write to standard output</source>
         <translation>kann nicht auf die Standardausgabe schreiben</translation>
     </message>
@@ -705,14 +693,6 @@
         <translation>Keine Uhr angeschlossen und keine beobachteten Ordner (backstride settings set sync.folders ORDNER).</translation>
     </message>
     <message>
-        <source>%1: %2 new runs %3, %4 already in the journal, %5 not runs, %6 unreadable</source>
-        <translation>%1: %2 neue Läufe %3, %4 schon im Tagebuch, %5 keine Läufe, %6 nicht lesbar</translation>
-    </message>
-    <message>
-        <source>to import</source>
-        <translation>zu importieren</translation>
-    </message>
-    <message>
         <source>%1 files read, %2 unchanged since the last sync and not read again</source>
         <translation>%1 Dateien gelesen, %2 seit dem letzten Abgleich unverändert und nicht erneut gelesen</translation>
     </message>
@@ -811,6 +791,42 @@
     <message>
         <source>--former-weekly-km is needed: the journal does not reach back to the four weeks before the pain began, so your usual weekly distance is not known</source>
         <translation>--former-weekly-km wird gebraucht: Das Tagebuch reicht nicht bis in die vier Wochen vor Beginn der Schmerzen zurück, Ihr übliches Wochenpensum ist also nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1, %2 already in the journal, %3 other sports skipped, %4 not imported</source>
+        <translation>%1, %2 schon im Tagebuch, %3 andere Sportarten übersprungen, %4 nicht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs would be imported</source>
+        <translation>
+            <numerusform>%n Lauf würde importiert</numerusform>
+            <numerusform>%n Läufe würden importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs imported</source>
+        <translation>
+            <numerusform>%n Lauf importiert</numerusform>
+            <numerusform>%n Läufe importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 already in the journal, %4 not runs, %5 unreadable</source>
+        <translation>%1: %2, %3 schon im Tagebuch, %4 keine Läufe, %5 nicht lesbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new runs to import</source>
+        <translation>
+            <numerusform>%n neuer Lauf zu importieren</numerusform>
+            <numerusform>%n neue Läufe zu importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new runs imported</source>
+        <translation>
+            <numerusform>%n neuer Lauf importiert</numerusform>
+            <numerusform>%n neue Läufe importiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2512,10 +2528,6 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <translation>Begonnen am %1 auf Stufe %2, früherer Wochenumfang %3; Stand %4: %5.</translation>
     </message>
     <message>
-        <source>No stage changed yet; %1 sessions logged.</source>
-        <translation>Noch keine Stufe gewechselt; %1 Einheiten eingetragen.</translation>
-    </message>
-    <message>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
@@ -2538,6 +2550,13 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>The journal has no entries yet.</source>
         <translation>Das Tagebuch hat noch keine Einträge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No stage changed yet; %n sessions logged.</source>
+        <translation>
+            <numerusform>Noch keine Stufe gewechselt; %n Einheit erfasst.</numerusform>
+            <numerusform>Noch keine Stufe gewechselt; %n Einheiten erfasst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4025,10 +4044,6 @@ you &amp;started, your back is:</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 runs imported&lt;/b&gt; · %2 already in the journal · %3 other activities skipped%4 · %5 could not be read</source>
-        <translation>&lt;b&gt;%1 Läufe importiert&lt;/b&gt; · %2 schon im Tagebuch · %3 andere Aktivitäten übersprungen%4 · %5 nicht lesbar</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -4082,6 +4097,17 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Merged %1 — added %2, already in the journal %3, updated %4.</source>
         <translation>%1 zusammengeführt — hinzugefügt %2, schon im Tagebuch %3, aktualisiert %4.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 already in the journal · %3 other activities skipped%4 · %5 could not be read</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 schon im Tagebuch · %3 andere Aktivitäten übersprungen%4 · %5 nicht lesbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs imported</source>
+        <translation>
+            <numerusform>%n Lauf importiert</numerusform>
+            <numerusform>%n Läufe importiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4339,10 +4365,6 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <translation>In diesem Zeitraum nichts erfasst.</translation>
     </message>
     <message>
-        <source>%1 days logged · %2 runs, %3 · %4 days with pain</source>
-        <translation>%1 Tage erfasst · %2 Läufe, %3 · %4 Tage mit Schmerzen</translation>
-    </message>
-    <message>
         <source>Week of %1</source>
         <translation>Woche ab %1</translation>
     </message>
@@ -4365,6 +4387,31 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>%1 — %2. Enter opens an entry, Delete removes it.</source>
         <translation>%1 — %2. Eingabe öffnet einen Eintrag, Entf löscht ihn.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 · %4</source>
+        <translation>%1 · %2, %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days logged</source>
+        <translation>
+            <numerusform>%n Tag erfasst</numerusform>
+            <numerusform>%n Tage erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days with pain</source>
+        <translation>
+            <numerusform>%n Tag mit Schmerzen</numerusform>
+            <numerusform>%n Tage mit Schmerzen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5588,9 +5635,12 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
-    <message>
-        <source>Imported %1 new runs.</source>
-        <translation>%1 neue Läufe importiert.</translation>
+    <message numerus="yes">
+        <source>Imported %n new runs.</source>
+        <translation>
+            <numerusform>%n neuer Lauf importiert.</numerusform>
+            <numerusform>%n neue Läufe importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -227,10 +227,10 @@ int importCommand(const QStringList& arguments, CommandLine::PdfExporter /*expor
             err() << outcomeLine(outcome, parser.isSet(dryRun)) << Qt::endl;
     }
     if (!parser.isSet(json)) {
-        out() << CliText::tr("%1 %2, %3 already in the journal, %4 other sports skipped, %5 not imported")
-                     .arg(counts.value(ImportOutcome::Status::Ok))
-                     .arg(parser.isSet(dryRun) ? CliText::tr("runs would be imported")
-                                               : CliText::tr("runs imported"))
+        const int runs = counts.value(ImportOutcome::Status::Ok);
+        out() << CliText::tr("%1, %2 already in the journal, %3 other sports skipped, %4 not imported")
+                     .arg(parser.isSet(dryRun) ? CliText::tr("%n runs would be imported", nullptr, runs)
+                                               : CliText::tr("%n runs imported", nullptr, runs))
                      .arg(counts.value(ImportOutcome::Status::Duplicate))
                      .arg(counts.value(ImportOutcome::Status::Skipped))
                      .arg(counts.value(ImportOutcome::Status::Error))

@@ -65,10 +65,11 @@ int syncCommand(const QStringList& arguments, CommandLine::PdfExporter /*exportP
                   << Qt::endl;
         for (const SyncSource& source : std::as_const(sources)) {
             const QMap<ImportOutcome::Status, int> c = counts.value(source.name);
-            out() << CliText::tr("%1: %2 new runs %3, %4 already in the journal, %5 not runs, %6 unreadable")
+            const int runs = c.value(ImportOutcome::Status::Ok);
+            out() << CliText::tr("%1: %2, %3 already in the journal, %4 not runs, %5 unreadable")
                          .arg(source.name)
-                         .arg(c.value(ImportOutcome::Status::Ok))
-                         .arg(parser.isSet(dryRun) ? CliText::tr("to import") : CliText::tr("imported"))
+                         .arg(parser.isSet(dryRun) ? CliText::tr("%n new runs to import", nullptr, runs)
+                                                   : CliText::tr("%n new runs imported", nullptr, runs))
                          .arg(c.value(ImportOutcome::Status::Duplicate))
                          .arg(c.value(ImportOutcome::Status::Skipped))
                          .arg(c.value(ImportOutcome::Status::Error))

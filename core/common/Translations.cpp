@@ -17,14 +17,23 @@ QStringList install(const QLocale& locale)
         delete translator;
     }
     installed.clear();
-    // The texts are written in English: an English (or C) locale has nothing to look for, and a
-    // headless command does not probe the translation folders for it.
+    // The texts are written in English: an English (or C) locale needs their plural forms only,
+    // and a headless command does not probe the translation folders for them.
     const QStringList languages = locale.uiLanguages();
     const bool english = std::all_of(languages.cbegin(), languages.cend(), [](const QString& language) {
         return language == QLatin1String("C") || language.startsWith(QLatin1String("en"));
     });
-    if (english)
+    if (english) {
+        // Only the plural forms of texts with a count ("1 run", "2 runs"), from one known file:
+        // nothing in the translation folders is looked at.
+        auto* plurals = new QTranslator;
+        if (plurals->load(QStringLiteral(":/i18n/backstride_en.qm")) && QCoreApplication::installTranslator(plurals)) {
+            installed.append(plurals);
+            return {};
+        }
+        delete plurals;
         return {};
+    }
 
     // Backstride's own are compiled in (translations/*.ts → :/i18n); Qt's come with Debian's
     // qt6-translations-l10n, and are simply absent without it.

@@ -380,7 +380,7 @@ TEST_F(CommandLine, syncFindsTheNewRunsOnAWatchAndSettingsAreChecked)
 
     const Outcome imported = backstride({QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--device"), watch});
     ASSERT_EQ(imported.exitCode, 0);
-    EXPECT_TRUE(imported.out.contains(QStringLiteral("Forerunner 935: 1 new runs imported"))) << imported.out.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("Forerunner 935: 1 new run imported"))) << imported.out.toStdString();
     const Outcome again = backstride({QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--device"), watch});
     EXPECT_TRUE(again.out.contains(QStringLiteral("0 files read, 1 unchanged since the last sync"))) << again.out.toStdString();
     EXPECT_EQ(backstride({QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--folder"), file(QStringLiteral("none"))}).exitCode, 2);

@@ -81,7 +81,7 @@ TEST_F(FirstRun, importCreatesTheJournalAndStoresTheRun)
     const Outcome imported = backstride(
         {QStringLiteral("import"), QStringLiteral(BACKSTRIDE_SAMPLES "/fit/garmin-fenix2_run_9km.fit")});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
-    EXPECT_TRUE(imported.out.contains(QStringLiteral("1 runs imported"))) << imported.out.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("1 run imported"))) << imported.out.toStdString();
     expectPrivateJournal();
     const QJsonArray runs = exported().value(QStringLiteral("runs")).toArray();
     ASSERT_EQ(runs.size(), 1);

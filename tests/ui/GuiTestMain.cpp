@@ -1,6 +1,7 @@
 // The shared test main for widget tests: a QApplication on the offscreen platform, then GoogleTest.
 #include "ChartsModule.h"
 #include "ChartsModuleTable.h"
+#include "Translations.h"
 
 #include <QApplication>
 
@@ -16,6 +17,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     // The charts code is linked into the tests: the window uses it instead of loading the module.
     backstride::ChartsModule::useLinkedIn(backstride::chartsModuleTable());
+    // As the window does: English needs the plural forms of texts with a count ("1 run").
+    backstride::Translations::install(QLocale::c());
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -6,6 +6,7 @@
 #include "BackupController.h"
 #include "Clock.h"
 #include "JournalCommands.h"
+#include "JournalPage.h"
 #include "JournalWindowParts.h"
 #include "Prompt.h"
 #include "PlanStore.h"
@@ -154,6 +155,10 @@ TEST_F(WindowShell, altAndADigitOpenThePagesAndLazyPagesAreBuiltWhenFirstShown)
     EXPECT_TRUE(plan->isStale());
     QTest::keyClick(&window(), Qt::Key_3, Qt::AltModifier);
     EXPECT_FALSE(plan->isStale());
+    // The journal's summary counts in words that agree with the number (English plural forms).
+    window().parts().journalPage()->showDate(m_clock.today());
+    const QString summary = window().findChild<QLabel*>(QStringLiteral("journalSummary"))->text();
+    EXPECT_TRUE(summary.startsWith(QStringLiteral("1 day logged · 1 run, 5.0 km · 0 days with pain"))) << summary.toStdString();
     // Ctrl+W is the desktop's Close window, not an entry form.
     QAction* close = window().findChild<QAction*>(QStringLiteral("closeAction"));
     ASSERT_NE(close, nullptr);

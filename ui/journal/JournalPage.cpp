@@ -281,11 +281,9 @@ Status JournalPage::reload()
     }
     m_days->setDays(std::move(rows), m_unit);
     m_summary->setText(logged == 0 ? tr("Nothing logged in this period.")
-                                   : tr("%1 days logged · %2 runs, %3 · %4 days with pain")
-                                         .arg(logged)
-                                         .arg(runs)
-                                         .arg(Units::distance(metres, m_unit))
-                                         .arg(painDays));
+                                   : tr("%1 · %2, %3 · %4")
+                                         .arg(tr("%n days logged", nullptr, logged), tr("%n runs", nullptr, runs),
+                                             Units::distance(metres, m_unit), tr("%n days with pain", nullptr, painDays)));
     fitColumns();
     updateRangeLabel();
     // Keep the chosen day selected across reloads.

@@ -182,7 +182,7 @@ void SyncPrompt::importNewRuns()
     (void)sync.remember(*scan, *outcomes);
     m_offered.clear();
     Q_EMIT done();
-    Q_EMIT message(tr("Imported %1 new runs.").arg(imported), 8000);
+    Q_EMIT message(tr("Imported %n new runs.", nullptr, imported), 8000);
     // The evening's log is then a number: how the back felt after the newest run, unless it is
     // there already.
     std::optional<Run> newest;

@@ -298,7 +298,7 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
                 decision.because});
         }
         if (rows.isEmpty())
-            pages.text(ReportText::tr("No stage changed yet; %1 sessions logged.").arg(plan.sessions.size()), body);
+            pages.text(ReportText::tr("No stage changed yet; %n sessions logged.", nullptr, int(plan.sessions.size())), body);
         else
             pages.table({{ReportText::tr("Date"), 0.14}, {ReportText::tr("Decision"), 0.17},
                             {ReportText::tr("Stage after"), 0.1, Qt::AlignRight}, {ReportText::tr("Why"), 0.59}},

@@ -194,9 +194,9 @@ void ImportController::showSummary(const QList<ImportOutcome>& outcomes)
     text->setObjectName(QStringLiteral("importCounts"));
     text->setWordWrap(true);
     text->setText(
-        tr("<b>%1 runs imported</b> · %2 already in the journal · %3 other activities skipped%4 · %5 could "
+        tr("<b>%1</b> · %2 already in the journal · %3 other activities skipped%4 · %5 could "
            "not be read")
-            .arg(counts.value(ImportOutcome::Status::Ok))
+            .arg(tr("%n runs imported", nullptr, counts.value(ImportOutcome::Status::Ok)))
             .arg(counts.value(ImportOutcome::Status::Duplicate))
             .arg(counts.value(ImportOutcome::Status::Skipped))
             .arg(skipped.isEmpty() ? QString()

@@ -1,0 +1,109 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n runs would be imported</source>
+        <translation>
+            <numerusform>%n run would be imported</numerusform>
+            <numerusform>%n runs would be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs imported</source>
+        <translation>
+            <numerusform>%n run imported</numerusform>
+            <numerusform>%n runs imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new runs to import</source>
+        <translation>
+            <numerusform>%n new run to import</numerusform>
+            <numerusform>%n new runs to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new runs imported</source>
+        <translation>
+            <numerusform>%n new run imported</numerusform>
+            <numerusform>%n new runs imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalJson</name>
+    <message numerus="yes">
+        <source>%1: nothing was imported, %n problem(s) found:
+  </source>
+        <translation>
+            <numerusform>%1: nothing was imported, %n problem found:
+  </numerusform>
+            <numerusform>%1: nothing was imported, %n problems found:
+  </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message numerus="yes">
+        <source>No stage changed yet; %n sessions logged.</source>
+        <translation>
+            <numerusform>No stage changed yet; %n session logged.</numerusform>
+            <numerusform>No stage changed yet; %n sessions logged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>backstride::ImportController</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs imported</source>
+        <translation>
+            <numerusform>%n run imported</numerusform>
+            <numerusform>%n runs imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>backstride::JournalPage</name>
+    <message numerus="yes">
+        <source>%n days logged</source>
+        <translation>
+            <numerusform>%n day logged</numerusform>
+            <numerusform>%n days logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days with pain</source>
+        <translation>
+            <numerusform>%n day with pain</numerusform>
+            <numerusform>%n days with pain</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>backstride::SyncPrompt</name>
+    <message numerus="yes">
+        <source>Imported %n new runs.</source>
+        <translation>
+            <numerusform>Imported %n new run.</numerusform>
+            <numerusform>Imported %n new runs.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
