@@ -682,12 +682,23 @@ TEST_F(JournalWindow, sittingHoursAndSelfCareByKeyboard)
     press(Qt::Key_Down); // core strength -> stretching
     tab();
     type(QStringLiteral("15"));
+    tab();
+    ASSERT_EQ(focus()->objectName(), QStringLiteral("notesEdit"));
+    type(QStringLiteral("hip flexors, hamstrings"));
     press(Qt::Key_Return);
     settle();
     ASSERT_EQ(repo().routines().value().size(), 1);
     EXPECT_EQ(repo().routines().value().first().kind, QStringLiteral("stretching"));
     EXPECT_EQ(repo().routines().value().first().minutes, 15);
+    EXPECT_EQ(repo().routines().value().first().notes, QStringLiteral("hip flexors, hamstrings"));
     EXPECT_EQ(cell(rowOf(kToday), JournalDayModel::SelfCareColumn), QStringLiteral("stretching 15 min"));
+    // The day panel shows what the runner wrote (it was stored, then never shown).
+    const QAbstractItemModel* panel = window().parts().journalPage()->entriesModel();
+    QStringList shown;
+    for (int row = 0; row < panel->rowCount(); ++row)
+        shown.append(panel->index(row, 0).data().toString());
+    EXPECT_TRUE(shown.contains(QStringLiteral("Self-care: stretching 15 min — hip flexors, hamstrings")))
+        << shown.join(u'|').toStdString();
 }
 
 TEST_F(JournalWindow, navigationFilterAndEvidenceJumps)

@@ -32,6 +32,12 @@ QString DayEntriesModel::describe(const PainEntry& pain)
     return text;
 }
 
+// What the runner wrote, after the entry: the day panel shows every entry's notes.
+static QString withNotes(const QString& text, const QString& notes)
+{
+    return notes.trimmed().isEmpty() ? text : text + QStringLiteral(" — ") + notes.simplified();
+}
+
 QString DayEntriesModel::describe(const RoutineSession& routine)
 {
     QString text = Vocabulary::label(VocabularyKind::RoutineKind, routine.kind);
@@ -75,15 +81,12 @@ void DayEntriesModel::setDay(const JournalDay& day, DistanceUnit unit, const std
             text = run.startTime->toString(QStringLiteral("HH:mm")) + QLatin1String("  ") + text;
         if (run.gluteWarmup)
             text += QStringLiteral(" · ") + tr("glute warm-up");
-        if (!run.notes.isEmpty())
-            text += QStringLiteral(" — ") + run.notes;
-        m_rows.append({{EntryRef::Kind::Run, run.id}, text});
+        m_rows.append({{EntryRef::Kind::Run, run.id}, withNotes(text, run.notes)});
     }
     if (day.log) {
-        QString text = tr("Sitting: %1").arg(describe(*day.log));
-        if (day.log->sittingHours && !day.log->notes.isEmpty())
-            text += QStringLiteral(" — ") + day.log->notes;
-        m_rows.append({{EntryRef::Kind::DayLog, day.log->id}, text});
+        const QString text = tr("Sitting: %1").arg(describe(*day.log));
+        // A day log without hours is its notes alone (describe() shows them).
+        m_rows.append({{EntryRef::Kind::DayLog, day.log->id}, day.log->sittingHours ? withNotes(text, day.log->notes) : text});
     }
     for (const PainEntry& pain : day.pain) {
         QString text = tr("Pain: %1").arg(describe(pain));
@@ -95,10 +98,11 @@ void DayEntriesModel::setDay(const JournalDay& day, DistanceUnit unit, const std
                 + Vocabulary::labels(VocabularyKind::Timing, pain.timing).join(QLatin1String(", "));
         if (pain.time)
             text = pain.time->toString(QStringLiteral("HH:mm")) + QLatin1String("  ") + text;
-        m_rows.append({{EntryRef::Kind::Pain, pain.id}, text});
+        m_rows.append({{EntryRef::Kind::Pain, pain.id}, withNotes(text, pain.notes)});
     }
     for (const RoutineSession& routine : day.routines)
-        m_rows.append({{EntryRef::Kind::Routine, routine.id}, tr("Self-care: %1").arg(describe(routine))});
+        m_rows.append(
+            {{EntryRef::Kind::Routine, routine.id}, withNotes(tr("Self-care: %1").arg(describe(routine)), routine.notes)});
     if (checkIn)
         m_rows.append(
             {{EntryRef::Kind::CheckIn, checkIn->id}, tr("Weekly check-in: %1").arg(describe(*checkIn))});
