@@ -23,18 +23,20 @@ QString DeskTimePrompt::subject() const
     return QStringLiteral("desk time ") + m_clock.today().toString(Qt::ISODate);
 }
 
-bool DeskTimePrompt::wanted() const
+std::optional<QMap<QString, QString>> DeskTimePrompt::settingsIfOn() const
 {
     if (m_commands.isReadOnly())
-        return false;
-    const Result<QMap<QString, QString>> settings = m_commands.repository().settings();
-    return settings && settings->value(JournalSettings::deskTimeOn) == QLatin1String("on");
+        return std::nullopt;
+    Result<QMap<QString, QString>> settings = m_commands.repository().settings();
+    if (!settings || settings->value(JournalSettings::deskTimeOn) != QLatin1String("on"))
+        return std::nullopt;
+    return std::move(*settings);
 }
 
 void DeskTimePrompt::look()
 {
-    if (wanted())
-        Q_EMIT Prompt::wanted();
+    if (settingsIfOn())
+        Q_EMIT wanted();
 }
 
 QWidget* DeskTimePrompt::present(QWidget*)
@@ -46,10 +48,11 @@ QWidget* DeskTimePrompt::present(QWidget*)
 
 void DeskTimePrompt::read()
 {
-    if (!wanted())
+    const std::optional<QMap<QString, QString>> settings = settingsIfOn();
+    if (!settings)
         return;
     JournalRepository& repository = m_commands.repository();
-    QString path = repository.settings()->value(JournalSettings::deskTimePath);
+    QString path = settings->value(JournalSettings::deskTimePath);
     if (path.isEmpty())
         path = DeskTimeImporter::defaultDatabase();
     if (path.isEmpty()) {

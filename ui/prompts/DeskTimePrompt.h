@@ -2,6 +2,10 @@
 
 #include "Prompt.h"
 
+#include <QMap>
+
+#include <optional>
+
 namespace backstride {
 
 class Clock;
@@ -26,7 +30,8 @@ Q_SIGNALS:
     void message(const QString& text, int milliseconds);
 
 private:
-    bool wanted() const;
+    // The journal's settings when desk time is to be read (Settings › Desk time on, not read-only).
+    std::optional<QMap<QString, QString>> settingsIfOn() const;
 
     JournalCommands& m_commands;
     const Clock& m_clock;
