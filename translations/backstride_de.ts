@@ -4682,6 +4682,25 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <translation>&lt;b&gt;Wo tut es weh?&lt;/b&gt; Die Stellen anklicken oder mit Tab hinspringen und die Leertaste drücken.</translation>
     </message>
     <message>
+        <source>— not linked to a run</source>
+        <translation>— mit keinem Lauf verknüpft</translation>
+    </message>
+    <message>
+        <source>is not a time of day (use HH:MM)</source>
+        <translation>ist keine Uhrzeit (HH:MM verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::PainQuestions</name>
+    <message>
+        <source>not given</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>How strong the pain is, from 0 (none) to 10 (the worst imaginable); type the number</source>
+        <translation>Wie stark der Schmerz ist, von 0 (keiner) bis 10 (der schlimmste vorstellbare); die Zahl eintippen</translation>
+    </message>
+    <message>
         <source>Warning signs — is any of these true now?</source>
         <translation>Warnzeichen — trifft davon jetzt etwas zu?</translation>
     </message>
@@ -4690,8 +4709,8 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <translation>&lt;b&gt;Suchen Sie heute ärztliche Hilfe.&lt;/b&gt; Zusammen mit Rückenschmerzen kann dieses Zeichen starken Druck auf einen Nerv oder eine andere Ursache bedeuten, die sofort ärztlich abgeklärt werden muss. Nicht laufen; rufen Sie Ihre Arztpraxis an oder gehen Sie in eine Notaufnahme.</translation>
     </message>
     <message>
-        <source>— not linked to a run</source>
-        <translation>— mit keinem Lauf verknüpft</translation>
+        <source>give a number from 0 (no pain) to 10</source>
+        <translation>eine Zahl von 0 (kein Schmerz) bis 10 angeben</translation>
     </message>
     <message>
         <source>&lt;b&gt;This pain reaches below the knee.&lt;/b&gt; That is the clearer sign of an irritated nerve: have it examined soon, and do not run through it.</source>
@@ -4700,14 +4719,6 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>&lt;b&gt;This pain spreads beyond the low back&lt;/b&gt; (radiating pain). Pain that travels into the buttock or leg can come from a nerve; a physical therapist or doctor should look at it.</source>
         <translation>&lt;b&gt;Dieser Schmerz strahlt über den unteren Rücken hinaus aus.&lt;/b&gt; Schmerz, der ins Gesäß oder Bein zieht, kann von einem Nerv kommen; Physiotherapie oder Arztpraxis sollten ihn ansehen.</translation>
-    </message>
-    <message>
-        <source>is not a time of day (use HH:MM)</source>
-        <translation>ist keine Uhrzeit (HH:MM verwenden)</translation>
-    </message>
-    <message>
-        <source>How strong the pain is, from 0 (none) to 10 (the worst imaginable)</source>
-        <translation>Wie stark der Schmerz ist, von 0 (keiner) bis 10 (der schlimmste vorstellbare)</translation>
     </message>
 </context>
 <context>
@@ -5190,7 +5201,7 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     </message>
     <message>
         <source>&amp;Climb:</source>
-        <translation>An&amp;stieg:</translation>
+        <translation>Ans&amp;tieg:</translation>
     </message>
     <message>
         <source>&amp;Glute activation before the run</source>
@@ -5207,10 +5218,6 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>&amp;Back pain with this run</source>
         <translation>&amp;Rückenschmerz bei diesem Lauf</translation>
-    </message>
-    <message>
-        <source>Pain (0–10):</source>
-        <translation>Schmerz (0–10):</translation>
     </message>
     <message>
         <source>during the run</source>
@@ -5287,6 +5294,30 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>&amp;Back pain during or after the session</source>
         <translation>&amp;Rückenschmerz während oder nach der Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;Pain (0–10):</source>
+        <translation>Schmer&amp;z (0–10):</translation>
+    </message>
+    <message>
+        <source>When the pain came</source>
+        <translation>Wann der Schmerz kam</translation>
+    </message>
+    <message>
+        <source>&amp;More about this pain: what it feels like, when else, what makes it worse</source>
+        <translation>&amp;Mehr zu diesem Schmerz: wie er sich anfühlt, wann noch, was ihn verschlimmert</translation>
+    </message>
+    <message>
+        <source>It feels:</source>
+        <translation>Er fühlt sich an:</translation>
+    </message>
+    <message>
+        <source>It also comes:</source>
+        <translation>Er kommt auch:</translation>
+    </message>
+    <message>
+        <source>Worse with:</source>
+        <translation>Schlimmer bei:</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@
 #include "SyncBar.h"
 #include "TestJournal.h"
 #include "TrendsPage.h"
+#include "Vocabulary.h"
 #include "WelcomePanel.h"
 
 #include <QAbstractItemModelTester>
@@ -67,6 +68,7 @@
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
+#include <iostream>
 
 namespace backstride {
 namespace {
@@ -112,6 +114,13 @@ protected:
     {
         for (int i = 0; i < times; ++i)
             press(Qt::Key_Tab);
+    }
+    // Tabs forward until the field named `name` has the focus (at most `limit` steps).
+    static void tabTo(const QString& name, int limit = 80)
+    {
+        for (int steps = 0; focus()->objectName() != name && steps < limit; ++steps)
+            tab();
+        ASSERT_EQ(focus()->objectName(), name);
     }
     template<typename Dialog> Dialog* openedDialog()
     {
@@ -178,8 +187,14 @@ protected:
         ASSERT_EQ(focus()->objectName(), QStringLiteral("painIntensitySpin"));
         press(Qt::Key_A, Qt::ControlModifier);
         type(QStringLiteral("4"));
-        tab(2); // past "after the run" to the body map, on its first site
-        ASSERT_EQ(focus()->objectName(), QStringLiteral("painSitesMap"));
+        tab(2); // past "after the run" to the folded questions
+        ASSERT_EQ(focus()->objectName(), QStringLiteral("painMoreButton"));
+        press(Qt::Key_Space);
+        tabTo(QStringLiteral("sharpCheck"));
+        press(Qt::Key_Space);
+        tabTo(QStringLiteral("bending-forwardCheck"));
+        press(Qt::Key_Space);
+        tabTo(QStringLiteral("painSitesMap")); // the body map, on its first site
         auto* map = static_cast<BodyMapWidget*>(focus());
         EXPECT_EQ(map->currentSite(), QStringLiteral("mid-back"));
         press(Qt::Key_Tab); // lower-back-left
@@ -218,6 +233,10 @@ TEST_F(JournalWindow, logARunWithPainAtTwoSitesByKeyboard)
     EXPECT_EQ(pain.first().sites,
         (QStringList {QStringLiteral("lower-back-left"), QStringLiteral("thigh-back-left")}));
     EXPECT_EQ(pain.first().timing, QStringList {QStringLiteral("after-run")});
+    // The run form asks what the pain form asks (issue 27, item 3).
+    EXPECT_EQ(pain.first().character, QStringList {QStringLiteral("sharp")});
+    EXPECT_EQ(pain.first().aggravators, QStringList {QStringLiteral("bending-forward")});
+    EXPECT_TRUE(pain.first().redFlags.isEmpty());
     EXPECT_EQ(pain.first().runId, runs.first().id);
     EXPECT_TRUE(pain.first().radiates());
 
@@ -625,6 +644,83 @@ TEST_F(JournalWindow, aWarningSignAnswerShowsTheUrgentMessageAtOnce)
     ASSERT_FALSE(window().parts().insightsPanel()->flags().isEmpty());
     EXPECT_EQ(window().parts().insightsPanel()->flags().first().id, QStringLiteral("red-flag-symptoms"));
     EXPECT_TRUE(window().findChild<QLabel*>(QStringLiteral("windowUrgentBanner"))->isVisible());
+}
+
+// The pain logged with a run is a full pain entry: the warning signs are asked there too, and a
+// yes raises the urgent flag as it does from the pain form (issue 27, item 3).
+TEST_F(JournalWindow, theRunFormAsksTheWarningSignsAndAYesRaisesTheUrgentFlag)
+{
+    press(Qt::Key_N, Qt::ControlModifier);
+    auto* dialog = openedDialog<RunDialog>();
+    ASSERT_NE(dialog, nullptr);
+    type(QStringLiteral("5"));
+    tab();
+    type(QStringLiteral("30:00"));
+    tabTo(QStringLiteral("painWithRunGroup"));
+    press(Qt::Key_Space);
+    tab();
+    type(QStringLiteral("3"));
+    auto* urgent = dialog->findChild<QLabel*>(QStringLiteral("urgentBanner"));
+    ASSERT_NE(urgent, nullptr);
+    EXPECT_FALSE(urgent->isVisible());
+    tabTo(QStringLiteral("progressive-leg-weaknessCheck"));
+    press(Qt::Key_Space);
+    EXPECT_TRUE(urgent->isVisible());
+    EXPECT_TRUE(urgent->text().contains(QStringLiteral("Seek medical care today")));
+    // Unticking the whole pain section takes the notice away: nothing of it would be saved.
+    dialog->findChild<QGroupBox*>(QStringLiteral("painWithRunGroup"))->setChecked(false);
+    EXPECT_FALSE(urgent->isVisible());
+    dialog->findChild<QGroupBox*>(QStringLiteral("painWithRunGroup"))->setChecked(true);
+    EXPECT_TRUE(urgent->isVisible());
+    dialog->findChild<QSpinBox*>(QStringLiteral("painIntensitySpin"))->setFocus();
+    press(Qt::Key_Return);
+    settle();
+    ASSERT_EQ(window().editor()->openDialog(), nullptr);
+    const QList<PainEntry> pain = repo().painEntries().value();
+    ASSERT_EQ(pain.size(), 1);
+    EXPECT_EQ(pain.first().intensity, 3);
+    EXPECT_EQ(pain.first().redFlags, QStringList {QStringLiteral("progressive-leg-weakness")});
+    ASSERT_FALSE(window().parts().insightsPanel()->flags().isEmpty());
+    EXPECT_EQ(window().parts().insightsPanel()->flags().first().id, QStringLiteral("red-flag-symptoms"));
+    EXPECT_TRUE(window().findChild<QLabel*>(QStringLiteral("windowUrgentBanner"))->isVisible());
+}
+
+// No pain level is assumed, in either form: the number starts "not given", and a form with pain
+// asked cannot be saved until the runner gives one (the run form started at 3/10, the pain form
+// at 0).
+TEST_F(JournalWindow, noPainLevelIsAssumed)
+{
+    press(Qt::Key_N, Qt::ControlModifier);
+    auto* run = openedDialog<RunDialog>();
+    ASSERT_NE(run, nullptr);
+    type(QStringLiteral("5"));
+    tab();
+    type(QStringLiteral("30:00"));
+    EXPECT_TRUE(run->saveButton()->isEnabled());
+    run->findChild<QGroupBox*>(QStringLiteral("painWithRunGroup"))->setChecked(true);
+    auto* level = run->findChild<QSpinBox*>(QStringLiteral("painIntensitySpin"));
+    EXPECT_EQ(level->text(), QStringLiteral("not given"));
+    EXPECT_FALSE(run->saveButton()->isEnabled());
+    press(Qt::Key_Return);
+    settle();
+    EXPECT_EQ(run->messageFor(QStringLiteral("pain.intensity")), QStringLiteral("give a number from 0 (no pain) to 10"));
+    EXPECT_EQ(repo().entryCount().value(), 0);
+    level->setValue(0);
+    EXPECT_TRUE(run->saveButton()->isEnabled()) << "0 is an answer: no pain";
+    press(Qt::Key_Escape);
+    settle();
+
+    press(Qt::Key_B, Qt::ControlModifier);
+    auto* pain = openedDialog<PainDialog>();
+    ASSERT_NE(pain, nullptr);
+    EXPECT_EQ(pain->findChild<QSpinBox*>(QStringLiteral("intensitySpin"))->text(), QStringLiteral("not given"));
+    EXPECT_FALSE(pain->saveButton()->isEnabled());
+    type(QStringLiteral("0"));
+    EXPECT_TRUE(pain->saveButton()->isEnabled());
+    press(Qt::Key_Return);
+    settle();
+    ASSERT_EQ(repo().painEntries().value().size(), 1);
+    EXPECT_EQ(repo().painEntries().value().first().intensity, 0);
 }
 
 TEST_F(JournalWindow, theBodyMapSaysWhenPainRadiatesAndWhenBelowTheKnee)

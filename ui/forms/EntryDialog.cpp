@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -62,6 +63,25 @@ void EntryDialog::addField(const QString& label, QWidget* field, const QString& 
 
 void EntryDialog::addField(const QString& label, QWidget* field, const QStringList& problemFields)
 {
+    QWidget* cell = withMessage(field, problemFields);
+    auto* caption = new QLabel(label, this);
+    // The label names the input itself (for its mnemonic and for a screen reader's "label for"),
+    // also when the field is a row holding it with its unit.
+    QWidget* input = field;
+    if (field->focusPolicy() == Qt::NoFocus) {
+        for (QWidget* child : field->findChildren<QWidget*>()) {
+            if (child->focusPolicy() != Qt::NoFocus) {
+                input = child;
+                break;
+            }
+        }
+    }
+    caption->setBuddy(input);
+    m_form->addRow(caption, cell);
+}
+
+QWidget* EntryDialog::withMessage(QWidget* field, const QStringList& problemFields)
+{
     auto* message = new QLabel(this);
     message->setObjectName(problemFields.value(0) + QLatin1String("Message"));
     message->setWordWrap(true);
@@ -77,24 +97,11 @@ void EntryDialog::addField(const QString& label, QWidget* field, const QStringLi
     column->setSpacing(2);
     column->addWidget(field);
     column->addWidget(message);
-    auto* caption = new QLabel(label, this);
-    // The label names the input itself (for its mnemonic and for a screen reader's "label for"),
-    // also when the field is a row holding it with its unit.
-    QWidget* input = field;
-    if (field->focusPolicy() == Qt::NoFocus) {
-        for (QWidget* child : field->findChildren<QWidget*>()) {
-            if (child->focusPolicy() != Qt::NoFocus) {
-                input = child;
-                break;
-            }
-        }
-    }
-    caption->setBuddy(input);
-    m_form->addRow(caption, cell);
     for (const QString& name : problemFields)
         m_messages.insert(name, message);
     m_fieldsOf.insert(field, problemFields);
     watch(field);
+    return cell;
 }
 
 void EntryDialog::addWideRow(QWidget* widget)
@@ -176,12 +183,30 @@ void EntryDialog::revalidate()
     saveButton()->setToolTip(found.isEmpty() ? QString() : tr("Fix the marked fields first"));
 }
 
-void EntryDialog::accept()
+void EntryDialog::showEveryProblem()
 {
-    // Untouched required fields say what they need once the runner tries to save.
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
         m_touched.insert(it.key());
     revalidate();
+}
+
+void EntryDialog::keyPressEvent(QKeyEvent* event)
+{
+    // Enter on a form that cannot be saved yet says what is missing (Save is disabled, so the
+    // dialog's default button would do nothing at all).
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && event->modifiers() == Qt::NoModifier && !saveButton()->isEnabled()) {
+        showEveryProblem();
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void EntryDialog::accept()
+{
+    // Untouched required fields say what they need once the runner tries to save.
+    showEveryProblem();
     if (!saveButton()->isEnabled())
         return;
     if (Status saved = save(); !saved) {

@@ -35,6 +35,8 @@ protected:
     void addField(const QString& label, QWidget* field, const QString& problemField);
     void addField(const QString& label, QWidget* field, const QStringList& problemFields);
     void addWideRow(QWidget* widget);
+    // `field` with its message line under it, for a form that lays out some fields itself.
+    QWidget* withMessage(QWidget* field, const QStringList& problemFields);
     // A panel to the right of the fields (the pain form's body map).
     void setSidePanel(QWidget* panel);
     QFormLayout* form() const { return m_form; }
@@ -51,9 +53,12 @@ protected:
     // and Cancel; the first field has the focus; from now on edits re-check the entry.
     void finishForm(const QList<QWidget*>& fields);
 
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     void accept() override;
     void markTouched(QWidget* field);
+    void showEveryProblem();
 
     QFormLayout* m_form = nullptr;
     QHBoxLayout* m_columns = nullptr;

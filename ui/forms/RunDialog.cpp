@@ -4,16 +4,20 @@
 #include "FormFields.h"
 #include "InputParsing.h"
 #include "JournalCommands.h"
+#include "PainQuestions.h"
 #include "WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace backstride {
@@ -119,54 +123,101 @@ RunDialog::RunDialog(
     QList<QWidget*> order = {m_date, m_start, m_distance, m_duration, m_kind, m_surface, m_effort,
         m_heartRate, m_elevation, m_glute, m_notes};
     if (!run.id) {
-        // The pain that came with this run, logged in the same step.
+        // The pain that came with this run, logged in the same step and asked as fully as the
+        // pain form asks it: the less common questions folded away one key from the number.
         m_painGroup = new QGroupBox(tr("&Back pain with this run"), this);
         m_painGroup->setObjectName(QStringLiteral("painWithRunGroup"));
         m_painGroup->setCheckable(true);
         m_painGroup->setChecked(false);
+        PainEntry blank;
+        blank.date = run.date;
+        m_pain = new PainQuestions(this, blank, {QStringLiteral("during-run"), QStringLiteral("after-run")});
         auto* groupLayout = new QVBoxLayout(m_painGroup);
         // The details open only when the box is ticked, so a pain-free run keeps a short form.
         auto* details = new QWidget(m_painGroup);
         details->setObjectName(QStringLiteral("painWithRunDetails"));
         groupLayout->addWidget(details);
-        auto* painLayout = new QVBoxLayout(details);
-        painLayout->setContentsMargins(0, 0, 0, 0);
+        auto* columns = new QHBoxLayout(details);
+        columns->setContentsMargins(0, 0, 0, 0);
+        auto* questions = new QVBoxLayout;
+        columns->addLayout(questions, 1);
+
         auto* row = new QHBoxLayout;
-        row->addWidget(new QLabel(tr("Pain (0–10):"), m_painGroup));
-        m_painIntensity = new QSpinBox(m_painGroup);
-        m_painIntensity->setObjectName(QStringLiteral("painIntensitySpin"));
-        m_painIntensity->setRange(0, 10);
-        m_painIntensity->setValue(3);
-        row->addWidget(m_painIntensity);
+        auto* levelLabel = new QLabel(tr("&Pain (0–10):"), m_painGroup);
+        levelLabel->setBuddy(m_pain->level());
+        row->addWidget(levelLabel, 0, Qt::AlignTop);
+        m_pain->level()->setObjectName(QStringLiteral("painIntensitySpin"));
+        row->addWidget(withMessage(m_pain->level(), {QStringLiteral("pain.intensity")}), 0, Qt::AlignTop);
         m_painWhen = new QComboBox(m_painGroup);
         m_painWhen->setObjectName(QStringLiteral("painWhenCombo"));
+        m_painWhen->setAccessibleName(tr("When the pain came"));
         m_painWhen->addItem(tr("during the run"), QStringLiteral("during-run"));
         m_painWhen->addItem(tr("after the run"), QStringLiteral("after-run"));
         m_painWhen->setCurrentIndex(1);
-        row->addWidget(m_painWhen);
+        row->addWidget(m_painWhen, 0, Qt::AlignTop);
         row->addStretch();
-        painLayout->addLayout(row);
-        m_painSites = new BodyMapWidget(m_painGroup);
-        m_painSites->setObjectName(QStringLiteral("painSitesMap"));
-        m_painSites->setMinimumSize(300, 300);
-        painLayout->addWidget(m_painSites);
+        questions->addLayout(row);
+
+        m_painMore = new QPushButton(tr("&More about this pain: what it feels like, when else, what makes it worse"),
+            m_painGroup);
+        m_painMore->setObjectName(QStringLiteral("painMoreButton"));
+        m_painMore->setCheckable(true);
+        m_painMore->setFlat(true);
+        m_painMore->setStyleSheet(QStringLiteral("QPushButton { text-align: left; }"));
+        questions->addWidget(m_painMore);
+        auto* more = new QWidget(m_painGroup);
+        more->setObjectName(QStringLiteral("painMoreDetails"));
+        auto* moreForm = new QFormLayout(more);
+        moreForm->setContentsMargins(0, 0, 0, 0);
+        auto addBoxes = [more, moreForm](const QString& text, QWidget* boxes) {
+            // The caption names the first box, which a screen reader reads with the caption.
+            auto* caption = new QLabel(text, more);
+            caption->setBuddy(boxes->findChild<QCheckBox*>());
+            moreForm->addRow(caption, boxes);
+        };
+        addBoxes(tr("It feels:"), m_pain->characterBoxes());
+        addBoxes(tr("It also comes:"), m_pain->timingBoxes());
+        addBoxes(tr("Worse with:"), m_pain->aggravatorBoxes());
+        questions->addWidget(more);
+        more->setVisible(false);
+        m_painMore->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
+        connect(m_painMore, &QPushButton::toggled, this, [this, more](bool on) {
+            more->setVisible(on);
+            m_painMore->setIcon(style()->standardIcon(on ? QStyle::SP_ArrowDown : QStyle::SP_ArrowRight));
+            adjustSize();
+        });
+        questions->addWidget(m_pain->warningSigns());
+        questions->addStretch();
+
+        auto* where = new QVBoxLayout;
+        m_pain->bodyMap()->setObjectName(QStringLiteral("painSitesMap"));
+        m_pain->bodyMap()->setMinimumSize(300, 300);
+        where->addWidget(m_pain->bodyMap(), 1);
+        where->addWidget(m_pain->radiationNotice());
+        columns->addLayout(where, 1);
         addWideRow(m_painGroup);
+        // A warning sign ticked here needs the same answer at once as in the pain form.
+        static_cast<QVBoxLayout*>(layout())->insertWidget(0, m_pain->urgentNotice());
         watch(m_painGroup);
         details->setVisible(false);
         connect(m_painGroup, &QGroupBox::toggled, this, [this, details](bool on) {
             details->setVisible(on);
+            showUrgentNotice();
             adjustSize();
         });
+        connect(m_pain, &PainQuestions::changed, this, &RunDialog::showUrgentNotice);
+        connect(m_pain, &PainQuestions::changed, this, &RunDialog::revalidate);
         if (session) {
-            // The plan needs the session's pain, even "none": asked at once, starting from none.
+            // The plan needs the session's pain, even "none": asked at once, its number typed.
             m_painGroup->setTitle(tr("&Back pain during or after the session"));
             m_painGroup->setChecked(true);
-            m_painIntensity->setValue(0);
             m_painWhen->setCurrentIndex(0);
         }
-        connect(m_painIntensity, &QSpinBox::valueChanged, this, &RunDialog::revalidate);
-        connect(m_painSites, &BodyMapWidget::selectionChanged, this, &RunDialog::revalidate);
-        order.append({m_painGroup, m_painIntensity, m_painWhen, m_painSites});
+        order.append({m_painGroup, m_pain->level(), m_painWhen, m_painMore});
+        order.append(m_pain->detailOrder());
+        order.append(m_pain->bodyMap());
+        order.append(m_pain->warningOrder());
+        showUrgentNotice();
     }
     finishForm(order);
     m_distance->setFocus(Qt::OtherFocusReason); // the date is filled in; the distance is what to type
@@ -211,10 +262,15 @@ std::optional<PainEntry> RunDialog::currentPain() const
         return std::nullopt;
     PainEntry pain;
     pain.date = m_date->date();
-    pain.intensity = m_painIntensity->value();
     pain.timing = {m_painWhen->currentData().toString()};
-    pain.sites = m_painSites->selectedSites();
+    m_pain->read(pain);
     return pain;
+}
+
+void RunDialog::showUrgentNotice()
+{
+    const std::optional<PainEntry> pain = currentPain();
+    m_pain->urgentNotice()->setVisible(pain && !pain->redFlags.isEmpty());
 }
 
 FieldProblems RunDialog::problems() const
@@ -248,10 +304,8 @@ FieldProblems RunDialog::problems() const
         if (!unreadableFields.contains(problem.field))
             found.append(problem);
     }
-    if (const std::optional<PainEntry> pain = currentPain()) {
-        for (const FieldProblem& problem : validate(*pain))
-            found.append({QLatin1String("pain.") + problem.field, problem.message});
-    }
+    if (const std::optional<PainEntry> pain = currentPain())
+        found.append(m_pain->problems(*pain, QStringLiteral("pain.")));
     return found;
 }
 

@@ -13,16 +13,16 @@ class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QSpinBox;
+class QPushButton;
 
 namespace backstride {
 
-class BodyMapWidget;
 class JournalCommands;
+class PainQuestions;
 
 // Logs or edits a run: distance in the runner's unit, duration, live pace, kind, surface, effort,
 // the glute warm-up, and — for a new run — the back pain that came with it, without leaving the
-// form. Keyboard only: the fields in reading order, Enter saves, Escape cancels.
+// form and with every question the pain form asks (PainQuestions). Keyboard only: the fields in reading order, Enter saves, Escape cancels.
 class RunDialog : public EntryDialog
 {
     Q_OBJECT
@@ -44,6 +44,7 @@ protected:
 
 private:
     void updatePace();
+    void showUrgentNotice();
 
     JournalCommands& m_commands;
     Run m_original;
@@ -63,9 +64,9 @@ private:
     QCheckBox* m_glute = nullptr;
     QLineEdit* m_notes = nullptr;
     QGroupBox* m_painGroup = nullptr;
-    QSpinBox* m_painIntensity = nullptr;
+    PainQuestions* m_pain = nullptr;
     QComboBox* m_painWhen = nullptr;
-    BodyMapWidget* m_painSites = nullptr;
+    QPushButton* m_painMore = nullptr;
 };
 
 } // namespace backstride

@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPixmap>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QToolButton>
@@ -148,6 +149,10 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
         dialog->findChild<QLineEdit*>(QStringLiteral("startEdit"))->setText(QStringLiteral("18:30"));
         if (name.endsWith(QLatin1String("pain"))) {
             dialog->findChild<QGroupBox*>(QStringLiteral("painWithRunGroup"))->setChecked(true);
+            dialog->findChild<QSpinBox*>(QStringLiteral("painIntensitySpin"))->setValue(3);
+            dialog->findChild<QPushButton*>(QStringLiteral("painMoreButton"))->setChecked(true);
+            for (const char* check : {"stiffCheck", "bending-forwardCheck"})
+                dialog->findChild<QCheckBox*>(QLatin1String(check))->setChecked(true);
             dialog->findChild<BodyMapWidget*>(QStringLiteral("painSitesMap"))
                 ->setSelectedSites({QStringLiteral("lower-back-right"), QStringLiteral("buttock-right")});
         }
