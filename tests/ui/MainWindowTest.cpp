@@ -431,6 +431,24 @@ TEST_F(JournalWindow, aWatchPluggedInIsNamedByItsModel)
 // The weekly check-in by keyboard: the bar offers it on a journal with entries, Ctrl+J opens the
 // form, digits rate, Tab moves; the next week's form carries the activities over; a retired one
 // is left out; Undo removes it; the day panel shows it.
+// The weekly check-in is about now: it opens on today whatever day the journal has selected,
+// while a new run or pain entry opens on the selected day (issue 27, item 10).
+TEST_F(JournalWindow, theWeeklyCheckInOpensOnTodayNotTheSelectedDay)
+{
+    window().parts().journalPage()->showDate(kToday.addDays(-5));
+    ASSERT_EQ(window().parts().journalPage()->selectedDate(), kToday.addDays(-5));
+    press(Qt::Key_J, Qt::ControlModifier);
+    auto* checkIn = openedDialog<CheckInDialog>();
+    ASSERT_NE(checkIn, nullptr);
+    EXPECT_EQ(checkIn->currentCheckIn().date, kToday);
+    press(Qt::Key_Escape);
+    settle();
+    press(Qt::Key_N, Qt::ControlModifier);
+    auto* run = openedDialog<RunDialog>();
+    ASSERT_NE(run, nullptr);
+    EXPECT_EQ(run->currentRun().date, kToday.addDays(-5));
+}
+
 TEST_F(JournalWindow, aWeeklyCheckInByKeyboardCarriesItsActivitiesOver)
 {
     window().startPrompts(); // the window has been painted
@@ -497,6 +515,39 @@ TEST_F(JournalWindow, aWeeklyCheckInByKeyboardCarriesItsActivitiesOver)
     window().commands()->undoStack()->undo();
     settle();
     EXPECT_TRUE(CheckInStore(repo().database()).checkIns().value().isEmpty()) << "Undo removes the check-in";
+}
+
+// Enter or a double-click on a day row opens that day's first entry, as the shortcut list says
+// (issue 27, item 4); a day with nothing logged opens nothing.
+TEST_F(JournalWindow, enterOrADoubleClickOnADayOpensItsEntry)
+{
+    ASSERT_TRUE(repo().addRun({.date = kToday, .distanceM = 8000, .durationS = 2700}).ok());
+    ASSERT_TRUE(window().reload().ok());
+    auto* table = window().findChild<QTableView*>(QStringLiteral("journalView"));
+    table->setFocus(Qt::TabFocusReason);
+    table->setCurrentIndex(table->model()->index(rowOf(kToday), JournalDayModel::RunsColumn));
+    press(Qt::Key_Return);
+    auto* dialog = openedDialog<RunDialog>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_DOUBLE_EQ(dialog->currentRun().distanceM, 8000);
+    press(Qt::Key_Escape);
+    settle();
+    ASSERT_EQ(window().editor()->openDialog(), nullptr);
+
+    const QModelIndex cellIndex = table->model()->index(rowOf(kToday), JournalDayModel::PainColumn);
+    const QPoint at = table->visualRect(cellIndex).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at); // a double-click's first press
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+    EXPECT_NE(openedDialog<RunDialog>(), nullptr) << "a double-click opens it too";
+    press(Qt::Key_Escape);
+    settle();
+
+    const int empty = rowOf(kToday.addDays(-1));
+    ASSERT_GE(empty, 0);
+    table->setFocus(Qt::TabFocusReason);
+    table->setCurrentIndex(table->model()->index(empty, 0));
+    press(Qt::Key_Return);
+    EXPECT_EQ(window().editor()->openDialog(), nullptr);
 }
 
 TEST_F(JournalWindow, editUndoAndRedo)

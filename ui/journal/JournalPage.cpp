@@ -168,11 +168,14 @@ JournalPage::JournalPage(JournalRepository& repository, const Clock& clock, QWid
                 updateDayPanel();
             }
         });
+    // Enter or a double-click on a day opens its first entry (the day's list shows the others).
     connect(m_table, &QTableView::activated, this, [this] {
-        if (m_entries->rowCount() > 0) {
-            m_entryList->setFocus();
-            m_entryList->setCurrentIndex(m_entries->index(0));
-        }
+        if (m_entries->rowCount() == 0)
+            return;
+        const QModelIndex first = m_entries->index(0);
+        m_entryList->setCurrentIndex(first);
+        if (const std::optional<EntryRef> entry = m_entries->entryFromIndex(first))
+            Q_EMIT editRequested(*entry);
     });
     connect(m_entryList, &QListView::activated, this, [this](const QModelIndex& index) {
         if (const std::optional<EntryRef> entry = m_entries->entryFromIndex(index))

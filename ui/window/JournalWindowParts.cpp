@@ -279,6 +279,7 @@ void JournalWindowParts::addEntryMenu()
         QKeySequence key;
         const char* name;
         std::function<QDialog*(EntryEditor&, const QDate&)> open;
+        bool onToday = false; // about now, whatever day the journal shows
     };
     const NewEntry entries[] = {
         {tr("New &run…"), QKeySequence(Qt::CTRL | Qt::Key_N), "newRunAction",
@@ -291,14 +292,15 @@ void JournalWindowParts::addEntryMenu()
             [](EntryEditor& editor, const QDate& day) { return editor.newRoutine(day); }},
         // Ctrl+W is the desktop's Close window.
         {tr("&Weekly check-in…"), QKeySequence(Qt::CTRL | Qt::Key_J), "checkInAction",
-            [](EntryEditor& editor, const QDate& day) { return editor.checkIn(day); }},
+            [](EntryEditor& editor, const QDate& day) { return editor.checkIn(day); }, true},
     };
     EntryEditor* editor = window.editor();
     for (const NewEntry& item : entries) {
-        QAction* action = entry->addAction(item.text, &window, [this, &window, editor, open = item.open] {
+        QAction* action = entry->addAction(item.text, &window,
+            [this, &window, editor, open = item.open, onToday = item.onToday] {
             editor->setUnit(m_journal->unit());
-            const QDate day
-                = m_journal->selectedDate().isValid() ? m_journal->selectedDate() : window.clock().today();
+            const QDate day = m_journal->selectedDate().isValid() && !onToday ? m_journal->selectedDate()
+                                                                              : window.clock().today();
             open(*editor, day);
         });
         action->setShortcut(item.key);
