@@ -3431,16 +3431,24 @@ Das Tagebuch in seinem jetzigen Stand wird vorher als Sicherung aufbewahrt.</tra
         <translation>keine Stelle gewählt</translation>
     </message>
     <message>
-        <source>Chosen: %1. Current: %2. Tab moves between sites, Space chooses.</source>
-        <translation>Gewählt: %1. Aktuell: %2. Tab wechselt die Stelle, Leertaste wählt.</translation>
-    </message>
-    <message>
         <source>%1, back view</source>
         <translation>%1, Rückansicht</translation>
     </message>
     <message>
         <source>%1, front view</source>
         <translation>%1, Vorderansicht</translation>
+    </message>
+    <message>
+        <source>%1: chosen (Space removes it)</source>
+        <translation>%1: gewählt (Leertaste entfernt es)</translation>
+    </message>
+    <message>
+        <source>%1 (Space chooses it)</source>
+        <translation>%1 (Leertaste wählt es)</translation>
+    </message>
+    <message>
+        <source>Chosen: %1. Current: %2. Tab or the arrow keys move between sites, Space chooses.</source>
+        <translation>Gewählt: %1. Aktuell: %2. Tab oder die Pfeiltasten wechseln die Stelle, die Leertaste wählt.</translation>
     </message>
 </context>
 <context>

@@ -196,10 +196,10 @@ protected:
         press(Qt::Key_Space);
         tabTo(QStringLiteral("painSitesMap")); // the body map, on its first site
         auto* map = static_cast<BodyMapWidget*>(focus());
-        EXPECT_EQ(map->currentSite(), QStringLiteral("mid-back"));
+        EXPECT_EQ(map->currentSite(), QStringLiteral("lower-back-center")) << "the commonest site first";
         press(Qt::Key_Tab); // lower-back-left
         press(Qt::Key_Space);
-        tab(5); // ... to thigh-back-left
+        tab(5); // lower-back-right, mid-back, the buttocks, to thigh-back-left
         EXPECT_EQ(map->currentSite(), QStringLiteral("thigh-back-left"));
         press(Qt::Key_Space);
         ASSERT_TRUE(dialog->saveButton()->isEnabled())
@@ -772,6 +772,38 @@ TEST_F(JournalWindow, noPainLevelIsAssumed)
     settle();
     ASSERT_EQ(repo().painEntries().value().size(), 1);
     EXPECT_EQ(repo().painEntries().value().first().intensity, 0);
+}
+
+// The body map by keyboard (issue 27, item 13): the first focus is on the low back, the focused
+// site's name is shown beside the figures (not only in a hover tooltip), and the arrow keys move
+// to the site in that direction on the figure rather than to the next in list order.
+TEST_F(JournalWindow, theBodyMapByKeyboardStartsOnTheLowBackAndMovesWhereTheArrowsPoint)
+{
+    press(Qt::Key_B, Qt::ControlModifier);
+    auto* dialog = openedDialog<PainDialog>();
+    ASSERT_NE(dialog, nullptr);
+    BodyMapWidget* map = dialog->bodyMap();
+    EXPECT_EQ(map->shownCurrentSite(), QString()) << "nothing shown before the map has the focus";
+    tabTo(QStringLiteral("bodyMap"));
+    EXPECT_EQ(map->currentSite(), QStringLiteral("lower-back-center"));
+    EXPECT_EQ(map->shownCurrentSite(), QStringLiteral("low back, centre, back view (Space chooses it)"));
+    EXPECT_TRUE(map->rect().contains(map->currentSiteRect()));
+    EXPECT_LE(map->currentSiteRect().bottom(), map->legendRect().top()) << "above the legend, not over it";
+    press(Qt::Key_Up);
+    EXPECT_EQ(map->currentSite(), QStringLiteral("mid-back"));
+    press(Qt::Key_Down);
+    EXPECT_EQ(map->currentSite(), QStringLiteral("lower-back-center"));
+    press(Qt::Key_Right); // the back view: the runner's right is on the viewer's right
+    EXPECT_EQ(map->currentSite(), QStringLiteral("lower-back-right"));
+    press(Qt::Key_Space);
+    EXPECT_EQ(map->selectedSites(), QStringList {QStringLiteral("lower-back-right")});
+    EXPECT_TRUE(map->shownCurrentSite().contains(QStringLiteral("chosen")));
+    press(Qt::Key_Down);
+    EXPECT_EQ(map->currentSite(), QStringLiteral("buttock-right"));
+    press(Qt::Key_Down);
+    EXPECT_EQ(map->currentSite(), QStringLiteral("thigh-back-right"));
+    press(Qt::Key_Left);
+    EXPECT_EQ(map->currentSite(), QStringLiteral("thigh-back-left"));
 }
 
 TEST_F(JournalWindow, theBodyMapSaysWhenPainRadiatesAndWhenBelowTheKnee)

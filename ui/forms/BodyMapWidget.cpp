@@ -11,6 +11,9 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include <cmath>
+#include <limits>
+
 namespace backstride {
 namespace {
 
@@ -59,16 +62,16 @@ QPainterPath bodyOutline()
     return body.simplified();
 }
 
-// Regions in tab order: the back first (where low back pain starts), then the front, down the body.
-// On the back view the runner's left is on the viewer's left (x < 100); on the front view it is
-// on the viewer's right.
+// Regions in tab order: the low back first (the commonest site, where the keyboard lands), then
+// the rest of the back and the front, down the body. On the back view the runner's left is on the
+// viewer's left (x < 100); on the front view it is on the viewer's right.
 QList<std::tuple<const char*, bool, QPainterPath>> regionShapes()
 {
     return {
-        {"mid-back", true, rect(64, 112, 72, 50)},
-        {"lower-back-left", true, rect(56, 166, 30, 40)},
         {"lower-back-center", true, rect(88, 166, 24, 40)},
+        {"lower-back-left", true, rect(56, 166, 30, 40)},
         {"lower-back-right", true, rect(114, 166, 30, 40)},
+        {"mid-back", true, rect(64, 112, 72, 50)},
         {"buttock-left", true, rect(50, 210, 48, 42, 16)},
         {"buttock-right", true, rect(102, 210, 48, 42, 16)},
         {"thigh-back-left", true, rect(52, 256, 44, 68)},
@@ -208,10 +211,30 @@ QRect BodyMapWidget::legendRect() const
     return QRect(available.left(), height() - needed.height() - 2, available.width(), needed.height());
 }
 
+QString BodyMapWidget::shownCurrentSite() const
+{
+    if (m_mode != Mode::Selecting || !hasFocus())
+        return {};
+    const QString name = spokenName(m_current);
+    return isSelected(currentSite()) ? tr("%1: chosen (Space removes it)").arg(name)
+                                     : tr("%1 (Space chooses it)").arg(name);
+}
+
+// One line above the legend for the site the keyboard is on, kept free also while the map has no
+// focus so that the figures do not move when it comes.
+QRect BodyMapWidget::currentSiteRect() const
+{
+    if (m_mode != Mode::Selecting)
+        return QRect(legendRect().left(), legendRect().top(), legendRect().width(), 0);
+    const int lines = fontMetrics().horizontalAdvance(shownCurrentSite()) > legendRect().width() ? 2 : 1;
+    const int height = lines * fontMetrics().lineSpacing();
+    return QRect(legendRect().left(), legendRect().top() - height - 2, legendRect().width(), height);
+}
+
 QTransform BodyMapWidget::figureTransform(bool back) const
 {
     // Two figures side by side, front on the left, with room for their captions and the legend below.
-    const qreal figuresHeight = legendRect().top() - 4;
+    const qreal figuresHeight = currentSiteRect().top() - 4;
     const qreal scale = std::min(
         width() / (2 * kFigureWidth + 2 * kGap), figuresHeight / (kFigureHeight + kCaptionHeight / 2));
     const qreal totalWidth = (2 * kFigureWidth + kGap) * scale;
@@ -292,17 +315,24 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
         QFont font = painter.font();
         font.setBold(true);
         painter.setFont(font);
+        // The letters sit at the outer ends of each figure's own caption ("R  Front  L",
+        // "L  Back  R"), so the two figures' letters never meet between them.
         const QRectF caption = transform.mapRect(QRectF(0, kFigureHeight, kFigureWidth, kCaptionHeight / 2));
         painter.drawText(caption, Qt::AlignHCenter | Qt::AlignTop, back ? tr("Back") : tr("Front"));
-        const QRectF leftSide = transform.mapRect(QRectF(-kGap / 2, 96, kGap / 2, 30));
-        const QRectF rightSide = transform.mapRect(QRectF(kFigureWidth, 96, kGap / 2, 30));
-        painter.drawText(leftSide, Qt::AlignCenter, back ? tr("L") : tr("R"));
-        painter.drawText(rightSide, Qt::AlignCenter, back ? tr("R") : tr("L"));
+        painter.drawText(caption, Qt::AlignLeft | Qt::AlignTop, back ? tr("L") : tr("R"));
+        painter.drawText(caption, Qt::AlignRight | Qt::AlignTop, back ? tr("R") : tr("L"));
     }
     QFont font = painter.font();
     font.setBold(false);
     painter.setFont(font);
     painter.drawText(legendRect(), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, legendText());
+    if (const QString current = shownCurrentSite(); !current.isEmpty()) {
+        // In the text colour (the highlight colour is too faint for text on the window's grey),
+        // bold, like the figures' captions.
+        font.setBold(true);
+        painter.setFont(font);
+        painter.drawText(currentSiteRect(), Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, current);
+    }
 }
 
 void BodyMapWidget::mouseMoveEvent(QMouseEvent* event)
@@ -358,10 +388,39 @@ bool BodyMapWidget::event(QEvent* event)
 
 void BodyMapWidget::moveCurrent(int step)
 {
-    m_current = (m_current + step + int(m_regions.size())) % int(m_regions.size());
+    moveTo((m_current + step + int(m_regions.size())) % int(m_regions.size()));
+}
+
+void BodyMapWidget::moveTo(int index)
+{
+    if (index == m_current)
+        return;
+    m_current = index;
     updateAccessibleDescription();
     update();
     BodyMapAccessible::focusMoved(this, m_current);
+}
+
+int BodyMapWidget::siteInDirection(int dx, int dy) const
+{
+    // The nearest site whose centre lies that way on the screen (within about 60 degrees of the
+    // arrow), a site straight ahead preferred to one off to the side; across the two figures too.
+    const QPointF from = siteRect(m_current).center();
+    int best = m_current;
+    qreal bestScore = std::numeric_limits<qreal>::max();
+    for (int i = 0; i < m_regions.size(); ++i) {
+        const QPointF d = siteRect(i).center() - from;
+        const qreal along = d.x() * dx + d.y() * dy;
+        const qreal across = std::abs(d.x() * dy - d.y() * dx);
+        if (i == m_current || along <= 0 || across > 2 * along)
+            continue;
+        const qreal score = along + 2 * across;
+        if (score < bestScore) {
+            bestScore = score;
+            best = i;
+        }
+    }
+    return best;
 }
 
 void BodyMapWidget::keyPressEvent(QKeyEvent* event)
@@ -373,12 +432,16 @@ void BodyMapWidget::keyPressEvent(QKeyEvent* event)
         toggleSite(currentSite());
         return;
     case Qt::Key_Right:
-    case Qt::Key_Down:
-        moveCurrent(1);
+        moveTo(siteInDirection(1, 0));
         return;
     case Qt::Key_Left:
+        moveTo(siteInDirection(-1, 0));
+        return;
+    case Qt::Key_Down:
+        moveTo(siteInDirection(0, 1));
+        return;
     case Qt::Key_Up:
-        moveCurrent(-1);
+        moveTo(siteInDirection(0, -1));
         return;
     default:
         QWidget::keyPressEvent(event);
@@ -399,7 +462,7 @@ bool BodyMapWidget::focusNextPrevChild(bool next)
 void BodyMapWidget::focusInEvent(QFocusEvent* event)
 {
     if (event->reason() == Qt::TabFocusReason)
-        m_current = 0;
+        m_current = 0; // the low back
     else if (event->reason() == Qt::BacktabFocusReason)
         m_current = int(m_regions.size()) - 1;
     updateAccessibleDescription();
@@ -412,7 +475,7 @@ void BodyMapWidget::updateAccessibleDescription()
     const QString selected = m_selected.isEmpty()
         ? tr("no site chosen")
         : Vocabulary::labels(VocabularyKind::Site, selectedSites()).join(QLatin1String(", "));
-    setAccessibleDescription(tr("Chosen: %1. Current: %2. Tab moves between sites, Space chooses.")
+    setAccessibleDescription(tr("Chosen: %1. Current: %2. Tab or the arrow keys move between sites, Space chooses.")
                                  .arg(selected, label(currentSite())));
     setToolTip(QString()); // tooltips come per site from event()
 }

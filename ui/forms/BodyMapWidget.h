@@ -51,6 +51,10 @@ public:
     // the widget's width.
     static QString legendText();
     QRect legendRect() const;
+    // What the map says about the site the keyboard is on, drawn above the legend while it has
+    // the focus ("left buttock, back view (Space chooses it)"), and where.
+    QString shownCurrentSite() const;
+    QRect currentSiteRect() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -79,6 +83,9 @@ private:
     QTransform figureTransform(bool back) const;
     QPainterPath regionInWidget(const Region& region) const;
     void moveCurrent(int step);
+    void moveTo(int index);
+    // The site an arrow key leads to from the current one: dx, dy is the arrow's direction.
+    int siteInDirection(int dx, int dy) const;
     void updateAccessibleDescription();
 
     QList<Region> m_regions; // in tab order

@@ -166,6 +166,8 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
             if (auto* box = dialog->findChild<QCheckBox*>(QLatin1String(check)))
                 box->setChecked(true);
         }
+        // The keyboard on the map, as after tabbing to it: the focused site is named under it.
+        dialog->findChild<BodyMapWidget*>(QStringLiteral("bodyMap"))->setFocus(Qt::TabFocusReason);
     } else if (name == QLatin1String("sitting-form")) {
         dialog = window.editor()->newDayLog(day);
     } else if (name == QLatin1String("self-care-form")) {
