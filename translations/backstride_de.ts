@@ -4302,6 +4302,26 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <source>Days without sitting hours</source>
         <translation>Tage ohne Sitzstunden</translation>
     </message>
+    <message>
+        <source>No days in this period.</source>
+        <translation>Keine Tage in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No days with pain in this period.</source>
+        <translation>Keine Tage mit Schmerz in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No days with runs in this period.</source>
+        <translation>Keine Tage mit Läufen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No days with warning signs in this period.</source>
+        <translation>Keine Tage mit Warnzeichen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No days without sitting hours in this period.</source>
+        <translation>Keine Tage ohne Sitzstunden in diesem Zeitraum.</translation>
+    </message>
 </context>
 <context>
     <name>backstride::JournalDayModel</name>
@@ -4420,6 +4440,14 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
             <numerusform>%n Tag mit Schmerzen</numerusform>
             <numerusform>%n Tage mit Schmerzen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 only: %2</source>
+        <translation>Nur %1: %2</translation>
+    </message>
+    <message>
+        <source>No day shown: choose “All days” under Show to see every day.</source>
+        <translation>Kein Tag angezeigt: Wählen Sie unter „Zeigen“ „Alle Tage“, um jeden Tag zu sehen.</translation>
     </message>
 </context>
 <context>

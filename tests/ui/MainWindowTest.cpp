@@ -901,10 +901,24 @@ TEST_F(JournalWindow, navigationFilterAndEvidenceJumps)
     EXPECT_EQ(page->visibleRange().from, QDate(2026, 2, 1));
     EXPECT_EQ(page->dayModel()->rowCount(), 28);
     auto* filter = window().findChild<QComboBox*>(QStringLiteral("filterCombo"));
+    auto* summary = window().findChild<QLabel*>(QStringLiteral("journalSummary"));
+    auto* dayTitle = window().findChild<QLabel*>(QStringLiteral("dayTitle"));
+    EXPECT_EQ(summary->text(), QStringLiteral("2 days logged · 2 runs, 16.0 km · 1 day with pain"));
     filter->setCurrentIndex(filter->findData(int(JournalDayFilter::Show::DaysWithPain)));
     EXPECT_EQ(page->dayFilter()->rowCount(), 1);
     EXPECT_EQ(cell(0, JournalDayModel::DateColumn), QStringLiteral("Fri 20 Feb 2026"));
+    // The summary and the day panel follow the filter (issue 27, item 18).
+    EXPECT_EQ(summary->text(), QStringLiteral("Days with pain only: 1 day logged · 1 run, 8.0 km · 1 day with pain"));
+    EXPECT_EQ(page->selectedDate(), QDate(2026, 2, 20)) << "the day shown, not one the filter hides";
+    EXPECT_TRUE(dayTitle->text().startsWith(QStringLiteral("Friday, 20 February 2026"))) << dayTitle->text().toStdString();
+    // A filter that matches nothing says so, and the day panel shows no hidden day.
+    filter->setCurrentIndex(filter->findData(int(JournalDayFilter::Show::DaysWithWarningSigns)));
+    EXPECT_EQ(page->dayFilter()->rowCount(), 0);
+    EXPECT_EQ(summary->text(), QStringLiteral("No days with warning signs in this period."));
+    EXPECT_EQ(page->entriesModel()->rowCount(), 0);
+    EXPECT_TRUE(dayTitle->text().startsWith(QStringLiteral("No day shown"))) << dayTitle->text().toStdString();
     filter->setCurrentIndex(0);
+    EXPECT_EQ(summary->text(), QStringLiteral("2 days logged · 2 runs, 16.0 km · 1 day with pain"));
 
     press(Qt::Key_1, Qt::ControlModifier); // a week
     EXPECT_EQ(page->period(), JournalPage::Period::Week);

@@ -33,6 +33,23 @@ QString JournalDayFilter::label(Show show)
     return {};
 }
 
+QString JournalDayFilter::noneText(Show show)
+{
+    switch (show) {
+    case Show::AllDays:
+        return tr("No days in this period.");
+    case Show::DaysWithPain:
+        return tr("No days with pain in this period.");
+    case Show::DaysWithRuns:
+        return tr("No days with runs in this period.");
+    case Show::DaysWithWarningSigns:
+        return tr("No days with warning signs in this period.");
+    case Show::DaysWithoutSitting:
+        return tr("No days without sitting hours in this period.");
+    }
+    return {};
+}
+
 bool JournalDayFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const auto* days = qobject_cast<const JournalDayModel*>(sourceModel());

@@ -18,6 +18,8 @@ public:
     void setShow(Show show);
     Show show() const { return m_show; }
     static QString label(Show show);
+    // What the journal says when the filter matches no day of the period.
+    static QString noneText(Show show);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;

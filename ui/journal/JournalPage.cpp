@@ -159,6 +159,7 @@ JournalPage::JournalPage(JournalRepository& repository, const Clock& clock, QWid
     connect(today, &QPushButton::clicked, this, [this] { showDate(m_clock.today()); });
     connect(m_filterCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setShow(static_cast<JournalDayFilter::Show>(m_filterCombo->currentData().toInt()));
+        followFilter();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
@@ -258,15 +259,6 @@ Status JournalPage::reload()
     if (!days)
         return days.takeError();
 
-    int runs = 0;
-    int painDays = 0;
-    double metres = 0;
-    for (const JournalDay& day : *days) {
-        runs += int(day.runs.size());
-        painDays += day.pain.isEmpty() ? 0 : 1;
-        metres += day.distanceM();
-    }
-    const int logged = int(days->size());
     // In a week or a month every day has its row, so gaps show and any day can be filled in.
     QList<JournalDay> rows;
     if (range.from.isValid()) {
@@ -283,18 +275,52 @@ Status JournalPage::reload()
         rows = std::move(*days);
     }
     m_days->setDays(std::move(rows), m_unit);
-    m_summary->setText(logged == 0 ? tr("Nothing logged in this period.")
-                                   : tr("%1 · %2, %3 · %4")
-                                         .arg(tr("%n days logged", nullptr, logged), tr("%n runs", nullptr, runs),
-                                             Units::distance(metres, m_unit), tr("%n days with pain", nullptr, painDays)));
     fitColumns();
     updateRangeLabel();
-    // Keep the chosen day selected across reloads.
-    const QModelIndex index = m_filter->mapFromSource(m_days->indexFromDate(m_selected));
+    followFilter();
+    return {};
+}
+
+void JournalPage::followFilter()
+{
+    // The summary counts what the filter shows; a filter that matches nothing says so.
+    int logged = 0;
+    int runs = 0;
+    int painDays = 0;
+    double metres = 0;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const JournalDay* day = m_days->dayFromIndex(m_filter->mapToSource(m_filter->index(row, 0)));
+        if (!day || (!day->log && day->runs.isEmpty() && day->pain.isEmpty() && day->routines.isEmpty()))
+            continue;
+        ++logged;
+        runs += int(day->runs.size());
+        painDays += day->pain.isEmpty() ? 0 : 1;
+        metres += day->distanceM();
+    }
+    const JournalDayFilter::Show show = m_filter->show();
+    QString summary;
+    if (show != JournalDayFilter::Show::AllDays && m_filter->rowCount() == 0)
+        summary = JournalDayFilter::noneText(show);
+    else if (logged == 0)
+        summary = tr("Nothing logged in this period.");
+    else
+        summary = tr("%1 · %2, %3 · %4")
+                      .arg(tr("%n days logged", nullptr, logged), tr("%n runs", nullptr, runs),
+                          Units::distance(metres, m_unit), tr("%n days with pain", nullptr, painDays));
+    if (show != JournalDayFilter::Show::AllDays && m_filter->rowCount() > 0)
+        summary = tr("%1 only: %2").arg(JournalDayFilter::label(show), summary);
+    m_summary->setText(summary);
+
+    // The chosen day stays chosen while the filter shows it; otherwise the first day shown is.
+    QModelIndex index = m_filter->mapFromSource(m_days->indexFromDate(m_selected));
+    if (!index.isValid() && m_filter->rowCount() > 0) {
+        index = m_filter->index(0, 0);
+        if (const JournalDay* day = m_days->dayFromIndex(m_filter->mapToSource(index)))
+            m_selected = day->date;
+    }
     if (index.isValid())
         m_table->setCurrentIndex(index);
     updateDayPanel();
-    return {};
 }
 
 void JournalPage::updateRangeLabel()
@@ -317,6 +343,11 @@ void JournalPage::updateRangeLabel()
 
 void JournalPage::updateDayPanel()
 {
+    if (m_filter->rowCount() == 0 && m_filter->show() != JournalDayFilter::Show::AllDays) {
+        m_entries->setDay(JournalDay {}, m_unit, std::nullopt);
+        m_dayTitle->setText(tr("No day shown: choose “All days” under Show to see every day."));
+        return;
+    }
     const JournalDay* day = m_days->dayFromIndex(m_days->indexFromDate(m_selected));
     JournalDay shown;
     shown.date = m_selected;

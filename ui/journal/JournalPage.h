@@ -67,6 +67,8 @@ protected:
 
 private:
     void updateDayPanel();
+    // The summary line and the day panel after the filter or the days changed.
+    void followFilter();
     void updateRangeLabel();
     void fitColumns();
 
