@@ -453,15 +453,24 @@ TEST_F(JournalWindow, aWeeklyCheckInByKeyboardCarriesItsActivitiesOver)
 {
     window().startPrompts(); // the window has been painted
     EXPECT_EQ(window().findChild<QWidget*>(QStringLiteral("checkInBar")), nullptr) << "an empty journal is not asked";
+    // Entries only in this week (Monday 9 March): nothing to compare yet, so no bar (item 15).
     ASSERT_TRUE(repo().addDayLog(DayLog {0, kToday.addDays(-1), 8, {}}).ok());
+    ASSERT_TRUE(window().reload().ok());
+    EXPECT_EQ(window().findChild<QWidget*>(QStringLiteral("checkInBar")), nullptr)
+        << "a journal begun this week is not asked about its week";
+    ASSERT_TRUE(repo().addDayLog(DayLog {0, kToday.addDays(-7), 7, {}}).ok());
     ASSERT_TRUE(window().reload().ok());
     auto* bar = window().findChild<QWidget*>(QStringLiteral("checkInBar"));
     ASSERT_NE(bar, nullptr);
-    EXPECT_TRUE(bar->isVisible()) << "this week has no check-in yet";
+    EXPECT_TRUE(bar->isVisible()) << "last week has entries; this week has no check-in yet";
 
     press(Qt::Key_J, Qt::ControlModifier);
     auto* dialog = openedDialog<CheckInDialog>();
     ASSERT_NE(dialog, nullptr);
+    // The first check-in is the starting point: no "compared with when you started", and an
+    // empty row has no "no longer relevant" button.
+    EXPECT_FALSE(dialog->findChild<QComboBox*>(QStringLiteral("globalChangeCombo"))->isVisible());
+    EXPECT_FALSE(dialog->findChild<QToolButton*>(QStringLiteral("activity0Retire"))->isVisible());
     ASSERT_EQ(focus()->objectName(), QStringLiteral("activity0Edit"));
     type(QStringLiteral("run 10 km"));
     tab();
@@ -497,6 +506,10 @@ TEST_F(JournalWindow, aWeeklyCheckInByKeyboardCarriesItsActivitiesOver)
     auto* next = qobject_cast<CheckInDialog*>(window().editor()->checkIn(kToday.addDays(7)));
     ASSERT_NE(next, nullptr);
     EXPECT_EQ(next->currentCheckIn().activities, stored->first().activities);
+    EXPECT_TRUE(next->findChild<QComboBox*>(QStringLiteral("globalChangeCombo"))->isVisible())
+        << "from the second check-in on, there is a start to compare with";
+    EXPECT_TRUE(next->findChild<QToolButton*>(QStringLiteral("activity1Retire"))->isVisible());
+    EXPECT_FALSE(next->findChild<QToolButton*>(QStringLiteral("activity2Retire"))->isVisible());
     EXPECT_EQ(next->findChild<QLineEdit*>(QStringLiteral("activity1Edit"))->text(),
         QStringLiteral("sit through a workday"));
     next->findChild<QToolButton*>(QStringLiteral("activity1Retire"))->click(); // no longer relevant

@@ -1,10 +1,13 @@
 #include "CheckInDialog.h"
 
+#include "CheckInStore.h"
 #include "FormFields.h"
 #include "JournalCommands.h"
+#include "JournalRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +50,14 @@ CheckInDialog::CheckInDialog(JournalCommands& commands, const CheckIn& checkIn, 
         retire->setText(tr("No longer relevant"));
         retire->setFocusPolicy(Qt::NoFocus); // clearing the name does the same by keyboard
         connect(retire, &QToolButton::clicked, row.name, &QLineEdit::clear);
+        // Only a named activity can be retired; an empty row has nothing to retire (its place is
+        // kept, so the ratings stay in one column).
+        QSizePolicy keepPlace = retire->sizePolicy();
+        keepPlace.setRetainSizeWhenHidden(true);
+        retire->setSizePolicy(keepPlace);
+        retire->setVisible(i < checkIn.activities.size() && !checkIn.activities.at(i).name.isEmpty());
+        connect(row.name, &QLineEdit::textChanged, retire,
+            [retire](const QString& text) { retire->setVisible(!text.trimmed().isEmpty()); });
         layout->addWidget(row.name, 1);
         layout->addWidget(row.score);
         layout->addWidget(retire);
@@ -82,10 +93,17 @@ CheckInDialog::CheckInDialog(JournalCommands& commands, const CheckIn& checkIn, 
            "through 0 about the same to +5 completely recovered"));
     addField(
         tr("Compared with when\nyou &started, your back is:"), m_global, QStringLiteral("global_change"));
+    // The first check-in is where the runner starts: there is nothing yet to compare it with.
+    m_first = isFirst(commands, checkIn);
+    if (m_first)
+        form()->setRowVisible(form()->rowCount() - 1, false); // the row just added
     m_notes = FormFields::lineEdit(QStringLiteral("notesEdit"), tr("anything else (optional)"), this);
     m_notes->setText(checkIn.notes);
     addField(tr("N&otes:"), m_notes, QStringLiteral("notes"));
-    order.append({m_global, m_notes, m_date});
+    if (m_first)
+        order.append({m_notes, m_date});
+    else
+        order.append({m_global, m_notes, m_date});
     finishForm(order);
     // The first rating is where last week's check-in leaves off; a first check-in starts with a name.
     if (checkIn.activities.isEmpty())
@@ -94,6 +112,13 @@ CheckInDialog::CheckInDialog(JournalCommands& commands, const CheckIn& checkIn, 
         m_rows[0].score->setFocus(Qt::OtherFocusReason);
     resize(620, 420);
     revalidate();
+}
+
+bool CheckInDialog::isFirst(JournalCommands& commands, const CheckIn& checkIn)
+{
+    const Result<std::optional<CheckIn>> earlier
+        = CheckInStore(commands.repository().database()).latestBefore(checkIn.date);
+    return earlier && !earlier->has_value();
 }
 
 QList<int> CheckInDialog::filledRows() const
@@ -114,7 +139,8 @@ CheckIn CheckInDialog::currentCheckIn() const
     for (int row : filledRows())
         checkIn.activities.append({m_rows[row].name->text().trimmed(), m_rows[row].score->value()});
     const QVariant global = m_global->currentData();
-    checkIn.globalChange = global.isValid() ? std::optional<int>(global.toInt()) : std::nullopt;
+    checkIn.globalChange
+        = global.isValid() && !m_first ? std::optional<int>(global.toInt()) : std::nullopt;
     checkIn.notes = m_notes->text().trimmed();
     return checkIn;
 }

@@ -38,6 +38,8 @@ private:
         QSpinBox* score = nullptr;
     };
     QList<int> filledRows() const; // the rows with a name, in order
+    // Whether no check-in comes before this one: then "compared with when you started" is not asked.
+    static bool isFirst(JournalCommands& commands, const CheckIn& checkIn);
 
     JournalCommands& m_commands;
     CheckIn m_original;
@@ -45,6 +47,7 @@ private:
     std::array<Row, CheckIn::maxActivities> m_rows;
     QComboBox* m_global = nullptr;
     QLineEdit* m_notes = nullptr;
+    bool m_first = false;
 };
 
 } // namespace backstride

@@ -2,13 +2,14 @@
 
 #include "CheckInBar.h"
 #include "CheckInStore.h"
-#include <QDialog>
 #include "Clock.h"
 #include "EntryEditor.h"
 #include "JournalCommands.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "WeeklySeries.h"
+
+#include <QDialog>
 
 namespace backstride {
 
@@ -36,9 +37,11 @@ void CheckInPrompt::look()
         : QDate();
     bool due = settings && !m_commands.isReadOnly();
     if (due) {
+        // Only once there is something to compare: entries in a week before this one. A journal
+        // begun this week is not asked how the week went compared with nothing.
         const Result<QList<CheckIn>> thisWeek = CheckInStore(repository.database()).checkIns({week, today});
-        const Result<bool> empty = repository.isEmpty();
-        due = thisWeek && thisWeek->isEmpty() && empty && !*empty;
+        const Result<DateRange> span = repository.span();
+        due = thisWeek && thisWeek->isEmpty() && span && span->from.isValid() && span->from < week;
     }
     if (!due) {
         if (m_week.isValid())
