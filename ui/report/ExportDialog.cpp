@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "CsvExport.h"
+#include "FileDialogs.h"
 #include "FormFields.h"
 #include "JournalRepository.h"
 #include "ReportWriter.h"
@@ -214,7 +215,7 @@ void ExportDialog::print()
 void ExportDialog::save()
 {
     QString path;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString documents = FileDialogs::startFolder(QStandardPaths::DocumentsLocation);
     if (csvChosen()) {
         path = QFileDialog::getExistingDirectory(this, tr("Folder for the CSV files"), documents);
     } else {

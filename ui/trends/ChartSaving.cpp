@@ -1,5 +1,7 @@
 #include "ChartSaving.h"
 
+#include "FileDialogs.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QDir>
@@ -46,10 +48,10 @@ void ChartSaving::addSaveActions(QWidget* widget, QWidget* dialogParent, const Q
 {
     widget->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto save = [widget, dialogParent, name](bool print) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
         const QString path = QFileDialog::getSaveFileName(dialogParent,
             QCoreApplication::translate("ChartSaving", "Save chart as PNG"),
-            QDir(folder).filePath(name + (print ? QStringLiteral("-print.png") : QStringLiteral(".png"))),
+            FileDialogs::proposedFile({QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)},
+                name + (print ? QStringLiteral("-print.png") : QStringLiteral(".png"))),
             QCoreApplication::translate("ChartSaving", "PNG pictures (*.png)"));
         if (!path.isEmpty())
             (void)savePng(widget, path, print ? printScale(widget) : widget->devicePixelRatioF());

@@ -1,5 +1,6 @@
 #include "BackupController.h"
 
+#include "FileDialogs.h"
 #include "JournalBackup.h"
 #include "JournalCommands.h"
 #include "JournalRepository.h"
@@ -48,7 +49,8 @@ Result<QString> BackupController::backUpBefore(const QString& reason)
 void BackupController::chooseAndRestore()
 {
     const QString backupPath = QFileDialog::getOpenFileName(m_window, tr("Restore the journal from a backup"),
-        JournalBackup::folderFor(m_journalPath), tr("Backstride journals (*.sqlite3)"));
+        FileDialogs::startFolder({JournalBackup::folderFor(m_journalPath), FileDialogs::folderOf(m_journalPath)}),
+        tr("Backstride journals (*.sqlite3)"));
     if (backupPath.isEmpty())
         return;
     if (MessageBox::question(m_window, tr("Restore from backup"),

@@ -1,6 +1,7 @@
 #include "ImportController.h"
 
 #include "BackupController.h"
+#include "FileDialogs.h"
 #include "JournalCommands.h"
 #include "JournalJson.h"
 #include "JournalMerger.h"
@@ -130,7 +131,7 @@ bool ImportController::offerMerge(const QStringList& journals)
 void ImportController::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Import runs"),
-        QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+        FileDialogs::startFolder(QStandardPaths::DownloadLocation),
         tr("Activity files (*.fit *.gpx *.tcx *.fit.gz *.gpx.gz *.tcx.gz *.zip *.csv);;All files (*)"));
     if (!files.isEmpty())
         import(files);
@@ -140,7 +141,7 @@ void ImportController::chooseFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(m_window,
         tr("Import a folder of activities or an unpacked Strava export"),
-        QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+        FileDialogs::startFolder(QStandardPaths::DownloadLocation));
     if (!folder.isEmpty())
         import({folder});
 }

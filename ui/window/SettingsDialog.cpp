@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "FileDialogs.h"
 #include "SeenFiles.h"
 #include "Sync.h"
 
@@ -167,7 +168,8 @@ QWidget* SettingsDialog::importTab(const QMap<QString, QString>& current, QWidge
     row->addStretch(1);
     form->addRow(QString(), buttons);
     connect(add, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("A folder where activity files arrive"));
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("A folder where activity files arrive"),
+            FileDialogs::startFolder(QStandardPaths::HomeLocation));
         if (!folder.isEmpty() && m_syncFolders->findItems(folder, Qt::MatchExactly).isEmpty())
             m_syncFolders->addItem(folder);
     });
@@ -235,7 +237,9 @@ QWidget* SettingsDialog::deskTimeTab(const QMap<QString, QString>& current, QWid
     auto* browse = new QPushButton(tr("&Browse…"), pathRow);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getOpenFileName(this, tr("ActivityWatch database or export"),
-            QFileInfo(m_deskTimePath->text()).path(), tr("ActivityWatch data (*.db *.json);;All files (*)"));
+            FileDialogs::startFolder({FileDialogs::folderOf(m_deskTimePath->text()),
+                FileDialogs::folderOf(DeskTimeImporter::defaultDatabase())}),
+            tr("ActivityWatch data (*.db *.json);;All files (*)"));
         if (!chosen.isEmpty())
             m_deskTimePath->setText(chosen);
     });
