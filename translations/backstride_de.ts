@@ -920,6 +920,11 @@
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>the format of a date in a sentence</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>ExtentRules</name>

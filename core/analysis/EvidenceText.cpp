@@ -11,6 +11,12 @@ QString EvidenceText::day(const QDate& date)
     return QLocale().toString(date, QStringLiteral("ddd d MMM"));
 }
 
+QString EvidenceText::dayInSentence(const QDate& date)
+{
+    return QLocale().toString(
+        date, QCoreApplication::translate("EvidenceText", "d MMM yyyy", "the format of a date in a sentence"));
+}
+
 QString EvidenceText::pain(const PainEntry& entry)
 {
     QString text = QCoreApplication::translate("EvidenceText", "pain %1/10").arg(entry.intensity);

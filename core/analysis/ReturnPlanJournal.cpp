@@ -1,5 +1,7 @@
 #include "ReturnPlanJournal.h"
 
+#include "Rules.h"
+
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "PlanStore.h"
@@ -61,7 +63,7 @@ Result<std::optional<ReturnPlanOnDay>> onDay(JournalRepository& repository, cons
 QString Obstacle::text() const
 {
     return (warningSign ? Text::tr("a warning sign on %1") : Text::tr("pain below the knee on %1"))
-        .arg(entry.date.toString(Qt::ISODate));
+        .arg(EvidenceText::dayInSentence(entry.date));
 }
 
 Result<std::optional<Obstacle>> obstacle(JournalRepository& repository, const QDate& day)

@@ -53,6 +53,8 @@ std::optional<Flag> selfCareHelps(const AnalysisContext& context);
 namespace EvidenceText {
 
 QString day(const QDate& date); // "Mon 2 Mar"
+// A date inside a sentence, the locale's way with its year: "23 Nov 2026" ("23. Nov. 2026").
+QString dayInSentence(const QDate& date);
 QString pain(const PainEntry& entry); // "6/10, left buttock, back of left thigh"
 QString run(const Run& run, DistanceUnit unit); // "run of 8.0 km"
 QString hours(double hours); // "9.5 h"

@@ -462,7 +462,7 @@ TEST_F(CommandLine, aReturnToRunPlanStartsShowsItsStateAndStops)
     const Outcome refused = backstride({QStringLiteral("plan"), QStringLiteral("start"), QStringLiteral("--db"), db,
         QStringLiteral("--date"), QStringLiteral("2026-03-25")});
     EXPECT_EQ(refused.exitCode, 1);
-    EXPECT_TRUE(refused.err.contains(QStringLiteral("not started: a warning sign on 2026-03-20"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("not started: a warning sign on 20 Mar 2026"))) << refused.err.toStdString();
 }
 
 TEST_F(CommandLine, importActivityFilesPrintsOneJsonLinePerActivity)

@@ -1316,12 +1316,12 @@ TEST_F(JournalWindow, aPlanIsNotOfferedWhilePainReachesBelowTheKnee)
     EXPECT_EQ(window().parts().insightsPanel()->findChild<QPushButton*>(QStringLiteral("planOfferButton")), nullptr);
     auto* notYet = window().parts().insightsPanel()->findChild<QLabel*>(QStringLiteral("planNotYet"));
     ASSERT_NE(notYet, nullptr);
-    EXPECT_EQ(notYet->text(), QStringLiteral("No return-to-run plan yet: your log has pain below the knee on 2026-03-08. "
+    EXPECT_EQ(notYet->text(), QStringLiteral("No return-to-run plan yet: your log has pain below the knee on 8 Mar 2026. "
                                              "See a doctor or a physical therapist first, and start the plan when they agree."));
     MessageBox::setNextAnswer(QMessageBox::Ok);
     window().findChild<QAction*>(QStringLiteral("startPlanAction"))->trigger();
     EXPECT_EQ(window().editor()->openDialog(), nullptr);
-    EXPECT_TRUE(MessageBox::lastText().startsWith(QStringLiteral("Not now: your log has pain below the knee on 2026-03-08.")))
+    EXPECT_TRUE(MessageBox::lastText().startsWith(QStringLiteral("Not now: your log has pain below the knee on 8 Mar 2026.")))
         << MessageBox::lastText().toStdString();
     EXPECT_FALSE(window().parts().planPage()->findChild<QPushButton*>(QStringLiteral("planStart"))->isEnabled());
     EXPECT_FALSE(PlanStore(repo().database()).latest().value().has_value());
