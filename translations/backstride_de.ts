@@ -925,6 +925,15 @@
         <comment>the format of a date in a sentence</comment>
         <translation>d. MMM yyyy</translation>
     </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a date in a sentence, its year said after it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 bis %2</translation>
+    </message>
 </context>
 <context>
     <name>ExtentRules</name>
@@ -5766,10 +5775,6 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <translation>&amp;Körperkarte</translation>
     </message>
     <message>
-        <source>%1 weeks from %2 to %3 · %4 in %5 runs · %6 pain entries · %7 weeks flagged (shaded; hover a week for why)</source>
-        <translation>%1 Wochen vom %2 bis %3 · %4 in %5 Läufen · %6 Schmerzeinträge · %7 Wochen markiert (schattiert; Maus über eine Woche zeigt den Grund)</translation>
-    </message>
-    <message>
         <source>%1: %2 pain entries on %3 days</source>
         <translation>%1: %2 Schmerzeinträge an %3 Tagen</translation>
     </message>
@@ -5810,10 +5815,6 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <translation>Wo es schmerzte</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
         <source>First half: %1</source>
         <translation>Erste Hälfte: %1</translation>
     </message>
@@ -5826,16 +5827,20 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <translation>Wo es schmerzte, je dunkler, desto öfter (eine Skala für beide). Erste Hälfte, %1: %2. Zweite Hälfte, %3: %4.</translation>
     </message>
     <message>
-        <source>no pain</source>
-        <translation>kein Schmerz</translation>
-    </message>
-    <message>
         <source>Show as &amp;table</source>
         <translation>Als &amp;Tabelle zeigen</translation>
     </message>
     <message>
         <source>&amp;Function</source>
         <translation>&amp;Funktion</translation>
+    </message>
+    <message>
+        <source>%1 weeks, %2 · %3 in %4 runs · %5 pain entries · %6 weeks flagged (shaded; hover a week for why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pain logged</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

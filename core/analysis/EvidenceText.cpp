@@ -17,6 +17,14 @@ QString EvidenceText::dayInSentence(const QDate& date)
         date, QCoreApplication::translate("EvidenceText", "d MMM yyyy", "the format of a date in a sentence"));
 }
 
+QString EvidenceText::periodInSentence(const QDate& from, const QDate& to)
+{
+    const QString start = from.year() == to.year()
+        ? QLocale().toString(from, QCoreApplication::translate("EvidenceText", "d MMM", "a date in a sentence, its year said after it"))
+        : dayInSentence(from);
+    return QCoreApplication::translate("EvidenceText", "%1 to %2").arg(start, dayInSentence(to));
+}
+
 QString EvidenceText::pain(const PainEntry& entry)
 {
     QString text = QCoreApplication::translate("EvidenceText", "pain %1/10").arg(entry.intensity);

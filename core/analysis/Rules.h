@@ -55,6 +55,9 @@ namespace EvidenceText {
 QString day(const QDate& date); // "Mon 2 Mar"
 // A date inside a sentence, the locale's way with its year: "23 Nov 2026" ("23. Nov. 2026").
 QString dayInSentence(const QDate& date);
+// A period inside a sentence: "14 Sep to 6 Dec 2026", with both years when they differ
+// ("1 Dec 2025 to 3 Jun 2026").
+QString periodInSentence(const QDate& from, const QDate& to);
 QString pain(const PainEntry& entry); // "6/10, left buttock, back of left thigh"
 QString run(const Run& run, DistanceUnit unit); // "run of 8.0 km"
 QString hours(double hours); // "9.5 h"

@@ -14,14 +14,20 @@
 #include "JournalFile.h"
 #include "PainReachChart.h"
 #include "RelationshipCharts.h"
+#include "Rules.h"
 #include "TestJournal.h"
 #include "WeeklyTrendChart.h"
 
 #include <QAreaSeries>
+#include <QApplication>
+#include <QToolTip>
+#include <QHelpEvent>
+#include <QGraphicsView>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -199,6 +205,50 @@ TEST_F(Trends, everythingMatchesWeeklyJsonWithEmptyWeeksKept)
     m_page->setRange(TrendsPage::Range::All);
     EXPECT_GE(m_page->data().weeks.weeks().size(), 104);
     expectChartMatchesWeeklyJson();
+}
+
+// The date fields, the header and the chosen range always agree (issue 27, item 5): a chosen
+// number of weeks or "Everything" puts the period's own first and last day into the fields.
+TEST_F(Trends, theDateFieldsShowThePeriodTheHeaderNames)
+{
+    auto* from = m_page->findChild<QDateEdit*>(QStringLiteral("fromDate"));
+    auto* to = m_page->findChild<QDateEdit*>(QStringLiteral("toDate"));
+    auto* summary = m_page->findChild<QLabel*>(QStringLiteral("trendSummary"));
+    for (TrendsPage::Range range : {TrendsPage::Range::Weeks12, TrendsPage::Range::Weeks4, TrendsPage::Range::All}) {
+        m_page->setRange(range);
+        const DateRange shown = m_page->data().range;
+        EXPECT_EQ(from->date(), shown.from);
+        EXPECT_EQ(to->date(), shown.to);
+        EXPECT_TRUE(summary->text().contains(EvidenceText::periodInSentence(shown.from, shown.to)))
+            << summary->text().toStdString();
+    }
+    m_page->setRange(TrendsPage::Range::Weeks12);
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("12 weeks, 5 Jan to 29 Mar 2026")) ||
+        summary->text().startsWith(QStringLiteral("12 weeks, 12 Jan to 5 Apr 2026")))
+        << summary->text().toStdString();
+    // A custom period keeps what was typed.
+    m_page->setCustomRange(QDate(2026, 2, 3), QDate(2026, 2, 20));
+    EXPECT_EQ(from->date(), QDate(2026, 2, 3));
+    EXPECT_EQ(to->date(), QDate(2026, 2, 20));
+}
+
+// The body map's halves name their years when the period spans a new year (issue 27, item 5):
+// "1 Dec to 3 Jun 2026" said December 2026 for a start in December 2025.
+TEST_F(Trends, theHeatMapHalvesNameTheirYears)
+{
+    m_page->setCustomRange(QDate(2025, 12, 1), QDate(2026, 3, 29));
+    m_page->showView(TrendsView::View::BodyMap);
+    m_page->splitHeatMap()->setChecked(true);
+    const TrendData& data = m_page->data();
+    ASSERT_EQ(data.firstHalf.from.year(), 2025);
+    auto* title = m_page->findChild<QLabel*>(QStringLiteral("heatTitle"));
+    ASSERT_NE(title, nullptr);
+    EXPECT_TRUE(title->text().startsWith(QStringLiteral("First half: 1 Dec 2025 to ")))
+        << title->text().toStdString();
+    EXPECT_EQ(EvidenceText::periodInSentence(QDate(2026, 9, 14), QDate(2026, 12, 6)),
+        QStringLiteral("14 Sep to 6 Dec 2026"));
+    EXPECT_EQ(EvidenceText::periodInSentence(QDate(2025, 12, 1), QDate(2026, 6, 3)),
+        QStringLiteral("1 Dec 2025 to 3 Jun 2026"));
 }
 
 TEST_F(Trends, aCustomRangeWithEmptyWeeksShowsZerosNotGaps)
@@ -506,6 +556,22 @@ TEST_F(Trends, flaggedWeeksAreShadedAndTheTooltipNamesTheFlag)
     const QString tip = m_page->weeklyChart()->weekDescription(index);
     EXPECT_TRUE(tip.contains(data.markedWeeks.first().first())) << tip.toStdString();
     EXPECT_TRUE(tip.contains(Units::distance(weeks.at(index).distanceM, data.unit))) << tip.toStdString();
+
+    // Hovering anywhere in the week's band shows it, near the top of the plot where no bar
+    // reaches, as for a flagged week with no run at all (issue 27, item 6).
+    m_page->show();
+    QTest::qWait(20);
+    QChart* chart = m_page->weeklyChart()->chart();
+    auto* view = static_cast<QGraphicsView*>(m_page->weeklyChart()->plotView());
+    const QPointF inChart(chart->mapToPosition(QPointF(index, 0), chart->series().constFirst()).x(),
+        chart->plotArea().top() + 3);
+    const QPoint at = view->mapFromScene(chart->mapToScene(inChart));
+    EXPECT_EQ(m_page->weeklyChart()->tipAt(at), tip);
+    QHelpEvent hover(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &hover);
+    EXPECT_EQ(QToolTip::text(), tip);
+    QToolTip::hideText();
+    m_page->hide();
 }
 
 TEST_F(Trends, theHeatMapCountsSites)

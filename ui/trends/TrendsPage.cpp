@@ -1,5 +1,7 @@
 #include "TrendsPage.h"
 
+#include "Rules.h"
+
 #include "BodyMapWidget.h"
 #include "ChartSaving.h"
 #include "Clock.h"
@@ -9,6 +11,7 @@
 #include "JournalSettings.h"
 #include "PainReachChart.h"
 #include "RelationshipCharts.h"
+#include "Rules.h"
 #include "Vocabulary.h"
 #include "WeeklyTrendChart.h"
 
@@ -94,6 +97,7 @@ TrendsPage::TrendsPage(JournalRepository& repository, const Clock& clock, QWidge
         bold.setBold(true);
         (*title)->setFont(bold);
         (*title)->setAlignment(Qt::AlignCenter);
+        (*title)->setObjectName(title == &m_heatTitle ? QStringLiteral("heatTitle") : QStringLiteral("laterHeatTitle"));
         (*title)->hide();
     }
     m_heatMap = new BodyMapWidget(heat);
@@ -203,7 +207,13 @@ Status TrendsPage::reload()
     // Only the view on screen is drawn now; the others when the runner turns to them.
     m_stale = {true, true, true, true, true};
     updateView(m_views->currentIndex());
-    const QLocale locale;
+    // The fields show the period the header names, whatever chose it.
+    if (m_range != Range::Custom) {
+        for (auto [edit, date] : {std::pair {m_from, m_data.range.from}, std::pair {m_to, m_data.range.to}}) {
+            const QSignalBlocker quiet(edit);
+            edit->setDate(date);
+        }
+    }
     double metres = 0;
     int runs = 0;
     for (const WeekTotals& week : m_data.weeks.weeks()) {
@@ -211,11 +221,10 @@ Status TrendsPage::reload()
         runs += week.runs;
     }
     m_summary->setText(
-        tr("%1 weeks from %2 to %3 · %4 in %5 runs · %6 pain entries · %7 weeks flagged (shaded; hover a "
+        tr("%1 weeks, %2 · %3 in %4 runs · %5 pain entries · %6 weeks flagged (shaded; hover a "
            "week for why)")
             .arg(m_data.weeks.weeks().size())
-            .arg(locale.toString(m_data.range.from, QStringLiteral("d MMM yyyy")),
-                locale.toString(m_data.range.to, QStringLiteral("d MMM yyyy")),
+            .arg(EvidenceText::periodInSentence(m_data.range.from, m_data.range.to),
                 Units::distance(metres, m_data.unit))
             .arg(runs)
             .arg(m_data.painEntries)
@@ -295,12 +304,7 @@ void TrendsPage::updateHeatMap()
             top.append(tr("%1 (%2)").arg(Vocabulary::label(VocabularyKind::Site, site)).arg(count));
         return top.join(QLatin1String(", "));
     };
-    const QLocale locale;
-    auto period = [&locale](const DateRange& range) {
-        return tr("%1 to %2")
-            .arg(locale.toString(range.from, QStringLiteral("d MMM")),
-                locale.toString(range.to, QStringLiteral("d MMM yyyy")));
-    };
+    auto period = [](const DateRange& range) { return EvidenceText::periodInSentence(range.from, range.to); };
     m_heatTitle->setText(tr("First half: %1").arg(period(m_data.firstHalf)));
     m_laterHeatTitle->setText(tr("Second half: %1").arg(period(m_data.secondHalf)));
     if (m_data.painEntries == 0)
@@ -310,10 +314,10 @@ void TrendsPage::updateHeatMap()
             tr("Where it hurt, the darker the more often (one scale for both). First half, %1: %2. Second "
                "half, %3: %4.")
                 .arg(period(m_data.firstHalf),
-                    m_data.siteEntriesFirstHalf.isEmpty() ? tr("no pain")
+                    m_data.siteEntriesFirstHalf.isEmpty() ? tr("no pain logged")
                                                           : mostOften(m_data.siteEntriesFirstHalf),
                     period(m_data.secondHalf),
-                    m_data.siteEntriesSecondHalf.isEmpty() ? tr("no pain")
+                    m_data.siteEntriesSecondHalf.isEmpty() ? tr("no pain logged")
                                                            : mostOften(m_data.siteEntriesSecondHalf)));
     else
         m_heatCaption->setText(

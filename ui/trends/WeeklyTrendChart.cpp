@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QScatterSeries>
+#include <QHelpEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -25,8 +26,8 @@
 
 namespace backstride {
 
-// Paints the flagged weeks as bands behind the chart's series, and turns a click anywhere in a
-// week's band into that week.
+// Paints the flagged weeks as bands behind the chart's series, and turns a click or a hover
+// anywhere in a week's band into that week (a flagged week with no run has no bar to hover).
 class ShadedChartView : public QChartView
 {
 public:
@@ -40,8 +41,34 @@ public:
         viewport()->update();
     }
     std::function<void(int)> onWeekClicked;
+    std::function<QString(int)> weekTip;
+
+    // The week under a point of the viewport, or -1 outside the plot.
+    int weekAt(const QPointF& position) const
+    {
+        if (!chart() || chart()->series().isEmpty())
+            return -1;
+        const QPointF inChart = chart()->mapFromScene(mapToScene(position.toPoint()));
+        if (!chart()->plotArea().contains(inChart))
+            return -1;
+        return int(std::lround(chart()->mapToValue(inChart, chart()->series().constFirst()).x()));
+    }
 
 protected:
+    bool viewportEvent(QEvent* event) override
+    {
+        if (event->type() == QEvent::ToolTip && weekTip) {
+            const auto* help = static_cast<QHelpEvent*>(event);
+            const int week = weekAt(help->pos());
+            const QString text = week >= 0 ? weekTip(week) : QString();
+            if (text.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(help->globalPos(), text, viewport());
+            return true;
+        }
+        return QChartView::viewportEvent(event);
+    }
     void drawBackground(QPainter* painter, const QRectF& rect) override
     {
         painter->fillRect(rect, m_background);
@@ -62,11 +89,8 @@ protected:
     }
     void mousePressEvent(QMouseEvent* event) override
     {
-        if (chart() && !chart()->series().isEmpty() && chart()->plotArea().contains(event->position())
-            && onWeekClicked) {
-            const QPointF value = chart()->mapToValue(event->position(), chart()->series().constFirst());
-            onWeekClicked(int(std::lround(value.x())));
-        }
+        if (const int week = weekAt(event->position()); week >= 0 && onWeekClicked)
+            onWeekClicked(week);
         QChartView::mousePressEvent(event);
     }
 
@@ -96,6 +120,7 @@ WeeklyTrendChart::WeeklyTrendChart(QWidget* parent) : QWidget(parent), m_view(ne
     m_table = new ChartTable(m_view, tr("Weekly trend as a table"), this);
     layout->addWidget(m_table);
     ChartSaving::addSaveActions(m_view, this, QStringLiteral("weekly-trend"));
+    m_view->weekTip = [this](int index) { return weekDescription(index); };
     m_view->onWeekClicked = [this](int index) {
         if (index >= 0 && index < m_data.weeks.weeks().size())
             Q_EMIT weekActivated(m_data.weeks.weeks().at(index).weekStart);
@@ -105,6 +130,16 @@ WeeklyTrendChart::WeeklyTrendChart(QWidget* parent) : QWidget(parent), m_view(ne
 QChart* WeeklyTrendChart::chart() const
 {
     return m_view->chart();
+}
+
+QString WeeklyTrendChart::tipAt(const QPoint& position) const
+{
+    return weekDescription(m_view->weekAt(position));
+}
+
+QWidget* WeeklyTrendChart::plotView() const
+{
+    return m_view;
 }
 
 QString WeeklyTrendChart::weekDescription(int index) const

@@ -29,6 +29,10 @@ public:
     // The same numbers as a table (a row per week), in place of the chart.
     void setShowTable(bool table);
     ChartTable* table() const;
+    // The tooltip shown after hovering a point of the chart's view (viewport coordinates): the
+    // week under it, anywhere in its band, bar or no bar. For tests.
+    QString tipAt(const QPoint& position) const;
+    QWidget* plotView() const;
 
 Q_SIGNALS:
     void weekActivated(const QDate& weekStart);
