@@ -928,11 +928,11 @@
     <message>
         <source>d MMM</source>
         <comment>a date in a sentence, its year said after it</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -5836,11 +5836,11 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     </message>
     <message>
         <source>%1 weeks, %2 · %3 in %4 runs · %5 pain entries · %6 weeks flagged (shaded; hover a week for why)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wochen, %2 · %3 in %4 Läufen · %5 Schmerzeinträge · %6 Wochen markiert (schraffiert; für den Grund mit der Maus auf eine Woche zeigen)</translation>
     </message>
     <message>
         <source>no pain logged</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schmerz erfasst</translation>
     </message>
 </context>
 <context>

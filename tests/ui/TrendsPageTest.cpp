@@ -16,6 +16,7 @@
 #include "RelationshipCharts.h"
 #include "Rules.h"
 #include "TestJournal.h"
+#include "WeekAxis.h"
 #include "WeeklyTrendChart.h"
 
 #include <QAreaSeries>
@@ -249,6 +250,39 @@ TEST_F(Trends, theHeatMapHalvesNameTheirYears)
         QStringLiteral("14 Sep to 6 Dec 2026"));
     EXPECT_EQ(EvidenceText::periodInSentence(QDate(2025, 12, 1), QDate(2026, 6, 3)),
         QStringLiteral("1 Dec 2025 to 3 Jun 2026"));
+}
+
+// Axis ticks are numbers a person would choose (issue 27, item 7): steps of 1, 2 or 5 times a power
+// of ten on every value axis of the weekly chart (the window's and the report's), never the 2.5
+// and 7.5 that were printed as 2 and 7.
+TEST_F(Trends, axisTicksAreRoundNumbers)
+{
+    auto scale = [](double largest) {
+        QValueAxis axis;
+        WeekAxis::setNiceRange(&axis, largest);
+        return std::pair {axis.max(), axis.tickCount()};
+    };
+    EXPECT_EQ(scale(8), (std::pair {8.0, 5}));
+    EXPECT_EQ(scale(10), (std::pair {10.0, 6}));
+    EXPECT_EQ(scale(7.56), (std::pair {8.0, 5}));
+    EXPECT_EQ(scale(55), (std::pair {60.0, 4}));
+    EXPECT_EQ(scale(3), (std::pair {3.0, 4}));
+    EXPECT_EQ(scale(0), (std::pair {1.0, 2}));
+
+    for (TrendsPage::Range range : {TrendsPage::Range::Weeks4, TrendsPage::Range::Weeks12, TrendsPage::Range::All}) {
+        m_page->setRange(range);
+        for (QAbstractAxis* axis : m_page->weeklyChart()->chart()->axes(Qt::Vertical)) {
+            const auto* values = qobject_cast<QValueAxis*>(axis);
+            ASSERT_NE(values, nullptr);
+            const double step = (values->max() - values->min()) / (values->tickCount() - 1);
+            EXPECT_EQ(step, std::round(step)) << values->titleText().toStdString() << " steps by " << step;
+            double leading = step;
+            while (leading >= 10)
+                leading /= 10;
+            EXPECT_TRUE(leading == 1 || leading == 2 || leading == 5)
+                << values->titleText().toStdString() << " steps by " << step;
+        }
+    }
 }
 
 TEST_F(Trends, aCustomRangeWithEmptyWeeksShowsZerosNotGaps)

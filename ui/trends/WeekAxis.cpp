@@ -7,6 +7,9 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QValueAxis>
+
+#include <cmath>
 
 namespace backstride::WeekAxis {
 
@@ -90,6 +93,24 @@ QList<QLineSeries*> segmentedLine(
         current->append(qreal(i), *values.at(i));
     }
     return segments;
+}
+
+void setNiceRange(QValueAxis* axis, double largest)
+{
+    constexpr int kMostSteps = 5;
+    const double top = std::max(largest, 1.0);
+    double step = std::pow(10.0, std::floor(std::log10(top / kMostSteps)));
+    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
+        if (std::ceil(top / (step * factor) - 1e-9) <= kMostSteps) {
+            step *= factor;
+            break;
+        }
+    }
+    step = std::max(step, 1.0); // whole numbers only: the labels are printed without decimals
+    const int steps = int(std::ceil(top / step - 1e-9));
+    axis->setRange(0, steps * step);
+    axis->setTickCount(steps + 1);
+    axis->setLabelFormat(QStringLiteral("%d"));
 }
 
 } // namespace backstride::WeekAxis

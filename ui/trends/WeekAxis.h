@@ -11,6 +11,7 @@ class QAbstractAxis;
 class QCategoryAxis;
 class QChart;
 class QLineSeries;
+class QValueAxis;
 
 // What the weekly charts (trend, reach, function) share: their chart, their x axis, and lines
 // that break across weeks without a value.
@@ -29,5 +30,10 @@ QList<QLineSeries*> segmentedLine(
 // Adds the segments to the chart on the two axes, named `objectName`, only the first in the legend.
 void addSegments(QChart* chart, const QList<QLineSeries*>& segments, QAbstractAxis* weekAxis,
     QAbstractAxis* valueAxis, const QString& objectName);
+
+// A value axis from 0 to at least `largest` whose ticks are numbers a person would choose: a
+// step of 1, 2 or 5 times a power of ten, at most 5 steps (0, 2, 4, 6, 8, 10 hours; never the
+// 2.5 and 7.5 that a fixed tick count gave, printed as 2 and 7).
+void setNiceRange(QValueAxis* axis, double largest);
 
 } // namespace backstride::WeekAxis

@@ -100,14 +100,6 @@ private:
     QColor m_background;
 };
 
-namespace {
-
-int niceCeiling(double value, int step)
-{
-    return std::max(step, int(std::ceil(value / step)) * step);
-}
-
-} // namespace
 
 WeeklyTrendChart::WeeklyTrendChart(QWidget* parent) : QWidget(parent), m_view(new ShadedChartView(this))
 {
@@ -218,9 +210,7 @@ void WeeklyTrendChart::setData(const TrendData& trend)
 
     auto* distanceAxis = new QValueAxis;
     distanceAxis->setTitleText(tr("Distance per week (%1)").arg(Units::symbol(trend.unit)));
-    distanceAxis->setRange(0, niceCeiling(maxDistance * 1.08, 10));
-    distanceAxis->applyNiceNumbers();
-    distanceAxis->setLabelFormat(QStringLiteral("%d"));
+    WeekAxis::setNiceRange(distanceAxis, maxDistance * 1.08);
     distanceAxis->setTitleBrush(ChartPalette::distance(pal));
     distanceAxis->setLabelsColor(ChartPalette::distance(pal));
     chart->addAxis(distanceAxis, Qt::AlignLeft);
@@ -235,8 +225,7 @@ void WeeklyTrendChart::setData(const TrendData& trend)
     chart->addAxis(painAxis, Qt::AlignRight);
     auto* sittingAxis = new QValueAxis;
     sittingAxis->setTitleText(tr("Sitting (hours a day)"));
-    sittingAxis->setRange(0, niceCeiling(std::max(maxSitting, 8.0), 2));
-    sittingAxis->setLabelFormat(QStringLiteral("%d"));
+    WeekAxis::setNiceRange(sittingAxis, std::max(maxSitting, 8.0));
     sittingAxis->setTitleBrush(ChartPalette::sitting(pal));
     sittingAxis->setLabelsColor(ChartPalette::sitting(pal));
     sittingAxis->setGridLineVisible(false);
