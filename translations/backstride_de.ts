@@ -4009,12 +4009,20 @@ you &amp;started, your back is:</source>
         <translation>Tätigkeiten</translation>
     </message>
     <message>
-        <source>No weekly check-in in this range: Entry › Weekly check-in (Ctrl+J) starts one.</source>
-        <translation>Kein Wochencheck in diesem Zeitraum: Eintrag › Wochencheck (Strg+J) beginnt einen.</translation>
-    </message>
-    <message>
         <source>%1 check-ins from %2 to %3; function from %4 to %5.</source>
         <translation>%1 Wochenchecks vom %2 bis %3; Funktion von %4 auf %5.</translation>
+    </message>
+    <message>
+        <source>No weekly check-in in this range yet.</source>
+        <translation>In diesem Zeitraum noch kein wöchentlicher Check-in.</translation>
+    </message>
+    <message>
+        <source>Once a week, rate how well you can do what your back makes hard (Entry › Weekly check-in, Ctrl+J);</source>
+        <translation>Bewerten Sie einmal pro Woche, wie gut Ihnen gelingt, was der Rücken schwer macht (Eintrag › Wöchentlicher Check-in, Strg+J);</translation>
+    </message>
+    <message>
+        <source>this chart then shows how your function changes.</source>
+        <translation>dann zeigt dieses Diagramm, wie sich Ihre Funktion verändert.</translation>
     </message>
 </context>
 <context>

@@ -913,6 +913,13 @@ TEST_F(JournalWindow, navigationFilterAndEvidenceJumps)
     press(Qt::Key_PageUp, Qt::ControlModifier);
     EXPECT_EQ(page->visibleRange().from, QDate(2026, 2, 1));
     EXPECT_EQ(page->dayModel()->rowCount(), 28);
+    // Every date of the month shows whole in its column (issue 27, item 19).
+    auto* table = window().findChild<QTableView*>(QStringLiteral("journalView"));
+    for (int row = 0; row < 28; ++row) {
+        EXPECT_GE(table->columnWidth(JournalDayModel::DateColumn),
+            table->fontMetrics().horizontalAdvance(cell(row, JournalDayModel::DateColumn)))
+            << cell(row, JournalDayModel::DateColumn).toStdString();
+    }
     auto* filter = window().findChild<QComboBox*>(QStringLiteral("filterCombo"));
     auto* summary = window().findChild<QLabel*>(QStringLiteral("journalSummary"));
     auto* dayTitle = window().findChild<QLabel*>(QStringLiteral("dayTitle"));
@@ -1072,6 +1079,15 @@ TEST_F(JournalWindow, settingsAreStoredAndUndoable)
     auto* severe = dialog.findChild<QSpinBox*>(QStringLiteral("flags.severe_pain"));
     ASSERT_NE(severe, nullptr);
     EXPECT_EQ(severe->value(), 7);
+    // The backups kept are general housekeeping, not pattern thresholds (issue 27, item 19).
+    auto* tabs = dialog.findChild<QTabWidget*>();
+    ASSERT_NE(tabs, nullptr);
+    auto* kept = dialog.findChild<QSpinBox*>(QStringLiteral("backup.keep_daily"));
+    ASSERT_NE(kept, nullptr);
+    EXPECT_TRUE(tabs->widget(0)->isAncestorOf(kept)) << "on the General tab";
+    EXPECT_TRUE(tabs->widget(1)->isAncestorOf(severe));
+    EXPECT_FALSE(tabs->widget(1)->isAncestorOf(kept));
+    EXPECT_TRUE(tabs->tabText(1).contains(QStringLiteral("thresholds")));
     severe->setValue(8);
     dialog.accept();
     settle();

@@ -534,6 +534,19 @@ TEST_F(Trends, theWeeklyChartAsATableHoldsTheWeeklyNumbers)
 
 // The function chart: each check-in's mean score joined up, the global rating on its own axis,
 // the band of no meaningful change around the first check-in, and the same as a table.
+// The Function tab explains itself before the first check-in (issue 27, item 19): what it is
+// for and how to fill it, on the chart and in its accessible description.
+TEST_F(Trends, theFunctionChartWithoutCheckInsSaysHowToStart)
+{
+    m_page->setCustomRange(QDate(2024, 6, 3), QDate(2024, 6, 30));
+    ASSERT_TRUE(m_page->data().checkIns.isEmpty());
+    m_page->showView(TrendsView::View::Function);
+    QChart* chart = m_page->findChild<FunctionChart*>()->chart();
+    EXPECT_TRUE(chart->title().contains(QStringLiteral("No weekly check-in in this range yet.")))
+        << chart->title().toStdString();
+    EXPECT_TRUE(chart->title().contains(QStringLiteral("Ctrl+J")));
+}
+
 TEST_F(Trends, theFunctionChartDrawsTheCheckIns)
 {
     CheckInStore store(*m_db);

@@ -224,15 +224,24 @@ void JournalPage::fitColumns()
     const int margin = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
     const int headerMargin = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_table);
     for (int column = 0; column < JournalDayModel::ColumnCount - 1; ++column) {
-        QString longest;
+        // The texts with the most characters, measured in pixels: of "Mon 11 May 2026" and
+        // "Wed 30 Sep 2026" the second is wider, and a column fitted to the first cut it.
+        QStringList longest;
+        qsizetype most = 0;
         for (int row = 0; row < m_filter->rowCount(); ++row) {
             const QString text = m_filter->index(row, column).data().toString();
-            if (text.size() > longest.size())
-                longest = text;
+            if (text.size() > most) {
+                most = text.size();
+                longest = {text};
+            } else if (text.size() == most && longest.size() < 64) {
+                longest.append(text);
+            }
         }
+        int widestText = 0;
+        for (const QString& text : std::as_const(longest))
+            widestText = std::max(widestText, cells.horizontalAdvance(text));
         const QString title = m_filter->headerData(column, Qt::Horizontal).toString();
-        const int width = std::max(
-            cells.horizontalAdvance(longest) + margin, header.horizontalAdvance(title) + headerMargin);
+        const int width = std::max(widestText + margin, header.horizontalAdvance(title) + headerMargin);
         m_table->setColumnWidth(column, std::min(width + 12, widest[column]));
     }
 }

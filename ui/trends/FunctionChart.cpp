@@ -155,8 +155,15 @@ void FunctionChart::setData(const TrendData& trend)
             ratings.join(QLatin1String("; "))});
     }
     m_table->setRows({tr("Check-in"), tr("Function (mean)"), tr("Global change"), tr("Activities")}, rows);
+    // An empty chart says what it is for and how to fill it, on the chart itself.
+    const QString none = tr("No weekly check-in in this range yet.");
+    const QString how = tr("Once a week, rate how well you can do what your back makes hard (Entry › "
+                           "Weekly check-in, Ctrl+J);");
+    const QString then = tr("this chart then shows how your function changes.");
+    if (trend.checkIns.isEmpty())
+        m_view->chart()->setTitle(QStringLiteral("<b>%1</b><br>%2<br>%3").arg(none, how, then));
     m_view->setAccessibleDescription(trend.checkIns.isEmpty()
-            ? tr("No weekly check-in in this range: Entry › Weekly check-in (Ctrl+J) starts one.")
+            ? QStringList {none, how, then}.join(u' ')
             : tr("%1 check-ins from %2 to %3; function from %4 to %5.")
                   .arg(trend.checkIns.size())
                   .arg(locale.toString(trend.checkIns.first().date, QStringLiteral("d MMM")),

@@ -79,7 +79,6 @@ SettingsDialog::SettingsDialog(JournalCommands& commands, QWidget* parent)
         = m_weekStart->findData(current.value(JournalSettings::weekStart, QStringLiteral("monday")));
     m_weekStart->setCurrentIndex(std::max(0, weekIndex));
     form->addRow(tr("&Weeks start on:"), m_weekStart);
-    tabs->addTab(general, tr("&General"));
 
     auto* scroll = new QScrollArea(tabs);
     scroll->setWidgetResizable(true);
@@ -93,16 +92,20 @@ SettingsDialog::SettingsDialog(JournalCommands& commands, QWidget* parent)
     for (const SettingDefinition& definition : JournalSettings::definitions()) {
         if (definition.type != SettingDefinition::Type::Number || definition.key.startsWith(QLatin1String("desk_time.")))
             continue;
+        // How many backups are kept is housekeeping, not a pattern threshold: it goes with the
+        // general settings.
+        const bool housekeeping = definition.key.startsWith(QLatin1String("backup."));
+        QWidget* page = housekeeping ? general : thresholds;
         const double value = current.contains(definition.key) ? current.value(definition.key).toDouble()
                                                               : definition.defaultValue.toDouble();
         QAbstractSpinBox* box = nullptr;
         if (definition.wholeNumber) {
-            auto* spin = new QSpinBox(thresholds);
+            auto* spin = new QSpinBox(page);
             spin->setRange(int(definition.minimum), int(definition.maximum));
             spin->setValue(int(std::lround(value)));
             box = spin;
         } else {
-            auto* spin = new QDoubleSpinBox(thresholds);
+            auto* spin = new QDoubleSpinBox(page);
             spin->setDecimals(2);
             spin->setRange(definition.minimum, definition.maximum);
             spin->setValue(value);
@@ -110,16 +113,17 @@ SettingsDialog::SettingsDialog(JournalCommands& commands, QWidget* parent)
         }
         box->setObjectName(definition.key);
         box->setToolTip(tr("Default: %1").arg(QLocale().toString(definition.defaultValue.toDouble())));
-        auto* caption = new QLabel(definition.description + QLatin1Char(':'), thresholds);
+        auto* caption = new QLabel(definition.description + QLatin1Char(':'), page);
         caption->setWordWrap(true);
         // One width for every caption: a wrapped label left to its own size hint wraps short
         // texts too and is then cut off by a row sized for one line.
         caption->setFixedWidth(caption->fontMetrics().averageCharWidth() * 36);
         caption->setBuddy(box);
-        thresholdForm->addRow(caption, box);
+        (housekeeping ? form : thresholdForm)->addRow(caption, box);
         m_thresholds.insert(definition.key, box);
     }
     scroll->setWidget(thresholds);
+    tabs->addTab(general, tr("&General"));
     tabs->addTab(scroll, tr("&Pattern thresholds"));
     tabs->addTab(importTab(current, tabs), tr("I&mport"));
     tabs->addTab(deskTimeTab(current, tabs), tr("Des&k time"));
