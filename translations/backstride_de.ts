@@ -4018,7 +4018,7 @@ you &amp;started, your back is:</source>
     </message>
     <message>
         <source>Once a week, rate how well you can do what your back makes hard (Entry › Weekly check-in, Ctrl+J);</source>
-        <translation>Bewerten Sie einmal pro Woche, wie gut Ihnen gelingt, was der Rücken schwer macht (Eintrag › Wöchentlicher Check-in, Strg+J);</translation>
+        <translation>Bewerten Sie einmal pro Woche, wie gut Ihnen gelingt, was der Rücken schwer macht (Eintrag › Wochencheck, Strg+J);</translation>
     </message>
     <message>
         <source>this chart then shows how your function changes.</source>
