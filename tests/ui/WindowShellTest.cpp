@@ -159,6 +159,15 @@ TEST_F(WindowShell, altAndADigitOpenThePagesAndLazyPagesAreBuiltWhenFirstShown)
     window().parts().journalPage()->showDate(m_clock.today());
     const QString summary = window().findChild<QLabel*>(QStringLiteral("journalSummary"))->text();
     EXPECT_TRUE(summary.startsWith(QStringLiteral("1 day logged · 1 run, 5.0 km · 0 days with pain"))) << summary.toStdString();
+    // Today (Ctrl+T) works from every page: it opens the journal on today (issue 27, item 14).
+    for (Qt::Key page : {Qt::Key_2, Qt::Key_3}) {
+        window().parts().journalPage()->showDate(m_clock.today().addDays(-40));
+        QTest::keyClick(&window(), page, Qt::AltModifier);
+        ASSERT_NE(window().currentPage(), window().page(QStringLiteral("journal")));
+        QTest::keyClick(&window(), Qt::Key_T, Qt::ControlModifier);
+        EXPECT_EQ(window().currentPage(), window().page(QStringLiteral("journal")));
+        EXPECT_EQ(window().parts().journalPage()->selectedDate(), m_clock.today());
+    }
     // Ctrl+W is the desktop's Close window, not an entry form.
     QAction* close = window().findChild<QAction*>(QStringLiteral("closeAction"));
     ASSERT_NE(close, nullptr);
