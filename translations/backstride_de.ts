@@ -3914,10 +3914,6 @@ you &amp;started, your back is:</source>
         <translation>Was für Ihren Rücken zählt</translation>
     </message>
     <message>
-        <source>Each factor is tested at the lags where it could plausibly matter, against %1 shuffles of your own weeks, days and runs; %2 pairings were tested over the last %3 days up to %4. A link counts only when it survives a false-discovery rate of %5 %: anything weaker may be chance, and is not called a link.</source>
-        <translation>Jeder Faktor wird mit den Verzögerungen geprüft, bei denen er plausibel eine Rolle spielt, gegen %1 Mischungen Ihrer eigenen Wochen, Tage und Läufe; %2 Paarungen wurden über die letzten %3 Tage bis %4 geprüft. Ein Zusammenhang zählt nur, wenn er eine Falscherkennungsrate von %5 % übersteht: alles Schwächere kann Zufall sein und heißt hier nicht Zusammenhang.</translation>
-    </message>
-    <message>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
@@ -3956,6 +3952,10 @@ you &amp;started, your back is:</source>
     <message>
         <source>%1 runs</source>
         <translation>%1 Läufe</translation>
+    </message>
+    <message>
+        <source>Each factor is tested at the lags where it could plausibly matter, against %1 shuffles of your own weeks, days and runs; %2 pairings were tested over %3 (the last %4 days, whatever range is chosen above; the charts show that range). A link counts only when it survives a false-discovery rate of %5 %: anything weaker may be chance, and is not called a link.</source>
+        <translation>Jeder Faktor wird mit den Verzögerungen geprüft, bei denen er plausibel eine Rolle spielt, gegen %1 Mischungen Ihrer eigenen Wochen, Tage und Läufe; %2 Paarungen wurden über %3 geprüft (die letzten %4 Tage, welcher Zeitraum oben auch gewählt ist; die Diagramme zeigen diesen Zeitraum). Ein Zusammenhang zählt nur, wenn er eine Falscherkennungsrate von %5 % übersteht: alles Schwächere kann Zufall sein und heißt hier nicht Zusammenhang.</translation>
     </message>
 </context>
 <context>
@@ -4841,16 +4841,8 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <translation>Spearman-Rho %1 · n = %2 %3</translation>
     </message>
     <message>
-        <source>Pain against sitting&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
-        <translation>Schmerz gegen Sitzen&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
-    </message>
-    <message>
         <source>days</source>
         <translation>Tage</translation>
-    </message>
-    <message>
-        <source>Pain against weekly distance&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
-        <translation>Schmerz gegen Wochenstrecke&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
     </message>
     <message>
         <source>weeks</source>
@@ -4935,6 +4927,14 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Daily pain that week</source>
         <translation>Schmerz der Woche</translation>
+    </message>
+    <message>
+        <source>Pain against sitting&lt;br&gt;&lt;small&gt;%1 · %2&lt;/small&gt;</source>
+        <translation>Schmerz gegen Sitzen&lt;br&gt;&lt;small&gt;%1 · %2&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Pain against weekly distance&lt;br&gt;&lt;small&gt;%1 · %2&lt;/small&gt;</source>
+        <translation>Schmerz gegen Wochenstrecke&lt;br&gt;&lt;small&gt;%1 · %2&lt;/small&gt;</translation>
     </message>
 </context>
 <context>

@@ -547,6 +547,25 @@ TEST_F(Trends, theFunctionChartWithoutCheckInsSaysHowToStart)
     EXPECT_TRUE(chart->title().contains(QStringLiteral("Ctrl+J")));
 }
 
+// The relationships' table and charts say which period each covers (issue 27, item 17): the
+// charts the range chosen above, the table the factor engine's own window.
+TEST_F(Trends, relationshipsSayWhichPeriodEachCovers)
+{
+    m_page->setRange(TrendsPage::Range::Weeks4);
+    m_page->showView(TrendsView::View::Relationships);
+    const TrendData& data = m_page->data();
+    const QString chosen = EvidenceText::periodInSentence(data.range.from, data.range.to);
+    auto* charts = m_page->findChild<RelationshipCharts*>();
+    ASSERT_NE(charts, nullptr);
+    EXPECT_TRUE(charts->sittingChart()->title().contains(chosen)) << charts->sittingChart()->title().toStdString();
+    EXPECT_TRUE(charts->mileageChart()->title().contains(chosen));
+    const QString table = m_page->findChild<QLabel*>(QStringLiteral("factorSummary"))->text();
+    EXPECT_TRUE(table.contains(EvidenceText::periodInSentence(data.factors.window.from, data.factors.window.to)))
+        << table.toStdString();
+    EXPECT_TRUE(table.contains(QStringLiteral("whatever range is chosen above"))) << table.toStdString();
+    EXPECT_NE(data.factors.window.from, data.range.from) << "the two differ here, so each must say which";
+}
+
 TEST_F(Trends, theFunctionChartDrawsTheCheckIns)
 {
     CheckInStore store(*m_db);

@@ -1,5 +1,6 @@
 #include "FactorTable.h"
 
+#include "Rules.h"
 #include "WrappedLabel.h"
 
 #include <QHeaderView>
@@ -41,12 +42,13 @@ void FactorTable::setReport(const FactorReport& report, DistanceUnit unit)
     const QLocale locale;
     m_summary->setText(
         tr("Each factor is tested at the lags where it could plausibly matter, against %1 shuffles of your own "
-           "weeks, days and runs; %2 pairings were tested over the last %3 days up to %4. A link counts only when "
-           "it survives a false-discovery rate of %5 %: anything weaker may be chance, and is not called a link.")
+           "weeks, days and runs; %2 pairings were tested over %3 (the last %4 days, whatever range is "
+           "chosen above; the charts show that range). A link counts only when it survives a false-discovery "
+           "rate of %5 %: anything weaker may be chance, and is not called a link.")
             .arg(locale.toString(report.permutations))
             .arg(report.tests)
+            .arg(EvidenceText::periodInSentence(report.window.from, report.window.to))
             .arg(report.window.days())
-            .arg(locale.toString(report.asOf, QStringLiteral("ddd d MMM yyyy")))
             .arg(locale.toString(report.maxQ * 100, 'f', 0)));
     m_model->clear();
     m_model->setHorizontalHeaderLabels(

@@ -4,6 +4,7 @@
 #include "ChartSaving.h"
 #include "ChartTable.h"
 #include "FactorTable.h"
+#include "Rules.h"
 
 #include <QChart>
 #include <QChartView>
@@ -167,6 +168,8 @@ void RelationshipCharts::setData(const TrendData& trend)
 {
     m_factors->setReport(trend.factors, trend.unit);
     const QPalette& pal = palette();
+    // The charts cover the range chosen above; the table its own window, and each says which.
+    const QString period = EvidenceText::periodInSentence(trend.range.from, trend.range.to);
     // Each plot at the lag the table found strongest.
     const QString sittingPainTitle = trend.sittingPain.lagDays == 2 ? tr("Pain two days later")
         : trend.sittingPain.lagDays == 1                               ? tr("Pain the next day")
@@ -178,8 +181,8 @@ void RelationshipCharts::setData(const TrendData& trend)
         maxHours = std::max(maxHours, hours);
     replace(m_sitting,
         scatter(trend.sittingPain.sittingHours, trend.sittingPain.pain,
-            tr("Pain against sitting<br><small>%1</small>")
-                .arg(correlationText(trend.sittingCorrelation, trend.sittingMinimumDays, tr("days"))),
+            tr("Pain against sitting<br><small>%1 · %2</small>")
+                .arg(period, correlationText(trend.sittingCorrelation, trend.sittingMinimumDays, tr("days"))),
             tr("Sitting that day (hours)"), sittingPainTitle, maxHours,
             PointsAre::Days, pal));
 
@@ -191,8 +194,8 @@ void RelationshipCharts::setData(const TrendData& trend)
     }
     replace(m_mileage,
         scatter(distances, trend.mileagePain.painMean,
-            tr("Pain against weekly distance<br><small>%1</small>")
-                .arg(correlationText(trend.mileageCorrelation, trend.mileageMinimumWeeks, tr("weeks"))),
+            tr("Pain against weekly distance<br><small>%1 · %2</small>")
+                .arg(period, correlationText(trend.mileageCorrelation, trend.mileageMinimumWeeks, tr("weeks"))),
             tr("Distance in the week (%1)").arg(Units::symbol(trend.unit)), weekPainTitle,
             maxDistance, PointsAre::Weeks, pal));
 
