@@ -828,6 +828,10 @@
             <numerusform>%n neue Läufe importiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2 %3, %4 in %5 as a run — the file names no sport</source>
+        <translation>%1: %2 %3, %4 in %5 als Lauf — die Datei nennt keine Sportart</translation>
+    </message>
 </context>
 <context>
     <name>Compression</name>
@@ -4138,6 +4142,25 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
             <numerusform>%n Lauf importiert</numerusform>
             <numerusform>%n Läufe importiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The new runs are on %1.</source>
+        <translation>Die neuen Läufe sind am %1.</translation>
+    </message>
+    <message>
+        <source>The new runs are from %1.</source>
+        <translation>Die neuen Läufe sind vom %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them named no sport and were taken as runs; delete any that was not.</source>
+        <translation>
+            <numerusform>%n davon nannte keine Sportart und wurde als Lauf übernommen; löschen Sie ihn, falls er keiner war.</numerusform>
+            <numerusform>%n davon nannten keine Sportart und wurden als Läufe übernommen; löschen Sie jeden, der keiner war.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show them in the journal</source>
+        <translation>Im Tagebuch &amp;zeigen</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,13 @@
             <numerusform>%n runs imported</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them named no sport and were taken as runs; delete any that was not.</source>
+        <translation>
+            <numerusform>%n of them named no sport and was taken as a run; delete it if it was not.</numerusform>
+            <numerusform>%n of them named no sport and were taken as runs; delete any that was not.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>backstride::JournalPage</name>

@@ -32,6 +32,12 @@ QString outcomeLine(const ImportOutcome& outcome, bool dryRun)
         : outcome.sport;
     switch (outcome.status) {
     case ImportOutcome::Status::Ok:
+        // A file that names no sport is taken as a run; the line says so rather than calling it one.
+        if (outcome.sport == QLatin1String("unknown") && outcome.start.isValid())
+            return CliText::tr("%1: %2 %3, %4 in %5 as a run — the file names no sport")
+                .arg(where, dryRun ? CliText::tr("would import") : CliText::tr("imported"),
+                    outcome.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                    Units::distance(outcome.distanceM, DistanceUnit::Kilometres), Units::duration(outcome.durationS));
         return QStringLiteral("%1: %2 %3")
             .arg(where, dryRun ? CliText::tr("would import") : CliText::tr("imported"), what);
     case ImportOutcome::Status::Duplicate:

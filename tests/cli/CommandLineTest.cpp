@@ -133,6 +133,24 @@ TEST_F(CommandLine, dryRunChangesNothing)
     EXPECT_EQ(readFile(db), before);
 }
 
+// A file that names no sport is taken as a run, and the dry run says so rather than listing it as
+// a run like the others (issue 27, item 11).
+TEST_F(CommandLine, aDryRunSaysWhenAFileNamesNoSport)
+{
+    const QString db = file(QStringLiteral("sports.sqlite3"));
+    const Outcome outcome = backstride({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("--db"), db,
+        QStringLiteral(BACKSTRIDE_SAMPLES "/gpx/garmin-connect_cim-marathon-2012_run_hr.gpx"),
+        QStringLiteral(BACKSTRIDE_SAMPLES "/fit/garmin-fenix2_run_9km.fit")});
+    ASSERT_EQ(outcome.exitCode, 0) << outcome.err.toStdString();
+    EXPECT_TRUE(outcome.out.contains(QStringLiteral(
+        "garmin-connect_cim-marathon-2012_run_hr.gpx: would import 2012-12-02 15:00, 42.3 km in 3:13:17 as a run "
+        "— the file names no sport")))
+        << outcome.out.toStdString();
+    EXPECT_TRUE(outcome.out.contains(QStringLiteral("garmin-fenix2_run_9km.fit: would import running 2015-08-15")))
+        << "a file that says it is a run is listed as one";
+    EXPECT_FALSE(outcome.out.contains(QStringLiteral("would import unknown")));
+}
+
 TEST_F(CommandLine, badUsageExitsWithTwoAndBadInputWithOne)
 {
     struct Case

@@ -984,7 +984,18 @@ TEST_F(JournalWindow, importingAFolderShowsASummaryAndCanBeUndone)
     ASSERT_EQ(errors->topLevelItemCount(), 1);
     EXPECT_EQ(errors->topLevelItem(0)->text(0), QStringLiteral("garmin-fr70_run_compressed-timestamps.fit"));
     EXPECT_TRUE(errors->topLevelItem(0)->text(1).contains(QStringLiteral("since the watch was switched on")));
-    summary->close();
+    // Which days the runs are on, and a way to them: old files' runs are far from the month shown
+    // (issue 27, item 11).
+    EXPECT_EQ(summary->findChild<QLabel*>(QStringLiteral("importDays"))->text(),
+        QStringLiteral("The new runs are from 15 Aug 2015 to 18 May 2019."));
+    auto* show = summary->findChild<QPushButton*>(QStringLiteral("importShowRuns"));
+    ASSERT_NE(show, nullptr);
+    EXPECT_TRUE(show->isDefault()) << "Enter shows them";
+    show->click();
+    settle();
+    EXPECT_EQ(window().parts().importer()->summaryDialog(), nullptr) << "the summary closed";
+    EXPECT_EQ(window().currentPage()->name(), QStringLiteral("journal"));
+    EXPECT_EQ(window().parts().journalPage()->selectedDate(), QDate(2019, 5, 18));
     EXPECT_EQ(repo().runs().value().size(), 4);
     window().parts().journalPage()->setPeriod(JournalPage::Period::All);
     EXPECT_EQ(window().parts().journalPage()->dayModel()->rowCount(), 4);

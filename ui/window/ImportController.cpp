@@ -6,6 +6,7 @@
 #include "JournalJson.h"
 #include "JournalMerger.h"
 #include "MessageBox.h"
+#include "Rules.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QUrl>
@@ -177,10 +179,21 @@ void ImportController::showSummary(const QList<ImportOutcome>& outcomes)
 {
     QMap<ImportOutcome::Status, int> counts;
     QMap<QString, int> sports;
+    QDate first;
+    QDate last;
+    int noSport = 0;
     for (const ImportOutcome& outcome : outcomes) {
         ++counts[outcome.status];
         if (outcome.status == ImportOutcome::Status::Skipped)
             ++sports[outcome.sport];
+        if (outcome.status != ImportOutcome::Status::Ok)
+            continue;
+        noSport += outcome.sport == QLatin1String("unknown") ? 1 : 0;
+        const QDate day = outcome.start.toLocalTime().date();
+        if (day.isValid()) {
+            first = first.isValid() ? std::min(first, day) : day;
+            last = last.isValid() ? std::max(last, day) : day;
+        }
     }
     QStringList skipped;
     for (auto it = sports.cbegin(); it != sports.cend(); ++it)
@@ -204,6 +217,26 @@ void ImportController::showSummary(const QList<ImportOutcome>& outcomes)
                                    : QStringLiteral(" (") + skipped.join(QLatin1String(", ")) + u')')
             .arg(counts.value(ImportOutcome::Status::Error)));
     layout->addWidget(text);
+    // Where the new runs are: an old file's runs are far from the month on screen.
+    QPushButton* show = nullptr;
+    if (last.isValid()) {
+        auto* where = new QLabel(dialog);
+        where->setObjectName(QStringLiteral("importDays"));
+        where->setWordWrap(true);
+        QString days = first == last ? tr("The new runs are on %1.").arg(EvidenceText::dayInSentence(last))
+                                     : tr("The new runs are from %1.").arg(EvidenceText::periodInSentence(first, last));
+        if (noSport > 0)
+            days += QLatin1Char(' ')
+                + tr("%n of them named no sport and were taken as runs; delete any that was not.", nullptr, noSport);
+        where->setText(days);
+        layout->addWidget(where);
+        show = new QPushButton(tr("&Show them in the journal"), dialog);
+        show->setObjectName(QStringLiteral("importShowRuns"));
+        connect(show, &QPushButton::clicked, dialog, [this, dialog, last] {
+            Q_EMIT showDayRequested(last);
+            dialog->accept();
+        });
+    }
     if (counts.value(ImportOutcome::Status::Error) > 0) {
         auto* errors = new QTreeWidget(dialog);
         errors->setObjectName(QStringLiteral("importErrors"));
@@ -224,11 +257,15 @@ void ImportController::showSummary(const QList<ImportOutcome>& outcomes)
         layout->addWidget(errors, 1);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    if (show)
+        buttons->addButton(show, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);
     dialog->resize(720, counts.value(ImportOutcome::Status::Error) > 0 ? 420 : 160);
     m_summary = dialog;
     dialog->open();
+    if (show)
+        show->setDefault(true); // Enter shows the runs, Escape closes
     Q_EMIT message(text->text().remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>")));
 }
 

@@ -2,6 +2,7 @@
 
 #include "ActivityImporter.h"
 
+#include <QDate>
 #include <QObject>
 #include <QPointer>
 
@@ -44,6 +45,8 @@ public:
 
 Q_SIGNALS:
     void message(const QString& text);
+    // "Show them in the journal" after an import: the newest day with an imported run.
+    void showDayRequested(const QDate& day);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -41,6 +41,10 @@ JournalWindowParts::JournalWindowParts(MainWindow& window) : m_window(window)
     QObject::connect(m_backups, &BackupController::message, &window, &MainWindow::showMessage);
     QObject::connect(m_import, &ImportController::message, &window, [&window](const QString& text) { window.showMessage(text, 10000); });
     addPages();
+    QObject::connect(m_import, &ImportController::showDayRequested, &window, [this, &window](const QDate& day) {
+        window.showPage(QStringLiteral("journal"));
+        m_journal->showDate(day);
+    });
     addInsights();
     addPrompts();
     addFileMenu();
