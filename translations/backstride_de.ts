@@ -832,6 +832,13 @@
         <source>%1: %2 %3, %4 in %5 as a run — the file names no sport</source>
         <translation>%1: %2 %3, %4 in %5 als Lauf — die Datei nennt keine Sportart</translation>
     </message>
+    <message numerus="yes">
+        <source>%n files disappeared or changed while they were read (was the watch disconnected?); they are read again at the next sync.</source>
+        <translation>
+            <numerusform>%n Datei verschwand oder änderte sich beim Lesen (wurde die Uhr getrennt?); sie wird beim nächsten Abgleich erneut gelesen.</numerusform>
+            <numerusform>%n Dateien verschwanden oder änderten sich beim Lesen (wurde die Uhr getrennt?); sie werden beim nächsten Abgleich erneut gelesen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Compression</name>
@@ -5752,6 +5759,13 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <translation>
             <numerusform>%n neuer Lauf importiert.</numerusform>
             <numerusform>%n neue Läufe importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files disappeared or changed while they were read (was the watch disconnected?); they are read again next time.</source>
+        <translation>
+            <numerusform>%n Datei verschwand oder änderte sich beim Lesen (wurde die Uhr getrennt?); sie wird beim nächsten Mal erneut gelesen.</numerusform>
+            <numerusform>%n Dateien verschwanden oder änderten sich beim Lesen (wurde die Uhr getrennt?); sie werden beim nächsten Mal erneut gelesen.</numerusform>
         </translation>
     </message>
 </context>

@@ -31,6 +31,13 @@
             <numerusform>%n new runs imported</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n files disappeared or changed while they were read (was the watch disconnected?); they are read again at the next sync.</source>
+        <translation>
+            <numerusform>%n file disappeared or changed while it was read (was the watch disconnected?); it is read again at the next sync.</numerusform>
+            <numerusform>%n files disappeared or changed while they were read (was the watch disconnected?); they are read again at the next sync.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalJson</name>
@@ -110,6 +117,13 @@
         <translation>
             <numerusform>Imported %n new run.</numerusform>
             <numerusform>Imported %n new runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files disappeared or changed while they were read (was the watch disconnected?); they are read again next time.</source>
+        <translation>
+            <numerusform>%n file disappeared or changed while it was read (was the watch disconnected?); it is read again next time.</numerusform>
+            <numerusform>%n files disappeared or changed while they were read (was the watch disconnected?); they are read again next time.</numerusform>
         </translation>
     </message>
 </context>

@@ -52,8 +52,10 @@ int syncCommand(const QStringList& arguments, CommandLine::PdfExporter /*exportP
     if (!outcomes)
         return fail(CliText::tr("%1: %2; nothing was imported").arg(journal->db.path(), outcomes.error()));
     QMap<QString, QMap<ImportOutcome::Status, int>> counts;
+    int readAgain = 0;
     for (const SyncOutcome& outcome : std::as_const(*outcomes)) {
         ++counts[outcome.source][outcome.outcome.status];
+        readAgain += outcome.readAgain ? 1 : 0;
         if (parser.isSet(json))
             out() << QJsonDocument(outcome.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
         else if (outcome.outcome.status == ImportOutcome::Status::Error)
@@ -79,6 +81,14 @@ int syncCommand(const QStringList& arguments, CommandLine::PdfExporter /*exportP
                      .arg(scan->fresh.size())
                      .arg(scan->unchanged)
               << Qt::endl;
+    }
+    // Files that went away or changed while they were read (a watch unplugged): the sync is not
+    // complete, and says so; they are read again at the next sync.
+    if (readAgain > 0) {
+        err() << CliText::tr("%n files disappeared or changed while they were read (was the watch disconnected?); "
+                             "they are read again at the next sync.", nullptr, readAgain)
+              << Qt::endl;
+        return CommandLine::Failure;
     }
     return CommandLine::Success;
 }

@@ -218,18 +218,33 @@ Result<QList<SyncOutcome>> Sync::run(const SyncScan& scan, bool dryRun)
     Result<QList<ImportOutcome>> imported = ActivityImporter(m_repository).import(paths, dryRun);
     if (!imported)
         return imported.takeError();
+    Result<QStringList> readAgain = dryRun ? Result<QStringList>(changedSinceScan(scan)) : remember(scan, *imported);
+    if (!readAgain)
+        return readAgain.takeError();
+    const QSet<QString> again(readAgain->cbegin(), readAgain->cend());
     for (const ImportOutcome& outcome : *imported) {
         const SyncFile* file = byPath.value(outcome.file);
-        outcomes.append({outcome, file ? file->source : QString()});
+        outcomes.append({outcome, file ? file->source : QString(), again.contains(outcome.file)});
     }
-    if (dryRun)
-        return outcomes;
-    if (Status stored = remember(scan, *imported); !stored)
-        return stored.takeError();
     return outcomes;
 }
 
-Status Sync::remember(const SyncScan& scan, const QList<ImportOutcome>& outcomes)
+QStringList Sync::changedSinceScan(const SyncScan& scan)
+{
+    QStringList changed;
+    for (const SyncFile& file : scan.fresh) {
+        struct stat info;
+        const QByteArray encoded = QFile::encodeName(file.path);
+        const bool same = ::lstat(encoded.constData(), &info) == 0 && S_ISREG(info.st_mode)
+            && qint64(info.st_size) == file.size
+            && qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1'000'000 == file.modified;
+        if (!same)
+            changed.append(file.path);
+    }
+    return changed;
+}
+
+Result<QStringList> Sync::remember(const SyncScan& scan, const QList<ImportOutcome>& outcomes)
 {
     QHash<QString, QString> statusOf;
     for (const ImportOutcome& outcome : outcomes) {
@@ -238,10 +253,16 @@ Status Sync::remember(const SyncScan& scan, const QList<ImportOutcome>& outcomes
         if (kept.isEmpty() || status == QLatin1String("ok"))
             kept = status;
     }
+    const QStringList changed = changedSinceScan(scan);
+    const QSet<QString> readAgain(changed.cbegin(), changed.cend());
     QList<SeenFile> remembered;
-    for (const SyncFile& file : scan.fresh)
-        remembered.append({file.path, file.size, file.modified, statusOf.value(file.path, QStringLiteral("error")), file.source});
-    return SeenFiles(m_repository.database()).remember(remembered);
+    for (const SyncFile& file : scan.fresh) {
+        if (!readAgain.contains(file.path))
+            remembered.append({file.path, file.size, file.modified, statusOf.value(file.path, QStringLiteral("error")), file.source});
+    }
+    if (Status stored = SeenFiles(m_repository.database()).remember(remembered); !stored)
+        return stored.takeError();
+    return changed;
 }
 
 } // namespace backstride

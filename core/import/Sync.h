@@ -46,6 +46,9 @@ struct SyncOutcome
 {
     ImportOutcome outcome;
     QString source;
+    // The file changed or disappeared while it was read (a watch unplugged, a copy still being
+    // written): not remembered, so the next sync reads it again.
+    bool readAgain = false;
 
     // The line of `import --json` with "source" added.
     QJsonObject toJson() const;
@@ -80,9 +83,13 @@ public:
     // remembers every file read; a dry run changes nothing and remembers nothing.
     Result<QList<SyncOutcome>> run(const SyncScan& scan, bool dryRun);
     // Remembers every file of `scan` with what its import did (a file's best activity; one that
-    // gave nothing is an error), so that it is not read again until it changes. For an import
-    // made elsewhere (the window's, which is one undo step).
-    Status remember(const SyncScan& scan, const QList<ImportOutcome>& outcomes);
+    // gave nothing is an error), so that it is not read again until it changes — except a file
+    // that is no longer as the scan saw it (gone, or another size or time): what was read of it
+    // may be cut short, so it is read again next time. Returns those files. For an import made
+    // elsewhere too (the window's, which is one undo step).
+    Result<QStringList> remember(const SyncScan& scan, const QList<ImportOutcome>& outcomes);
+    // The files of `scan` that are gone or no longer have the size and time the scan saw.
+    static QStringList changedSinceScan(const SyncScan& scan);
 
 private:
     JournalRepository& m_repository;

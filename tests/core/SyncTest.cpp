@@ -6,7 +6,10 @@
 #include "TestJournal.h"
 
 #include <QDir>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QMap>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -112,6 +115,57 @@ TEST_F(SyncTest, aBrokenFileIsReportedOnceAndAgainOnlyWhenItChanges)
     ASSERT_TRUE(repaired.ok());
     ASSERT_EQ(repaired->size(), 1);
     EXPECT_EQ(repaired->first().outcome.status, ImportOutcome::Status::Ok);
+}
+
+// A watch unplugged mid-sync (issue 28, item 1): one file gone and one cut short between the
+// scan and the read. Neither is remembered, so when the watch comes back as it was (the same
+// sizes and times the scan saw) the next sync reads them and every run arrives.
+TEST_F(SyncTest, anInterruptedSyncReadsWhatItMissedNextTime)
+{
+    Sync engine(repo());
+    Result<SyncScan> scan = engine.scan(Sync::watches());
+    ASSERT_TRUE(scan.ok());
+    ASSERT_EQ(scan->fresh.size(), 3);
+    const QString gone = m_watch + QStringLiteral("/GARMIN/Activity/garmin-fenix2_run_9km.fit");
+    const QString cut = m_watch + QStringLiteral("/GARMIN/Activity/stryd-devfields_run.fit");
+    QMap<QString, std::pair<QByteArray, QDateTime>> original;
+    for (const QString& path : {gone, cut}) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        original.insert(path, {file.readAll(), QFileInfo(path).lastModified()});
+    }
+    ASSERT_TRUE(QFile::remove(gone));
+    ASSERT_TRUE(QFile::resize(cut, 200));
+
+    Result<QList<SyncOutcome>> interrupted = engine.run(*scan, false);
+    ASSERT_TRUE(interrupted.ok()) << interrupted.error().toStdString();
+    int readAgain = 0;
+    for (const SyncOutcome& outcome : *interrupted) {
+        const bool missed = outcome.outcome.file == gone || outcome.outcome.file == cut;
+        EXPECT_EQ(outcome.readAgain, missed) << outcome.outcome.file.toStdString();
+        readAgain += outcome.readAgain ? 1 : 0;
+    }
+    EXPECT_EQ(readAgain, 2);
+    EXPECT_EQ(repo().runs().value().size(), 1);
+    EXPECT_EQ(SeenFiles(repo().database()).all().value().size(), 1) << "only the file read whole is remembered";
+
+    // Plugged back in, exactly as the scan saw it.
+    for (auto it = original.cbegin(); it != original.cend(); ++it) {
+        QFile file(it.key());
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        ASSERT_EQ(file.write(it->first), it->first.size());
+        ASSERT_TRUE(file.setFileTime(it->second, QFileDevice::FileModificationTime));
+    }
+    SyncScan again;
+    Result<QList<SyncOutcome>> complete = sync(Sync::watches(), false, &again);
+    ASSERT_TRUE(complete.ok());
+    EXPECT_EQ(again.fresh.size(), 2) << "the two files missed are read again";
+    EXPECT_EQ(again.unchanged, 1);
+    for (const SyncOutcome& outcome : *complete) {
+        EXPECT_EQ(outcome.outcome.status, ImportOutcome::Status::Ok) << outcome.outcome.error.toStdString();
+        EXPECT_FALSE(outcome.readAgain);
+    }
+    EXPECT_EQ(repo().runs().value().size(), 3) << "every run of the watch arrived";
 }
 
 TEST_F(SyncTest, aDryRunChangesNothing)

@@ -179,10 +179,16 @@ void SyncPrompt::importNewRuns()
             runs.append(outcome.runId);
         }
     }
-    (void)sync.remember(*scan, *outcomes);
+    const Result<QStringList> readAgain = sync.remember(*scan, *outcomes);
     m_offered.clear();
     Q_EMIT done();
-    Q_EMIT message(tr("Imported %n new runs.", nullptr, imported), 8000);
+    if (readAgain && !readAgain->isEmpty())
+        Q_EMIT message(tr("Imported %n new runs.", nullptr, imported) + QLatin1Char(' ')
+                + tr("%n files disappeared or changed while they were read (was the watch disconnected?); "
+                     "they are read again next time.", nullptr, int(readAgain->size())),
+            15000);
+    else
+        Q_EMIT message(tr("Imported %n new runs.", nullptr, imported), 8000);
     // The evening's log is then a number: how the back felt after the newest run, unless it is
     // there already.
     std::optional<Run> newest;
