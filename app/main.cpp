@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <sys/stat.h>
+
 namespace {
 
 // The module sits in a private folder next to the binary's (BACKSTRIDE_MODULE_FROM_BINARY is
@@ -33,6 +35,9 @@ int runInWindowModule(const char* entry, int argc, char** argv)
 
 int main(int argc, char* argv[])
 {
+    // Every file and folder Backstride creates (journal, lock, backups, exports) is its owner's
+    // only from the moment it exists (core's OwnerOnlyFiles does the same around its own writes).
+    ::umask(S_IRWXG | S_IRWXO);
     // No organisation name: the journal lives in ~/.local/share/Backstride, not Backstride/Backstride.
     QCoreApplication::setApplicationName(QStringLiteral("Backstride"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BACKSTRIDE_VERSION));

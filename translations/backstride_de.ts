@@ -1702,6 +1702,18 @@
         <source>not restored: cannot copy %1 into place</source>
         <translation>nicht wiederhergestellt: %1 kann nicht an seinen Platz kopiert werden</translation>
     </message>
+    <message>
+        <source>%1 was written by a newer version of Backstride (journal format %2; this version reads up to %3): restore it with that version</source>
+        <translation>%1 wurde von einer neueren Backstride-Version geschrieben (Tagebuchformat %2; diese Version liest bis %3): stellen Sie es mit jener Version wieder her</translation>
+    </message>
+    <message>
+        <source>not restored: %1 is a folder, not a journal file</source>
+        <translation>nicht wiederhergestellt: %1 ist ein Ordner, keine Tagebuchdatei</translation>
+    </message>
+    <message>
+        <source>not restored: %1; only a journal is replaced</source>
+        <translation>nicht wiederhergestellt: %1; ersetzt wird nur ein Tagebuch</translation>
+    </message>
 </context>
 <context>
     <name>JournalFile</name>

@@ -3,6 +3,7 @@
 #include "CheckInStore.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
+#include "OwnerOnlyFiles.h"
 #include "Units.h"
 
 #include <QCoreApplication>
@@ -146,6 +147,7 @@ Result<QStringList> CsvExport::write(
     }
     tables.append(checkInTable);
 
+    const OwnerOnlyFiles privateFiles; // the folder and its files: health data, the owner's only
     if (!QDir().mkpath(folder))
         return Error {CsvText::tr("%1: cannot create the folder").arg(folder)};
     QStringList written;

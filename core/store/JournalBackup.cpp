@@ -1,6 +1,8 @@
 #include "JournalBackup.h"
 
 #include "JournalFile.h"
+#include "OwnerOnlyFiles.h"
+#include "SchemaMigrator.h"
 #include "SqliteDatabase.h"
 
 #include <QCoreApplication>
@@ -57,11 +59,18 @@ Status JournalBackup::copyTo(SqliteDatabase& db, const QString& target)
         return Error {
             Text::tr("%1: the backup failed: %2").arg(target, QString::fromUtf8(sqlite3_errstr(rc)))};
     }
+    // A backup stands alone: no write-ahead log that a reader would have to create beside it.
+    if (Status alone = copy->execute(QStringLiteral("PRAGMA journal_mode = DELETE")); !alone) {
+        copy->close();
+        QFile::remove(target);
+        return Error {Text::tr("%1: the backup failed: %2").arg(target, alone.error())};
+    }
     return {};
 }
 
 Result<QString> JournalBackup::make(SqliteDatabase& db, const QString& journalPath, const QString& kind)
 {
+    const OwnerOnlyFiles privateFiles; // the folder and the copy are private from the start
     const QString folder = folderFor(journalPath);
     if (!QDir().mkpath(folder))
         return Error {Text::tr("%1: cannot create the backups folder").arg(folder)};
@@ -142,12 +151,23 @@ Status JournalBackup::check(const QString& path)
     if (!file.open(QIODevice::ReadOnly) || file.read(16) != QByteArray("SQLite format 3\0", 16))
         return Error {Text::tr("%1: not a Backstride journal (not an SQLite database)").arg(path)};
     file.close();
-    Result<SqliteDatabase> db = SqliteDatabase::open(path, SqliteDatabase::Access::ReadOnly);
+    Result<SqliteDatabase> db = SqliteDatabase::open(path, SqliteDatabase::Access::ReadOnlyFile);
     if (!db)
         return db.takeError();
     Result<qint64> appId = db->queryInteger(QStringLiteral("PRAGMA application_id"));
     if (!appId || *appId != JournalFile::applicationId)
         return Error {Text::tr("%1: not a Backstride journal").arg(path)};
+    // A backup from a newer Backstride would become a journal this one cannot open.
+    const SchemaMigrator migrator;
+    Result<qint64> version = db->queryInteger(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.takeError();
+    if (*version > migrator.latestVersion())
+        return Error {Text::tr("%1 was written by a newer version of Backstride (journal format %2; this version "
+                               "reads up to %3): restore it with that version")
+                          .arg(path)
+                          .arg(*version)
+                          .arg(migrator.latestVersion())};
     SqliteStatement integrity = db->prepare(QStringLiteral("PRAGMA integrity_check"));
     Result<bool> row = integrity.step();
     if (!row || !*row)
@@ -166,7 +186,7 @@ Result<QString> JournalBackup::restoreInto(
     Result<QString> kept = make(db, journalPath, QStringLiteral("before-restore"));
     if (!kept)
         return Error {Text::tr("not restored: the copy of the current journal failed: %1").arg(kept.error())};
-    Result<SqliteDatabase> source = SqliteDatabase::open(backupPath, SqliteDatabase::Access::ReadOnly);
+    Result<SqliteDatabase> source = SqliteDatabase::open(backupPath, SqliteDatabase::Access::ReadOnlyFile);
     if (!source)
         return Error {Text::tr("not restored: %1").arg(source.error())};
     sqlite3_backup* backup = sqlite3_backup_init(db.handle(), "main", source->handle(), "main");
@@ -180,14 +200,27 @@ Result<QString> JournalBackup::restoreInto(
     return *kept;
 }
 
-Result<QString> JournalBackup::restore(const QString& backupPath, const QString& journalPath)
+Result<QString> JournalBackup::restore(const QString& backupPath, const QString& givenPath)
 {
     if (Status usable = check(backupPath); !usable)
         return Error {Text::tr("not restored: %1").arg(usable.error())};
+    // Through a link, the journal it points to is restored; the link stays a link.
+    const QString journalPath = JournalFile::realPath(givenPath);
+    const QFileInfo current(journalPath);
+    if (current.isDir())
+        return Error {Text::tr("not restored: %1 is a folder, not a journal file").arg(givenPath)};
+    if (current.exists()) {
+        if (Status journal = JournalFile::checkExistingFile(journalPath); !journal)
+            return Error {Text::tr("not restored: %1; only a journal is replaced").arg(journal.error())};
+    }
+    const OwnerOnlyFiles privateFiles;
     QString replaced;
-    if (QFile::exists(journalPath)) {
-        replaced = journalPath + QStringLiteral(".replaced-")
-            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (current.exists()) {
+        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        replaced = journalPath + QStringLiteral(".replaced-") + stamp;
+        // A second restore within the same second keeps the first one's copy too.
+        for (int n = 2; QFileInfo::exists(replaced) || QFileInfo(replaced).isSymLink(); ++n)
+            replaced = journalPath + QStringLiteral(".replaced-%1-%2").arg(stamp).arg(n);
         if (!QFile::rename(journalPath, replaced))
             return Error {
                 Text::tr("not restored: cannot move the current journal aside to %1").arg(replaced)};

@@ -1,6 +1,7 @@
 #include "JournalFile.h"
 
 #include "JournalBackup.h"
+#include "OwnerOnlyFiles.h"
 #include "SchemaMigrator.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,20 @@ Status JournalFile::createFolderFor(const QString& journalPath)
         return Error {
             Text::tr("%1: cannot make the folder %2 private to its owner").arg(journalPath, folder)};
     return {};
+}
+
+QString JournalFile::realPath(const QString& journalPath)
+{
+    if (journalPath == QLatin1String(":memory:"))
+        return journalPath;
+    const QFileInfo info(journalPath);
+    if (const QString real = info.canonicalFilePath(); !real.isEmpty())
+        return real;
+    // Not there yet (or a dangling link): its folder's real path, and the link's target if any.
+    const QString target = info.isSymLink() ? info.symLinkTarget() : info.absoluteFilePath();
+    const QFileInfo wanted(target);
+    const QString folder = QFileInfo(wanted.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? QDir::cleanPath(wanted.absoluteFilePath()) : QDir(folder).filePath(wanted.fileName());
 }
 
 Status JournalFile::checkExistingFile(const QString& path)
@@ -116,6 +131,7 @@ Result<SqliteDatabase> JournalFile::open(
         return folder.takeError();
     }
 
+    const OwnerOnlyFiles privateFiles; // the journal and its -wal and -shm are born private
     Result<SqliteDatabase> opened = SqliteDatabase::open(path,
         mode == Mode::ReadOnly ? SqliteDatabase::Access::ReadOnly
             : exists           ? SqliteDatabase::Access::ReadWrite

@@ -35,13 +35,19 @@ public:
     static Status quickCheck(SqliteDatabase& db);
     // The journal used when no --db is given: backstride.sqlite3 in the app-data folder.
     static QString defaultPath();
+    // The file a journal path names, symbolic links followed: the lock, restore and every file
+    // operation use it, so a link and its target are one journal. A path that does not exist yet
+    // keeps its name in its folder's real path.
+    static QString realPath(const QString& journalPath);
     // Creates the folder a new journal goes into (and its parents), readable by its owner only.
     // The lock file is taken there before the journal itself is created.
     static Status createFolderFor(const QString& journalPath);
+    // Whether an existing file can be a journal (a readable, non-empty SQLite file); restore
+    // refuses to replace anything else.
+    static Status checkExistingFile(const QString& path);
 
 private:
     static Error refusal(const QString& path, const QString& message);
-    static Status checkExistingFile(const QString& path);
     static Status checkDatabaseIdentity(SqliteDatabase& db);
 };
 

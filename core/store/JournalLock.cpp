@@ -1,6 +1,7 @@
 #include "JournalLock.h"
 
 #include "JournalFile.h"
+#include "OwnerOnlyFiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,9 +20,13 @@ Result<JournalLock> JournalLock::acquire(const QString& journalPath)
     // On first use the journal's folder does not exist yet: the lock goes into it, so it comes first.
     if (Status folder = JournalFile::createFolderFor(journalPath); !folder)
         return folder.takeError();
-    const QString lockPath = journalPath + QStringLiteral(".lock");
+    // Named from the real file: a window on the journal and a command through a link to it take
+    // the same lock.
+    const QString lockPath = JournalFile::realPath(journalPath) + QStringLiteral(".lock");
     lock.m_lock = std::make_unique<QLockFile>(lockPath);
     lock.m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
+    // Created private (not made private a moment later): it names the process, host and program.
+    const OwnerOnlyFiles privateFiles;
     if (lock.m_lock->tryLock(0)) {
         // Private like the journal: it names the process, host and program that has it open.
         QFile::setPermissions(lockPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);

@@ -3,6 +3,8 @@
 #include "SqliteStatementCache.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 #include <utility>
@@ -53,9 +55,15 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString& path, Access access)
     case Access::ReadWriteCreate:
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
+    case Access::ReadOnlyFile:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        break;
     }
+    const QByteArray name = access == Access::ReadOnlyFile
+        ? QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1"
+        : path.toUtf8();
     sqlite3* handle = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &handle, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString reason
             = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(rc));

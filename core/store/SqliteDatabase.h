@@ -17,7 +17,9 @@ namespace backstride {
 class SqliteDatabase
 {
 public:
-    enum class Access { ReadWrite, ReadWriteCreate, ReadOnly };
+    // ReadOnlyFile: a file nothing writes while it is read (a backup): opened immutable, so no
+    // lock and no -wal or -shm file is made beside it.
+    enum class Access { ReadWrite, ReadWriteCreate, ReadOnly, ReadOnlyFile };
 
     SqliteDatabase() = default;
     ~SqliteDatabase();

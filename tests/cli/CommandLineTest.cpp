@@ -3,6 +3,7 @@
 #include "JournalFile.h"
 #include "JournalLock.h"
 #include "ProgramRun.h"
+#include "SqliteDatabase.h"
 #include "TestJournal.h"
 
 #include <QDateTime>
@@ -600,6 +601,107 @@ TEST_F(CommandLine, aJournalOpenElsewhereIsNotWritten)
     EXPECT_TRUE(restore.err.contains(QStringLiteral("is open in another Backstride")));
     // Reading is fine while it is open elsewhere.
     EXPECT_EQ(backstride({QStringLiteral("flags"), QStringLiteral("--db"), db}).exitCode, 0);
+}
+
+// Restore's edge cases (issue 28, items 2, 4, 7): a backup from a newer Backstride, a folder or a
+// text file at --db are refused with the journal (or whatever is there) untouched; two restores
+// in one second keep both replaced journals; reading the backup leaves no -wal or -shm beside it.
+TEST_F(CommandLine, restoreRefusesWhatItCannotUndoAndNeverCollides)
+{
+    const QString db = file(QStringLiteral("j.sqlite3"));
+    ASSERT_EQ(backstride({QStringLiteral("generate"), QStringLiteral("--db"), db}).exitCode, 0);
+    const QString copy = backstride({QStringLiteral("backup"), QStringLiteral("--db"), db}).out.trimmed();
+    ASSERT_TRUE(QFile::exists(copy));
+    const QString newer = file(QStringLiteral("newer.sqlite3"));
+    ASSERT_TRUE(QFile::copy(copy, newer));
+    {
+        Result<SqliteDatabase> raw = SqliteDatabase::open(newer, SqliteDatabase::Access::ReadWrite);
+        ASSERT_TRUE(raw.ok());
+        ASSERT_TRUE(raw->execute(QStringLiteral("PRAGMA user_version = 999")).ok());
+    }
+    const QByteArray journal = readFile(db);
+    const Outcome fromNewer = backstride({QStringLiteral("restore"), QStringLiteral("--db"), db, newer});
+    EXPECT_EQ(fromNewer.exitCode, 1);
+    EXPECT_TRUE(fromNewer.err.contains(QStringLiteral("written by a newer version of Backstride"))) << fromNewer.err.toStdString();
+    EXPECT_EQ(readFile(db), journal) << "the journal is byte-identical";
+
+    const QString folder = file(QStringLiteral("Documents"));
+    ASSERT_TRUE(QDir().mkpath(folder + QStringLiteral("/letters")));
+    const Outcome onFolder = backstride({QStringLiteral("restore"), QStringLiteral("--db"), folder, copy});
+    EXPECT_EQ(onFolder.exitCode, 1);
+    EXPECT_TRUE(onFolder.err.contains(QStringLiteral("is a folder, not a journal file"))) << onFolder.err.toStdString();
+    EXPECT_TRUE(QFileInfo(folder + QStringLiteral("/letters")).isDir()) << "the folder stays where it was";
+    const QString text = file(QStringLiteral("notes.txt"));
+    writeFile(text, "my notes");
+    const Outcome onText = backstride({QStringLiteral("restore"), QStringLiteral("--db"), text, copy});
+    EXPECT_EQ(onText.exitCode, 1);
+    EXPECT_TRUE(onText.err.contains(QStringLiteral("only a journal is replaced"))) << onText.err.toStdString();
+    EXPECT_EQ(readFile(text), QByteArray("my notes"));
+    EXPECT_TRUE(QDir(m_dir.path()).entryList({QStringLiteral("*.replaced-*")}, QDir::Files).isEmpty());
+
+    // Two restores within one second: the name for the second replaced journal is not the first's.
+    const QDateTime now = QDateTime::currentDateTime();
+    for (int second : {0, 1}) // taken already, as if by a restore a moment ago
+        writeFile(db + QStringLiteral(".replaced-") + now.addSecs(second).toString(QStringLiteral("yyyyMMdd-HHmmss")), "x");
+    const Outcome again = backstride({QStringLiteral("restore"), QStringLiteral("--db"), db, copy});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral(".replaced-"))) << again.out.toStdString();
+    EXPECT_EQ(QDir(m_dir.path()).entryList({QStringLiteral("j.sqlite3.replaced-*-2")}, QDir::Files).size(), 1);
+    for (const char* suffix : {"-wal", "-shm"})
+        EXPECT_FALSE(QFile::exists(copy + QLatin1String(suffix))) << "nothing left beside the backup read";
+}
+
+// A journal reached through a symbolic link is the same journal (issue 28, item 3): one lock for
+// both names, and restore through the link replaces the file it points to, the link staying a link.
+TEST_F(CommandLine, aLinkedJournalSharesTheLockAndIsRestoredThroughTheLink)
+{
+    const QString real = file(QStringLiteral("W.sqlite3"));
+    const QString link = file(QStringLiteral("link.sqlite3"));
+    ASSERT_EQ(backstride({QStringLiteral("generate"), QStringLiteral("--db"), real}).exitCode, 0);
+    ASSERT_TRUE(QFile::link(real, link));
+    const QString copy = backstride({QStringLiteral("backup"), QStringLiteral("--db"), real}).out.trimmed();
+    ASSERT_TRUE(QFile::exists(copy));
+    {
+        Result<JournalLock> window = JournalLock::acquire(real); // a window on the real name
+        ASSERT_TRUE(window.ok());
+        const QByteArray before = readFile(real);
+        const Outcome import = backstride({QStringLiteral("import"), QStringLiteral("--db"), link,
+            QStringLiteral(BACKSTRIDE_SAMPLES "/fit/garmin-fenix2_run_9km.fit")});
+        EXPECT_EQ(import.exitCode, 1);
+        EXPECT_TRUE(import.err.contains(QStringLiteral("is open in another Backstride"))) << import.err.toStdString();
+        EXPECT_EQ(readFile(real), before);
+    }
+    qint64 backedUp = 0;
+    {
+        Result<SqliteDatabase> journal = JournalFile::open(real, JournalFile::Mode::MustExist);
+        ASSERT_TRUE(journal.ok());
+        JournalRepository repo(*journal);
+        backedUp = repo.entryCount().value();
+        ASSERT_TRUE(repo.addRoutine(RoutineSession {0, QDate(2026, 1, 1), QStringLiteral("icing"), 5, {}}).ok());
+    }
+    const Outcome restored = backstride({QStringLiteral("restore"), QStringLiteral("--db"), link, copy});
+    ASSERT_EQ(restored.exitCode, 0) << restored.err.toStdString();
+    EXPECT_TRUE(QFileInfo(link).isSymLink()) << "the link stays a link";
+    Result<SqliteDatabase> journal = JournalFile::open(real, JournalFile::Mode::MustExist);
+    ASSERT_TRUE(journal.ok());
+    EXPECT_EQ(JournalRepository(*journal).entryCount().value(), backedUp) << "the real journal was restored";
+}
+
+// Files and folders are private from their creation (issue 28, item 7): an export folder is
+// 0700, not 0755.
+TEST_F(CommandLine, anExportFolderIsTheOwnersOnly)
+{
+    const QString db = file(QStringLiteral("j.sqlite3"));
+    ASSERT_EQ(backstride({QStringLiteral("generate"), QStringLiteral("--db"), db}).exitCode, 0);
+    const QString folder = file(QStringLiteral("for-my-therapist"));
+    const Outcome exported = backstride({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--csv"), folder});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    EXPECT_EQ(QFileInfo(folder).permissions() & others, QFileDevice::Permissions()) << "no one else may look in";
+    for (const QString& name : QDir(folder).entryList(QDir::Files))
+        EXPECT_EQ(QFileInfo(QDir(folder).filePath(name)).permissions() & others, QFileDevice::Permissions()) << name.toStdString();
+    EXPECT_EQ(QFileInfo(db).permissions() & others, QFileDevice::Permissions());
 }
 
 TEST_F(CommandLine, versionAndHelp)
