@@ -1916,8 +1916,16 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <translation>%1 ist in einem anderen Backstride geöffnet (Prozess %2 auf %3). Schließen Sie es dort zuerst oder öffnen Sie es hier schreibgeschützt.</translation>
     </message>
     <message>
-        <source>%1: cannot create the lock file beside the journal</source>
-        <translation>%1: die Sperrdatei neben dem Tagebuch kann nicht angelegt werden</translation>
+        <source>a folder named %1 is in the way</source>
+        <translation>ein Ordner namens %1 steht im Weg</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file beside the journal.</source>
+        <translation>%1: die Sperrdatei neben dem Tagebuch kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file beside the journal: %2.</source>
+        <translation>%1: die Sperrdatei neben dem Tagebuch kann nicht angelegt werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2831,50 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the journal</source>
+        <translation>das Tagebuch</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full (no space left on the device), so nothing was written</source>
+        <translation>der Datenträger ist voll (kein Platz mehr auf dem Gerät), daher wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>der Datenträger konnte nicht gelesen oder beschrieben werden (Ein-/Ausgabefehler)</translation>
+    </message>
+    <message>
+        <source>cannot be written: the file or its folder is read-only</source>
+        <translation>kann nicht geschrieben werden: die Datei oder ihr Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>cannot be opened: the file or its folder is missing or not accessible</source>
+        <translation>kann nicht geöffnet werden: die Datei oder ihr Ordner fehlt oder ist nicht zugänglich</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>another program is writing it right now; try again in a moment</source>
+        <translation>ein anderes Programm schreibt gerade hinein; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not a database</source>
+        <translation>die Datei ist beschädigt oder keine Datenbank</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>nicht genug Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>%1: an error in Backstride itself (please report it): %2</source>
+        <translation>%1: ein Fehler in Backstride selbst (bitte melden): %2</translation>
     </message>
 </context>
 <context>

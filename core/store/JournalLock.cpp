@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 
 namespace backstride {
@@ -36,7 +37,10 @@ Result<JournalLock> JournalLock::acquire(const QString& journalPath)
     QString host;
     QString application;
     lock.m_lock->getLockInfo(&pid, &host, &application);
-    switch (lock.m_lock->error()) {
+    // A lock nobody holds (no process named in it: a folder or an unreadable file in its place)
+    // is a file that cannot be made, not another Backstride.
+    const bool heldElsewhere = lock.m_lock->error() == QLockFile::LockFailedError && pid > 0;
+    switch (heldElsewhere ? QLockFile::LockFailedError : QLockFile::UnknownError) {
     case QLockFile::LockFailedError:
         return Error {QCoreApplication::translate("JournalLock",
             "%1 is open in another Backstride (process %2 on %3). Close it there "
@@ -44,10 +48,29 @@ Result<JournalLock> JournalLock::acquire(const QString& journalPath)
                           .arg(journalPath)
                           .arg(pid)
                           .arg(host)};
-    default:
-        return Error {
-            QCoreApplication::translate("JournalLock", "%1: cannot create the lock file beside the journal")
-                .arg(journalPath)};
+    default: {
+        // QLockFile does not say why; creating the file ourselves does (a full disk, a read-only
+        // folder, a folder in the way).
+        QString cause;
+        if (QFileInfo(lockPath).isDir()) {
+            cause = QCoreApplication::translate("JournalLock", "a folder named %1 is in the way").arg(lockPath);
+        } else {
+            QFile probe(lockPath);
+            if (!probe.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+                cause = probe.errorString();
+            else if (probe.write("0\n") != 2 || !probe.flush())
+                cause = probe.errorString(); // a full disk often lets a file be made, not written
+            if (probe.exists() && probe.isOpen()) {
+                probe.close();
+                probe.remove();
+            }
+        }
+        return Error {cause.isEmpty()
+                ? QCoreApplication::translate("JournalLock", "%1: cannot create the lock file beside the journal.")
+                      .arg(journalPath)
+                : QCoreApplication::translate("JournalLock", "%1: cannot create the lock file beside the journal: %2.")
+                      .arg(journalPath, cause)};
+    }
     }
 }
 

@@ -78,6 +78,40 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString& path, Access access)
     return db;
 }
 
+QString describeSqliteFailure(sqlite3* db, int rc, const QString& sqliteMessage)
+{
+    const char* file = db ? sqlite3_db_filename(db, "main") : nullptr;
+    const QString where = file && *file ? QString::fromUtf8(file)
+                                        : QCoreApplication::translate("SqliteDatabase", "the journal");
+    auto said = [&where](const char* words) {
+        return QCoreApplication::translate("SqliteDatabase", "%1: %2").arg(where, QCoreApplication::translate("SqliteDatabase", words));
+    };
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
+        return said(QT_TRANSLATE_NOOP("SqliteDatabase", "the disk is full (no space left on the device), so nothing was written"));
+    case SQLITE_IOERR:
+        return said(QT_TRANSLATE_NOOP("SqliteDatabase", "the disk could not be read or written (input/output error)"));
+    case SQLITE_READONLY:
+        return said(QT_TRANSLATE_NOOP("SqliteDatabase", "cannot be written: the file or its folder is read-only"));
+    case SQLITE_CANTOPEN:
+        return said(QT_TRANSLATE_NOOP("SqliteDatabase", "cannot be opened: the file or its folder is missing or not accessible"));
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return said(QT_TRANSLATE_NOOP("SqliteDatabase", "permission denied"));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return said(QT_TRANSLATE_NOOP("SqliteDatabase", "another program is writing it right now; try again in a moment"));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return said(QT_TRANSLATE_NOOP("SqliteDatabase", "the file is damaged or not a database"));
+    case SQLITE_NOMEM:
+        return said(QT_TRANSLATE_NOOP("SqliteDatabase", "not enough memory"));
+    default:
+        return QCoreApplication::translate("SqliteDatabase", "%1: an error in Backstride itself (please report it): %2")
+            .arg(where, sqliteMessage);
+    }
+}
+
 Status SqliteDatabase::execute(const QString& sql)
 {
     char* message = nullptr;
@@ -85,7 +119,7 @@ Status SqliteDatabase::execute(const QString& sql)
     if (rc != SQLITE_OK) {
         const QString reason = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_free(message);
-        return Error {reason};
+        return Error {describeSqliteFailure(m_db, sqlite3_extended_errcode(m_db), reason)};
     }
     return {};
 }

@@ -14,6 +14,11 @@ namespace backstride {
 
 // The one owner of a sqlite3 connection. Everything SQL in Backstride goes through this small
 // RAII layer: SqliteDatabase, SqliteStatement and SqliteTransaction.
+// What went wrong with an SQLite call on the journal at `db`, for the runner: the file and the
+// cause in words ("…/j.sqlite3: the disk is full, so nothing was written"), never SQL. A cause that
+// can only be a bug in Backstride says so and keeps SQLite's own words for the report.
+QString describeSqliteFailure(sqlite3* db, int rc, const QString& sqliteMessage);
+
 class SqliteDatabase
 {
 public:

@@ -1,5 +1,7 @@
 #include "SqliteStatement.h"
 
+#include "SqliteDatabase.h"
+
 #include "SqliteStatementCache.h"
 
 #include <sqlite3.h>
@@ -36,8 +38,11 @@ SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
 
 Error SqliteStatement::failure(const char* what) const
 {
-    return Error {QStringLiteral("SQLite %1 failed: %2 [%3]")
-                      .arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db)), m_sql.simplified())};
+    // The statement itself is named only for a bug; a full disk or a read-only folder is said in
+    // words with the file.
+    return Error {describeSqliteFailure(m_db, sqlite3_extended_errcode(m_db),
+        QStringLiteral("SQLite %1 failed: %2 [%3]")
+            .arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db)), m_sql.simplified()))};
 }
 
 void SqliteStatement::noteBindResult(int index, int rc)

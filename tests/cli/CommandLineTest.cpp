@@ -704,6 +704,23 @@ TEST_F(CommandLine, anExportFolderIsTheOwnersOnly)
     EXPECT_EQ(QFileInfo(db).permissions() & others, QFileDevice::Permissions());
 }
 
+// A lock file that cannot be made says why, in a sentence (issue 28, item 6): it said only
+// "cannot create the lock file beside the journal" with no cause and no full stop, or called a
+// folder in the way "another Backstride (process 0)".
+TEST_F(CommandLine, aLockThatCannotBeMadeSaysWhy)
+{
+    const QString db = file(QStringLiteral("j.sqlite3"));
+    ASSERT_TRUE(QDir().mkpath(db + QStringLiteral(".lock")));
+    const Outcome import = backstride({QStringLiteral("import"), QStringLiteral("--db"), db,
+        QStringLiteral(BACKSTRIDE_SAMPLES "/fit/garmin-fenix2_run_9km.fit")});
+    EXPECT_EQ(import.exitCode, 1);
+    EXPECT_TRUE(import.err.contains(QStringLiteral(": cannot create the lock file beside the journal: a folder named ")))
+        << import.err.toStdString();
+    EXPECT_TRUE(import.err.contains(QStringLiteral(".lock is in the way. Nothing was imported."))) << import.err.toStdString();
+    EXPECT_FALSE(import.err.contains(QStringLiteral("another Backstride")));
+    EXPECT_FALSE(QFile::exists(db)) << "nothing written";
+}
+
 TEST_F(CommandLine, versionAndHelp)
 {
     const Outcome version = backstride({QStringLiteral("--version")});

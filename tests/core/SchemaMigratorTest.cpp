@@ -69,7 +69,8 @@ TEST(SchemaMigrator, aFailedMigrationLeavesThePreviousVersionIntact)
     const Status status = migrator.migrate(db);
     ASSERT_FALSE(status.ok());
     EXPECT_TRUE(
-        status.error().startsWith(QStringLiteral("migration 2 (second) failed: no such table: missing")))
+        status.error().startsWith(QStringLiteral(
+            "migration 2 (second) failed: the journal: an error in Backstride itself (please report it): no such table: missing")))
         << status.error().toStdString();
     EXPECT_EQ(db.queryInteger(QStringLiteral("PRAGMA user_version")).value(), 1);
     EXPECT_EQ(db.queryInteger(QStringLiteral("SELECT count(*) FROM a")).value(), 0);

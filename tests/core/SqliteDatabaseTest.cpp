@@ -3,6 +3,8 @@
 #include "SqliteTransaction.h"
 #include "TestJournal.h"
 
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 namespace backstride {
@@ -82,8 +84,32 @@ TEST(SqliteDatabase, aFailedStatementSaysWhatFailed)
     SqliteStatement bad = db.prepare(QStringLiteral("SELECT nope FROM t"));
     const Result<bool> row = bad.step();
     ASSERT_FALSE(row.ok());
-    EXPECT_EQ(
-        row.error(), QStringLiteral("SQLite prepare failed: no such column: nope [SELECT nope FROM t]"));
+    EXPECT_EQ(row.error(),
+        QStringLiteral("the journal: an error in Backstride itself (please report it): SQLite prepare failed: "
+                       "no such column: nope [SELECT nope FROM t]"));
+}
+
+// A full disk is said in words with the file, never as SQL (issue 28, item 6). The disk is made
+// "full" by capping the database's pages, which fails the write as a full disk does (SQLITE_FULL).
+TEST(SqliteDatabase, aFullDiskIsSaidInWordsWithTheFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("full.sqlite3"));
+    Result<SqliteDatabase> db = SqliteDatabase::open(path, SqliteDatabase::Access::ReadWriteCreate);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(db->execute(QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT)")).ok());
+    const qint64 pages = db->queryInteger(QStringLiteral("PRAGMA page_count")).value();
+    ASSERT_TRUE(db->execute(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)).ok());
+    SqliteStatement insert = db->prepare(
+        QStringLiteral("INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2"));
+    insert.bind(1, QStringLiteral("notes")).bind(2, QString(20000, u'x'));
+    const Status written = insert.run();
+    ASSERT_FALSE(written.ok());
+    EXPECT_EQ(written.error(), path + QStringLiteral(": the disk is full (no space left on the device), so nothing was written"));
+    EXPECT_FALSE(written.error().contains(QStringLiteral("INSERT")));
+    const Status executed = db->execute(QStringLiteral("INSERT INTO setting VALUES ('a', '%1')").arg(QString(20000, u'y')));
+    ASSERT_FALSE(executed.ok());
+    EXPECT_TRUE(executed.error().startsWith(path + QStringLiteral(": the disk is full"))) << executed.error().toStdString();
 }
 
 } // namespace
