@@ -109,6 +109,28 @@ void insertRunsThroughStore(benchmark::State& state)
 }
 BENCHMARK(insertRunsThroughStore)->Unit(benchmark::kMicrosecond);
 
+// The duplicate check an import makes for each file, on a journal of 20,000 runs with
+// fingerprints: one lookup through the fingerprint index (before the fix, a scan of every run).
+void fingerprintCheckAmongManyRuns(benchmark::State& state)
+{
+    SqliteDatabase db = std::move(*JournalFile::open(QStringLiteral(":memory:"), JournalFile::Mode::CreateIfMissing));
+    JournalRepository repository(db);
+    {
+        SqliteTransaction transaction(db);
+        for (int i = 0; i < 20'000; ++i) {
+            backstride::Run run = sampleRun(i);
+            run.fingerprint = QStringLiteral("fp-%1").arg(i);
+            (void)repository.addRun(run);
+        }
+        (void)transaction.commit();
+    }
+    int i = 0;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(repository.runsWithFingerprints({QStringLiteral("fp-%1").arg(i++ % 40'000)}).ok());
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(fingerprintCheckAmongManyRuns)->Unit(benchmark::kMicrosecond);
+
 void referenceBareInsert(benchmark::State& state)
 {
     for (auto _ : state) {

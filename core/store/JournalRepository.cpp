@@ -102,11 +102,16 @@ Result<QList<Run>> JournalRepository::runs(const DateRange& range)
     return readAll<Run>(statement, readRun);
 }
 
+// The run_by_fingerprint index is partial (fingerprint <> ''); SQLite uses a partial index only
+// when the query repeats its condition, so it is repeated here. Without it every duplicate check
+// read the whole run table, and importing n files took time growing with n².
+const QString JournalRepository::kRunsWithFingerprint
+    = QStringLiteral("SELECT id FROM run WHERE fingerprint = ?1 AND fingerprint <> ''");
+
 Result<QList<EntryId>> JournalRepository::findRun(const Run& run)
 {
     if (!run.fingerprint.isEmpty()) {
-        SqliteStatement byFingerprint
-            = m_db.prepare(QStringLiteral("SELECT id FROM run WHERE fingerprint = ?1"));
+        SqliteStatement byFingerprint = m_db.prepare(kRunsWithFingerprint);
         byFingerprint.bind(1, run.fingerprint);
         Result<QList<EntryId>> found = readIds(byFingerprint);
         if (!found || !found->isEmpty())
@@ -123,7 +128,7 @@ Result<QList<EntryId>> JournalRepository::findRun(const Run& run)
 Result<QList<EntryId>> JournalRepository::runsWithFingerprints(const QStringList& fingerprints)
 {
     QList<EntryId> ids;
-    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT id FROM run WHERE fingerprint = ?1"));
+    SqliteStatement statement = m_db.prepare(kRunsWithFingerprint);
     for (const QString& fingerprint : fingerprints) {
         statement.bind(1, fingerprint);
         Result<QList<EntryId>> found = readIds(statement);

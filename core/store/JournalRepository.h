@@ -88,6 +88,9 @@ public:
     Status setSetting(const QString& key, const QString& value);
     Status removeSetting(const QString& key); // back to its default
 
+    // The duplicate check by fingerprint, written so that SQLite uses its index (tests read its plan).
+    static const QString kRunsWithFingerprint;
+
 private:
     template<typename Entry> Status checkValid(const Entry& entry) const;
     Status removeById(const char* table, EntryId id);

@@ -1,3 +1,4 @@
+#include "SqliteStatement.h"
 #include "SqliteTransaction.h"
 #include "TestJournal.h"
 
@@ -84,6 +85,28 @@ TEST(JournalRepository, invalidEntriesNeverReachTheDatabase)
     bad.effort = 0;
     EXPECT_FALSE(repo.updateRun(bad).ok());
     EXPECT_EQ(*repo.run(good.id).value(), good);
+}
+
+// The duplicate check an import makes for every file finds a run by its fingerprint through the
+// index, not by reading every run (issue 28, item 5: importing 10,000 files took time growing
+// with the square of their number). The plan is read from SQLite itself.
+TEST(JournalRepository, theFingerprintCheckUsesItsIndex)
+{
+    test::TestJournal journal = test::TestJournal::inMemory();
+    SqliteStatement plan = journal.repository().database().prepare(
+        QStringLiteral("EXPLAIN QUERY PLAN ") + JournalRepository::kRunsWithFingerprint);
+    plan.bind(1, QStringLiteral("2026-03-02T07:15"));
+    QStringList steps;
+    for (Result<bool> row = plan.step(); row && *row; row = plan.step())
+        steps.append(plan.text(3));
+    EXPECT_TRUE(steps.join(u' ').contains(QStringLiteral("INDEX run_by_fingerprint"))) << steps.join(u' ').toStdString();
+    EXPECT_FALSE(steps.join(u' ').contains(QStringLiteral("SCAN run")));
+
+    backstride::Run run {.date = QDate(2026, 3, 2), .distanceM = 8000, .durationS = 2700};
+    run.fingerprint = QStringLiteral("2026-03-02T07:15");
+    const EntryId id = journal.repository().addRun(run).value();
+    EXPECT_EQ(journal.repository().runsWithFingerprints({run.fingerprint, QStringLiteral("2026-03-03T07:15")}).value(),
+        QList<EntryId> {id});
 }
 
 TEST(JournalRepository, dayLogCrudAndOneLogPerDate)

@@ -195,7 +195,7 @@ void EntryDialog::keyPressEvent(QKeyEvent* event)
     // Enter on a form that cannot be saved yet says what is missing (Save is disabled, so the
     // dialog's default button would do nothing at all).
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && event->modifiers() == Qt::NoModifier && !saveButton()->isEnabled()) {
+    if (enter && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && !saveButton()->isEnabled()) {
         showEveryProblem();
         event->accept();
         return;
