@@ -839,6 +839,13 @@
             <numerusform>%n Dateien verschwanden oder änderten sich beim Lesen (wurde die Uhr getrennt?); sie werden beim nächsten Abgleich erneut gelesen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n days after today (up to %2) left out: desk time cannot have happened yet (a computer&apos;s clock set wrong?)</source>
+        <translation>
+            <numerusform>%1: %n Tag nach heute (%2) ausgelassen: Schreibtischzeit kann noch nicht stattgefunden haben (eine falsch gestellte Computeruhr?)</numerusform>
+            <numerusform>%1: %n Tage nach heute (bis %2) ausgelassen: Schreibtischzeit kann noch nicht stattgefunden haben (eine falsch gestellte Computeruhr?)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Compression</name>

@@ -38,6 +38,13 @@
             <numerusform>%n files disappeared or changed while they were read (was the watch disconnected?); they are read again at the next sync.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n days after today (up to %2) left out: desk time cannot have happened yet (a computer&apos;s clock set wrong?)</source>
+        <translation>
+            <numerusform>%1: %n day after today (%2) left out: desk time cannot have happened yet (a computer&apos;s clock set wrong?)</numerusform>
+            <numerusform>%1: %n days after today (up to %2) left out: desk time cannot have happened yet (a computer&apos;s clock set wrong?)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalJson</name>

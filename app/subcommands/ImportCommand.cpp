@@ -104,6 +104,12 @@ void printDeskTime(const DeskTimeImport& imported, const QString& path, bool jso
                      .arg(counts[1])
                      .arg(counts[2])
               << Qt::endl;
+    if (imported.daysAfterToday > 0 && !json)
+        out() << CliText::tr("%1: %n days after today (up to %2) left out: desk time cannot have happened yet "
+                             "(a computer's clock set wrong?)",
+                     nullptr, imported.daysAfterToday)
+                     .arg(path, imported.lastAfterToday.toString(Qt::ISODate))
+              << Qt::endl;
 }
 
 } // namespace

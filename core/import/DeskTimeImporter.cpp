@@ -37,7 +37,10 @@ QJsonObject DeskTimeOutcome::toJson() const
     return line;
 }
 
-DeskTimeImporter::DeskTimeImporter(JournalRepository& repository) : m_repository(repository) {}
+DeskTimeImporter::DeskTimeImporter(JournalRepository& repository, const Clock* clock)
+    : m_repository(repository), m_clock(clock)
+{
+}
 
 QString DeskTimeImporter::defaultDatabase()
 {
@@ -87,9 +90,16 @@ Result<DeskTimeImport> DeskTimeImporter::import(
     SqliteTransaction transaction(m_repository.database());
     if (!transaction.isActive())
         return Error {transaction.beginStatus().error()};
+    const QDate today = m_clock ? m_clock->today() : Clock().today();
     for (const ActivityWatch::DeskDay& day : desk.days) {
         if (fromDay && day.date < *fromDay)
             continue;
+        // Desk time cannot have happened yet: a day after today is left out and counted.
+        if (day.date > today) {
+            ++result.daysAfterToday;
+            result.lastAfterToday = std::max(result.lastAfterToday, day.date);
+            continue;
+        }
         DeskTimeOutcome outcome;
         outcome.file = path;
         outcome.date = day.date;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActivityWatch.h"
+#include "Clock.h"
 #include "Result.h"
 
 #include <QJsonObject>
@@ -39,6 +40,10 @@ struct DeskTimeImport
     int buckets = 0;
     QList<DeskTimeOutcome> days;
     QList<ActivityWatch::CutStretch> cut;
+    // Days after today in the data (a computer's clock set wrong, a hostile file): left out,
+    // never set, and said.
+    int daysAfterToday = 0;
+    QDate lastAfterToday;
 };
 
 // Sets each day's sitting hours from ActivityWatch's desk time, as one transaction: a day the
@@ -47,7 +52,8 @@ struct DeskTimeImport
 class DeskTimeImporter
 {
 public:
-    explicit DeskTimeImporter(JournalRepository& repository);
+    // `clock` says what today is (the system's date when none is given).
+    explicit DeskTimeImporter(JournalRepository& repository, const Clock* clock = nullptr);
 
     // With `fromDay`, only that day and later are read and set (the window's read on each start).
     Result<DeskTimeImport> import(const QString& path, bool dryRun,
@@ -62,6 +68,7 @@ public:
 
 private:
     JournalRepository& m_repository;
+    const Clock* m_clock;
 };
 
 } // namespace backstride

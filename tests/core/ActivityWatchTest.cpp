@@ -301,6 +301,20 @@ TEST_F(DeskTimeImport, setsEachDayAndRemembersWhereTheHoursCameFrom)
     EXPECT_TRUE(line.value(QStringLiteral("error")).isNull());
 }
 
+// Nothing is dated after today (issue 28, item 5): the export's days after today are left out,
+// never set, and counted with the last of them.
+TEST_F(DeskTimeImport, daysAfterTodayAreLeftOutAndSaid)
+{
+    const FixedClock clock(QDate(2024, 1, 11));
+    Result<backstride::DeskTimeImport> imported = DeskTimeImporter(repo(), &clock).import(m_path, false, kBerlin);
+    ASSERT_TRUE(imported.ok()) << imported.error().toStdString();
+    ASSERT_EQ(imported->days.size(), 2);
+    EXPECT_EQ(imported->daysAfterToday, 1);
+    EXPECT_EQ(imported->lastAfterToday, QDate(2024, 1, 12));
+    EXPECT_TRUE(repo().dayLogOn(QDate(2024, 1, 11)).value().has_value()) << "today itself is set";
+    EXPECT_FALSE(repo().dayLogOn(QDate(2024, 1, 12)).value().has_value()) << "tomorrow is not";
+}
+
 TEST_F(DeskTimeImport, aDayTheRunnerLoggedKeepsTheRunnersNumber)
 {
     ASSERT_TRUE(repo().addDayLog(DayLog {0, QDate(2024, 1, 11), 7.5, QStringLiteral("deadline"), {}}).ok());

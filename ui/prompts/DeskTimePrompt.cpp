@@ -60,7 +60,7 @@ void DeskTimePrompt::read()
         return;
     }
     // Only the days since the last read: a year of ActivityWatch is 50 ms, a day of it nothing.
-    DeskTimeImporter importer(repository);
+    DeskTimeImporter importer(repository, &m_clock);
     const Result<std::optional<QDate>> resume = importer.resumeDay();
     const Result<DeskTimeImport> imported
         = importer.import(path, false, QTimeZone::systemTimeZone(), resume ? *resume : std::nullopt);
