@@ -361,10 +361,6 @@
         <translation> Zeile %1</translation>
     </message>
     <message>
-        <source>%1 %2, %3 in %4</source>
-        <translation>%1 %2, %3 in %4</translation>
-    </message>
-    <message>
         <source>would import</source>
         <translation>würde importieren</translation>
     </message>
@@ -828,10 +824,6 @@
             <numerusform>%n neue Läufe importiert</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1: %2 %3, %4 in %5 as a run — the file names no sport</source>
-        <translation>%1: %2 %3, %4 in %5 als Lauf — die Datei nennt keine Sportart</translation>
-    </message>
     <message numerus="yes">
         <source>%n files disappeared or changed while they were read (was the watch disconnected?); they are read again at the next sync.</source>
         <translation>
@@ -845,6 +837,14 @@
             <numerusform>%1: %n Tag nach heute (%2) ausgelassen: Schreibtischzeit kann noch nicht stattgefunden haben (eine falsch gestellte Computeruhr?)</numerusform>
             <numerusform>%1: %n Tage nach heute (bis %2) ausgelassen: Schreibtischzeit kann noch nicht stattgefunden haben (eine falsch gestellte Computeruhr?)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2 in %3</source>
+        <translation>%1, %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 as a run — the file names no sport</source>
+        <translation>%1: %2 %3 als Lauf — die Datei nennt keine Sportart</translation>
     </message>
 </context>
 <context>
@@ -1708,10 +1708,6 @@
     <message>
         <source>not restored: cannot copy %1 into place</source>
         <translation>nicht wiederhergestellt: %1 kann nicht an seinen Platz kopiert werden</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Backstride (journal format %2; this version reads up to %3): restore it with that version</source>
-        <translation>%1 wurde von einer neueren Backstride-Version geschrieben (Tagebuchformat %2; diese Version liest bis %3): stellen Sie es mit jener Version wieder her</translation>
     </message>
     <message>
         <source>not restored: %1 is a folder, not a journal file</source>

@@ -24,20 +24,18 @@ QString outcomeLine(const ImportOutcome& outcome, bool dryRun)
     QString where = outcome.file;
     if (outcome.row > 0)
         where += CliText::tr(" row %1").arg(outcome.row);
-    const QString what = outcome.start.isValid()
-        ? CliText::tr("%1 %2, %3 in %4")
-              .arg(outcome.sport, outcome.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                  Units::distance(outcome.distanceM, DistanceUnit::Kilometres),
-                  Units::duration(outcome.durationS))
-        : outcome.sport;
+    const QString when = outcome.start.isValid()
+        ? CliText::tr("%1, %2 in %3")
+              .arg(outcome.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                  Units::distance(outcome.distanceM, DistanceUnit::Kilometres), Units::duration(outcome.durationS))
+        : QString();
+    const QString what = when.isEmpty() ? outcome.sport : outcome.sport + u' ' + when;
     switch (outcome.status) {
     case ImportOutcome::Status::Ok:
         // A file that names no sport is taken as a run; the line says so rather than calling it one.
-        if (outcome.sport == QLatin1String("unknown") && outcome.start.isValid())
-            return CliText::tr("%1: %2 %3, %4 in %5 as a run — the file names no sport")
-                .arg(where, dryRun ? CliText::tr("would import") : CliText::tr("imported"),
-                    outcome.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                    Units::distance(outcome.distanceM, DistanceUnit::Kilometres), Units::duration(outcome.durationS));
+        if (outcome.sport == QLatin1String("unknown") && !when.isEmpty())
+            return CliText::tr("%1: %2 %3 as a run — the file names no sport")
+                .arg(where, dryRun ? CliText::tr("would import") : CliText::tr("imported"), when);
         return QStringLiteral("%1: %2 %3")
             .arg(where, dryRun ? CliText::tr("would import") : CliText::tr("imported"), what);
     case ImportOutcome::Status::Duplicate:

@@ -50,6 +50,12 @@ QString activityFolder(const QString& root)
 
 // Every file under `folder` whose name import reads, with its size and modification time (ms),
 // into the folders below it when `recursive`. Symbolic links to folders are not followed.
+// A file's modification time as SeenFiles keeps it: milliseconds since the epoch.
+qint64 modifiedMs(const struct stat& info)
+{
+    return qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1'000'000;
+}
+
 void walk(const QString& folder, bool recursive, const std::function<void(const QString&, qint64, qint64)>& found)
 {
     const QByteArray encoded = QFile::encodeName(folder);
@@ -70,8 +76,7 @@ void walk(const QString& folder, bool recursive, const std::function<void(const 
             if (recursive)
                 below.append(folder + u'/' + fileName);
         } else if (S_ISREG(info.st_mode) && ActivityImporter::handlesFileName(fileName)) {
-            found(folder + u'/' + fileName, qint64(info.st_size),
-                qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1'000'000);
+            found(folder + u'/' + fileName, qint64(info.st_size), modifiedMs(info));
         }
     }
     closedir(dir);
@@ -237,7 +242,7 @@ QStringList Sync::changedSinceScan(const SyncScan& scan)
         const QByteArray encoded = QFile::encodeName(file.path);
         const bool same = ::lstat(encoded.constData(), &info) == 0 && S_ISREG(info.st_mode)
             && qint64(info.st_size) == file.size
-            && qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1'000'000 == file.modified;
+            && modifiedMs(info) == file.modified;
         if (!same)
             changed.append(file.path);
     }

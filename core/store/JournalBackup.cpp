@@ -158,16 +158,8 @@ Status JournalBackup::check(const QString& path)
     if (!appId || *appId != JournalFile::applicationId)
         return Error {Text::tr("%1: not a Backstride journal").arg(path)};
     // A backup from a newer Backstride would become a journal this one cannot open.
-    const SchemaMigrator migrator;
-    Result<qint64> version = db->queryInteger(QStringLiteral("PRAGMA user_version"));
-    if (!version)
-        return version.takeError();
-    if (*version > migrator.latestVersion())
-        return Error {Text::tr("%1 was written by a newer version of Backstride (journal format %2; this version "
-                               "reads up to %3): restore it with that version")
-                          .arg(path)
-                          .arg(*version)
-                          .arg(migrator.latestVersion())};
+    if (Status readable = SchemaMigrator().refuseNewer(*db); !readable)
+        return readable;
     SqliteStatement integrity = db->prepare(QStringLiteral("PRAGMA integrity_check"));
     Result<bool> row = integrity.step();
     if (!row || !*row)

@@ -151,8 +151,8 @@ Result<SqliteDatabase> JournalFile::open(
     Result<qint64> version = db.queryInteger(QStringLiteral("PRAGMA user_version"));
     if (!version)
         return version.takeError();
-    if (*version > migrator.latestVersion())
-        return refusal(path, migrator.migrate(db).error()); // explains the refusal
+    if (Status readable = migrator.refuseNewer(db, *version); !readable)
+        return refusal(path, readable.error());
     // A quick look at every page before anything is written: a damaged journal is refused, not
     // edited further.
     if (!inMemory && integrity == Integrity::CheckNow) {

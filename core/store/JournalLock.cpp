@@ -10,6 +10,26 @@
 
 namespace backstride {
 
+namespace {
+
+// QLockFile does not say why it could not make its file; making it ourselves does (a full disk, a
+// read-only folder, a folder in the way). Nothing is left behind.
+QString whyNotCreated(const QString& lockPath)
+{
+    if (QFileInfo(lockPath).isDir())
+        return QCoreApplication::translate("JournalLock", "a folder named %1 is in the way").arg(lockPath);
+    QFile probe(lockPath);
+    if (!probe.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return probe.errorString();
+    // A full disk often lets a file be made, not written.
+    const QString cause = probe.write("0\n") != 2 || !probe.flush() ? probe.errorString() : QString();
+    probe.close();
+    probe.remove();
+    return cause;
+}
+
+} // namespace
+
 JournalLock::~JournalLock() = default;
 JournalLock::JournalLock(JournalLock&&) noexcept = default;
 
@@ -39,39 +59,19 @@ Result<JournalLock> JournalLock::acquire(const QString& journalPath)
     lock.m_lock->getLockInfo(&pid, &host, &application);
     // A lock nobody holds (no process named in it: a folder or an unreadable file in its place)
     // is a file that cannot be made, not another Backstride.
-    const bool heldElsewhere = lock.m_lock->error() == QLockFile::LockFailedError && pid > 0;
-    switch (heldElsewhere ? QLockFile::LockFailedError : QLockFile::UnknownError) {
-    case QLockFile::LockFailedError:
+    if (lock.m_lock->error() == QLockFile::LockFailedError && pid > 0)
         return Error {QCoreApplication::translate("JournalLock",
             "%1 is open in another Backstride (process %2 on %3). Close it there "
             "first, or open this one read-only.")
                           .arg(journalPath)
                           .arg(pid)
                           .arg(host)};
-    default: {
-        // QLockFile does not say why; creating the file ourselves does (a full disk, a read-only
-        // folder, a folder in the way).
-        QString cause;
-        if (QFileInfo(lockPath).isDir()) {
-            cause = QCoreApplication::translate("JournalLock", "a folder named %1 is in the way").arg(lockPath);
-        } else {
-            QFile probe(lockPath);
-            if (!probe.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-                cause = probe.errorString();
-            else if (probe.write("0\n") != 2 || !probe.flush())
-                cause = probe.errorString(); // a full disk often lets a file be made, not written
-            if (probe.exists() && probe.isOpen()) {
-                probe.close();
-                probe.remove();
-            }
-        }
-        return Error {cause.isEmpty()
-                ? QCoreApplication::translate("JournalLock", "%1: cannot create the lock file beside the journal.")
-                      .arg(journalPath)
-                : QCoreApplication::translate("JournalLock", "%1: cannot create the lock file beside the journal: %2.")
-                      .arg(journalPath, cause)};
-    }
-    }
+    const QString cause = whyNotCreated(lockPath);
+    return Error {cause.isEmpty()
+            ? QCoreApplication::translate("JournalLock", "%1: cannot create the lock file beside the journal.")
+                  .arg(journalPath)
+            : QCoreApplication::translate("JournalLock", "%1: cannot create the lock file beside the journal: %2.")
+                  .arg(journalPath, cause)};
 }
 
 } // namespace backstride

@@ -57,19 +57,33 @@ int SchemaMigrator::latestVersion() const
     return m_migrations.isEmpty() ? 0 : m_migrations.last().version;
 }
 
+Status SchemaMigrator::refuseNewer(SqliteDatabase& db) const
+{
+    Result<qint64> current = db.queryInteger(QStringLiteral("PRAGMA user_version"));
+    if (!current)
+        return current.takeError();
+    return refuseNewer(db, *current);
+}
+
+Status SchemaMigrator::refuseNewer(const SqliteDatabase& db, qint64 version) const
+{
+    if (version <= latestVersion())
+        return {};
+    return Error {QCoreApplication::translate("SchemaMigrator",
+        "%1 was written by a newer version of Backstride (journal format %2; "
+        "this version reads up to %3). Open it with the newer version.")
+                      .arg(db.path())
+                      .arg(version)
+                      .arg(latestVersion())};
+}
+
 Status SchemaMigrator::migrate(SqliteDatabase& db) const
 {
     Result<qint64> current = db.queryInteger(QStringLiteral("PRAGMA user_version"));
     if (!current)
         return current.takeError();
-    if (*current > latestVersion()) {
-        return Error {QCoreApplication::translate("SchemaMigrator",
-            "%1 was written by a newer version of Backstride (journal format %2; "
-            "this version reads up to %3). Open it with the newer version.")
-                          .arg(db.path())
-                          .arg(*current)
-                          .arg(latestVersion())};
-    }
+    if (Status readable = refuseNewer(db, *current); !readable)
+        return readable;
     for (const Migration& migration : m_migrations) {
         if (migration.version <= *current)
             continue;

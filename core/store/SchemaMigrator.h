@@ -30,6 +30,11 @@ public:
 
     // Brings `db` from its user_version up to latestVersion(). Refuses a newer database.
     Status migrate(SqliteDatabase& db) const;
+    // Refuses a database written by a newer Backstride (its user_version above latestVersion()),
+    // saying why; writes nothing. Opening and restoring ask it before anything else.
+    Status refuseNewer(SqliteDatabase& db) const;
+    // The same for a version already read.
+    Status refuseNewer(const SqliteDatabase& db, qint64 version) const;
 
 private:
     QList<Migration> m_migrations;

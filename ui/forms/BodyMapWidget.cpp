@@ -224,11 +224,13 @@ QString BodyMapWidget::shownCurrentSite() const
 // focus so that the figures do not move when it comes.
 QRect BodyMapWidget::currentSiteRect() const
 {
+    // Measured once: figureTransform asks for it for every region it maps.
+    const QRect legend = legendRect();
     if (m_mode != Mode::Selecting)
-        return QRect(legendRect().left(), legendRect().top(), legendRect().width(), 0);
-    const int lines = fontMetrics().horizontalAdvance(shownCurrentSite()) > legendRect().width() ? 2 : 1;
+        return QRect(legend.left(), legend.top(), legend.width(), 0);
+    const int lines = fontMetrics().horizontalAdvance(shownCurrentSite()) > legend.width() ? 2 : 1;
     const int height = lines * fontMetrics().lineSpacing();
-    return QRect(legendRect().left(), legendRect().top() - height - 2, legendRect().width(), height);
+    return QRect(legend.left(), legend.top() - height - 2, legend.width(), height);
 }
 
 QTransform BodyMapWidget::figureTransform(bool back) const

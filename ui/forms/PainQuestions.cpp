@@ -160,6 +160,12 @@ QList<QWidget*> PainQuestions::detailOrder() const
     return order;
 }
 
+void PainQuestions::setAsked(bool asked)
+{
+    m_asked = asked;
+    updateNotices();
+}
+
 QList<QWidget*> PainQuestions::warningOrder() const
 {
     QList<QWidget*> order;
@@ -190,9 +196,10 @@ void PainQuestions::updateNotices()
     } else {
         m_radiation->hide();
     }
-    m_urgent->setVisible(!pain.redFlags.isEmpty());
+    const bool urgent = m_asked && !pain.redFlags.isEmpty();
+    m_urgent->setVisible(urgent);
     // A notice that appears (or changes) is spoken, the warning signs first.
-    if (!pain.redFlags.isEmpty() && !urgentBefore)
+    if (urgent && !urgentBefore)
         Announce::alert(m_urgent);
     if (!m_radiation->isHidden() && m_radiation->text() != radiationBefore)
         Announce::alert(m_radiation);

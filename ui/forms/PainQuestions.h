@@ -54,6 +54,9 @@ public:
     // The check boxes in reading order (what it feels like, when, worse with), then the warning signs.
     QList<QWidget*> detailOrder() const;
     QList<QWidget*> warningOrder() const;
+    // Whether the answers are being given (the run form's pain section ticked): a warning sign in
+    // a section that will not be saved shows no "seek care" notice. Asked by default.
+    void setAsked(bool asked);
 
 Q_SIGNALS:
     void changed();
@@ -65,6 +68,7 @@ private:
     void updateNotices();
 
     QWidget* m_form;
+    bool m_asked = true;
     QStringList m_timingElsewhere;
     PainEntry m_original;
     QSpinBox* m_level = nullptr;

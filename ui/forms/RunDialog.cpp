@@ -200,12 +200,12 @@ RunDialog::RunDialog(
         static_cast<QVBoxLayout*>(layout())->insertWidget(0, m_pain->urgentNotice());
         watch(m_painGroup);
         details->setVisible(false);
+        m_pain->setAsked(false);
         connect(m_painGroup, &QGroupBox::toggled, this, [this, details](bool on) {
             details->setVisible(on);
-            showUrgentNotice();
+            m_pain->setAsked(on);
             adjustSize();
         });
-        connect(m_pain, &PainQuestions::changed, this, &RunDialog::showUrgentNotice);
         connect(m_pain, &PainQuestions::changed, this, &RunDialog::revalidate);
         if (session) {
             // The plan needs the session's pain, even "none": asked at once, its number typed.
@@ -217,7 +217,6 @@ RunDialog::RunDialog(
         order.append(m_pain->detailOrder());
         order.append(m_pain->bodyMap());
         order.append(m_pain->warningOrder());
-        showUrgentNotice();
     }
     finishForm(order);
     m_distance->setFocus(Qt::OtherFocusReason); // the date is filled in; the distance is what to type
@@ -265,12 +264,6 @@ std::optional<PainEntry> RunDialog::currentPain() const
     pain.timing = {m_painWhen->currentData().toString()};
     m_pain->read(pain);
     return pain;
-}
-
-void RunDialog::showUrgentNotice()
-{
-    const std::optional<PainEntry> pain = currentPain();
-    m_pain->urgentNotice()->setVisible(pain && !pain->redFlags.isEmpty());
 }
 
 FieldProblems RunDialog::problems() const

@@ -44,7 +44,6 @@ protected:
 
 private:
     void updatePace();
-    void showUrgentNotice();
 
     JournalCommands& m_commands;
     Run m_original;
