@@ -51,10 +51,6 @@
         <translation>%1: eventmodel Zeile %2: Zeitstempel „%3“ ist keine Zeit; nichts wurde importiert</translation>
     </message>
     <message>
-        <source>%1: not valid JSON at byte %2 (%3); nothing was imported</source>
-        <translation>%1: kein gültiges JSON bei Byte %2 (%3); nichts wurde importiert</translation>
-    </message>
-    <message>
         <source>%1: “buckets” is not an object of buckets by id; nothing was imported</source>
         <translation>%1: „buckets“ ist kein Objekt mit Buckets nach ID; nichts wurde importiert</translation>
     </message>
@@ -77,6 +73,10 @@
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at %2; nothing was imported</source>
+        <translation>%1: kein gültiges JSON bei %2; nichts wurde importiert</translation>
     </message>
 </context>
 <context>
@@ -304,10 +304,6 @@
 <context>
     <name>ChartSaving</name>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>%1: cannot write the picture</source>
         <translation>%1: das Bild kann nicht geschrieben werden</translation>
     </message>
@@ -389,10 +385,6 @@
         <translation>import: mindestens eine Datei angeben</translation>
     </message>
     <message>
-        <source>%1: cannot read: %2; nothing was imported</source>
-        <translation>%1: nicht lesbar: %2; nichts wurde importiert</translation>
-    </message>
-    <message>
         <source> Nothing was imported.</source>
         <translation> Nichts wurde importiert.</translation>
     </message>
@@ -411,10 +403,6 @@
     <message>
         <source>cannot write to standard output</source>
         <translation>kann nicht auf die Standardausgabe schreiben</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>First day (YYYY-MM-DD).</source>
@@ -918,10 +906,6 @@
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1: der Ordner kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1854,10 +1838,6 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>%1: not valid JSON at %2: %3</source>
-        <translation>%1: kein gültiges JSON bei %2: %3</translation>
-    </message>
-    <message>
         <source>%1: not a Backstride journal (the top level must be a JSON object)</source>
         <translation>%1: kein Backstride-Tagebuch (die oberste Ebene muss ein JSON-Objekt sein)</translation>
     </message>
@@ -1910,6 +1890,18 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>is before started</source>
         <translation>liegt vor started</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at %2</source>
+        <translation>%1: kein gültiges JSON bei %2</translation>
+    </message>
+    <message>
+        <source>is given twice</source>
+        <translation>steht zweimal in der Datei</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2010,57 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>is longer than 8000 characters</source>
         <translation>ist länger als 8000 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>JsonPullReader</name>
+    <message>
+        <source>something follows the end of the document</source>
+        <translation>nach dem Ende des Dokuments folgt noch etwas</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>an object ({ … }) was expected here</source>
+        <translation>hier wurde ein Objekt ({ … }) erwartet</translation>
+    </message>
+    <message>
+        <source>a list ([ … ]) was expected here</source>
+        <translation>hier wurde eine Liste ([ … ]) erwartet</translation>
+    </message>
+    <message>
+        <source>the file ends before the closing “%1”</source>
+        <translation>die Datei endet vor der schließenden „%1“</translation>
+    </message>
+    <message>
+        <source>“,” or “%1” was expected, not “%2”</source>
+        <translation>„,“ oder „%1“ wurde erwartet, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>a name in double quotes was expected</source>
+        <translation>ein Name in doppelten Anführungszeichen wurde erwartet</translation>
+    </message>
+    <message>
+        <source>“:” was expected after the name “%1”</source>
+        <translation>„:“ wurde nach dem Namen „%1“ erwartet</translation>
+    </message>
+    <message>
+        <source>the file ends where a value was expected</source>
+        <translation>die Datei endet, wo ein Wert erwartet wurde</translation>
+    </message>
+    <message>
+        <source>“%1” cannot begin a value</source>
+        <translation>„%1“ kann keinen Wert beginnen</translation>
+    </message>
+    <message>
+        <source>the file ends inside the value that begins here</source>
+        <translation>die Datei endet innerhalb des Werts, der hier beginnt</translation>
+    </message>
+    <message>
+        <source>one value of more than %1 MB: more than an entry of this file can be</source>
+        <translation>ein einzelner Wert von mehr als %1 MB: mehr, als ein Eintrag dieser Datei sein kann</translation>
     </message>
 </context>
 <context>
@@ -2444,10 +2487,6 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <translation> für %1</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Running and low back pain — %1</source>
         <translation>Laufen und Schmerzen im unteren Rücken — %1</translation>
     </message>
@@ -2732,6 +2771,13 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>pain below the knee on %1</source>
         <translation>Schmerz unterhalb des Knies am %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>%1: cannot write: %2; nothing was written</source>
+        <translation>%1: nicht schreibbar: %2; nichts wurde geschrieben</translation>
     </message>
 </context>
 <context>
@@ -4373,10 +4419,6 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>there is no %1 entry with id %2</source>
         <translation>es gibt keinen Eintrag %1 mit der Nummer %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Add the check-in of %1</source>

@@ -1,13 +1,13 @@
 #include "CsvExport.h"
 #include "JournalJson.h"
 #include "JournalRepository.h"
+#include "SavedFile.h"
 #include "SubcommandSupport.h"
 #include "Subcommands.h"
 
 #include <QCommandLineParser>
 #include <QDate>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace backstride::cli {
@@ -22,14 +22,7 @@ Status writePrivateFile(const QString& path, const QByteArray& bytes)
             return Error {CliText::tr("cannot write to standard output")};
         return {};
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {CliText::tr("%1: cannot write: %2").arg(path, file.errorString())};
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // health data: owner only
-    file.write(bytes);
-    if (!file.commit())
-        return Error {CliText::tr("%1: cannot write: %2").arg(path, file.errorString())};
-    return {};
+    return SavedFile::write(path, bytes);
 }
 
 } // namespace

@@ -151,16 +151,12 @@ int importCommand(const QStringList& arguments, CommandLine::PdfExporter /*expor
                             "export or activities.csv, journal JSON, or ActivityWatch data); nothing was imported")
                     .arg(path));
     }
-    QList<JournalContent> contents;
+    JournalMerger::Documents documents;
     for (const QString& path : std::as_const(journalFiles)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(
-                CliText::tr("%1: cannot read: %2; nothing was imported").arg(path, file.errorString()));
-        Result<JournalContent> content = JournalJson::parse(file.readAll(), path);
-        if (!content)
-            return fail(content.error());
-        contents.append(std::move(*content));
+        Result<std::unique_ptr<JournalJson::Document>> document = JournalJson::Document::openChecked(path);
+        if (!document)
+            return fail(document.error() + CliText::tr("; nothing was imported"));
+        documents.push_back(std::move(*document));
     }
 
     Result<WritableJournal> journal = openToWrite(journalPath(parser));
@@ -168,12 +164,10 @@ int importCommand(const QStringList& arguments, CommandLine::PdfExporter /*expor
         return fail(journal.error() + CliText::tr(" Nothing was imported."));
     SqliteDatabase* db = &journal->db;
     JournalRepository repository(*db);
-    if (!contents.isEmpty()) {
+    if (!documents.empty()) {
         // All journal files land together or not at all.
-        const Result<QList<MergeSummary>> summaries
-            = JournalMerger(repository)
-                  .mergeAll(contents, journalFiles,
-                      parser.isSet(dryRun) ? JournalMerger::Keep::RollBack : JournalMerger::Keep::Commit);
+        const Result<QList<MergeSummary>> summaries = JournalMerger(repository).mergeFiles(
+            documents, parser.isSet(dryRun) ? JournalMerger::Keep::RollBack : JournalMerger::Keep::Commit);
         if (!summaries)
             return fail(summaries.error() + CliText::tr("; nothing was imported"));
         for (qsizetype i = 0; i < journalFiles.size(); ++i) {

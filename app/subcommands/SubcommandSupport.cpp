@@ -50,7 +50,14 @@ Result<SqliteDatabase> openToRead(const QCommandLineParser& parser)
     const QString path = journalPath(parser);
     if (!parser.isSet(dbOption()) && !QFileInfo::exists(path))
         return Error {CliText::tr("no journal yet at %1; log a run or import files to start one").arg(path)};
-    return JournalFile::open(path, JournalFile::Mode::MustExist);
+    Result<SqliteDatabase> db = JournalFile::open(path, JournalFile::Mode::MustExist);
+    if (db || !QFileInfo(path).isFile() || QFileInfo(path + QLatin1String("-wal")).size() > 0)
+        return db;
+    // Opening to write failed (a folder that cannot be written, a full disk: SQLite could not
+    // add or grow its -wal and -shm). A journal closed cleanly (no -wal, or an empty one: nothing
+    // in it that the journal file lacks) needs neither to be read.
+    Result<SqliteDatabase> closed = JournalFile::open(path, JournalFile::Mode::ClosedFile);
+    return closed ? std::move(closed) : std::move(db);
 }
 
 Result<WritableJournal> openToWrite(const QString& path)

@@ -4,11 +4,11 @@
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "OwnerOnlyFiles.h"
+#include "SavedFile.h"
 #include "Units.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 namespace backstride {
 
@@ -153,13 +153,8 @@ Result<QStringList> CsvExport::write(
     QStringList written;
     for (const Table& table : std::as_const(tables)) {
         const QString path = QDir(folder).filePath(table.name);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return Error {CsvText::tr("%1: cannot write: %2").arg(path, file.errorString())};
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        const QByteArray bytes = csvBytes(table);
-        if (file.write(bytes) != bytes.size() || !file.commit())
-            return Error {CsvText::tr("%1: cannot write: %2").arg(path, file.errorString())};
+        if (Status saved = SavedFile::write(path, csvBytes(table)); !saved)
+            return saved.takeError();
         written.append(path);
     }
     return written;

@@ -1,10 +1,13 @@
 #include "JournalJson.h"
 
 #include "JournalSettings.h"
+#include "JsonPullReader.h"
 #include "Validation.h"
 #include "Vocabulary.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -12,6 +15,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -32,12 +36,27 @@ class Reader
 public:
     void problem(const QString& path, const QString& message)
     {
-        m_problems.append(path + QLatin1String(": ") + message);
+        ++m_count;
+        if (m_shown.size() < kMaxReportedProblems)
+            m_shown.append(path + QLatin1String(": ") + message);
+        m_entryFields.insert(path);
     }
-    const QStringList& problems() const { return m_problems; }
+    int count() const { return m_count; }
+    // A new entry: its validation is told apart from its fields' type problems.
+    void beginEntry() { m_entryFields.clear(); }
+
+    // Every problem, as one error: the first 25 and how many more.
+    Error error(const QString& sourceName) const
+    {
+        QStringList shown = m_shown;
+        if (m_count > kMaxReportedProblems)
+            shown.append(Text::tr("… and %1 more problems").arg(m_count - kMaxReportedProblems));
+        return Error {Text::tr("%1: nothing was imported, %n problem(s) found:\n  ", nullptr, m_count).arg(sourceName)
+            + shown.join(QLatin1String("\n  "))};
+    }
 
     // Flags keys the format does not know (usually typos such as "distance_km").
-    void checkKeys(const QJsonObject& object, const QString& path, const QStringList& known)
+    void checkKeys(const QJsonObject& object, const QString& path, const QSet<QString>& known)
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!known.contains(it.key()))
@@ -155,21 +174,15 @@ public:
         return words;
     }
 
-    // Adds the entry's validation problems (ranges, vocabularies) under its path.
+    // Adds the entry's validation problems (ranges, vocabularies) under its path, except for
+    // fields whose type was already wrong (reported once).
     void addValidation(const FieldProblems& problems, const QString& path)
     {
+        const QSet<QString> reported = m_entryFields;
         for (const FieldProblem& found : problems) {
-            if (!m_fieldsReported.contains(path + u'.' + found.field))
+            if (!reported.contains(path + u'.' + found.field))
                 problem(path + u'.' + found.field, found.message);
         }
-    }
-
-    // Remembers fields whose type was already wrong, so validation does not report them twice.
-    void snapshotReportedFields()
-    {
-        m_fieldsReported.clear();
-        for (const QString& line : m_problems)
-            m_fieldsReported.insert(line.section(QLatin1String(": "), 0, 0));
     }
 
     static QString display(const QJsonValue& value)
@@ -191,297 +204,469 @@ public:
     }
 
 private:
-    QStringList m_problems;
-    QSet<QString> m_fieldsReported;
+    int m_count = 0;
+    QStringList m_shown;
+    QSet<QString> m_entryFields;
 };
 
-QJsonArray arrayField(Reader& reader, const QJsonObject& root, const QString& key)
+// The lists of entries, in the order read() hands them over.
+enum class Section { Days, Runs, Pain, Routines, CheckIns };
+constexpr Section kSections[] = {Section::Days, Section::Runs, Section::Pain, Section::Routines, Section::CheckIns};
+
+QString sectionKey(Section section)
 {
-    if (Reader::absent(root, key))
-        return {};
-    if (!root.value(key).isArray()) {
-        reader.problem(key, Text::tr("must be a list"));
-        return {};
+    switch (section) {
+    case Section::Days:
+        return QStringLiteral("days");
+    case Section::Runs:
+        return QStringLiteral("runs");
+    case Section::Pain:
+        return QStringLiteral("pain");
+    case Section::Routines:
+        return QStringLiteral("routines");
+    case Section::CheckIns:
+        return QStringLiteral("checkins");
     }
-    return root.value(key).toArray();
+    return {};
 }
 
-template<typename ReadEntry>
-void readEntries(Reader& reader, const QJsonObject& root, const QString& key, ReadEntry readEntry)
+std::optional<Section> sectionOf(const QString& key)
 {
-    const QJsonArray array = arrayField(reader, root, key);
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString path = QStringLiteral("%1[%2]").arg(key).arg(i);
-        if (!array.at(i).isObject()) {
-            reader.problem(path, Text::tr("must be an object"));
+    for (const Section section : kSections) {
+        if (sectionKey(section) == key)
+            return section;
+    }
+    return std::nullopt;
+}
+
+qsizetype entryCount(const JournalContent& content)
+{
+    return content.days.size() + content.runs.size() + content.pain.size() + content.routines.size()
+        + content.checkins.size();
+}
+
+DayLog readDay(Reader& reader, const QJsonObject& object, const QString& path)
+{
+    static const QSet<QString> keys {QStringLiteral("date"), QStringLiteral("sitting_hours"),
+        QStringLiteral("notes"), QStringLiteral("sitting_source")};
+    reader.checkKeys(object, path, keys);
+    DayLog day;
+    day.date = reader.date(object, path, QStringLiteral("date"));
+    day.sittingHours = reader.number(object, path, QStringLiteral("sitting_hours"), false);
+    day.notes = reader.text(object, path, QStringLiteral("notes"));
+    day.sittingSource = reader.text(object, path, QStringLiteral("sitting_source"));
+    if (day.date.isValid())
+        reader.addValidation(validate(day), path);
+    return day;
+}
+
+Run readRun(Reader& reader, const QJsonObject& object, const QString& path)
+{
+    static const QSet<QString> keys {QStringLiteral("date"), QStringLiteral("start_time"),
+        QStringLiteral("distance_m"), QStringLiteral("duration_s"), QStringLiteral("elevation_gain_m"),
+        QStringLiteral("avg_hr"), QStringLiteral("effort"), QStringLiteral("kind"), QStringLiteral("surface"),
+        QStringLiteral("glute_warmup"), QStringLiteral("notes"), QStringLiteral("source"),
+        QStringLiteral("fingerprint")};
+    reader.checkKeys(object, path, keys);
+    Run run;
+    run.date = reader.date(object, path, QStringLiteral("date"));
+    run.startTime = reader.time(object, path, QStringLiteral("start_time"));
+    run.distanceM = reader.number(object, path, QStringLiteral("distance_m"), true).value_or(1);
+    run.durationS = reader.number(object, path, QStringLiteral("duration_s"), true).value_or(1);
+    run.elevationGainM = reader.number(object, path, QStringLiteral("elevation_gain_m"), false);
+    run.avgHr = reader.integer(object, path, QStringLiteral("avg_hr"), false);
+    run.effort = reader.integer(object, path, QStringLiteral("effort"), false);
+    run.kind = reader.text(object, path, QStringLiteral("kind"));
+    run.surface = reader.text(object, path, QStringLiteral("surface"));
+    run.gluteWarmup = reader.boolean(object, path, QStringLiteral("glute_warmup"));
+    run.notes = reader.text(object, path, QStringLiteral("notes"));
+    if (!Reader::absent(object, QStringLiteral("source")))
+        run.source = reader.text(object, path, QStringLiteral("source"));
+    run.fingerprint = reader.text(object, path, QStringLiteral("fingerprint"));
+    if (run.date.isValid())
+        reader.addValidation(validate(run), path);
+    return run;
+}
+
+// The run number is taken as written: whether it names a run of the file, check() decides once
+// it has seen the runs (they may come after the pain entries).
+PendingPain readPain(Reader& reader, const QJsonObject& object, const QString& path)
+{
+    static const QSet<QString> keys {QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("intensity"),
+        QStringLiteral("sites"), QStringLiteral("character"), QStringLiteral("timing"),
+        QStringLiteral("aggravators"), QStringLiteral("red_flags"), QStringLiteral("run"), QStringLiteral("notes")};
+    reader.checkKeys(object, path, keys);
+    PendingPain pending;
+    PainEntry& pain = pending.entry;
+    pain.date = reader.date(object, path, QStringLiteral("date"));
+    pain.time = reader.time(object, path, QStringLiteral("time"));
+    pain.intensity = reader.integer(object, path, QStringLiteral("intensity"), true).value_or(0);
+    pain.sites = reader.words(object, path, QStringLiteral("sites"));
+    pain.character = reader.words(object, path, QStringLiteral("character"));
+    pain.timing = reader.words(object, path, QStringLiteral("timing"));
+    pain.aggravators = reader.words(object, path, QStringLiteral("aggravators"));
+    pain.redFlags = reader.words(object, path, QStringLiteral("red_flags"));
+    pain.notes = reader.text(object, path, QStringLiteral("notes"));
+    if (const std::optional<int> run = reader.integer(object, path, QStringLiteral("run"), false))
+        pending.runIndex = *run < 0 ? std::numeric_limits<int>::min() : *run; // min: named, and wrong
+    if (pain.date.isValid())
+        reader.addValidation(validate(pain), path);
+    return pending;
+}
+
+RoutineSession readRoutine(Reader& reader, const QJsonObject& object, const QString& path)
+{
+    static const QSet<QString> keys {
+        QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("minutes"), QStringLiteral("notes")};
+    reader.checkKeys(object, path, keys);
+    RoutineSession routine;
+    routine.date = reader.date(object, path, QStringLiteral("date"));
+    routine.kind = reader.text(object, path, QStringLiteral("kind"));
+    routine.minutes = reader.integer(object, path, QStringLiteral("minutes"), false);
+    routine.notes = reader.text(object, path, QStringLiteral("notes"));
+    if (routine.date.isValid())
+        reader.addValidation(validate(routine), path);
+    return routine;
+}
+
+CheckIn readCheckIn(Reader& reader, const QJsonObject& object, const QString& path)
+{
+    static const QSet<QString> keys {QStringLiteral("date"), QStringLiteral("activities"),
+        QStringLiteral("global_change"), QStringLiteral("notes")};
+    static const QSet<QString> activityKeys {QStringLiteral("name"), QStringLiteral("score")};
+    reader.checkKeys(object, path, keys);
+    CheckIn checkIn;
+    checkIn.date = reader.date(object, path, QStringLiteral("date"));
+    checkIn.globalChange = reader.integer(object, path, QStringLiteral("global_change"), false);
+    checkIn.notes = reader.text(object, path, QStringLiteral("notes"));
+    const QString activitiesPath = path + QLatin1String(".activities");
+    if (Reader::absent(object, QStringLiteral("activities"))) {
+        reader.problem(activitiesPath, Text::tr("is required"));
+    } else if (!object.value(QLatin1String("activities")).isArray()) {
+        reader.problem(activitiesPath, Text::tr("must be a list"));
+    } else {
+        const QJsonArray activities = object.value(QLatin1String("activities")).toArray();
+        for (qsizetype i = 0; i < activities.size(); ++i) {
+            const QString where = QStringLiteral("%1[%2]").arg(activitiesPath).arg(i);
+            if (!activities.at(i).isObject()) {
+                reader.problem(where, Text::tr("must be an object"));
+                continue;
+            }
+            const QJsonObject activity = activities.at(i).toObject();
+            reader.checkKeys(activity, where, activityKeys);
+            if (Reader::absent(activity, QStringLiteral("name")))
+                reader.problem(where + QLatin1String(".name"), Text::tr("is required"));
+            checkIn.activities.append({reader.text(activity, where, QStringLiteral("name")),
+                reader.integer(activity, where, QStringLiteral("score"), true).value_or(0)});
+        }
+    }
+    if (checkIn.date.isValid())
+        reader.addValidation(validate(checkIn), path);
+    return checkIn;
+}
+
+// Reads one element of a list into `into`.
+void readEntry(Reader& reader, Section section, const QJsonObject& object, const QString& path, JournalContent& into)
+{
+    reader.beginEntry();
+    switch (section) {
+    case Section::Days:
+        into.days.append(readDay(reader, object, path));
+        break;
+    case Section::Runs:
+        into.runs.append(readRun(reader, object, path));
+        break;
+    case Section::Pain:
+        into.pain.append(readPain(reader, object, path));
+        break;
+    case Section::Routines:
+        into.routines.append(readRoutine(reader, object, path));
+        break;
+    case Section::CheckIns:
+        into.checkins.append(readCheckIn(reader, object, path));
+        break;
+    }
+}
+
+QMap<QString, QString> readSettings(Reader& reader, const QJsonValue& settings)
+{
+    QMap<QString, QString> read;
+    if (settings.isNull() || settings.isUndefined())
+        return read;
+    if (!settings.isObject()) {
+        reader.problem(QStringLiteral("settings"), Text::tr("must be an object"));
+        return read;
+    }
+    const QJsonObject object = settings.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString path = QLatin1String("settings.") + it.key();
+        QString value;
+        if (it.value().isString())
+            value = it.value().toString();
+        else if (it.value().isDouble())
+            value = QString::number(it.value().toDouble());
+        else {
+            reader.problem(path, Text::tr("must be text or a number"));
             continue;
         }
-        readEntry(array.at(i).toObject(), path);
+        if (const std::optional<QString> wrong = JournalSettings::problem(it.key(), value))
+            reader.problem(path, *wrong);
+        else
+            read.insert(it.key(), value);
     }
+    return read;
 }
 
-// 1-based line and column of a byte offset, for JSON syntax errors.
-QString positionOf(const QByteArray& bytes, int offset)
+std::optional<ReturnPlanStart> readPlan(Reader& reader, const QJsonValue& value)
 {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < bytes.size(); ++i) {
-        if (bytes.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
+    const QString path = QStringLiteral("plan");
+    if (value.isNull() || value.isUndefined())
+        return std::nullopt;
+    if (!value.isObject()) {
+        reader.problem(path, Text::tr("must be an object"));
+        return std::nullopt;
     }
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    static const QSet<QString> keys {QStringLiteral("started"), QStringLiteral("start_stage"),
+        QStringLiteral("former_weekly_km"), QStringLiteral("stopped")};
+    const QJsonObject object = value.toObject();
+    reader.checkKeys(object, path, keys);
+    ReturnPlanStart plan;
+    plan.started = reader.date(object, path, QStringLiteral("started"));
+    plan.startStage = reader.integer(object, path, QStringLiteral("start_stage"), true).value_or(1);
+    plan.formerWeeklyKm = reader.number(object, path, QStringLiteral("former_weekly_km"), true).value_or(0);
+    if (!Reader::absent(object, QStringLiteral("stopped")))
+        plan.stopped = reader.date(object, path, QStringLiteral("stopped"));
+    if (plan.startStage < 0 || plan.startStage > ReturnPlanStart::lastStage)
+        reader.problem(path + QLatin1String(".start_stage"), Text::tr("must be from 0 to 8"));
+    if (plan.formerWeeklyKm < 0 || plan.formerWeeklyKm > 500)
+        reader.problem(path + QLatin1String(".former_weekly_km"), Text::tr("must be from 0 to 500"));
+    if (plan.stopped && plan.started.isValid() && *plan.stopped < plan.started)
+        reader.problem(path + QLatin1String(".stopped"), Text::tr("is before started"));
+    return plan;
 }
 
 } // namespace
 
-Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString& sourceName)
+struct JournalJson::Document::Private
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error {Text::tr("%1: not valid JSON at %2: %3")
-                          .arg(sourceName, positionOf(bytes, parseError.offset), parseError.errorString())};
-    if (!document.isObject())
+    Private(QIODevice& input, const QString& sourceName) : device(input), name(sourceName) { }
+
+    QIODevice& device;
+    QString name;
+    std::unique_ptr<QFile> ownFile; // when openChecked() opened it
+    bool checked = false;
+    QHash<Section, qint64> lists; // where each list's '[' is
+    QMap<QString, QString> settings;
+    std::optional<ReturnPlanStart> plan;
+};
+
+JournalJson::Document::Document(QIODevice& device, const QString& sourceName)
+    : d(std::make_unique<Private>(device, sourceName))
+{
+}
+
+JournalJson::Document::~Document() = default;
+
+const QString& JournalJson::Document::sourceName() const
+{
+    return d->name;
+}
+
+Result<std::unique_ptr<JournalJson::Document>> JournalJson::Document::openChecked(const QString& path)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return Error {Text::tr("%1: cannot read: %2").arg(path, file->errorString())};
+    auto document = std::make_unique<Document>(*file, path);
+    document->d->ownFile = std::move(file);
+    if (Status checked = document->check(); !checked)
+        return checked.takeError();
+    return document;
+}
+
+Status JournalJson::Document::check()
+{
+    const QString& name = d->name;
+    d->checked = false;
+    d->lists.clear();
+    if (!d->device.seek(0))
+        return Error {Text::tr("%1: cannot read: %2").arg(name, d->device.errorString())};
+    JsonPullReader json(d->device);
+    const auto invalid = [&] { return Error {Text::tr("%1: not valid JSON at %2").arg(name, json.error())}; };
+    if (json.peek() != '{') {
+        json.readValue();
+        if (json.failed())
+            return invalid();
+        return Error {Text::tr("%1: not a Backstride journal (the top level must be a JSON object)").arg(name)};
+    }
+
+    Reader reader;
+    QJsonValue format;
+    QJsonValue version;
+    QJsonValue settings;
+    QJsonValue plan;
+    JournalContent entry; // the entry just read, for the checks across entries
+    QHash<QDate, int> dayIndex;
+    QHash<QDate, int> checkInIndex;
+    std::vector<std::pair<int, int>> painRuns; // (pain entry, run number)
+    int runCount = 0;
+    json.enterObject();
+    while (const std::optional<QString> key = json.nextKey()) {
+        const std::optional<Section> section = sectionOf(*key);
+        if (!section) {
+            if (*key == QLatin1String("format"))
+                format = json.readValue();
+            else if (*key == QLatin1String("version"))
+                version = json.readValue();
+            else if (*key == QLatin1String("settings"))
+                settings = json.readValue();
+            else if (*key == QLatin1String("plan"))
+                plan = json.readValue();
+            else {
+                reader.problem(u'.' + *key, Text::tr("is not a field of this entry"));
+                json.skipValue();
+            }
+            continue;
+        }
+        if (d->lists.contains(*section)) {
+            reader.problem(*key, Text::tr("is given twice"));
+            json.skipValue();
+            continue;
+        }
+        if (json.peek() != '[') {
+            if (!json.readValue().isNull())
+                reader.problem(*key, Text::tr("must be a list"));
+            continue;
+        }
+        d->lists.insert(*section, json.offset());
+        json.enterArray();
+        int i = 0;
+        for (; json.nextElement(); ++i) {
+            const QJsonValue value = json.readValue();
+            if (json.failed())
+                break;
+            const QString path = QStringLiteral("%1[%2]").arg(*key).arg(i);
+            if (!value.isObject()) {
+                reader.problem(path, Text::tr("must be an object"));
+                continue;
+            }
+            entry = {};
+            readEntry(reader, *section, value.toObject(), path, entry);
+            // Two logs or two check-ins for the same date cannot both be right.
+            if (*section == Section::Days && entry.days.first().date.isValid()) {
+                const QDate date = entry.days.first().date;
+                if (const auto earlier = dayIndex.constFind(date); earlier != dayIndex.cend())
+                    reader.problem(path + QLatin1String(".date"),
+                        Text::tr("%1 is already logged in days[%2]").arg(date.toString(Qt::ISODate)).arg(*earlier));
+                else
+                    dayIndex.insert(date, i);
+            } else if (*section == Section::CheckIns && entry.checkins.first().date.isValid()) {
+                const QDate date = entry.checkins.first().date;
+                if (const auto earlier = checkInIndex.constFind(date); earlier != checkInIndex.cend())
+                    reader.problem(path + QLatin1String(".date"),
+                        Text::tr("%1 already has a check-in in checkins[%2]")
+                            .arg(date.toString(Qt::ISODate))
+                            .arg(*earlier));
+                else
+                    checkInIndex.insert(date, i);
+            } else if (*section == Section::Pain && entry.pain.first().runIndex != -1) {
+                painRuns.emplace_back(i, entry.pain.first().runIndex);
+            }
+        }
+        if (*section == Section::Runs)
+            runCount = i;
+    }
+    if (!json.failed())
+        json.expectEnd();
+    if (json.failed())
+        return invalid();
+    if (format.toString() != formatName)
         return Error {
-            Text::tr("%1: not a Backstride journal (the top level must be a JSON object)").arg(sourceName)};
-    const QJsonObject root = document.object();
-    if (root.value(QLatin1String("format")).toString() != formatName)
-        return Error {
-            Text::tr("%1: not a Backstride journal (\"format\" must be \"%2\")").arg(sourceName, formatName)};
-    const QJsonValue version = root.value(QLatin1String("version"));
+            Text::tr("%1: not a Backstride journal (\"format\" must be \"%2\")").arg(name, formatName)};
     if (!version.isDouble() || version.toDouble() != formatVersion)
         return Error {
             Text::tr("%1: journal format version %2 is not supported (this Backstride reads version %3)")
-                .arg(sourceName, Reader::display(version))
+                .arg(name, Reader::display(version))
                 .arg(formatVersion)};
 
-    Reader reader;
-    JournalContent content;
-    reader.checkKeys(root, QString(),
-        {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("settings"),
-            QStringLiteral("days"), QStringLiteral("runs"), QStringLiteral("pain"),
-            QStringLiteral("routines"), QStringLiteral("checkins"), QStringLiteral("plan")});
-
-    if (!Reader::absent(root, QStringLiteral("settings"))) {
-        const QJsonValue settings = root.value(QLatin1String("settings"));
-        if (!settings.isObject())
-            reader.problem(QStringLiteral("settings"), Text::tr("must be an object"));
-        const QJsonObject object = settings.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString path = QLatin1String("settings.") + it.key();
-            QString value;
-            if (it.value().isString())
-                value = it.value().toString();
-            else if (it.value().isDouble())
-                value = QString::number(it.value().toDouble());
-            else {
-                reader.problem(path, Text::tr("must be text or a number"));
-                continue;
-            }
-            if (const std::optional<QString> wrong = JournalSettings::problem(it.key(), value))
-                reader.problem(path, *wrong);
-            else
-                content.settings.insert(it.key(), value);
-        }
+    d->settings = readSettings(reader, settings);
+    d->plan = readPlan(reader, plan);
+    for (const auto& [pain, run] : painRuns) {
+        if (run < 0 || run >= runCount)
+            reader.problem(QStringLiteral("pain[%1].run").arg(pain),
+                Text::tr("%1 is not the position of a run in \"runs\" (0 to %2)")
+                    .arg(run == std::numeric_limits<int>::min() ? QStringLiteral("a negative number") : QString::number(run))
+                    .arg(runCount - 1));
     }
+    if (reader.count() > 0)
+        return reader.error(name);
+    d->checked = true;
+    return {};
+}
 
-    readEntries(reader, root, QStringLiteral("days"), [&](const QJsonObject& object, const QString& path) {
-        reader.checkKeys(
-            object, path,
-            {QStringLiteral("date"), QStringLiteral("sitting_hours"), QStringLiteral("notes"),
-                QStringLiteral("sitting_source")});
-        DayLog day;
-        day.date = reader.date(object, path, QStringLiteral("date"));
-        day.sittingHours = reader.number(object, path, QStringLiteral("sitting_hours"), false);
-        day.notes = reader.text(object, path, QStringLiteral("notes"));
-        day.sittingSource = reader.text(object, path, QStringLiteral("sitting_source"));
-        reader.snapshotReportedFields();
-        if (day.date.isValid())
-            reader.addValidation(validate(day), path);
-        content.days.append(day);
-    });
-
-    readEntries(reader, root, QStringLiteral("runs"), [&](const QJsonObject& object, const QString& path) {
-        reader.checkKeys(object, path,
-            {QStringLiteral("date"), QStringLiteral("start_time"), QStringLiteral("distance_m"),
-                QStringLiteral("duration_s"), QStringLiteral("elevation_gain_m"), QStringLiteral("avg_hr"),
-                QStringLiteral("effort"), QStringLiteral("kind"), QStringLiteral("surface"),
-                QStringLiteral("glute_warmup"), QStringLiteral("notes"), QStringLiteral("source"),
-                QStringLiteral("fingerprint")});
-        Run run;
-        run.date = reader.date(object, path, QStringLiteral("date"));
-        run.startTime = reader.time(object, path, QStringLiteral("start_time"));
-        run.distanceM = reader.number(object, path, QStringLiteral("distance_m"), true).value_or(1);
-        run.durationS = reader.number(object, path, QStringLiteral("duration_s"), true).value_or(1);
-        run.elevationGainM = reader.number(object, path, QStringLiteral("elevation_gain_m"), false);
-        run.avgHr = reader.integer(object, path, QStringLiteral("avg_hr"), false);
-        run.effort = reader.integer(object, path, QStringLiteral("effort"), false);
-        run.kind = reader.text(object, path, QStringLiteral("kind"));
-        run.surface = reader.text(object, path, QStringLiteral("surface"));
-        run.gluteWarmup = reader.boolean(object, path, QStringLiteral("glute_warmup"));
-        run.notes = reader.text(object, path, QStringLiteral("notes"));
-        if (!Reader::absent(object, QStringLiteral("source")))
-            run.source = reader.text(object, path, QStringLiteral("source"));
-        run.fingerprint = reader.text(object, path, QStringLiteral("fingerprint"));
-        reader.snapshotReportedFields();
-        if (run.date.isValid())
-            reader.addValidation(validate(run), path);
-        content.runs.append(run);
-    });
-
-    readEntries(reader, root, QStringLiteral("pain"), [&](const QJsonObject& object, const QString& path) {
-        reader.checkKeys(object, path,
-            {QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("intensity"),
-                QStringLiteral("sites"), QStringLiteral("character"), QStringLiteral("timing"),
-                QStringLiteral("aggravators"), QStringLiteral("red_flags"), QStringLiteral("run"),
-                QStringLiteral("notes")});
-        PendingPain pending;
-        PainEntry& pain = pending.entry;
-        pain.date = reader.date(object, path, QStringLiteral("date"));
-        pain.time = reader.time(object, path, QStringLiteral("time"));
-        pain.intensity = reader.integer(object, path, QStringLiteral("intensity"), true).value_or(0);
-        pain.sites = reader.words(object, path, QStringLiteral("sites"));
-        pain.character = reader.words(object, path, QStringLiteral("character"));
-        pain.timing = reader.words(object, path, QStringLiteral("timing"));
-        pain.aggravators = reader.words(object, path, QStringLiteral("aggravators"));
-        pain.redFlags = reader.words(object, path, QStringLiteral("red_flags"));
-        pain.notes = reader.text(object, path, QStringLiteral("notes"));
-        if (const std::optional<int> runIndex = reader.integer(object, path, QStringLiteral("run"), false)) {
-            const qsizetype runCount = arrayField(reader, root, QStringLiteral("runs")).size();
-            if (*runIndex < 0 || *runIndex >= runCount)
-                reader.problem(path + QLatin1String(".run"),
-                    Text::tr("%1 is not the position of a run in \"runs\" (0 to %2)")
-                        .arg(*runIndex)
-                        .arg(runCount - 1));
-            else
-                pending.runIndex = *runIndex;
-        }
-        reader.snapshotReportedFields();
-        if (pain.date.isValid())
-            reader.addValidation(validate(pain), path);
-        content.pain.append(pending);
-    });
-
-    readEntries(
-        reader, root, QStringLiteral("routines"), [&](const QJsonObject& object, const QString& path) {
-            reader.checkKeys(object, path,
-                {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("minutes"),
-                    QStringLiteral("notes")});
-            RoutineSession routine;
-            routine.date = reader.date(object, path, QStringLiteral("date"));
-            routine.kind = reader.text(object, path, QStringLiteral("kind"));
-            routine.minutes = reader.integer(object, path, QStringLiteral("minutes"), false);
-            routine.notes = reader.text(object, path, QStringLiteral("notes"));
-            reader.snapshotReportedFields();
-            if (routine.date.isValid())
-                reader.addValidation(validate(routine), path);
-            content.routines.append(routine);
-        });
-
-    readEntries(
-        reader, root, QStringLiteral("checkins"), [&](const QJsonObject& object, const QString& path) {
-            reader.checkKeys(object, path,
-                {QStringLiteral("date"), QStringLiteral("activities"), QStringLiteral("global_change"),
-                    QStringLiteral("notes")});
-            CheckIn checkIn;
-            checkIn.date = reader.date(object, path, QStringLiteral("date"));
-            checkIn.globalChange = reader.integer(object, path, QStringLiteral("global_change"), false);
-            checkIn.notes = reader.text(object, path, QStringLiteral("notes"));
-            const QString activitiesPath = path + QLatin1String(".activities");
-            if (Reader::absent(object, QStringLiteral("activities"))) {
-                reader.problem(activitiesPath, Text::tr("is required"));
-            } else if (!object.value(QLatin1String("activities")).isArray()) {
-                reader.problem(activitiesPath, Text::tr("must be a list"));
-            } else {
-                const QJsonArray activities = object.value(QLatin1String("activities")).toArray();
-                for (qsizetype i = 0; i < activities.size(); ++i) {
-                    const QString where = QStringLiteral("%1[%2]").arg(activitiesPath).arg(i);
-                    if (!activities.at(i).isObject()) {
-                        reader.problem(where, Text::tr("must be an object"));
-                        continue;
-                    }
-                    const QJsonObject activity = activities.at(i).toObject();
-                    reader.checkKeys(activity, where, {QStringLiteral("name"), QStringLiteral("score")});
-                    if (Reader::absent(activity, QStringLiteral("name")))
-                        reader.problem(where + QLatin1String(".name"), Text::tr("is required"));
-                    checkIn.activities.append({reader.text(activity, where, QStringLiteral("name")),
-                        reader.integer(activity, where, QStringLiteral("score"), true).value_or(0)});
-                }
-            }
-            reader.snapshotReportedFields();
-            if (checkIn.date.isValid())
-                reader.addValidation(validate(checkIn), path);
-            content.checkins.append(checkIn);
-        });
-    if (!Reader::absent(root, QStringLiteral("plan"))) {
-        const QString path = QStringLiteral("plan");
-        if (!root.value(path).isObject()) {
-            reader.problem(path, Text::tr("must be an object"));
-        } else {
-            const QJsonObject object = root.value(path).toObject();
-            reader.checkKeys(object, path,
-                {QStringLiteral("started"), QStringLiteral("start_stage"), QStringLiteral("former_weekly_km"),
-                    QStringLiteral("stopped")});
-            ReturnPlanStart plan;
-            plan.started = reader.date(object, path, QStringLiteral("started"));
-            plan.startStage = reader.integer(object, path, QStringLiteral("start_stage"), true).value_or(1);
-            plan.formerWeeklyKm = reader.number(object, path, QStringLiteral("former_weekly_km"), true).value_or(0);
-            if (!Reader::absent(object, QStringLiteral("stopped")) && !object.value(QLatin1String("stopped")).isNull())
-                plan.stopped = reader.date(object, path, QStringLiteral("stopped"));
-            if (plan.startStage < 0 || plan.startStage > ReturnPlanStart::lastStage)
-                reader.problem(path + QLatin1String(".start_stage"), Text::tr("must be from 0 to 8"));
-            if (plan.formerWeeklyKm < 0 || plan.formerWeeklyKm > 500)
-                reader.problem(path + QLatin1String(".former_weekly_km"), Text::tr("must be from 0 to 500"));
-            if (plan.stopped && plan.started.isValid() && *plan.stopped < plan.started)
-                reader.problem(path + QLatin1String(".stopped"), Text::tr("is before started"));
-            content.plan = plan;
-        }
-    }
-
-    QHash<QDate, int> checkInIndex;
-    for (int i = 0; i < content.checkins.size(); ++i) {
-        const QDate date = content.checkins.at(i).date;
-        if (!date.isValid())
+Status JournalJson::Document::read(const Take& take, int batchSize)
+{
+    Q_ASSERT(d->checked);
+    JsonPullReader json(d->device);
+    Reader reader; // the entries were checked: nothing it finds is new
+    JournalContent batch;
+    batch.settings = d->settings;
+    ContentPosition first;
+    const auto handOver = [&]() -> Status {
+        if (Status taken = take(batch, first); !taken)
+            return taken;
+        first.days += int(batch.days.size());
+        first.runs += int(batch.runs.size());
+        first.pain += int(batch.pain.size());
+        first.routines += int(batch.routines.size());
+        first.checkins += int(batch.checkins.size());
+        batch = {};
+        return {};
+    };
+    for (const Section section : kSections) {
+        const auto list = d->lists.constFind(section);
+        if (list == d->lists.cend())
             continue;
-        if (checkInIndex.contains(date))
-            reader.problem(QStringLiteral("checkins[%1].date").arg(i),
-                Text::tr("%1 already has a check-in in checkins[%2]")
-                    .arg(date.toString(Qt::ISODate))
-                    .arg(checkInIndex.value(date)));
-        else
-            checkInIndex.insert(date, i);
+        if (!json.seek(*list) || !json.enterArray())
+            return Error {Text::tr("%1: cannot read: %2").arg(d->name, d->device.errorString())};
+        for (int i = 0; json.nextElement(); ++i) {
+            const QJsonValue value = json.readValue();
+            readEntry(reader, section, value.toObject(), QString(), batch);
+            if (entryCount(batch) >= batchSize) {
+                if (Status handed = handOver(); !handed)
+                    return handed;
+            }
+        }
+        if (json.failed()) // the file changed since check()
+            return Error {Text::tr("%1: not valid JSON at %2").arg(d->name, json.error())};
     }
+    batch.plan = d->plan;
+    return handOver();
+}
 
-    // Two logs for the same date cannot both be right.
-    QHash<QDate, int> dayIndex;
-    for (int i = 0; i < content.days.size(); ++i) {
-        const QDate date = content.days.at(i).date;
-        if (!date.isValid())
-            continue;
-        if (dayIndex.contains(date))
-            reader.problem(QStringLiteral("days[%1].date").arg(i),
-                Text::tr("%1 is already logged in days[%2]")
-                    .arg(date.toString(Qt::ISODate))
-                    .arg(dayIndex.value(date)));
-        else
-            dayIndex.insert(date, i);
-    }
-
-    if (!reader.problems().isEmpty()) {
-        QStringList shown = reader.problems().mid(0, kMaxReportedProblems);
-        if (reader.problems().size() > kMaxReportedProblems)
-            shown.append(
-                Text::tr("… and %1 more problems").arg(reader.problems().size() - kMaxReportedProblems));
-        return Error {Text::tr("%1: nothing was imported, %n problem(s) found:\n  ", nullptr,
-                          static_cast<int>(reader.problems().size()))
-                          .arg(sourceName)
-            + shown.join(QLatin1String("\n  "))};
-    }
-    return content;
+Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString& sourceName)
+{
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    Document document(buffer, sourceName);
+    if (Status checked = document.check(); !checked)
+        return checked.takeError();
+    JournalContent whole;
+    const Status read = document.read([&whole](const JournalContent& batch, const ContentPosition&) -> Status {
+        whole.settings.insert(batch.settings);
+        whole.days += batch.days;
+        whole.runs += batch.runs;
+        whole.pain += batch.pain;
+        whole.routines += batch.routines;
+        whole.checkins += batch.checkins;
+        if (batch.plan)
+            whole.plan = batch.plan;
+        return {};
+    });
+    if (!read)
+        return read.takeError();
+    return whole;
 }
 
 bool JournalJson::isJournalFile(const QString& path)

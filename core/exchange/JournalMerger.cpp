@@ -30,6 +30,10 @@ class TwinFinder
 public:
     explicit TwinFinder(EntryId lastIdBeforeBatch) : m_lastId(lastIdBeforeBatch) { }
 
+    // Whether any entry was stored before the batch: if none, nothing can be a twin, and the
+    // search is skipped (a first import into a new journal, or a restore from JSON).
+    bool anyBefore() const { return m_lastId > 0; }
+
     std::optional<EntryId> claim(const QList<EntryId>& candidates)
     {
         for (EntryId id : candidates) {
@@ -52,6 +56,232 @@ Result<EntryId> lastId(JournalRepository& repository, const char* table)
         QStringLiteral("SELECT ifnull(max(id), 0) FROM %1").arg(QLatin1String(table)));
 }
 
+// One source's entries (a generated batch, or a file read batch by batch) merged inside a
+// transaction the caller holds; on any failure the caller rolls back. The twins are matched
+// against what was stored before the source began, whichever batch they come in.
+class SourceMerge
+{
+public:
+    explicit SourceMerge(JournalRepository& repository) : m_repository(repository) { }
+
+    Status begin()
+    {
+        Result<EntryId> lastRun = lastId(m_repository, "run");
+        Result<EntryId> lastPain = lastId(m_repository, "pain");
+        Result<EntryId> lastRoutine = lastId(m_repository, "routine");
+        if (!lastRun || !lastPain || !lastRoutine)
+            return Error {!lastRun ? lastRun.error() : !lastPain ? lastPain.error() : lastRoutine.error()};
+        m_runTwins.emplace(*lastRun);
+        m_painTwins.emplace(*lastPain);
+        m_routineTwins.emplace(*lastRoutine);
+        return {};
+    }
+
+    const MergeSummary& summary() const { return m_summary; }
+
+    Status add(const JournalContent& content, const ContentPosition& first)
+    {
+        if (Status status = addSettings(content.settings); !status)
+            return status;
+        if (Status status = addDays(content.days, first.days); !status)
+            return status;
+        if (Status status = addRuns(content.runs, first.runs); !status)
+            return status;
+        if (Status status = addPain(content.pain, first.pain); !status)
+            return status;
+        if (Status status = addRoutines(content.routines, first.routines); !status)
+            return status;
+        if (Status status = addCheckIns(content.checkins, first.checkins); !status)
+            return status;
+        return addPlan(content.plan);
+    }
+
+private:
+    Status addSettings(const QMap<QString, QString>& settings)
+    {
+        if (settings.isEmpty())
+            return {};
+        Result<QMap<QString, QString>> current = m_repository.settings();
+        if (!current)
+            return current.takeError();
+        for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
+            if (current->value(it.key()) == it.value() && current->contains(it.key()))
+                continue;
+            if (Status status = m_repository.setSetting(it.key(), it.value()); !status)
+                return at(QLatin1String("settings.") + it.key(), status.error());
+            ++m_summary.settingsChanged;
+        }
+        return {};
+    }
+
+    Status addDays(const QList<DayLog>& days, int first)
+    {
+        for (int i = 0; i < days.size(); ++i) {
+            const DayLog& day = days.at(i);
+            const QString path = QStringLiteral("days[%1]").arg(first + i);
+            Result<std::optional<DayLog>> existing = m_repository.dayLogOn(day.date);
+            if (!existing)
+                return at(path, existing.error());
+            if (!existing->has_value()) {
+                if (Result<EntryId> added = m_repository.addDayLog(day); !added)
+                    return at(path, added.error());
+                ++m_summary.added;
+                continue;
+            }
+            DayLog updated = **existing;
+            if (updated.sittingHours == day.sittingHours && updated.notes == day.notes
+                && updated.sittingSource == day.sittingSource) {
+                ++m_summary.duplicates;
+                continue;
+            }
+            // One log per day: the imported values replace what was there.
+            updated.sittingHours = day.sittingHours;
+            updated.notes = day.notes;
+            updated.sittingSource = day.sittingSource;
+            if (Status status = m_repository.updateDayLog(updated); !status)
+                return at(path, status.error());
+            ++m_summary.updated;
+        }
+        return {};
+    }
+
+    Status addRuns(const QList<Run>& runs, int first)
+    {
+        for (int i = 0; i < runs.size(); ++i) {
+            const Run& run = runs.at(i);
+            const QString path = QStringLiteral("runs[%1]").arg(first + i);
+            if (m_runTwins->anyBefore()) {
+                Result<QList<EntryId>> candidates = m_repository.findRun(run);
+                if (!candidates)
+                    return at(path, candidates.error());
+                if (const std::optional<EntryId> twin = m_runTwins->claim(*candidates)) {
+                    m_runIds.push_back(*twin);
+                    ++m_summary.duplicates;
+                    continue;
+                }
+            }
+            Result<EntryId> added = m_repository.addRun(run);
+            if (!added)
+                return at(path, added.error());
+            m_runIds.push_back(*added);
+            ++m_summary.added;
+        }
+        return {};
+    }
+
+    Status addPain(const QList<PendingPain>& entries, int first)
+    {
+        for (int i = 0; i < entries.size(); ++i) {
+            PainEntry pain = entries.at(i).entry;
+            const int runIndex = entries.at(i).runIndex;
+            const QString path = QStringLiteral("pain[%1]").arg(first + i);
+            if (runIndex >= int(m_runIds.size()))
+                return at(path + QLatin1String(".run"), Text::tr("names a run that is not in this batch"));
+            pain.runId = runIndex >= 0 ? std::optional<EntryId>(m_runIds.at(runIndex)) : std::nullopt;
+            if (m_painTwins->anyBefore()) {
+                Result<QList<EntryId>> candidates = m_repository.findPain(pain);
+                if (!candidates)
+                    return at(path, candidates.error());
+                if (m_painTwins->claim(*candidates)) {
+                    ++m_summary.duplicates;
+                    continue;
+                }
+            }
+            if (Result<EntryId> added = m_repository.addPain(pain); !added)
+                return at(path, added.error());
+            ++m_summary.added;
+        }
+        return {};
+    }
+
+    Status addRoutines(const QList<RoutineSession>& routines, int first)
+    {
+        for (int i = 0; i < routines.size(); ++i) {
+            const RoutineSession& routine = routines.at(i);
+            const QString path = QStringLiteral("routines[%1]").arg(first + i);
+            if (m_routineTwins->anyBefore()) {
+                Result<QList<EntryId>> candidates = m_repository.findRoutine(routine);
+                if (!candidates)
+                    return at(path, candidates.error());
+                if (m_routineTwins->claim(*candidates)) {
+                    ++m_summary.duplicates;
+                    continue;
+                }
+            }
+            if (Result<EntryId> added = m_repository.addRoutine(routine); !added)
+                return at(path, added.error());
+            ++m_summary.added;
+        }
+        return {};
+    }
+
+    // One check-in a day, like the day logs: the imported one replaces a different one.
+    Status addCheckIns(const QList<CheckIn>& checkins, int first)
+    {
+        CheckInStore checkIns(m_repository.database());
+        for (int i = 0; i < checkins.size(); ++i) {
+            CheckIn checkIn = checkins.at(i);
+            const QString path = QStringLiteral("checkins[%1]").arg(first + i);
+            Result<std::optional<CheckIn>> existing = checkIns.on(checkIn.date);
+            if (!existing)
+                return at(path, existing.error());
+            if (!existing->has_value()) {
+                checkIn.id = 0;
+                if (Result<EntryId> added = checkIns.add(checkIn); !added)
+                    return at(path, added.error());
+                ++m_summary.added;
+                continue;
+            }
+            checkIn.id = (*existing)->id;
+            if (checkIn == **existing) {
+                ++m_summary.duplicates;
+                continue;
+            }
+            if (Status status = checkIns.update(checkIn); !status)
+                return at(path, status.error());
+            ++m_summary.updated;
+        }
+        return {};
+    }
+
+    // The plan: the source's becomes the journal's latest, unless it is that one already.
+    Status addPlan(const std::optional<ReturnPlanStart>& plan)
+    {
+        if (!plan)
+            return {};
+        PlanStore plans(m_repository.database());
+        Result<std::optional<ReturnPlanStart>> latest = plans.latest();
+        if (!latest)
+            return at(QStringLiteral("plan"), latest.error());
+        if (latest->has_value() && **latest == *plan) {
+            ++m_summary.duplicates;
+            return {};
+        }
+        if (Status started = plans.start(*plan); !started)
+            return at(QStringLiteral("plan"), started.error());
+        ++m_summary.added;
+        return {};
+    }
+
+    JournalRepository& m_repository;
+    MergeSummary m_summary;
+    std::optional<TwinFinder> m_runTwins;
+    std::optional<TwinFinder> m_painTwins;
+    std::optional<TwinFinder> m_routineTwins;
+    std::vector<EntryId> m_runIds; // the source's runs by position, as stored or found
+};
+
+// Merges one whole batch inside a transaction the caller holds.
+Result<MergeSummary> mergeContent(JournalRepository& repository, const JournalContent& content)
+{
+    SourceMerge source(repository);
+    if (Status begun = source.begin(); !begun)
+        return begun.takeError();
+    if (Status added = source.add(content, {}); !added)
+        return added.takeError();
+    return source.summary();
+}
+
 } // namespace
 
 JournalMerger::JournalMerger(JournalRepository& repository) : m_repository(repository) { }
@@ -61,7 +291,7 @@ Result<MergeSummary> JournalMerger::merge(const JournalContent& content)
     SqliteTransaction transaction(m_repository.database());
     if (!transaction.isActive())
         return transaction.beginStatus().takeError();
-    Result<MergeSummary> summary = mergeWithinTransaction(content);
+    Result<MergeSummary> summary = mergeContent(m_repository, content);
     if (!summary)
         return summary; // the transaction rolls back
     if (Status committed = transaction.commit(); !committed)
@@ -75,173 +305,31 @@ Result<MergeSummary> JournalMerger::dryRun(const JournalContent& content)
     SqliteTransaction transaction(m_repository.database());
     if (!transaction.isActive())
         return transaction.beginStatus().takeError();
-    return mergeWithinTransaction(content);
+    return mergeContent(m_repository, content);
 }
 
-Result<QList<MergeSummary>> JournalMerger::mergeAll(
-    const QList<JournalContent>& batches, const QStringList& names, Keep keep)
+Result<QList<MergeSummary>> JournalMerger::mergeFiles(const Documents& files, Keep keep)
 {
     SqliteTransaction transaction(m_repository.database());
     if (!transaction.isActive())
         return transaction.beginStatus().takeError();
     QList<MergeSummary> summaries;
-    for (qsizetype i = 0; i < batches.size(); ++i) {
-        Result<MergeSummary> summary = mergeWithinTransaction(batches.at(i));
-        if (!summary)
-            return Error {QStringLiteral("%1: %2").arg(names.value(i), summary.error())}; // rolls back
-        summaries.append(*summary);
+    for (const std::unique_ptr<JournalJson::Document>& file : files) {
+        SourceMerge source(m_repository);
+        Status merged = source.begin();
+        if (merged)
+            merged = file->read([&source](const JournalContent& batch, const ContentPosition& first) {
+                return source.add(batch, first);
+            });
+        if (!merged)
+            return Error {QStringLiteral("%1: %2").arg(file->sourceName(), merged.error())}; // rolls back
+        summaries.append(source.summary());
     }
     if (keep == Keep::Commit) {
         if (Status committed = transaction.commit(); !committed)
             return Error {QStringLiteral("%1: %2").arg(m_repository.database().path(), committed.error())};
     }
     return summaries;
-}
-
-Result<MergeSummary> JournalMerger::mergeWithinTransaction(const JournalContent& content)
-{
-    MergeSummary summary;
-    Result<QMap<QString, QString>> current = m_repository.settings();
-    if (!current)
-        return current.takeError();
-    for (auto it = content.settings.cbegin(); it != content.settings.cend(); ++it) {
-        if (current->value(it.key()) == it.value() && current->contains(it.key()))
-            continue;
-        if (Status status = m_repository.setSetting(it.key(), it.value()); !status)
-            return at(QLatin1String("settings.") + it.key(), status.error());
-        ++summary.settingsChanged;
-    }
-
-    for (int i = 0; i < content.days.size(); ++i) {
-        const DayLog& day = content.days.at(i);
-        const QString path = QStringLiteral("days[%1]").arg(i);
-        Result<std::optional<DayLog>> existing = m_repository.dayLogOn(day.date);
-        if (!existing)
-            return at(path, existing.error());
-        if (!existing->has_value()) {
-            if (Result<EntryId> added = m_repository.addDayLog(day); !added)
-                return at(path, added.error());
-            ++summary.added;
-            continue;
-        }
-        DayLog updated = **existing;
-        if (updated.sittingHours == day.sittingHours && updated.notes == day.notes
-            && updated.sittingSource == day.sittingSource) {
-            ++summary.duplicates;
-            continue;
-        }
-        // One log per day: the imported values replace what was there.
-        updated.sittingHours = day.sittingHours;
-        updated.notes = day.notes;
-        updated.sittingSource = day.sittingSource;
-        if (Status status = m_repository.updateDayLog(updated); !status)
-            return at(path, status.error());
-        ++summary.updated;
-    }
-
-    Result<EntryId> lastRun = lastId(m_repository, "run");
-    Result<EntryId> lastPain = lastId(m_repository, "pain");
-    Result<EntryId> lastRoutine = lastId(m_repository, "routine");
-    if (!lastRun || !lastPain || !lastRoutine)
-        return Error {!lastRun ? lastRun.error() : !lastPain ? lastPain.error() : lastRoutine.error()};
-    TwinFinder runTwins(*lastRun);
-    TwinFinder painTwins(*lastPain);
-    TwinFinder routineTwins(*lastRoutine);
-
-    QList<EntryId> runIds;
-    runIds.reserve(content.runs.size());
-    for (int i = 0; i < content.runs.size(); ++i) {
-        const Run& run = content.runs.at(i);
-        const QString path = QStringLiteral("runs[%1]").arg(i);
-        Result<QList<EntryId>> candidates = m_repository.findRun(run);
-        if (!candidates)
-            return at(path, candidates.error());
-        if (const std::optional<EntryId> twin = runTwins.claim(*candidates)) {
-            runIds.append(*twin);
-            ++summary.duplicates;
-            continue;
-        }
-        Result<EntryId> added = m_repository.addRun(run);
-        if (!added)
-            return at(path, added.error());
-        runIds.append(*added);
-        ++summary.added;
-    }
-
-    for (int i = 0; i < content.pain.size(); ++i) {
-        PainEntry pain = content.pain.at(i).entry;
-        const int runIndex = content.pain.at(i).runIndex;
-        const QString path = QStringLiteral("pain[%1]").arg(i);
-        if (runIndex >= runIds.size())
-            return at(path + QLatin1String(".run"), Text::tr("names a run that is not in this batch"));
-        pain.runId = runIndex >= 0 ? std::optional<EntryId>(runIds.at(runIndex)) : std::nullopt;
-        Result<QList<EntryId>> candidates = m_repository.findPain(pain);
-        if (!candidates)
-            return at(path, candidates.error());
-        if (const std::optional<EntryId> twin = painTwins.claim(*candidates)) {
-            ++summary.duplicates;
-            continue;
-        }
-        if (Result<EntryId> added = m_repository.addPain(pain); !added)
-            return at(path, added.error());
-        ++summary.added;
-    }
-
-    for (int i = 0; i < content.routines.size(); ++i) {
-        const RoutineSession& routine = content.routines.at(i);
-        const QString path = QStringLiteral("routines[%1]").arg(i);
-        Result<QList<EntryId>> candidates = m_repository.findRoutine(routine);
-        if (!candidates)
-            return at(path, candidates.error());
-        if (const std::optional<EntryId> twin = routineTwins.claim(*candidates)) {
-            ++summary.duplicates;
-            continue;
-        }
-        if (Result<EntryId> added = m_repository.addRoutine(routine); !added)
-            return at(path, added.error());
-        ++summary.added;
-    }
-
-    // One check-in a day, like the day logs: the imported one replaces a different one.
-    CheckInStore checkIns(m_repository.database());
-    for (int i = 0; i < content.checkins.size(); ++i) {
-        CheckIn checkIn = content.checkins.at(i);
-        const QString path = QStringLiteral("checkins[%1]").arg(i);
-        Result<std::optional<CheckIn>> existing = checkIns.on(checkIn.date);
-        if (!existing)
-            return at(path, existing.error());
-        if (!existing->has_value()) {
-            checkIn.id = 0;
-            if (Result<EntryId> added = checkIns.add(checkIn); !added)
-                return at(path, added.error());
-            ++summary.added;
-            continue;
-        }
-        checkIn.id = (*existing)->id;
-        if (checkIn == **existing) {
-            ++summary.duplicates;
-            continue;
-        }
-        if (Status status = checkIns.update(checkIn); !status)
-            return at(path, status.error());
-        ++summary.updated;
-    }
-
-    // The plan: the file's becomes the journal's latest, unless it is that one already.
-    if (content.plan) {
-        PlanStore plans(m_repository.database());
-        Result<std::optional<ReturnPlanStart>> latest = plans.latest();
-        if (!latest)
-            return at(QStringLiteral("plan"), latest.error());
-        if (latest->has_value() && **latest == *content.plan) {
-            ++summary.duplicates;
-        } else {
-            if (Status started = plans.start(*content.plan); !started)
-                return at(QStringLiteral("plan"), started.error());
-            ++summary.added;
-        }
-    }
-    return summary;
 }
 
 } // namespace backstride

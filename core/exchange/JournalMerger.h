@@ -1,7 +1,11 @@
 #pragma once
 
 #include "JournalContent.h"
+#include "JournalJson.h"
 #include "Result.h"
+
+#include <memory>
+#include <vector>
 
 namespace backstride {
 
@@ -18,17 +22,14 @@ public:
     Result<MergeSummary> merge(const JournalContent& content);
     // Checks what merge() would do without changing the journal.
     Result<MergeSummary> dryRun(const JournalContent& content);
-    // Several batches (files) in one transaction: all land or none. `names` name the batches in
-    // errors ("name: problem"); with `keep` false everything is rolled back (a dry run that still
-    // reports each batch's counts).
+    // Several checked journal files in one transaction, each read batch by batch: all land or
+    // none. Errors name the file ("name: problem"); with RollBack everything is undone (a dry run
+    // that still reports each file's counts).
     enum class Keep { Commit, RollBack };
-    Result<QList<MergeSummary>> mergeAll(
-        const QList<JournalContent>& batches, const QStringList& names, Keep keep = Keep::Commit);
+    using Documents = std::vector<std::unique_ptr<JournalJson::Document>>;
+    Result<QList<MergeSummary>> mergeFiles(const Documents& files, Keep keep = Keep::Commit);
 
 private:
-    // Adds the batch inside a transaction the caller holds. On failure the caller must roll back.
-    Result<MergeSummary> mergeWithinTransaction(const JournalContent& content);
-
     JournalRepository& m_repository;
 };
 

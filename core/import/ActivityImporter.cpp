@@ -29,7 +29,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ActivityImporter)
 };
 
-constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
+constexpr qint64 kMaxFileBytes = Compression::maxUnpackedBytes;
 
 const QStringList kActivitySuffixes = {QStringLiteral(".gpx"), QStringLiteral(".tcx"), QStringLiteral(".fit"),
     QStringLiteral(".gpx.gz"), QStringLiteral(".tcx.gz"), QStringLiteral(".fit.gz")};

@@ -1,7 +1,9 @@
 #include "ActivityWatch.h"
 
+#include "JsonPullReader.h"
 #include "SqliteDatabase.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QDir>
@@ -13,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace backstride {
 
@@ -234,50 +237,93 @@ bool ActivityWatch::recognises(const QString& path)
         && head.mid(brace + 1).trimmed().startsWith("\"buckets\"");
 }
 
-Result<Data> ActivityWatch::parseExport(const QByteArray& json, const QString& path)
+Result<Data> ActivityWatch::readExport(QIODevice& device, const QString& path, std::optional<qint64> endingFrom)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error {Text::tr("%1: not valid JSON at byte %2 (%3); nothing was imported")
-                          .arg(path)
-                          .arg(parseError.offset)
-                          .arg(parseError.errorString())};
-    const QJsonValue buckets = document.object().value(QLatin1String("buckets"));
-    if (!buckets.isObject())
+    // Read a piece at a time: an export of millions of events is held as events (24 bytes each),
+    // never as a JSON tree, and other watchers' buckets are passed over unread.
+    JsonPullReader json(device);
+    const auto invalid = [&] {
+        return Error {Text::tr("%1: not valid JSON at %2; nothing was imported").arg(path, json.error())};
+    };
+    const auto notBuckets = [&] {
         return Error {Text::tr("%1: “buckets” is not an object of buckets by id; nothing was imported").arg(path)};
+    };
     Data data;
     data.kind = QStringLiteral("export");
-    const QJsonObject all = buckets.toObject();
-    for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
-        const QJsonObject object = it.value().toObject();
-        if (object.value(QLatin1String("type")).toString() != kAfkType)
+    bool sawBuckets = false;
+    if (json.peek() != '{')
+        return notBuckets();
+    json.enterObject();
+    while (const std::optional<QString> key = json.nextKey()) {
+        if (*key != QLatin1String("buckets") || json.peek() != '{') {
+            json.skipValue();
             continue;
-        Bucket bucket {it.key(), object.value(QLatin1String("hostname")).toString(), {}};
-        const QJsonArray events = object.value(QLatin1String("events")).toArray();
-        for (qsizetype i = 0; i < events.size(); ++i) {
-            const QJsonObject event = events.at(i).toObject();
-            const QString where = QStringLiteral("buckets.%1.events[%2]").arg(it.key()).arg(i);
-            const std::optional<qint64> start
-                = parseTimestamp(event.value(QLatin1String("timestamp")).toString());
-            if (!start)
-                return Error {Text::tr("%1: %2.timestamp: “%3” is not a time; nothing was imported")
-                                  .arg(path, where, event.value(QLatin1String("timestamp")).toString())};
-            const QJsonValue duration = event.value(QLatin1String("duration"));
-            if (!duration.isDouble() || duration.toDouble() < 0)
-                return Error {
-                    Text::tr("%1: %2.duration: not a number of seconds; nothing was imported").arg(path, where)};
-            const bool active = event.value(QLatin1String("data")).toObject().value(QLatin1String("status")).toString()
-                == QLatin1String("not-afk");
-            bucket.events.append({*start, *start + qint64(std::llround(duration.toDouble() * kMicrosPerSecond)), active});
         }
-        data.buckets.append(std::move(bucket));
+        sawBuckets = true;
+        json.enterObject();
+        while (const std::optional<QString> id = json.nextKey()) {
+            if (json.peek() != '{') {
+                json.skipValue();
+                continue;
+            }
+            json.enterObject();
+            Bucket bucket {*id, {}, {}};
+            QString type;
+            while (const std::optional<QString> field = json.nextKey()) {
+                if (*field == QLatin1String("type")) {
+                    type = json.readValue().toString();
+                } else if (*field == QLatin1String("hostname")) {
+                    bucket.hostname = json.readValue().toString();
+                } else if (*field == QLatin1String("events") && json.peek() == '[' && (type.isEmpty() || type == kAfkType)) {
+                    // The type usually comes first; when it does not, the events wait for it.
+                    json.enterArray();
+                    for (qsizetype i = 0; json.nextElement(); ++i) {
+                        const QJsonObject event = json.readValue().toObject();
+                        if (json.failed())
+                            break;
+                        const QString where = QStringLiteral("buckets.%1.events[%2]").arg(*id).arg(i);
+                        const std::optional<qint64> start
+                            = parseTimestamp(event.value(QLatin1String("timestamp")).toString());
+                        if (!start)
+                            return Error {Text::tr("%1: %2.timestamp: “%3” is not a time; nothing was imported")
+                                              .arg(path, where, event.value(QLatin1String("timestamp")).toString())};
+                        const QJsonValue duration = event.value(QLatin1String("duration"));
+                        if (!duration.isDouble() || duration.toDouble() < 0)
+                            return Error {Text::tr("%1: %2.duration: not a number of seconds; nothing was imported")
+                                              .arg(path, where)};
+                        const bool active = event.value(QLatin1String("data")).toObject().value(QLatin1String("status")).toString()
+                            == QLatin1String("not-afk");
+                        const qint64 end = *start + qint64(std::llround(duration.toDouble() * kMicrosPerSecond));
+                        if (!endingFrom || end >= *endingFrom)
+                            bucket.events.append({*start, end, active});
+                    }
+                } else {
+                    json.skipValue();
+                }
+            }
+            if (type == kAfkType)
+                data.buckets.append(std::move(bucket));
+        }
     }
+    if (!json.failed())
+        json.expectEnd();
+    if (json.failed())
+        return invalid();
+    if (!sawBuckets)
+        return notBuckets();
     if (data.buckets.isEmpty())
         return Error {Text::tr("%1: no AFK bucket (aw-watcher-afk, type afkstatus) in this ActivityWatch export, so "
                                "there is no desk time in it; nothing was imported")
                           .arg(path)};
     return data;
+}
+
+Result<Data> ActivityWatch::parseExport(const QByteArray& json, const QString& path)
+{
+    QByteArray copy = json;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    return readExport(buffer, path);
 }
 
 Result<Data> ActivityWatch::read(const QString& path, std::optional<qint64> endingFrom)
@@ -293,12 +339,7 @@ Result<Data> ActivityWatch::read(const QString& path, std::optional<qint64> endi
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {Text::tr("%1: cannot read: %2").arg(path, file.errorString())};
-    Result<Data> data = parseExport(file.readAll(), path);
-    if (data && endingFrom) {
-        for (Bucket& bucket : data->buckets)
-            bucket.events.removeIf([&endingFrom](const Event& event) { return event.end < *endingFrom; });
-    }
-    return data;
+    return readExport(file, path, endingFrom);
 }
 
 QList<Event> ActivityWatch::flood(QList<Event> events, double pulseSeconds)
@@ -345,29 +386,33 @@ QList<Event> ActivityWatch::flood(QList<Event> events, double pulseSeconds)
     return events;
 }
 
-DeskTime ActivityWatch::deskTime(const Data& data, const QTimeZone& zone, double maxStretchHours)
+DeskTime ActivityWatch::deskTime(Data data, const QTimeZone& zone, double maxStretchHours)
 {
     DeskTime result;
     result.buckets = int(data.buckets.size());
-    // Every bucket's time at the computer, united across buckets (hosts): counted once.
+    // Every bucket's time at the computer, united across buckets (hosts): counted once. Each
+    // bucket's events are flooded in place and let go before the next (millions of events).
     QList<std::pair<qint64, qint64>> active;
-    for (const Bucket& bucket : data.buckets) {
-        for (const Event& event : flood(bucket.events)) {
+    for (Bucket& bucket : data.buckets) {
+        const QList<Event> flooded = flood(std::exchange(bucket.events, {}));
+        for (const Event& event : flooded) {
             if (event.active)
                 active.append({event.start, event.end});
         }
     }
     std::sort(active.begin(), active.end());
-    QList<std::pair<qint64, qint64>> united;
-    for (const auto& [start, end] : active) {
-        if (!united.isEmpty() && start <= united.last().second)
-            united.last().second = std::max(united.last().second, end);
+    // United in place: the list of millions is not held twice.
+    qsizetype united = 0;
+    for (qsizetype i = 0; i < active.size(); ++i) {
+        if (united > 0 && active.at(i).first <= active.at(united - 1).second)
+            active[united - 1].second = std::max(active.at(united - 1).second, active.at(i).second);
         else
-            united.append({start, end});
+            active[united++] = active.at(i);
     }
+    active.resize(united);
     const qint64 maxStretch = qint64(maxStretchHours * kMicrosPerHour);
     QMap<QDate, qint64> perDay;
-    for (auto [start, end] : united) {
+    for (auto [start, end] : std::as_const(active)) {
         if (end - start > maxStretch) {
             result.cut.append({start, end, double(end - start - maxStretch) / kMicrosPerHour});
             end = start + maxStretch;

@@ -8,6 +8,10 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <optional>
+
+class QIODevice;
+
 namespace backstride {
 
 // Desk time from ActivityWatch (activitywatch.net): its AFK watcher records when the person is at
@@ -45,6 +49,8 @@ bool recognises(const QString& path);
 // later: a database read again each day reads only its new days). A file with no afkstatus
 // bucket, an encrypted database or one of an unknown schema is an error that says so.
 Result<Data> read(const QString& path, std::optional<qint64> endingFrom = std::nullopt);
+// An export read from `device` a piece at a time (see read() for `endingFrom`).
+Result<Data> readExport(QIODevice& device, const QString& path, std::optional<qint64> endingFrom = std::nullopt);
 Result<Data> parseExport(const QByteArray& json, const QString& path);
 
 // "2023-11-19T12:50:54.396000+00:00", "...Z", "2025-01-04 11:13:24.041+00:00", 0 to 9
@@ -80,7 +86,7 @@ struct DeskTime
 // Desk hours per local day: each bucket flooded, its not-afk events taken, every bucket's (every
 // host's) united so that overlapping time counts once, stretches longer than `maxStretchHours`
 // cut, and the rest split at local midnight in `zone`.
-DeskTime deskTime(const Data& data, const QTimeZone& zone, double maxStretchHours);
+DeskTime deskTime(Data data, const QTimeZone& zone, double maxStretchHours);
 
 } // namespace ActivityWatch
 } // namespace backstride

@@ -13,7 +13,10 @@ namespace backstride {
 // as Strava's bulk export (libzip). Sizes are capped, so a "zip bomb" is refused, not unpacked.
 namespace Compression {
 
-constexpr qint64 maxUnpackedBytes = 512LL * 1024 * 1024;
+// The largest activity file read, packed or not: a day-long GPX track at one point a second is
+// about 30 MB, so 128 MB is far beyond any real one, and a file growing while it is unpacked
+// (capacity doubling) stays within the 300 MB an import may use.
+constexpr qint64 maxUnpackedBytes = 128LL * 1024 * 1024;
 
 bool isGzip(const QByteArray& bytes);
 Result<QByteArray> gunzip(const QByteArray& bytes);

@@ -81,10 +81,10 @@ Result<DeskTimeImport> DeskTimeImporter::import(
         return settings.takeError();
     const double factor = JournalSettings::real(*settings, JournalSettings::deskTimeFactor);
     const double maxStretch = JournalSettings::real(*settings, JournalSettings::deskTimeMaxStretch);
-    const ActivityWatch::DeskTime desk = ActivityWatch::deskTime(*data, zone, maxStretch);
-
     DeskTimeImport result;
     result.kind = data->kind;
+    const ActivityWatch::DeskTime desk = ActivityWatch::deskTime(std::move(*data), zone, maxStretch);
+
     result.buckets = desk.buckets;
     result.cut = desk.cut;
     SqliteTransaction transaction(m_repository.database());

@@ -35,6 +35,17 @@ struct JournalContent
     std::optional<ReturnPlanStart> plan; // the latest return-to-run plan, if any
 };
 
+// Where a batch's entries stand in the whole they come from (a file read in batches): the index
+// of each list's first entry, so that a problem is named "pain[1234567]", not "pain[7]".
+struct ContentPosition
+{
+    int days = 0;
+    int runs = 0;
+    int pain = 0;
+    int routines = 0;
+    int checkins = 0;
+};
+
 // What a merge did: new entries added, entries already present skipped, day logs changed.
 struct MergeSummary
 {

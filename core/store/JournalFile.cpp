@@ -132,10 +132,12 @@ Result<SqliteDatabase> JournalFile::open(
     }
 
     const OwnerOnlyFiles privateFiles; // the journal and its -wal and -shm are born private
+    const bool readOnly = mode == Mode::ReadOnly || mode == Mode::ClosedFile;
     Result<SqliteDatabase> opened = SqliteDatabase::open(path,
-        mode == Mode::ReadOnly ? SqliteDatabase::Access::ReadOnly
-            : exists           ? SqliteDatabase::Access::ReadWrite
-                               : SqliteDatabase::Access::ReadWriteCreate);
+        mode == Mode::ClosedFile ? SqliteDatabase::Access::ReadOnlyFile
+            : readOnly           ? SqliteDatabase::Access::ReadOnly
+            : exists             ? SqliteDatabase::Access::ReadWrite
+                                 : SqliteDatabase::Access::ReadWriteCreate);
     if (!opened)
         return opened;
     SqliteDatabase& db = *opened;
@@ -160,7 +162,7 @@ Result<SqliteDatabase> JournalFile::open(
             return intact.takeError();
     }
 
-    if (mode == Mode::ReadOnly) {
+    if (readOnly) {
         if (*version < migrator.latestVersion())
             return Error {Text::tr(
                 "%1: this journal needs updating to the current format, which cannot be done read-only")

@@ -18,6 +18,9 @@ public:
         CreateIfMissing, // the window and `import`/`generate`: a new journal is fine
         MustExist, // `export`, `flags`, `weekly`: reading a journal that is not there is an error
         ReadOnly, // a journal another Backstride has open: read, never written (nor migrated)
+        // A journal closed cleanly (no -wal beside it) read as a file that cannot change: nothing
+        // is created beside it, so it reads in a folder that cannot be written or on a full disk.
+        ClosedFile,
     };
 
     static constexpr qint64 applicationId = 0x42535452; // 'BSTR', set by migration 0001

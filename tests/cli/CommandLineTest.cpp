@@ -721,6 +721,48 @@ TEST_F(CommandLine, aLockThatCannotBeMadeSaysWhy)
     EXPECT_FALSE(QFile::exists(db)) << "nothing written";
 }
 
+// Runs backstride as on a disk that holds no more than `kilobytes` more in a file: writing past
+// it fails (EFBIG, as ENOSPC would on a full disk), through the shell's ulimit.
+Outcome backstrideOnAFullDisk(int kilobytes, const QStringList& arguments)
+{
+    return runProgram(QStringLiteral("/bin/sh"),
+        QStringList {QStringLiteral("-c"),
+            QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"").arg(kilobytes * 2),
+            QStringLiteral(BACKSTRIDE_BINARY)}
+            + arguments);
+}
+
+// A write that fails says why and leaves the old file as it was; reading needs no room (issue 28,
+// item 6): `export --json` on a full disk said "cannot write: Unknown error", or exited 0 with a
+// cut-off file; `flags` and `export` could not read a journal whose -shm could not grow.
+TEST_F(CommandLine, aFullDiskIsNamedAndReadingStillWorks)
+{
+    const QString db = file(QStringLiteral("j.sqlite3"));
+    ASSERT_EQ(backstride({QStringLiteral("generate"), QStringLiteral("--db"), db, QStringLiteral("--years"),
+                  QStringLiteral("2")}).exitCode,
+        0);
+    const QString earlier = file(QStringLiteral("journal.json"));
+    writeFile(earlier, "an earlier export");
+
+    const Outcome exported = backstrideOnAFullDisk(
+        16, {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--json"), earlier});
+    EXPECT_EQ(exported.exitCode, 1);
+    EXPECT_EQ(exported.err.trimmed(), earlier + QStringLiteral(": cannot write: File too large; nothing was written"));
+    EXPECT_EQ(readFile(earlier), QByteArray("an earlier export")) << "never replaced by a cut-off file";
+    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("journal.json")),
+        QStringList {QStringLiteral("journal.json")})
+        << "no temporary file left";
+
+    const Outcome toOutput = backstrideOnAFullDisk(
+        16, {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("-")});
+    ASSERT_EQ(toOutput.exitCode, 0) << toOutput.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(toOutput.out.toUtf8()).object().value(QLatin1String("format")).toString(),
+        QStringLiteral("backstride-journal"));
+    const Outcome flags = backstrideOnAFullDisk(16, {QStringLiteral("flags"), QStringLiteral("--db"), db});
+    EXPECT_EQ(flags.exitCode, 0) << flags.err.toStdString();
+    EXPECT_TRUE(flags.out.contains(QStringLiteral(" as of "))) << flags.out.toStdString();
+}
+
 TEST_F(CommandLine, versionAndHelp)
 {
     const Outcome version = backstride({QStringLiteral("--version")});

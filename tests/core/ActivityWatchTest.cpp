@@ -170,6 +170,29 @@ TEST(ActivityWatchTest, aFileWithoutAnAfkBucketSaysSo)
                        "nothing was imported"));
 }
 
+TEST(ActivityWatchTest, anExportIsReadAPieceAtATimeAndOtherWatchersAreNotRead)
+{
+    // As aw-server writes it: each bucket's type before its events. The window watcher's events
+    // are passed over unread (the bad timestamp there is never looked at); the AFK events count.
+    const QByteArray json = R"({"buckets": {
+  "aw-watcher-window_laptop": {"id": "aw-watcher-window_laptop", "type": "currentwindow",
+    "events": [{"timestamp": "never", "duration": -1, "data": {"app": "x"}}]},
+  "aw-watcher-afk_laptop": {"id": "aw-watcher-afk_laptop", "type": "afkstatus", "hostname": "laptop",
+    "events": [{"timestamp": "2024-01-10T08:00:00Z", "duration": 3600, "data": {"status": "not-afk"}},
+               {"timestamp": "2024-01-10T07:00:00Z", "duration": 3600, "data": {"status": "afk"}}]}
+}})";
+    const ActivityWatch::DeskTime desk = deskTimeOf(json);
+    EXPECT_EQ(desk.buckets, 1);
+    EXPECT_DOUBLE_EQ(hoursOf(desk).value(QDate(2024, 1, 10)), 1.0);
+
+    QByteArray broken = json;
+    broken.replace("\"duration\": 3600, \"data\": {\"status\": \"afk\"}}", "\"duration\": 3600, \"data\": {\"status\": \"afk\"}");
+    const Result<ActivityWatch::Data> data = ActivityWatch::parseExport(broken, QStringLiteral("export.json"));
+    ASSERT_FALSE(data.ok());
+    EXPECT_TRUE(data.error().startsWith(QStringLiteral("export.json: not valid JSON at line 6, column")))
+        << data.error().toStdString();
+}
+
 // --- the servers' databases ---------------------------------------------------------------------
 
 class Databases : public ::testing::Test

@@ -4,6 +4,10 @@
 #include "PlanStore.h"
 #include "TestJournal.h"
 
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 namespace backstride {
@@ -240,6 +244,104 @@ TEST(JournalJson, dryRunCountsButChangesNothing)
     EXPECT_EQ(summary->added, 10);
     EXPECT_EQ(target.repository().entryCount().value(), 0);
     EXPECT_TRUE(target.repository().settings().value().isEmpty());
+}
+
+// A journal of `count` pain entries, every third linked to one of `count / 10` runs, with the
+// pain list first: a file may order its lists as it likes.
+QByteArray painFirstJournal(int count)
+{
+    QByteArray pain;
+    QByteArray runs;
+    const int runCount = std::max(1, count / 10);
+    for (int i = 0; i < count; ++i) {
+        const QDate date = QDate(2020, 1, 1).addDays(i % 1000);
+        pain += (i ? ",\n" : "") + QStringLiteral(R"({"date": "%1", "intensity": %2%3})")
+                    .arg(date.toString(Qt::ISODate))
+                    .arg(i % 11)
+                    .arg(i % 3 == 0 ? QStringLiteral(", \"run\": %1").arg(i % runCount) : QString())
+                    .toUtf8();
+    }
+    for (int i = 0; i < runCount; ++i)
+        runs += (i ? ",\n" : "") + QStringLiteral(R"({"date": "%1", "distance_m": %2, "duration_s": 1800})")
+                    .arg(QDate(2020, 1, 1).addDays(i % 1000).toString(Qt::ISODate))
+                    .arg(5000 + i)
+                    .toUtf8();
+    return R"({"pain": [)" + pain + R"(], "runs": [)" + runs
+        + R"(], "format": "backstride-journal", "version": 1})";
+}
+
+TEST(JournalJson, aDocumentIsHandedOverInBatchesNoLargerThanAsked)
+{
+    QByteArray bytes = painFirstJournal(2500);
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    JournalJson::Document document(buffer, QStringLiteral("big.json"));
+    ASSERT_TRUE(document.check().ok());
+    QList<int> painFirsts;
+    qsizetype largest = 0;
+    int runs = 0;
+    const Status read = document.read(
+        [&](const JournalContent& batch, const ContentPosition& first) -> Status {
+            largest = std::max(largest, batch.runs.size() + batch.pain.size());
+            // The runs come first whatever the file's order, so a pain entry's run is known.
+            runs += int(batch.runs.size());
+            EXPECT_TRUE(batch.pain.isEmpty() || runs == 250);
+            if (!batch.pain.isEmpty())
+                painFirsts.append(first.pain);
+            return {};
+        },
+        1000);
+    ASSERT_TRUE(read.ok()) << read.error().toStdString();
+    EXPECT_EQ(largest, 1000);
+    EXPECT_EQ(painFirsts, (QList<int> {0, 750, 1750}));
+}
+
+TEST(JournalJson, aFileReadInBatchesMergesWholeWithItsRunsLinked)
+{
+    TestJournal journal = TestJournal::inMemory();
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("big.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(painFirstJournal(5000));
+    file.close();
+    Result<std::unique_ptr<JournalJson::Document>> document = JournalJson::Document::openChecked(path);
+    ASSERT_TRUE(document.ok()) << document.error().toStdString();
+    JournalMerger::Documents documents;
+    documents.push_back(std::move(*document));
+    const Result<QList<MergeSummary>> merged = JournalMerger(journal.repository()).mergeFiles(documents);
+    ASSERT_TRUE(merged.ok()) << merged.error().toStdString();
+    EXPECT_EQ(merged->first().added, 5500);
+    EXPECT_EQ(journal.repository().database().queryInteger(QStringLiteral("SELECT count(*) FROM pain")).value(), 5000);
+    // Pain entry 4998 names run 4998 % 500 = 498 (the 499th run: 5498 m).
+    EXPECT_EQ(journal.repository()
+                  .database()
+                  .queryInteger(QStringLiteral(
+                      "SELECT count(*) FROM pain JOIN run ON run.id = pain.run_id WHERE run.distance_m = 5498"))
+                  .value(),
+        4);
+    // Merged again, from the same document: all of it is already there.
+    const Result<QList<MergeSummary>> again = JournalMerger(journal.repository()).mergeFiles(documents);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->first().added, 0);
+    EXPECT_EQ(again->first().duplicates, 5500);
+}
+
+TEST(JournalJson, aProblemFarIntoTheFileIsNamedByItsPlace)
+{
+    QByteArray bytes = painFirstJournal(3000);
+    const int wrong = 2469; // the only entry of its day with its intensity
+    const QString entry = QStringLiteral(R"({"date": "%1", "intensity": %2)")
+                              .arg(QDate(2020, 1, 1).addDays(wrong % 1000).toString(Qt::ISODate))
+                              .arg(wrong % 11);
+    ASSERT_EQ(bytes.count(entry.toUtf8()), 1);
+    bytes.replace(entry.toUtf8(), QByteArray(entry.toUtf8() + "0"));
+    const Result<JournalContent> parsed = JournalJson::parse(bytes, QStringLiteral("big.json"));
+    ASSERT_FALSE(parsed.ok());
+    EXPECT_TRUE(parsed.error().contains(QStringLiteral("pain[2469].intensity: ")))
+        << parsed.error().toStdString();
+    EXPECT_TRUE(parsed.error().startsWith(QStringLiteral("big.json: nothing was imported, 1 problem")))
+        << parsed.error().toStdString();
 }
 
 } // namespace

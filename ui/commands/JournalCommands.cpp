@@ -291,17 +291,14 @@ Result<MergeSummary> JournalCommands::mergeJournals(const QStringList& paths)
 {
     if (m_readOnly)
         return readOnlyError();
-    QList<JournalContent> contents;
+    JournalMerger::Documents documents;
     for (const QString& path : paths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error {CommandText::tr("%1: cannot read: %2").arg(path, file.errorString())};
-        Result<JournalContent> content = JournalJson::parse(file.readAll(), path);
-        if (!content)
-            return content.takeError();
-        contents.append(std::move(*content));
+        Result<std::unique_ptr<JournalJson::Document>> document = JournalJson::Document::openChecked(path);
+        if (!document)
+            return document.takeError();
+        documents.push_back(std::move(*document));
     }
-    const Result<QList<MergeSummary>> merged = JournalMerger(m_repository).mergeAll(contents, paths);
+    const Result<QList<MergeSummary>> merged = JournalMerger(m_repository).mergeFiles(documents);
     if (!merged)
         return merged.takeError();
     MergeSummary total;

@@ -3,6 +3,7 @@
 #include "BodyMapWidget.h"
 #include "PainReachChart.h"
 #include "ReportPages.h"
+#include "SavedFile.h"
 #include "Vocabulary.h"
 #include "WeeklyTrendChart.h"
 
@@ -12,7 +13,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -462,12 +462,11 @@ Status ReportWriter::exportPdf(JournalRepository& repository, const DateRange& p
 Status ReportWriter::writePdf(const TherapistReport& report, const TrendData& trend, const QString& path)
 {
     // Written to a temporary file and renamed into place: a failed export leaves no half a PDF.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {ReportText::tr("%1: cannot write: %2").arg(path, file.errorString())};
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // health data: owner only
+    SavedFile file(path);
+    if (Status opened = file.open(); !opened)
+        return opened;
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&file.device());
         pdf.setResolution(72); // one unit a point
         pdf.setPageSize(pageSizeForLocale());
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -475,9 +474,7 @@ Status ReportWriter::writePdf(const TherapistReport& report, const TrendData& tr
         pdf.setCreator(QStringLiteral("Backstride " BACKSTRIDE_VERSION));
         paint(report, trend, &pdf);
     }
-    if (!file.commit())
-        return Error {ReportText::tr("%1: cannot write: %2").arg(path, file.errorString())};
-    return {};
+    return file.commit();
 }
 
 } // namespace backstride

@@ -1,13 +1,13 @@
 #include "ChartSaving.h"
 
 #include "FileDialogs.h"
+#include "SavedFile.h"
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QPainter>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QWidget>
 
@@ -34,14 +34,12 @@ double ChartSaving::printScale(const QWidget* widget)
 Status ChartSaving::savePng(QWidget* widget, const QString& path, double scale)
 {
     const QImage image = render(widget, scale);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {
-            QCoreApplication::translate("ChartSaving", "%1: cannot write: %2").arg(path, file.errorString())};
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // pain data: owner only
-    if (!image.save(&file, "PNG") || !file.commit())
+    SavedFile file(path);
+    if (Status opened = file.open(); !opened)
+        return opened;
+    if (!image.save(&file.device(), "PNG"))
         return Error {QCoreApplication::translate("ChartSaving", "%1: cannot write the picture").arg(path)};
-    return {};
+    return file.commit();
 }
 
 void ChartSaving::addSaveActions(QWidget* widget, QWidget* dialogParent, const QString& name)
