@@ -22,6 +22,7 @@ const Subcommand subcommandTable[] = {
     {"weekly", cli::weeklyCommand},
     {"outcomes", cli::outcomesCommand},
     {"plan", cli::planCommand},
+    {"exercises", cli::exercisesCommand},
     {"settings", cli::settingsCommand},
     {"generate", cli::generateCommand},
     {"backup", cli::backupCommand},

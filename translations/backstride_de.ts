@@ -834,6 +834,22 @@
         <source>%1: %2 %3 as a run — the file names no sport</source>
         <translation>%1: %2 %3 als Lauf — die Datei nennt keine Sportart</translation>
     </message>
+    <message>
+        <source>Exercises (%1), by what they are for:</source>
+        <translation>Übungen (%1), nach ihrem Zweck:</translation>
+    </message>
+    <message>
+        <source>Routines:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <source>  %1 %2, about %3 min: %4</source>
+        <translation>  %1 %2, etwa %3 min: %4</translation>
+    </message>
+    <message>
+        <source>Print the library as JSON.</source>
+        <translation>Die Bibliothek als JSON ausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>Compression</name>
@@ -935,6 +951,869 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>Exercises</name>
+    <message>
+        <source>Stop if pain spreads into the buttock or leg, or you feel numbness, tingling or weakness: this exercise is not for now.</source>
+        <translation>Hören Sie auf, wenn Schmerz in Gesäß oder Bein ausstrahlt oder Sie Taubheit, Kribbeln oder Schwäche spüren: Diese Übung ist jetzt nicht die richtige.</translation>
+    </message>
+    <message>
+        <source>Glute bridge</source>
+        <translation>Beckenheben</translation>
+    </message>
+    <message>
+        <source>Lie on your back, knees bent, feet flat and hip-width apart, arms by your sides.</source>
+        <translation>Legen Sie sich auf den Rücken, Knie gebeugt, Füße flach und hüftbreit, Arme neben dem Körper.</translation>
+    </message>
+    <message>
+        <source>Tighten your buttocks, then lift your hips until shoulders, hips and knees make a straight line.</source>
+        <translation>Spannen Sie das Gesäß an und heben Sie die Hüfte, bis Schultern, Hüfte und Knie eine Linie bilden.</translation>
+    </message>
+    <message>
+        <source>Hold for two seconds at the top without arching your low back.</source>
+        <translation>Halten Sie oben zwei Sekunden, ohne ins Hohlkreuz zu gehen.</translation>
+    </message>
+    <message>
+        <source>Lower slowly, one vertebra at a time.</source>
+        <translation>Langsam absenken, Wirbel für Wirbel.</translation>
+    </message>
+    <message>
+        <source>The work in your buttocks, not in your low back or the backs of your thighs.</source>
+        <translation>Die Arbeit im Gesäß, nicht im unteren Rücken oder in den Oberschenkelrückseiten.</translation>
+    </message>
+    <message>
+        <source>Two-leg bridge</source>
+        <translation>Beckenheben mit beiden Beinen</translation>
+    </message>
+    <message>
+        <source>Marching bridge</source>
+        <translation>Beckenheben mit Marschieren</translation>
+    </message>
+    <message>
+        <source>Lift into the bridge as in the easier level.</source>
+        <translation>Heben Sie das Becken wie in der leichteren Stufe.</translation>
+    </message>
+    <message>
+        <source>Keeping the hips level, lift one foot a hand&apos;s width, put it down, then the other.</source>
+        <translation>Heben Sie bei waagerechter Hüfte einen Fuß eine Handbreit an, setzen Sie ihn ab, dann den anderen.</translation>
+    </message>
+    <message>
+        <source>Each lift of both feet is one repetition.</source>
+        <translation>Einmal beide Füße anheben ist eine Wiederholung.</translation>
+    </message>
+    <message>
+        <source>Lower slowly when the set is done.</source>
+        <translation>Nach dem Satz langsam absenken.</translation>
+    </message>
+    <message>
+        <source>Single-leg bridge</source>
+        <translation>Einbeiniges Beckenheben</translation>
+    </message>
+    <message>
+        <source>Lie on your back with one knee bent and the other leg straight, raised in line with the bent thigh.</source>
+        <translation>Legen Sie sich auf den Rücken, ein Knie gebeugt, das andere Bein gestreckt und in Linie mit dem gebeugten Oberschenkel angehoben.</translation>
+    </message>
+    <message>
+        <source>Push through the heel on the floor and lift the hips, the straight leg staying in line.</source>
+        <translation>Drücken Sie die Ferse am Boden hinein und heben Sie die Hüfte; das gestreckte Bein bleibt in Linie.</translation>
+    </message>
+    <message>
+        <source>Hold for two seconds, hips level; lower slowly.</source>
+        <translation>Zwei Sekunden halten, Hüfte waagerecht; langsam absenken.</translation>
+    </message>
+    <message>
+        <source>Do all repetitions on one side, then the other.</source>
+        <translation>Alle Wiederholungen auf einer Seite, dann auf der anderen.</translation>
+    </message>
+    <message>
+        <source>Bridges strongly work the gluteus maximus (EMG studies: Ekstrom 2007; Reiman 2012 review); 2–3 sets of 10–15.</source>
+        <translation>Beckenheben beansprucht den großen Gesäßmuskel stark (EMG-Studien: Ekstrom 2007; Übersicht Reiman 2012); 2–3 Sätze mit 10–15.</translation>
+    </message>
+    <message>
+        <source>Clamshell</source>
+        <translation>Muschel (Clamshell)</translation>
+    </message>
+    <message>
+        <source>Lie on your side, hips and knees bent, heels together and in line with your back.</source>
+        <translation>Legen Sie sich auf die Seite, Hüfte und Knie gebeugt, Fersen zusammen und in Linie mit dem Rücken.</translation>
+    </message>
+    <message>
+        <source>Rest your head on your lower arm; keep the top hip stacked over the lower one.</source>
+        <translation>Legen Sie den Kopf auf den unteren Arm; die obere Hüfte bleibt genau über der unteren.</translation>
+    </message>
+    <message>
+        <source>Keeping the heels together, lift the top knee as far as you can without the pelvis rolling back.</source>
+        <translation>Heben Sie bei geschlossenen Fersen das obere Knie, so weit es geht, ohne dass das Becken nach hinten kippt.</translation>
+    </message>
+    <message>
+        <source>Lower it slowly.</source>
+        <translation>Langsam absenken.</translation>
+    </message>
+    <message>
+        <source>The side and back of the top hip working.</source>
+        <translation>Die Seite und Rückseite der oberen Hüfte arbeiten.</translation>
+    </message>
+    <message>
+        <source>Clamshell with a band</source>
+        <translation>Muschel mit Band</translation>
+    </message>
+    <message>
+        <source>Works the gluteus medius (Distefano 2009); 2–3 sets of 12–15 per side.</source>
+        <translation>Trainiert den mittleren Gesäßmuskel (Distefano 2009); 2–3 Sätze mit 12–15 pro Seite.</translation>
+    </message>
+    <message>
+        <source>Side-lying leg lift</source>
+        <translation>Seitliches Beinheben</translation>
+    </message>
+    <message>
+        <source>Lie on your side, the lower knee a little bent, the top leg straight in line with your body.</source>
+        <translation>Legen Sie sich auf die Seite, das untere Knie leicht gebeugt, das obere Bein gestreckt in Linie mit dem Körper.</translation>
+    </message>
+    <message>
+        <source>Point the top toes forward, not up.</source>
+        <translation>Die oberen Zehen zeigen nach vorn, nicht nach oben.</translation>
+    </message>
+    <message>
+        <source>Lift the top leg slightly behind the line of your body, about a foot high.</source>
+        <translation>Heben Sie das obere Bein etwas hinter der Körperlinie etwa 30 cm an.</translation>
+    </message>
+    <message>
+        <source>Lower it slowly without letting the pelvis roll.</source>
+        <translation>Langsam absenken, ohne dass das Becken rollt.</translation>
+    </message>
+    <message>
+        <source>The side of the top hip, above the hip joint.</source>
+        <translation>Die Seite der oberen Hüfte, oberhalb des Hüftgelenks.</translation>
+    </message>
+    <message>
+        <source>With an ankle weight</source>
+        <translation>Mit Gewichtsmanschette</translation>
+    </message>
+    <message>
+        <source>Among the highest gluteus medius activity measured (Distefano 2009); 2–3 sets of 10–15 per side.</source>
+        <translation>Mit die höchste gemessene Aktivität des mittleren Gesäßmuskels (Distefano 2009); 2–3 Sätze mit 10–15 pro Seite.</translation>
+    </message>
+    <message>
+        <source>Band walk</source>
+        <translation>Seitwärtsgehen mit Band</translation>
+    </message>
+    <message>
+        <source>Put a resistance band around both legs and stand with feet hip-width apart.</source>
+        <translation>Legen Sie ein Widerstandsband um beide Beine und stellen Sie sich hüftbreit hin.</translation>
+    </message>
+    <message>
+        <source>Bend hips and knees into a shallow squat, chest up, hands on your hips.</source>
+        <translation>Gehen Sie in eine leichte Kniebeuge, Brust aufrecht, Hände an den Hüften.</translation>
+    </message>
+    <message>
+        <source>Step sideways with one foot, then bring the other after it, keeping the band taut.</source>
+        <translation>Machen Sie mit einem Fuß einen Schritt zur Seite und ziehen Sie den anderen nach; das Band bleibt gespannt.</translation>
+    </message>
+    <message>
+        <source>Take all the steps one way, then come back the other way.</source>
+        <translation>Alle Schritte in eine Richtung, dann zurück in die andere.</translation>
+    </message>
+    <message>
+        <source>The sides of both hips working; the knees stay over the toes.</source>
+        <translation>Die Seiten beider Hüften arbeiten; die Knie bleiben über den Zehen.</translation>
+    </message>
+    <message>
+        <source>Band above the knees</source>
+        <translation>Band über den Knien</translation>
+    </message>
+    <message>
+        <source>Band around the ankles</source>
+        <translation>Band um die Knöchel</translation>
+    </message>
+    <message>
+        <source>Lateral band walks work the gluteus medius (Distefano 2009); 2–3 sets of 10–15 steps each way.</source>
+        <translation>Seitwärtsgehen mit Band trainiert den mittleren Gesäßmuskel (Distefano 2009); 2–3 Sätze mit 10–15 Schritten je Richtung.</translation>
+    </message>
+    <message>
+        <source>Bird dog</source>
+        <translation>Vierfüßlerstand mit Arm und Bein (Bird Dog)</translation>
+    </message>
+    <message>
+        <source>Kneel on hands and knees, hands under your shoulders, knees under your hips, back flat.</source>
+        <translation>Knien Sie im Vierfüßlerstand, Hände unter den Schultern, Knie unter der Hüfte, Rücken gerade.</translation>
+    </message>
+    <message>
+        <source>Brace your stomach lightly, as if about to be poked.</source>
+        <translation>Spannen Sie den Bauch leicht an, als würde gleich jemand hineinstupsen.</translation>
+    </message>
+    <message>
+        <source>Reach one arm forward and the opposite leg back until both are level with your back.</source>
+        <translation>Strecken Sie einen Arm nach vorn und das andere Bein nach hinten, bis beide auf Rückenhöhe sind.</translation>
+    </message>
+    <message>
+        <source>Hold, breathing normally, then return and switch sides.</source>
+        <translation>Halten, ruhig weiteratmen, dann zurück und die Seite wechseln.</translation>
+    </message>
+    <message>
+        <source>The muscles along your spine and your buttock holding you steady; the back does not twist or sag.</source>
+        <translation>Die Muskeln entlang der Wirbelsäule und das Gesäß halten Sie stabil; der Rücken dreht und hängt nicht.</translation>
+    </message>
+    <message>
+        <source>Leg only</source>
+        <translation>Nur das Bein</translation>
+    </message>
+    <message>
+        <source>Brace your stomach lightly.</source>
+        <translation>Spannen Sie den Bauch leicht an.</translation>
+    </message>
+    <message>
+        <source>Slide one leg back and lift it until it is level with your back.</source>
+        <translation>Schieben Sie ein Bein nach hinten und heben Sie es auf Rückenhöhe.</translation>
+    </message>
+    <message>
+        <source>Hold, then return and switch legs.</source>
+        <translation>Halten, dann zurück und das Bein wechseln.</translation>
+    </message>
+    <message>
+        <source>Arm and opposite leg</source>
+        <translation>Arm und gegenüberliegendes Bein</translation>
+    </message>
+    <message>
+        <source>Arm and leg with a pause at full reach</source>
+        <translation>Arm und Bein mit Pause in voller Streckung</translation>
+    </message>
+    <message>
+        <source>One of McGill&apos;s three core exercises that load the spine little (McGill 2007); holds of 8–10 s, reps falling over sets.</source>
+        <translation>Eine von McGills drei Rumpfübungen, die die Wirbelsäule wenig belasten (McGill 2007); 8–10 s halten, Wiederholungen von Satz zu Satz weniger.</translation>
+    </message>
+    <message>
+        <source>Side plank</source>
+        <translation>Seitstütz</translation>
+    </message>
+    <message>
+        <source>Lie on your side propped on your forearm, elbow under your shoulder.</source>
+        <translation>Legen Sie sich auf die Seite, auf den Unterarm gestützt, Ellbogen unter der Schulter.</translation>
+    </message>
+    <message>
+        <source>Lift your hips until your body is straight from head to knees (or feet).</source>
+        <translation>Heben Sie die Hüfte, bis der Körper vom Kopf bis zu den Knien (oder Füßen) gerade ist.</translation>
+    </message>
+    <message>
+        <source>Hold, breathing normally; do not let the hips sag or roll.</source>
+        <translation>Halten, ruhig weiteratmen; die Hüfte sackt nicht ab und dreht nicht.</translation>
+    </message>
+    <message>
+        <source>Lower, rest a moment, and repeat; then the other side.</source>
+        <translation>Absenken, kurz ausruhen, wiederholen; dann die andere Seite.</translation>
+    </message>
+    <message>
+        <source>The side of your waist and the hip underneath working.</source>
+        <translation>Die Seite der Taille und die untere Hüfte arbeiten.</translation>
+    </message>
+    <message>
+        <source>From the knees</source>
+        <translation>Auf den Knien</translation>
+    </message>
+    <message>
+        <source>From the feet</source>
+        <translation>Auf den Füßen</translation>
+    </message>
+    <message>
+        <source>From the feet, top leg lifted</source>
+        <translation>Auf den Füßen, oberes Bein angehoben</translation>
+    </message>
+    <message>
+        <source>McGill&apos;s side bridge (McGill 2007; Ekstrom 2007): holds of 10–30 s, 3–5 per side.</source>
+        <translation>McGills seitliche Brücke (McGill 2007; Ekstrom 2007): 10–30 s halten, 3–5 pro Seite.</translation>
+    </message>
+    <message>
+        <source>Curl-up</source>
+        <translation>Curl-up</translation>
+    </message>
+    <message>
+        <source>Lie on your back, one knee bent and the other leg straight.</source>
+        <translation>Legen Sie sich auf den Rücken, ein Knie gebeugt, das andere Bein gestreckt.</translation>
+    </message>
+    <message>
+        <source>Slide your hands, palms down, under the small of your back to keep its natural curve.</source>
+        <translation>Schieben Sie die Hände, Handflächen nach unten, unter die Lendenwirbelsäule, damit sie ihre natürliche Krümmung behält.</translation>
+    </message>
+    <message>
+        <source>Lift head and shoulders just off the floor as one piece, without bending the neck.</source>
+        <translation>Heben Sie Kopf und Schultern als Ganzes knapp vom Boden, ohne den Hals zu beugen.</translation>
+    </message>
+    <message>
+        <source>Hold, breathing normally, then lower; switch the bent knee halfway.</source>
+        <translation>Halten, ruhig weiteratmen, dann absenken; nach der Hälfte das gebeugte Knie wechseln.</translation>
+    </message>
+    <message>
+        <source>The front of your stomach working; the low back stays still.</source>
+        <translation>Die vordere Bauchmuskulatur arbeitet; der untere Rücken bleibt still.</translation>
+    </message>
+    <message>
+        <source>Curl-up, elbows lifted</source>
+        <translation>Curl-up, Ellbogen angehoben</translation>
+    </message>
+    <message>
+        <source>McGill&apos;s curl-up works the abdominals with far less load on the spine than a sit-up (McGill 2007); holds of 8–10 s.</source>
+        <translation>McGills Curl-up trainiert die Bauchmuskeln mit viel weniger Last auf der Wirbelsäule als ein Sit-up (McGill 2007); 8–10 s halten.</translation>
+    </message>
+    <message>
+        <source>Dead bug</source>
+        <translation>Toter Käfer (Dead Bug)</translation>
+    </message>
+    <message>
+        <source>Lie on your back, arms pointing at the ceiling, hips and knees bent to right angles.</source>
+        <translation>Legen Sie sich auf den Rücken, Arme zur Decke, Hüfte und Knie im rechten Winkel gebeugt.</translation>
+    </message>
+    <message>
+        <source>Press your low back gently into the floor and keep it there.</source>
+        <translation>Drücken Sie den unteren Rücken sanft in den Boden und halten Sie ihn dort.</translation>
+    </message>
+    <message>
+        <source>Slowly lower one arm overhead and the opposite leg towards the floor.</source>
+        <translation>Senken Sie langsam einen Arm über den Kopf und das gegenüberliegende Bein Richtung Boden.</translation>
+    </message>
+    <message>
+        <source>Return and switch sides; breathe out as you lower.</source>
+        <translation>Zurück und die Seite wechseln; beim Absenken ausatmen.</translation>
+    </message>
+    <message>
+        <source>Your stomach working to keep the low back still on the floor.</source>
+        <translation>Der Bauch arbeitet, damit der untere Rücken still am Boden bleibt.</translation>
+    </message>
+    <message>
+        <source>Heel taps</source>
+        <translation>Fersen tippen</translation>
+    </message>
+    <message>
+        <source>Straight-leg reach</source>
+        <translation>Gestrecktes Bein</translation>
+    </message>
+    <message>
+        <source>A motor-control exercise (Saragiotto 2016, Cochrane review); 2–3 sets of 6–10 per side.</source>
+        <translation>Eine Übung zur Bewegungskontrolle (Saragiotto 2016, Cochrane-Übersicht); 2–3 Sätze mit 6–10 pro Seite.</translation>
+    </message>
+    <message>
+        <source>Hip flexor stretch</source>
+        <translation>Hüftbeuger-Dehnung</translation>
+    </message>
+    <message>
+        <source>Kneel on one knee (a cushion under it), the other foot flat in front.</source>
+        <translation>Knien Sie auf einem Knie (ein Kissen darunter), den anderen Fuß flach vor sich.</translation>
+    </message>
+    <message>
+        <source>Tuck your pelvis under, as if to flatten your low back.</source>
+        <translation>Kippen Sie das Becken nach hinten, als wollten Sie den unteren Rücken abflachen.</translation>
+    </message>
+    <message>
+        <source>Shift your weight forward until you feel a stretch at the front of the hip of the kneeling leg.</source>
+        <translation>Verlagern Sie das Gewicht nach vorn, bis Sie vorn an der Hüfte des knienden Beins eine Dehnung spüren.</translation>
+    </message>
+    <message>
+        <source>Hold without bouncing, then switch sides.</source>
+        <translation>Ohne Wippen halten, dann die Seite wechseln.</translation>
+    </message>
+    <message>
+        <source>A stretch at the front of the hip, not in the low back.</source>
+        <translation>Eine Dehnung vorn an der Hüfte, nicht im unteren Rücken.</translation>
+    </message>
+    <message>
+        <source>Half-kneeling stretch</source>
+        <translation>Dehnung im Halbknien</translation>
+    </message>
+    <message>
+        <source>With the arm raised</source>
+        <translation>Mit gehobenem Arm</translation>
+    </message>
+    <message>
+        <source>Kneel on one knee, the other foot flat in front.</source>
+        <translation>Knien Sie auf einem Knie, den anderen Fuß flach vor sich.</translation>
+    </message>
+    <message>
+        <source>Tuck your pelvis under and shift forward into the stretch.</source>
+        <translation>Becken nach hinten kippen und in die Dehnung nach vorn schieben.</translation>
+    </message>
+    <message>
+        <source>Raise the arm on the kneeling side overhead and reach up.</source>
+        <translation>Heben Sie den Arm der knienden Seite über den Kopf und strecken Sie sich nach oben.</translation>
+    </message>
+    <message>
+        <source>30-second holds (Bandy 1997, on the hamstrings; used for every stretch here); 2–4 per side.</source>
+        <translation>30 Sekunden halten (Bandy 1997, an den hinteren Oberschenkeln; hier für jede Dehnung verwendet); 2–4 pro Seite.</translation>
+    </message>
+    <message>
+        <source>Hamstring stretch</source>
+        <translation>Dehnung der hinteren Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Lie on your back and loop a strap or towel around one foot.</source>
+        <translation>Legen Sie sich auf den Rücken und legen Sie einen Gurt oder ein Handtuch um einen Fuß.</translation>
+    </message>
+    <message>
+        <source>Keeping that knee straight, raise the leg until you feel a stretch behind the thigh.</source>
+        <translation>Heben Sie das Bein mit gestrecktem Knie, bis Sie hinten am Oberschenkel eine Dehnung spüren.</translation>
+    </message>
+    <message>
+        <source>Keep the other leg flat and both hips on the floor.</source>
+        <translation>Das andere Bein bleibt flach, beide Hüften am Boden.</translation>
+    </message>
+    <message>
+        <source>A stretch behind the thigh; not behind the knee, not into the calf.</source>
+        <translation>Eine Dehnung hinten am Oberschenkel, nicht in der Kniekehle, nicht bis in die Wade.</translation>
+    </message>
+    <message>
+        <source>With a strap</source>
+        <translation>Mit Gurt</translation>
+    </message>
+    <message>
+        <source>30-second holds lengthened the hamstrings as well as longer ones (Bandy 1997); 2–4 per side.</source>
+        <translation>30 Sekunden Halten dehnte die hinteren Oberschenkel so gut wie längeres (Bandy 1997); 2–4 pro Seite.</translation>
+    </message>
+    <message>
+        <source>Quadriceps stretch</source>
+        <translation>Dehnung der vorderen Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Stand tall holding a chair or a wall.</source>
+        <translation>Stehen Sie aufrecht und halten Sie sich an einem Stuhl oder einer Wand fest.</translation>
+    </message>
+    <message>
+        <source>Bend one knee and take that ankle in your hand, heel towards your buttock.</source>
+        <translation>Beugen Sie ein Knie und nehmen Sie den Knöchel in die Hand, Ferse zum Gesäß.</translation>
+    </message>
+    <message>
+        <source>Keep the knees together and the pelvis tucked under; do not arch your back.</source>
+        <translation>Knie zusammen, Becken nach hinten gekippt; kein Hohlkreuz.</translation>
+    </message>
+    <message>
+        <source>A stretch along the front of the thigh.</source>
+        <translation>Eine Dehnung vorn am Oberschenkel entlang.</translation>
+    </message>
+    <message>
+        <source>Standing, with support</source>
+        <translation>Im Stehen, mit Halt</translation>
+    </message>
+    <message>
+        <source>30-second holds (Bandy 1997); 2–4 per side.</source>
+        <translation>30 Sekunden halten (Bandy 1997); 2–4 pro Seite.</translation>
+    </message>
+    <message>
+        <source>Piriformis stretch</source>
+        <translation>Piriformis-Dehnung</translation>
+    </message>
+    <message>
+        <source>Lie on your back, knees bent, feet flat.</source>
+        <translation>Legen Sie sich auf den Rücken, Knie gebeugt, Füße flach.</translation>
+    </message>
+    <message>
+        <source>Cross one ankle over the other knee, making a figure four.</source>
+        <translation>Legen Sie einen Knöchel über das andere Knie, sodass eine Vier entsteht.</translation>
+    </message>
+    <message>
+        <source>Hold the thigh of the lower leg and draw it towards your chest.</source>
+        <translation>Fassen Sie den Oberschenkel des unteren Beins und ziehen Sie ihn zur Brust.</translation>
+    </message>
+    <message>
+        <source>A stretch deep in the buttock of the crossed leg.</source>
+        <translation>Eine Dehnung tief im Gesäß des überkreuzten Beins.</translation>
+    </message>
+    <message>
+        <source>Figure-four stretch</source>
+        <translation>Vierer-Dehnung</translation>
+    </message>
+    <message>
+        <source>The article names the piriformis among the tight hip rotators; 30-second holds (Bandy 1997).</source>
+        <translation>Der Artikel nennt den Piriformis unter den verspannten Hüftrotatoren; 30 Sekunden halten (Bandy 1997).</translation>
+    </message>
+    <message>
+        <source>Hip rotator stretch</source>
+        <translation>Dehnung der Hüftrotatoren</translation>
+    </message>
+    <message>
+        <source>Lie on your back, knees bent, feet flat and wider than your hips, arms out to the sides.</source>
+        <translation>Legen Sie sich auf den Rücken, Knie gebeugt, Füße flach und weiter als hüftbreit, Arme zur Seite.</translation>
+    </message>
+    <message>
+        <source>Let both knees fall slowly to one side, shoulders staying on the floor.</source>
+        <translation>Lassen Sie beide Knie langsam zu einer Seite fallen; die Schultern bleiben am Boden.</translation>
+    </message>
+    <message>
+        <source>Hold where you feel a stretch around the hips, without forcing.</source>
+        <translation>Halten, wo Sie eine Dehnung um die Hüfte spüren, ohne zu drücken.</translation>
+    </message>
+    <message>
+        <source>Bring the knees back up and let them fall the other way.</source>
+        <translation>Knie wieder aufrichten und zur anderen Seite fallen lassen.</translation>
+    </message>
+    <message>
+        <source>A stretch around the hips and the side of the low back.</source>
+        <translation>Eine Dehnung um die Hüfte und seitlich am unteren Rücken.</translation>
+    </message>
+    <message>
+        <source>Knee fall (windscreen wiper)</source>
+        <translation>Knie fallen lassen (Scheibenwischer)</translation>
+    </message>
+    <message>
+        <source>The article names the internal and external hip rotators; this stretches both in turn; 30-second holds (Bandy 1997).</source>
+        <translation>Der Artikel nennt die inneren und äußeren Hüftrotatoren; diese Dehnung erreicht beide nacheinander; 30 Sekunden halten (Bandy 1997).</translation>
+    </message>
+    <message>
+        <source>Foam-roll the hamstrings</source>
+        <translation>Hintere Oberschenkel mit der Faszienrolle</translation>
+    </message>
+    <message>
+        <source>Sit with a foam roller under the back of your thighs, hands on the floor behind you.</source>
+        <translation>Setzen Sie sich mit einer Faszienrolle unter den Oberschenkelrückseiten hin, Hände hinter sich am Boden.</translation>
+    </message>
+    <message>
+        <source>Lift your hips and roll slowly from just below the buttock to just above the knee.</source>
+        <translation>Heben Sie die Hüfte und rollen Sie langsam von knapp unter dem Gesäß bis knapp über das Knie.</translation>
+    </message>
+    <message>
+        <source>Pause on a tender spot for a few breaths; never roll behind the knee.</source>
+        <translation>Auf einer empfindlichen Stelle ein paar Atemzüge verweilen; nie in der Kniekehle rollen.</translation>
+    </message>
+    <message>
+        <source>For more pressure, roll one leg with the other crossed over it.</source>
+        <translation>Für mehr Druck ein Bein rollen, das andere darübergekreuzt.</translation>
+    </message>
+    <message>
+        <source>Firm pressure that eases as you roll; uncomfortable is fine, painful is not.</source>
+        <translation>Fester Druck, der beim Rollen nachlässt; unangenehm ist in Ordnung, schmerzhaft nicht.</translation>
+    </message>
+    <message>
+        <source>Rolling the hamstrings</source>
+        <translation>Hintere Oberschenkel rollen</translation>
+    </message>
+    <message>
+        <source>Small, short-lived gains in range and soreness (Wiewelhove 2019 meta-analysis); 30–60 s per leg, two rounds.</source>
+        <translation>Kleine, kurz anhaltende Gewinne an Beweglichkeit und weniger Muskelkater (Metaanalyse Wiewelhove 2019); 30–60 s pro Bein, zwei Runden.</translation>
+    </message>
+    <message>
+        <source>Foam-roll beside the lower spine</source>
+        <translation>Neben der unteren Wirbelsäule rollen</translation>
+    </message>
+    <message>
+        <source>Lie with a foam roller across your back just above the pelvis, knees bent, feet flat.</source>
+        <translation>Legen Sie sich mit einer Faszienrolle quer unter den Rücken knapp über dem Becken, Knie gebeugt, Füße flach.</translation>
+    </message>
+    <message>
+        <source>Lean a little to one side, so the roller presses the muscles beside the spine, never the spine itself.</source>
+        <translation>Neigen Sie sich etwas zur Seite, sodass die Rolle auf die Muskeln neben der Wirbelsäule drückt, nie auf die Wirbelsäule selbst.</translation>
+    </message>
+    <message>
+        <source>Roll gently a few centimetres up and down; then the other side.</source>
+        <translation>Rollen Sie sanft ein paar Zentimeter auf und ab; dann die andere Seite.</translation>
+    </message>
+    <message>
+        <source>Gentler still: a tennis ball between your back and a wall.</source>
+        <translation>Noch sanfter: ein Tennisball zwischen Rücken und Wand.</translation>
+    </message>
+    <message>
+        <source>Gentle pressure on the muscle beside the spine. Many physical therapists advise against rolling the low back directly: keep it light and brief.</source>
+        <translation>Sanfter Druck auf den Muskel neben der Wirbelsäule. Viele Physiotherapeuten raten davon ab, den unteren Rücken direkt zu rollen: leicht und kurz halten.</translation>
+    </message>
+    <message>
+        <source>Stop if it hurts the spine itself, or if pain spreads into the buttock or leg.</source>
+        <translation>Hören Sie auf, wenn es an der Wirbelsäule selbst schmerzt oder Schmerz in Gesäß oder Bein ausstrahlt.</translation>
+    </message>
+    <message>
+        <source>Rolling beside the spine</source>
+        <translation>Neben der Wirbelsäule rollen</translation>
+    </message>
+    <message>
+        <source>The article allows it with care (&quot;do not overdo it&quot;); 30–60 s, gently.</source>
+        <translation>Der Artikel erlaubt es mit Vorsicht („nicht übertreiben“); 30–60 s, sanft.</translation>
+    </message>
+    <message>
+        <source>Knee to chest</source>
+        <translation>Knie zur Brust</translation>
+    </message>
+    <message>
+        <source>Hold behind one knee and draw it gently towards your chest.</source>
+        <translation>Fassen Sie hinter ein Knie und ziehen Sie es sanft zur Brust.</translation>
+    </message>
+    <message>
+        <source>Hold, breathing slowly, then lower it and do the other.</source>
+        <translation>Halten, langsam atmen, dann absenken und das andere.</translation>
+    </message>
+    <message>
+        <source>Only as far as is comfortable.</source>
+        <translation>Nur so weit, wie es angenehm ist.</translation>
+    </message>
+    <message>
+        <source>A gentle stretch across the low back and buttock.</source>
+        <translation>Eine sanfte Dehnung über den unteren Rücken und das Gesäß.</translation>
+    </message>
+    <message>
+        <source>Bending forward can aggravate a disc: stop at once if pain spreads into the buttock or leg.</source>
+        <translation>Vorbeugen kann eine Bandscheibe reizen: sofort aufhören, wenn Schmerz in Gesäß oder Bein ausstrahlt.</translation>
+    </message>
+    <message>
+        <source>One knee</source>
+        <translation>Ein Knie</translation>
+    </message>
+    <message>
+        <source>Both knees</source>
+        <translation>Beide Knie</translation>
+    </message>
+    <message>
+        <source>Bring one knee up, then the other, and hold both.</source>
+        <translation>Ein Knie hochnehmen, dann das andere, und beide halten.</translation>
+    </message>
+    <message>
+        <source>Draw them gently towards your chest and hold, breathing slowly.</source>
+        <translation>Ziehen Sie sie sanft zur Brust und halten Sie, langsam atmend.</translation>
+    </message>
+    <message>
+        <source>Lower one foot at a time.</source>
+        <translation>Einen Fuß nach dem anderen absetzen.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s gentle stretching while the back is sore; a flexion stretch, so it is watched for pain spreading; 20–30 s, three times.</source>
+        <translation>Das sanfte Dehnen des Artikels, solange der Rücken schmerzt; eine Beugedehnung, daher auf ausstrahlenden Schmerz achten; 20–30 s, dreimal.</translation>
+    </message>
+    <message>
+        <source>Cat–camel</source>
+        <translation>Katze–Kamel</translation>
+    </message>
+    <message>
+        <source>Kneel on hands and knees, hands under your shoulders, knees under your hips.</source>
+        <translation>Knien Sie im Vierfüßlerstand, Hände unter den Schultern, Knie unter der Hüfte.</translation>
+    </message>
+    <message>
+        <source>Slowly round your back up towards the ceiling, letting the head drop.</source>
+        <translation>Runden Sie den Rücken langsam zur Decke und lassen Sie den Kopf sinken.</translation>
+    </message>
+    <message>
+        <source>Then slowly let the back sink a little and look ahead.</source>
+        <translation>Dann lassen Sie den Rücken langsam etwas durchhängen und blicken nach vorn.</translation>
+    </message>
+    <message>
+        <source>Move gently within what is comfortable; this is for motion, not stretch.</source>
+        <translation>Sanft im angenehmen Bereich bewegen; es geht um Bewegung, nicht um Dehnung.</translation>
+    </message>
+    <message>
+        <source>The back loosening, with no strain at either end.</source>
+        <translation>Der Rücken lockert sich, ohne Spannung an den Enden.</translation>
+    </message>
+    <message>
+        <source>McGill&apos;s warm-up for the back: slow cycles, motion without load (McGill 2007); 5–8 cycles.</source>
+        <translation>McGills Aufwärmen für den Rücken: langsame Zyklen, Bewegung ohne Last (McGill 2007); 5–8 Zyklen.</translation>
+    </message>
+    <message>
+        <source>Press-up lying face down</source>
+        <translation>Liegestütz in Bauchlage</translation>
+    </message>
+    <message>
+        <source>Lie face down, hands under your shoulders.</source>
+        <translation>Legen Sie sich auf den Bauch, Hände unter den Schultern.</translation>
+    </message>
+    <message>
+        <source>Keeping your hips on the floor and your back relaxed, push your chest up with your arms.</source>
+        <translation>Die Hüfte bleibt am Boden, der Rücken locker; drücken Sie die Brust mit den Armen hoch.</translation>
+    </message>
+    <message>
+        <source>Go only as far as is comfortable, pause, then lower slowly.</source>
+        <translation>Nur so weit, wie es angenehm ist, kurz halten, dann langsam absenken.</translation>
+    </message>
+    <message>
+        <source>Do it only while pain moves towards the middle of your back or eases.</source>
+        <translation>Nur so lange, wie der Schmerz zur Mitte des Rückens wandert oder nachlässt.</translation>
+    </message>
+    <message>
+        <source>The low back bending backwards with the arms doing the work; leg pain easing or drawing in towards the spine.</source>
+        <translation>Der untere Rücken biegt sich nach hinten, die Arme leisten die Arbeit; Beinschmerz lässt nach oder zieht sich zur Wirbelsäule zurück.</translation>
+    </message>
+    <message>
+        <source>Stop if pain spreads further into the buttock or leg: this exercise is not for you now. Tell your physical therapist.</source>
+        <translation>Hören Sie auf, wenn Schmerz weiter in Gesäß oder Bein ausstrahlt: Diese Übung ist jetzt nicht die richtige. Sagen Sie es Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten.</translation>
+    </message>
+    <message>
+        <source>On the elbows</source>
+        <translation>Auf den Ellbogen</translation>
+    </message>
+    <message>
+        <source>On the hands</source>
+        <translation>Auf den Händen</translation>
+    </message>
+    <message>
+        <source>Repeated extension when it centralises pain (McKenzie; directional preference, Long 2004); 10 repetitions, a few times a day.</source>
+        <translation>Wiederholte Streckung, wenn sie den Schmerz zentralisiert (McKenzie; Bewegungsrichtungspräferenz, Long 2004); 10 Wiederholungen, mehrmals täglich.</translation>
+    </message>
+    <message>
+        <source>Easy walk</source>
+        <translation>Lockeres Gehen</translation>
+    </message>
+    <message>
+        <source>Walk at an easy pace on level ground, standing tall.</source>
+        <translation>Gehen Sie in lockerem Tempo auf ebenem Boden, aufrecht.</translation>
+    </message>
+    <message>
+        <source>Let your arms swing; keep the stride comfortable, not long.</source>
+        <translation>Lassen Sie die Arme schwingen; der Schritt bleibt bequem, nicht lang.</translation>
+    </message>
+    <message>
+        <source>Start with what feels easy and add a few minutes each week, towards 30 minutes.</source>
+        <translation>Beginnen Sie mit dem, was leicht fällt, und legen Sie jede Woche ein paar Minuten zu, bis 30 Minuten.</translation>
+    </message>
+    <message>
+        <source>Slow down or stop if pain increases.</source>
+        <translation>Langsamer werden oder aufhören, wenn der Schmerz zunimmt.</translation>
+    </message>
+    <message>
+        <source>Loosening up; your back should feel the same or better afterwards.</source>
+        <translation>Lockerwerden; der Rücken sollte sich danach gleich oder besser anfühlen.</translation>
+    </message>
+    <message>
+        <source>A walking programme built up to 30 minutes, five days a week, nearly doubled the time to a recurrence (WalkBack, Pocovi 2024).</source>
+        <translation>Ein Gehprogramm bis 30 Minuten an fünf Tagen pro Woche verdoppelte fast die Zeit bis zum nächsten Rückfall (WalkBack, Pocovi 2024).</translation>
+    </message>
+    <message>
+        <source>Icing</source>
+        <translation>Kühlen</translation>
+    </message>
+    <message>
+        <source>Wrap an ice pack or frozen peas in a thin, damp cloth; never put ice on bare skin.</source>
+        <translation>Wickeln Sie einen Kühlbeutel oder gefrorene Erbsen in ein dünnes, feuchtes Tuch; nie Eis direkt auf die Haut.</translation>
+    </message>
+    <message>
+        <source>Lie comfortably and lay it on the sore area of your low back.</source>
+        <translation>Legen Sie sich bequem hin und legen Sie ihn auf die schmerzende Stelle am unteren Rücken.</translation>
+    </message>
+    <message>
+        <source>Leave it for 20 minutes, then take it off.</source>
+        <translation>20 Minuten liegen lassen, dann abnehmen.</translation>
+    </message>
+    <message>
+        <source>Repeat a few times a day while the back is sore.</source>
+        <translation>Mehrmals täglich wiederholen, solange der Rücken schmerzt.</translation>
+    </message>
+    <message>
+        <source>Cold, then numbness; it eases soreness for a while, it does not heal.</source>
+        <translation>Kälte, dann Taubheit; es lindert den Schmerz eine Weile, es heilt nicht.</translation>
+    </message>
+    <message>
+        <source>Take it off if the skin burns, turns white or hurts.</source>
+        <translation>Abnehmen, wenn die Haut brennt, weiß wird oder schmerzt.</translation>
+    </message>
+    <message>
+        <source>Ice pack, 20 minutes</source>
+        <translation>Kühlbeutel, 20 Minuten</translation>
+    </message>
+    <message>
+        <source>The article advises 20 minutes a few times a day; the evidence for cold is thin (French 2006, Cochrane review).</source>
+        <translation>Der Artikel rät zu 20 Minuten mehrmals täglich; die Belege für Kälte sind dünn (French 2006, Cochrane-Übersicht).</translation>
+    </message>
+    <message>
+        <source>Glute warm-up</source>
+        <translation>Gesäß-Aktivierung</translation>
+    </message>
+    <message>
+        <source>Before a run, above all after a day at a desk: wakes the glutes that sitting switched off.</source>
+        <translation>Vor einem Lauf, vor allem nach einem Tag am Schreibtisch: weckt das Gesäß, das beim Sitzen abgeschaltet hat.</translation>
+    </message>
+    <message>
+        <source>Core strength</source>
+        <translation>Rumpfkraft</translation>
+    </message>
+    <message>
+        <source>Two or three times a week once the pain has settled: hips, glutes, stomach and back.</source>
+        <translation>Zwei- bis dreimal pro Woche, sobald der Schmerz abgeklungen ist: Hüfte, Gesäß, Bauch und Rücken.</translation>
+    </message>
+    <message>
+        <source>Stretches</source>
+        <translation>Dehnungen</translation>
+    </message>
+    <message>
+        <source>After a run or a long day of sitting: the hip flexors, hamstrings, quadriceps and hip rotators.</source>
+        <translation>Nach einem Lauf oder einem langen Sitztag: Hüftbeuger, hintere und vordere Oberschenkel und Hüftrotatoren.</translation>
+    </message>
+    <message>
+        <source>Foam rolling</source>
+        <translation>Faszienrolle</translation>
+    </message>
+    <message>
+        <source>After a run, gently: the hamstrings, and the muscles beside the lower spine.</source>
+        <translation>Nach einem Lauf, sanft: die hinteren Oberschenkel und die Muskeln neben der unteren Wirbelsäule.</translation>
+    </message>
+    <message>
+        <source>Flare relief</source>
+        <translation>Linderung bei akuten Beschwerden</translation>
+    </message>
+    <message>
+        <source>While the back is sore: gentle movement, a short walk and ice, no strengthening.</source>
+        <translation>Solange der Rücken schmerzt: sanfte Bewegung, ein kurzer Spaziergang und Kühlen, kein Krafttraining.</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>Kraft</translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation>Dehnung</translation>
+    </message>
+    <message>
+        <source>foam rolling</source>
+        <translation>Faszienrolle</translation>
+    </message>
+    <message>
+        <source>gentle movement</source>
+        <translation>sanfte Bewegung</translation>
+    </message>
+    <message>
+        <source>icing</source>
+        <translation>Kühlen</translation>
+    </message>
+    <message>
+        <source>Glutes asleep after sitting</source>
+        <translation>Gesäß schläft nach dem Sitzen</translation>
+    </message>
+    <message>
+        <source>A weak core</source>
+        <translation>Ein schwacher Rumpf</translation>
+    </message>
+    <message>
+        <source>Tight hip flexors</source>
+        <translation>Verkürzte Hüftbeuger</translation>
+    </message>
+    <message>
+        <source>Tight hamstrings</source>
+        <translation>Verkürzte hintere Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Tight quadriceps</source>
+        <translation>Verkürzte vordere Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Tight hip rotators and piriformis</source>
+        <translation>Verkürzte Hüftrotatoren und Piriformis</translation>
+    </message>
+    <message>
+        <source>Relief for a muscular spasm</source>
+        <translation>Linderung bei Muskelverspannung</translation>
+    </message>
+    <message>
+        <source>%1 × %2, hold %3 s</source>
+        <translation>%1 × %2, %3 s halten</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 × %2 s</source>
+        <translation>%1 × %2 s</translation>
+    </message>
+    <message>
+        <source>%1 per side</source>
+        <translation>%1 pro Seite</translation>
     </message>
 </context>
 <context>

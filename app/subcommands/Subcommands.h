@@ -17,6 +17,7 @@ int weeklyCommand(const QStringList& arguments, CommandLine::PdfExporter exportP
 int outcomesCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int syncCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int settingsCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
+int exercisesCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int planCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int backupCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int restoreCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);

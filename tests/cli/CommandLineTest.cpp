@@ -763,6 +763,43 @@ TEST_F(CommandLine, aFullDiskIsNamedAndReadingStillWorks)
     EXPECT_TRUE(flags.out.contains(QStringLiteral(" as of "))) << flags.out.toStdString();
 }
 
+// The exercise library and its routines, for scripts (issue 29, item 9).
+TEST_F(CommandLine, exercisesListsTheLibraryAndItsRoutines)
+{
+    const Outcome listed = backstride({QStringLiteral("exercises"), QStringLiteral("--json")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonObject library = QJsonDocument::fromJson(listed.out.toUtf8()).object();
+    const QJsonArray exercises = library.value(QLatin1String("exercises")).toArray();
+    ASSERT_EQ(exercises.size(), 20);
+    QJsonObject plank;
+    for (const QJsonValue& exercise : exercises) {
+        if (exercise.toObject().value(QLatin1String("id")).toString() == QLatin1String("side-plank"))
+            plank = exercise.toObject();
+    }
+    EXPECT_EQ(plank.value(QLatin1String("kind")).toString(), QStringLiteral("strength"));
+    EXPECT_EQ(plank.value(QLatin1String("theme")).toString(), QStringLiteral("weak-core"));
+    EXPECT_TRUE(plank.value(QLatin1String("per_side")).toBool());
+    EXPECT_TRUE(plank.value(QLatin1String("source")).toString().contains(QStringLiteral("McGill 2007")));
+    const QJsonObject firstLevel = plank.value(QLatin1String("levels")).toArray().first().toObject();
+    EXPECT_EQ(firstLevel.value(QLatin1String("level")).toInt(), 1);
+    EXPECT_EQ(firstLevel.value(QLatin1String("sets")).toInt(), 3);
+    EXPECT_EQ(firstLevel.value(QLatin1String("hold_s")).toInt(), 10);
+    EXPECT_TRUE(firstLevel.contains(QLatin1String("reps")));
+    const QJsonArray routines = library.value(QLatin1String("routines")).toArray();
+    ASSERT_EQ(routines.size(), 5);
+    const QJsonObject warmup = routines.first().toObject();
+    EXPECT_EQ(warmup.value(QLatin1String("id")).toString(), QStringLiteral("glute-warmup"));
+    EXPECT_EQ(warmup.value(QLatin1String("kind")).toString(), QStringLiteral("glute-activation"));
+    EXPECT_EQ(warmup.value(QLatin1String("exercises")).toArray().first().toString(), QStringLiteral("glute-bridge"));
+
+    const Outcome text = backstride({QStringLiteral("exercises")});
+    ASSERT_EQ(text.exitCode, 0);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Tight hip rotators and piriformis"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("1. From the knees: 3 × 3, hold 10 s per side")));
+    const Outcome german = backstride({QStringLiteral("exercises")}, kGerman);
+    EXPECT_TRUE(german.out.contains(QStringLiteral("Seitstütz"))) << german.out.toStdString();
+}
+
 TEST_F(CommandLine, versionAndHelp)
 {
     const Outcome version = backstride({QStringLiteral("--version")});

@@ -1,5 +1,8 @@
 #include "ScreenshotWriter.h"
 
+#include "ExerciseFigure.h"
+#include "ExerciseLibrary.h"
+
 #include "BodyMapWidget.h"
 #include "Clock.h"
 #include "EntryEditor.h"
@@ -207,6 +210,11 @@ Result<QStringList> ScreenshotWriter::write(MainWindow& window, const QString& d
                 QCoreApplication::translate("ScreenshotWriter", "%1: cannot write the image").arg(file)};
         written.append(file);
     }
+    // Every exercise at every level, as drawn on the Exercises page and in the report.
+    const QString sheet = QDir(directory).filePath(QStringLiteral("exercise-figures.png"));
+    if (!ExerciseFigure::contactSheet(ExerciseLibrary::exercises(), window.palette(), 2).save(sheet))
+        return Error {QCoreApplication::translate("ScreenshotWriter", "%1: cannot write the image").arg(sheet)};
+    written.append(sheet);
     return written;
 }
 

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Exercise.h"
+
+namespace backstride {
+
+// The exercises and routines behind the article's treatment half (stretch the tight muscles, roll
+// them carefully, ice, and — once the pain has settled — strengthen hips, glutes, stomach and back;
+// for desk workers, wake the glutes before each run), as data: steps in Backstride's own words, a
+// dose per level and a source beside each. Texts are translated when asked for.
+namespace ExerciseLibrary {
+
+// Every built-in exercise, in the order the library lists them.
+QList<Exercise> exercises();
+// The built-in exercise with this id, or nothing.
+std::optional<Exercise> exercise(const QString& id);
+QList<Routine> routines();
+std::optional<Routine> routine(const QString& id);
+
+// Stored words and their translated labels.
+QString kindWord(ExerciseKind kind);
+QString kindLabel(ExerciseKind kind);
+QString themeWord(ExerciseTheme theme);
+QString themeLabel(ExerciseTheme theme);
+// "2 × 10", "3 × 30 s", "2 × 8 per side, hold 2 s"
+QString doseText(const Exercise& exercise, const ExerciseLevel& level);
+
+// Seconds a level takes, all sets and sides, with `restSeconds` between sets (a rep taken as
+// `secondsPerRep` when it has no hold).
+int estimatedSeconds(const Exercise& exercise, const ExerciseLevel& level, int restSeconds = 15,
+    int secondsPerRep = 2);
+
+} // namespace ExerciseLibrary
+} // namespace backstride
