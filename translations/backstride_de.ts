@@ -2782,6 +2782,18 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>is given twice</source>
         <translation>steht zweimal in der Datei</translation>
     </message>
+    <message>
+        <source>“%1” is not an exercise of the library (backstride exercises lists them)</source>
+        <translation>„%1“ ist keine Übung der Bibliothek (backstride exercises listet sie auf)</translation>
+    </message>
+    <message>
+        <source>%1 has levels 1 to %2, not %3</source>
+        <translation>%1 hat die Stufen 1 bis %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a routine of the library (backstride exercises lists them)</source>
+        <translation>„%1“ ist kein Programm der Bibliothek (backstride exercises listet sie auf)</translation>
+    </message>
 </context>
 <context>
     <name>JournalLock</name>
@@ -3970,6 +3982,18 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>must be “activitywatch” or left out (typed by the runner)</source>
         <translation>muss „activitywatch“ sein oder fehlen (vom Läufer eingetragen)</translation>
+    </message>
+    <message>
+        <source>at most %1 exercises in one session</source>
+        <translation>höchstens %1 Übungen in einer Einheit</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: both, left, right</source>
+        <translation>„%1“ ist keines von: both, left, right</translation>
     </message>
 </context>
 <context>

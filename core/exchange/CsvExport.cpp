@@ -131,6 +131,19 @@ Result<QStringList> CsvExport::write(
         routineTable.rows.append({routine.date.toString(Qt::ISODate), routine.kind,
             optionalNumber(routine.minutes), routine.notes});
     tables.append(routineTable);
+    // One row per exercise done in a session played from the library.
+    Table exerciseTable {QStringLiteral("routine_exercises.csv"),
+        {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("routine"), QStringLiteral("exercise"),
+            QStringLiteral("level"), QStringLiteral("sets"), QStringLiteral("reps"), QStringLiteral("hold_s"),
+            QStringLiteral("side"), QStringLiteral("pain")},
+        {}};
+    for (const RoutineSession& routine : entries->routines) {
+        for (const ExerciseDone& done : routine.exercises)
+            exerciseTable.rows.append({routine.date.toString(Qt::ISODate), routine.kind, routine.routine,
+                done.exercise, QString::number(done.level), QString::number(done.sets), optionalNumber(done.reps),
+                optionalNumber(done.holdSeconds), done.side, optionalNumber(done.pain)});
+    }
+    tables.append(exerciseTable);
     // One row per activity rating of each weekly check-in.
     Result<QList<CheckIn>> checkIns = CheckInStore(repository.database()).checkIns(range);
     if (!checkIns)

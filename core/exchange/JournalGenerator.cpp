@@ -384,7 +384,7 @@ private:
     {
         const int dow = day.dayOfWeek();
         auto add = [&](const char* kind, int minutes) {
-            m_content.routines.append(RoutineSession {0, day, QString::fromLatin1(kind), minutes, QString()});
+            m_content.routines.append(RoutineSession {0, day, QString::fromLatin1(kind), minutes, QString(), {}, {}});
         };
         if (m_habitsActive) {
             if (dow == 1 || dow == 3 || (dow == 5 && m_random.chance(0.5)))

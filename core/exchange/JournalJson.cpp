@@ -1,5 +1,6 @@
 #include "JournalJson.h"
 
+#include "ExerciseLibrary.h"
 #include "JournalSettings.h"
 #include "JsonPullReader.h"
 #include "Validation.h"
@@ -314,16 +315,63 @@ PendingPain readPain(Reader& reader, const QJsonObject& object, const QString& p
     return pending;
 }
 
+// An exercise done, as in INTERFACES.md: its id and level must be the library's.
+ExerciseDone readExerciseDone(Reader& reader, const QJsonObject& object, const QString& path)
+{
+    static const QSet<QString> keys {QStringLiteral("exercise"), QStringLiteral("level"), QStringLiteral("sets"),
+        QStringLiteral("reps"), QStringLiteral("hold_s"), QStringLiteral("side"), QStringLiteral("pain")};
+    reader.checkKeys(object, path, keys);
+    ExerciseDone done;
+    if (Reader::absent(object, QStringLiteral("exercise")))
+        reader.problem(path + QLatin1String(".exercise"), Text::tr("is required"));
+    done.exercise = reader.text(object, path, QStringLiteral("exercise"));
+    const int levels = ExerciseLibrary::levelCount(done.exercise);
+    if (!done.exercise.isEmpty() && levels == 0)
+        reader.problem(path + QLatin1String(".exercise"),
+            Text::tr("“%1” is not an exercise of the library (backstride exercises lists them)").arg(done.exercise));
+    const std::optional<int> level = reader.integer(object, path, QStringLiteral("level"), true);
+    done.level = level.value_or(1);
+    if (level && levels > 0 && (*level < 1 || *level > levels))
+        reader.problem(path + QLatin1String(".level"),
+            Text::tr("%1 has levels 1 to %2, not %3").arg(done.exercise).arg(levels).arg(*level));
+    done.sets = reader.integer(object, path, QStringLiteral("sets"), true).value_or(0);
+    done.reps = reader.integer(object, path, QStringLiteral("reps"), false);
+    done.holdSeconds = reader.integer(object, path, QStringLiteral("hold_s"), false);
+    if (!Reader::absent(object, QStringLiteral("side")))
+        done.side = reader.text(object, path, QStringLiteral("side"));
+    done.pain = reader.integer(object, path, QStringLiteral("pain"), false);
+    return done;
+}
+
 RoutineSession readRoutine(Reader& reader, const QJsonObject& object, const QString& path)
 {
-    static const QSet<QString> keys {
-        QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("minutes"), QStringLiteral("notes")};
+    static const QSet<QString> keys {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("minutes"),
+        QStringLiteral("notes"), QStringLiteral("routine"), QStringLiteral("exercises")};
     reader.checkKeys(object, path, keys);
     RoutineSession routine;
     routine.date = reader.date(object, path, QStringLiteral("date"));
     routine.kind = reader.text(object, path, QStringLiteral("kind"));
     routine.minutes = reader.integer(object, path, QStringLiteral("minutes"), false);
     routine.notes = reader.text(object, path, QStringLiteral("notes"));
+    routine.routine = reader.text(object, path, QStringLiteral("routine"));
+    if (!routine.routine.isEmpty() && !ExerciseLibrary::isRoutine(routine.routine))
+        reader.problem(path + QLatin1String(".routine"),
+            Text::tr("“%1” is not a routine of the library (backstride exercises lists them)").arg(routine.routine));
+    if (!Reader::absent(object, QStringLiteral("exercises"))) {
+        const QJsonValue exercises = object.value(QLatin1String("exercises"));
+        if (!exercises.isArray()) {
+            reader.problem(path + QLatin1String(".exercises"), Text::tr("must be a list"));
+        } else {
+            const QJsonArray list = exercises.toArray();
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const QString where = QStringLiteral("%1.exercises[%2]").arg(path).arg(i);
+                if (!list.at(i).isObject())
+                    reader.problem(where, Text::tr("must be an object"));
+                else
+                    routine.exercises.append(readExerciseDone(reader, list.at(i).toObject(), where));
+            }
+        }
+    }
     if (routine.date.isValid())
         reader.addValidation(validate(routine), path);
     return routine;

@@ -117,6 +117,20 @@ Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const D
         QJsonObject object {{QStringLiteral("date"), routine.date.toString(Qt::ISODate)},
             {QStringLiteral("kind"), routine.kind}, {QStringLiteral("notes"), routine.notes}};
         putOptional(object, QStringLiteral("minutes"), routine.minutes);
+        // A session played from the library names its routine and exercises; one logged by hand
+        // writes neither, so older journals give the same bytes as before.
+        if (!routine.routine.isEmpty())
+            object.insert(QLatin1String("routine"), routine.routine);
+        if (!routine.exercises.isEmpty()) {
+            auto orNull = [](const std::optional<int>& value) { return value ? QJsonValue(*value) : QJsonValue(); };
+            QJsonArray exercises;
+            for (const ExerciseDone& done : routine.exercises)
+                exercises.append(QJsonObject {{QStringLiteral("exercise"), done.exercise},
+                    {QStringLiteral("level"), done.level}, {QStringLiteral("sets"), done.sets},
+                    {QStringLiteral("reps"), orNull(done.reps)}, {QStringLiteral("hold_s"), orNull(done.holdSeconds)},
+                    {QStringLiteral("side"), done.side}, {QStringLiteral("pain"), orNull(done.pain)}});
+            object.insert(QLatin1String("exercises"), exercises);
+        }
         routineArray.append(object);
     }
     root.insert(QLatin1String("routines"), routineArray);

@@ -1,6 +1,8 @@
 #include "ExerciseLibrary.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -607,6 +609,28 @@ std::optional<Exercise> ExerciseLibrary::exercise(const QString& id)
             return candidate;
     }
     return std::nullopt;
+}
+
+int ExerciseLibrary::levelCount(const QString& id)
+{
+    static const QHash<QString, int> counts = [] {
+        QHash<QString, int> all;
+        for (const Exercise& exercise : build())
+            all.insert(exercise.id, int(exercise.levels.size()));
+        return all;
+    }();
+    return counts.value(id);
+}
+
+bool ExerciseLibrary::isRoutine(const QString& id)
+{
+    static const QSet<QString> ids = [] {
+        QSet<QString> all;
+        for (const Routine& routine : routines())
+            all.insert(routine.id);
+        return all;
+    }();
+    return ids.contains(id);
 }
 
 QList<Routine> ExerciseLibrary::routines()

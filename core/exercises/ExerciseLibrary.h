@@ -16,6 +16,10 @@ QList<Exercise> exercises();
 std::optional<Exercise> exercise(const QString& id);
 QList<Routine> routines();
 std::optional<Routine> routine(const QString& id);
+// How many levels the built-in exercise `id` has; 0 when there is no such exercise. Cheap: for
+// checking files of many entries.
+int levelCount(const QString& id);
+bool isRoutine(const QString& id);
 
 // Stored words and their translated labels.
 QString kindWord(ExerciseKind kind);

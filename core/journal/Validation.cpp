@@ -22,6 +22,11 @@ struct Limits
     static constexpr int maxHeartRate = 250;
     static constexpr int maxNotesLength = 10'000;
     static constexpr int maxRoutineMinutes = 24 * 60;
+    // An exercise session: far beyond any routine, a bound on what a file may claim.
+    static constexpr int maxExercisesPerSession = 100;
+    static constexpr int maxSets = 20;
+    static constexpr int maxReps = 500;
+    static constexpr int maxHoldSeconds = 4 * 3600;
     static constexpr int firstYear = 1900;
     static constexpr int lastYear = 2200;
 };
@@ -184,6 +189,25 @@ FieldProblems validate(const RoutineSession& routine)
     if (routine.minutes && (*routine.minutes < 0 || *routine.minutes > Limits::maxRoutineMinutes))
         problems.add("minutes", Text::tr("must be between 0 and %1").arg(Limits::maxRoutineMinutes));
     problems.checkNotes(routine.notes);
+    if (routine.exercises.size() > Limits::maxExercisesPerSession)
+        problems.add("exercises", Text::tr("at most %1 exercises in one session").arg(Limits::maxExercisesPerSession));
+    for (qsizetype i = 0; i < routine.exercises.size(); ++i) {
+        const ExerciseDone& done = routine.exercises.at(i);
+        const QString at = QStringLiteral("exercises[%1].").arg(i);
+        auto range = [&](const char* field, std::optional<int> value, int low, int high) {
+            if (value && (*value < low || *value > high))
+                problems.add(at + QLatin1String(field), Text::tr("must be from %1 to %2").arg(low).arg(high));
+        };
+        if (done.exercise.trimmed().isEmpty())
+            problems.add(at + QLatin1String("exercise"), Text::tr("is required"));
+        range("level", done.level, 1, 3);
+        range("sets", done.sets, 0, Limits::maxSets);
+        range("reps", done.reps, 0, Limits::maxReps);
+        range("hold_s", done.holdSeconds, 0, Limits::maxHoldSeconds);
+        range("pain", done.pain, 0, 10);
+        if (done.side != QLatin1String("both") && done.side != QLatin1String("left") && done.side != QLatin1String("right"))
+            problems.add(at + QLatin1String("side"), Text::tr("“%1” is not one of: both, left, right").arg(done.side));
+    }
     return problems.take();
 }
 

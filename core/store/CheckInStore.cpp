@@ -1,5 +1,7 @@
 #include "CheckInStore.h"
 
+#include "SqliteSavepoint.h"
+
 #include "EntryRows.h"
 #include "SqliteDatabase.h"
 #include "SqliteStatement.h"
@@ -15,33 +17,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CheckInStore)
 };
 
-// SAVEPOINT nests inside a caller's transaction and starts one when there is none.
-class Savepoint
-{
-public:
-    explicit Savepoint(SqliteDatabase& db)
-        : m_db(db), m_begin(db.execute(QStringLiteral("SAVEPOINT checkin")))
-    { }
-    ~Savepoint()
-    {
-        if (m_begin && !m_released) {
-            (void)m_db.execute(QStringLiteral("ROLLBACK TO checkin"));
-            (void)m_db.execute(QStringLiteral("RELEASE checkin"));
-        }
-    }
-    const Status& begin() const { return m_begin; }
-    Status release()
-    {
-        Status released = m_db.execute(QStringLiteral("RELEASE checkin"));
-        m_released = released.ok();
-        return released;
-    }
-
-private:
-    SqliteDatabase& m_db;
-    Status m_begin;
-    bool m_released = false;
-};
 
 Status checkValid(const CheckIn& checkIn)
 {
@@ -83,7 +58,7 @@ Result<EntryId> CheckInStore::add(const CheckIn& checkIn)
     if (*existing)
         return Error {
             Text::tr("date: there is already a check-in on %1").arg(checkIn.date.toString(Qt::ISODate))};
-    Savepoint savepoint(m_db);
+    SqliteSavepoint savepoint(m_db, "checkin");
     if (!savepoint.begin())
         return Status(savepoint.begin()).takeError();
     SqliteStatement insert = m_db.prepare(
@@ -104,7 +79,7 @@ Status CheckInStore::update(const CheckIn& checkIn)
 {
     if (Status valid = checkValid(checkIn); !valid)
         return valid;
-    Savepoint savepoint(m_db);
+    SqliteSavepoint savepoint(m_db, "checkin");
     if (!savepoint.begin())
         return savepoint.begin();
     SqliteStatement statement = m_db.prepare(

@@ -134,11 +134,11 @@ void bindPain(SqliteStatement& statement, const PainEntry& pain)
 
 // --- routines ---------------------------------------------------------------------------------
 
-const QString kRoutineColumns = QStringLiteral("id, date, kind, minutes, notes");
+const QString kRoutineColumns = QStringLiteral("id, date, kind, minutes, notes, routine_id");
 
 RoutineSession readRoutine(const SqliteStatement& row)
 {
-    return RoutineSession {row.integer(0), row.date(1), row.text(2), row.optionalInt(3), row.text(4)};
+    return RoutineSession {row.integer(0), row.date(1), row.text(2), row.optionalInt(3), row.text(4), row.text(5), {}};
 }
 
 // A new entry gets the next free id (id 0 binds NULL); an entry with an id — one being restored by

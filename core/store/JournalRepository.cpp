@@ -1,5 +1,7 @@
 #include "JournalRepository.h"
 
+#include "SqliteSavepoint.h"
+
 #include "EntryRows.h"
 #include "SqliteDatabase.h"
 #include "Validation.h"
@@ -273,33 +275,118 @@ Result<QList<EntryId>> JournalRepository::findPain(const PainEntry& pain)
 
 // --- routines ---------------------------------------------------------------------------------
 
+Status JournalRepository::writeExercises(EntryId routineId, const QList<ExerciseDone>& exercises, bool replace)
+{
+    if (replace) {
+        SqliteStatement clear
+            = m_db.prepare(QStringLiteral("DELETE FROM routine_exercise WHERE routine_entry = ?1"));
+        clear.bind(1, routineId);
+        if (Status status = clear.run(); !status)
+            return status;
+    }
+    for (qsizetype i = 0; i < exercises.size(); ++i) {
+        const ExerciseDone& done = exercises.at(i);
+        SqliteStatement insert = m_db.prepare(QStringLiteral(
+            "INSERT INTO routine_exercise (routine_entry, position, exercise, level, sets, reps, hold_s, side, pain) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+        insert.bind(1, routineId)
+            .bind(2, int(i))
+            .bind(3, done.exercise)
+            .bind(4, done.level)
+            .bind(5, done.sets)
+            .bind(6, done.reps)
+            .bind(7, done.holdSeconds)
+            .bind(8, done.side)
+            .bind(9, done.pain);
+        if (Status status = insert.run(); !status)
+            return status;
+    }
+    return {};
+}
+
+Status JournalRepository::attachExercises(QList<RoutineSession>& routines, const DateRange& range)
+{
+    if (routines.isEmpty())
+        return {};
+    QHash<EntryId, qsizetype> byId; // made at the first exercise found
+    // The exercises drive the join (CROSS JOIN keeps that order): most sessions have none, and a
+    // journal without any reads nothing here.
+    SqliteStatement statement = m_db.prepare(QStringLiteral(
+        "SELECT e.routine_entry, e.exercise, e.level, e.sets, e.reps, e.hold_s, e.side, e.pain "
+        "FROM routine_exercise e CROSS JOIN routine ON routine.id = e.routine_entry")
+        + kRangeFilter + QLatin1String("ORDER BY e.routine_entry, e.position"));
+    bindRange(statement, range);
+    for (;;) {
+        Result<bool> row = statement.step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            return {};
+        if (byId.isEmpty()) {
+            for (qsizetype i = 0; i < routines.size(); ++i)
+                byId.insert(routines.at(i).id, i);
+        }
+        const auto at = byId.constFind(statement.integer(0));
+        if (at == byId.cend())
+            continue;
+        routines[*at].exercises.append({statement.text(1), int(statement.integer(2)), int(statement.integer(3)),
+            statement.optionalInt(4), statement.optionalInt(5), statement.text(6), statement.optionalInt(7)});
+    }
+}
+
 Result<EntryId> JournalRepository::addRoutine(const RoutineSession& routine)
 {
     if (Status valid = checkValid(routine); !valid)
         return valid.takeError();
-    SqliteStatement statement = m_db.prepare(
-        QStringLiteral("INSERT INTO routine (date, kind, minutes, notes, id) VALUES (?1, ?2, ?3, ?4, ?5)"));
-    statement.bind(1, routine.date).bind(2, routine.kind).bind(3, routine.minutes).bind(4, routine.notes);
-    bindNewId(statement, 5, routine.id);
+    // A session with exercises is several rows: written whole or not at all.
+    std::optional<SqliteSavepoint> savepoint;
+    if (!routine.exercises.isEmpty()) {
+        savepoint.emplace(m_db, "routine_add");
+        if (!savepoint->begin())
+            return Status(savepoint->begin()).takeError();
+    }
+    SqliteStatement statement = m_db.prepare(QStringLiteral(
+        "INSERT INTO routine (date, kind, minutes, notes, routine_id, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    statement.bind(1, routine.date)
+        .bind(2, routine.kind)
+        .bind(3, routine.minutes)
+        .bind(4, routine.notes)
+        .bind(5, routine.routine);
+    bindNewId(statement, 6, routine.id);
     if (Status status = statement.run(); !status)
         return status.takeError();
-    return m_db.lastInsertId();
+    const EntryId id = m_db.lastInsertId();
+    if (savepoint) {
+        if (Status status = writeExercises(id, routine.exercises, false); !status)
+            return status.takeError();
+        if (Status status = savepoint->release(); !status)
+            return status.takeError();
+    }
+    return id;
 }
 
 Status JournalRepository::updateRoutine(const RoutineSession& routine)
 {
     if (Status valid = checkValid(routine); !valid)
         return valid;
-    SqliteStatement statement = m_db.prepare(
-        QStringLiteral("UPDATE routine SET date = ?1, kind = ?2, minutes = ?3, notes = ?4 WHERE id = ?5"));
+    SqliteSavepoint savepoint(m_db, "routine_update");
+    if (!savepoint.begin())
+        return savepoint.begin();
+    SqliteStatement statement = m_db.prepare(QStringLiteral(
+        "UPDATE routine SET date = ?1, kind = ?2, minutes = ?3, notes = ?4, routine_id = ?5 WHERE id = ?6"));
     statement.bind(1, routine.date)
         .bind(2, routine.kind)
         .bind(3, routine.minutes)
         .bind(4, routine.notes)
-        .bind(5, routine.id);
+        .bind(5, routine.routine)
+        .bind(6, routine.id);
     if (Status status = statement.run(); !status)
         return status;
-    return requireChanged("routine", routine.id);
+    if (Status changed = requireChanged("routine", routine.id); !changed)
+        return changed;
+    if (Status status = writeExercises(routine.id, routine.exercises, true); !status)
+        return status;
+    return savepoint.release();
 }
 
 Status JournalRepository::removeRoutine(EntryId id)
@@ -312,7 +399,13 @@ Result<std::optional<RoutineSession>> JournalRepository::routine(EntryId id)
     SqliteStatement statement
         = m_db.prepare(QStringLiteral("SELECT %1 FROM routine WHERE id = ?1").arg(kRoutineColumns));
     statement.bind(1, id);
-    return readOne<RoutineSession>(statement, readRoutine);
+    Result<std::optional<RoutineSession>> found = readOne<RoutineSession>(statement, readRoutine);
+    if (!found || !found->has_value())
+        return found;
+    QList<RoutineSession> one {**found};
+    if (Status attached = attachExercises(one, DateRange {one.first().date, one.first().date}); !attached)
+        return attached.takeError();
+    return std::optional<RoutineSession>(one.first());
 }
 
 Result<QList<RoutineSession>> JournalRepository::routines(const DateRange& range)
@@ -320,7 +413,12 @@ Result<QList<RoutineSession>> JournalRepository::routines(const DateRange& range
     SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT %1 FROM routine").arg(kRoutineColumns)
         + kRangeFilter + QLatin1String("ORDER BY date, id"));
     bindRange(statement, range);
-    return readAll<RoutineSession>(statement, readRoutine);
+    Result<QList<RoutineSession>> all = readAll<RoutineSession>(statement, readRoutine);
+    if (all) {
+        if (Status attached = attachExercises(*all, range); !attached)
+            return attached.takeError();
+    }
+    return all;
 }
 
 Result<std::optional<QDate>> JournalRepository::lastRoutineDate(const QString& kind, const QDate& onOrBefore)
@@ -336,8 +434,12 @@ Result<QList<EntryId>> JournalRepository::findRoutine(const RoutineSession& rout
 {
     SqliteStatement statement = m_db.prepare(QStringLiteral(
         "SELECT id FROM routine WHERE date = ?1 AND kind = ?2 AND ifnull(minutes, -1) = ifnull(?3, -1) "
-        "AND notes = ?4 ORDER BY id"));
-    statement.bind(1, routine.date).bind(2, routine.kind).bind(3, routine.minutes).bind(4, routine.notes);
+        "AND notes = ?4 AND routine_id = ?5 ORDER BY id"));
+    statement.bind(1, routine.date)
+        .bind(2, routine.kind)
+        .bind(3, routine.minutes)
+        .bind(4, routine.notes)
+        .bind(5, routine.routine);
     return readIds(statement);
 }
 

@@ -92,6 +92,10 @@ public:
     static const QString kRunsWithFingerprint;
 
 private:
+    // `replace`: the session's earlier exercises go first (an update).
+    Status writeExercises(EntryId routineId, const QList<ExerciseDone>& exercises, bool replace);
+    // Fills in the exercises of `routines` (all within `range`), in the order done.
+    Status attachExercises(QList<RoutineSession>& routines, const DateRange& range);
     template<typename Entry> Status checkValid(const Entry& entry) const;
     Status removeById(const char* table, EntryId id);
     Status requireChanged(const char* what, EntryId id);

@@ -344,5 +344,82 @@ TEST(JournalJson, aProblemFarIntoTheFileIsNamedByItsPlace)
         << parsed.error().toStdString();
 }
 
+// A session played from the library: its routine and each exercise done (issue 29, item 8).
+RoutineSession playedCore()
+{
+    RoutineSession session;
+    session.date = QDate(2026, 3, 3);
+    session.kind = QStringLiteral("core-strength");
+    session.minutes = 18;
+    session.routine = QStringLiteral("core");
+    session.exercises = {
+        {QStringLiteral("side-plank"), 1, 2, std::nullopt, 20, QStringLiteral("both"), 0},
+        {QStringLiteral("bird-dog"), 2, 2, 8, std::nullopt, QStringLiteral("both"), 2},
+        {QStringLiteral("clamshell"), 1, 1, 10, std::nullopt, QStringLiteral("left"), std::nullopt},
+    };
+    return session;
+}
+
+TEST(JournalJson, aSessionsExercisesTravelLosslessInTheInterfacesShape)
+{
+    TestJournal source = TestJournal::inMemory();
+    fillJournal(source.repository());
+    ASSERT_TRUE(source.repository().addRoutine(playedCore()).ok());
+    const QByteArray first = JournalJson::serialize(source.repository()).value();
+    EXPECT_TRUE(first.contains(R"("routine": "core")"));
+    EXPECT_TRUE(first.contains(R"("exercise": "side-plank")"));
+    EXPECT_TRUE(first.contains(R"("hold_s": 20)"));
+    EXPECT_TRUE(first.contains(R"("reps": null)")) << "unknown is written as null, never 0";
+    EXPECT_TRUE(first.contains(R"("pain": null)"));
+
+    TestJournal target = TestJournal::inMemory();
+    ASSERT_TRUE(importBytes(target.repository(), first).ok());
+    EXPECT_EQ(JournalJson::serialize(target.repository()).value(), first) << "byte-identical round trip";
+    RoutineSession stored;
+    for (const RoutineSession& routine : target.repository().routines().value()) {
+        if (!routine.exercises.isEmpty())
+            stored = routine;
+    }
+    RoutineSession expected = playedCore();
+    expected.id = stored.id;
+    EXPECT_EQ(stored, expected);
+    EXPECT_EQ(target.repository().routine(stored.id).value()->exercises, expected.exercises);
+    // Imported again: the same session is already there, and its exercises are not doubled.
+    const Result<MergeSummary> again = importBytes(target.repository(), first);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->added, 0);
+    EXPECT_EQ(target.db().queryInteger(QStringLiteral("SELECT count(*) FROM routine_exercise")).value(), 3);
+}
+
+TEST(JournalJson, aWrongExerciseIsNamedByItsPlaceAndNothingIsImported)
+{
+    const QByteArray bytes = R"({"format": "backstride-journal", "version": 1, "routines": [
+      {"date": "2026-03-03", "kind": "core-strength", "routine": "yoga",
+       "exercises": [
+         {"exercise": "sit-up", "level": 1, "sets": 2},
+         {"exercise": "bird-dog", "level": 4, "sets": 2, "reps": 8},
+         {"exercise": "side-plank", "level": 1, "sets": 2, "hold_s": "long", "side": "up", "pain": 11},
+         {"exercise": "curl-up", "level": 1},
+         7
+       ]}]})";
+    const Result<JournalContent> parsed = JournalJson::parse(bytes, QStringLiteral("in.json"));
+    ASSERT_FALSE(parsed.ok());
+    for (const char* expected : {
+             "routines[0].routine: “yoga” is not a routine of the library",
+             "routines[0].exercises[0].exercise: “sit-up” is not an exercise of the library",
+             "routines[0].exercises[1].level: bird-dog has levels 1 to 3, not 4",
+             "routines[0].exercises[2].hold_s: must be a number, not long",
+             "routines[0].exercises[2].side: “up” is not one of: both, left, right",
+             "routines[0].exercises[2].pain: must be from 0 to 10",
+             "routines[0].exercises[3].sets: is required",
+             "routines[0].exercises[4]: must be an object",
+         })
+        EXPECT_TRUE(parsed.error().contains(QString::fromUtf8(expected)))
+            << expected << "\n in: " << parsed.error().toStdString();
+    TestJournal journal = TestJournal::inMemory();
+    EXPECT_FALSE(importBytes(journal.repository(), bytes).ok());
+    EXPECT_EQ(journal.repository().entryCount().value(), 0);
+}
+
 } // namespace
 } // namespace backstride

@@ -262,5 +262,32 @@ TEST(JournalRepository, transactionRollsBackUnlessCommitted)
     EXPECT_EQ(repo.entryCount().value(), 1);
 }
 
+// A session's exercises are written with it, in one piece: replaced by an update, gone with it.
+TEST(JournalRepository, aSessionKeepsItsExercisesInOrder)
+{
+    TestJournal journal = TestJournal::inMemory();
+    JournalRepository& repo = journal.repository();
+    RoutineSession session {0, QDate(2026, 3, 3), QStringLiteral("glute-activation"), 5, QString(),
+        QStringLiteral("glute-warmup"),
+        {{QStringLiteral("glute-bridge"), 1, 2, 10, 2, QStringLiteral("both"), 0},
+            {QStringLiteral("clamshell"), 2, 2, 10, std::nullopt, QStringLiteral("both"), std::nullopt}}};
+    const EntryId id = repo.addRoutine(session).value();
+    session.id = id;
+    EXPECT_EQ(repo.routine(id).value(), session);
+    session.exercises.removeFirst();
+    session.exercises.first().pain = 3;
+    ASSERT_TRUE(repo.updateRoutine(session).ok());
+    EXPECT_EQ(repo.routines().value().first(), session);
+    // A wrong exercise is refused before anything is written.
+    RoutineSession wrong = session;
+    wrong.id = 0;
+    wrong.exercises.first().level = 5;
+    const Result<EntryId> refused = repo.addRoutine(wrong);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("exercises[0].level"))) << refused.error().toStdString();
+    ASSERT_TRUE(repo.removeRoutine(id).ok());
+    EXPECT_EQ(journal.db().queryInteger(QStringLiteral("SELECT count(*) FROM routine_exercise")).value(), 0);
+}
+
 } // namespace
 } // namespace backstride

@@ -150,7 +150,7 @@ QDialog* EntryEditor::newDayLog(const QDate& date)
 QDialog* EntryEditor::newRoutine(const QDate& date)
 {
     return show(new RoutineDialog(
-        m_commands, RoutineSession {0, date, QStringLiteral("core-strength"), std::nullopt, {}}, m_window));
+        m_commands, RoutineSession {0, date, QStringLiteral("core-strength"), std::nullopt, {}, {}, {}}, m_window));
 }
 
 QDialog* EntryEditor::checkIn(const QDate& date)
