@@ -4808,6 +4808,86 @@ you &amp;started, your back is:</source>
     </message>
 </context>
 <context>
+    <name>backstride::ExerciseFigureWidget</name>
+    <message>
+        <source>%1, level %2: %3</source>
+        <translation>%1, Stufe %2: %3</translation>
+    </message>
+    <message>
+        <source>A figure moving between the start and the end position of the exercise.</source>
+        <translation>Eine Figur, die sich zwischen Anfangs- und Endstellung der Übung bewegt.</translation>
+    </message>
+    <message>
+        <source>Two figures: the start position on the left, the end position on the right.</source>
+        <translation>Zwei Figuren: links die Anfangsstellung, rechts die Endstellung.</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::ExercisesPage</name>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Move the figure</source>
+        <translation>&amp;Figur bewegen</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Exercises and routines</source>
+        <translation>Übungen und Programme</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Programme</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>etwa %n min</numerusform>
+            <numerusform>etwa %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each side in turn</source>
+        <translation>jede Seite nacheinander</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>What you should feel: %1</source>
+        <translation>Was Sie spüren sollten: %1</translation>
+    </message>
+    <message>
+        <source>Why this exercise and dose: %1</source>
+        <translation>Warum diese Übung und Dosis: %1</translation>
+    </message>
+    <message>
+        <source>Dose: %1</source>
+        <translation>Dosis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes; logged as %1</source>
+        <translation>
+            <numerusform>Etwa %n Minute; eingetragen als %1</numerusform>
+            <numerusform>Etwa %n Minuten; eingetragen als %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>backstride::ExportDialog</name>
     <message>
         <source>Report for your physical therapist</source>
@@ -5627,6 +5707,10 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Show &amp;everything</source>
         <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises</source>
+        <translation>Übu&amp;ngen</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,23 @@
     </message>
 </context>
 <context>
+    <name>backstride::ExercisesPage</name>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>about %n min</numerusform>
+            <numerusform>about %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes; logged as %1</source>
+        <translation>
+            <numerusform>About %n minute; logged as %1</numerusform>
+            <numerusform>About %n minutes; logged as %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>backstride::ImportController</name>
     <message numerus="yes">
         <source>…and %n more</source>

@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 
 #include "BackupController.h"
+#include "ExerciseFigureWidget.h"
+#include "ExercisesPage.h"
 #include "Clock.h"
 #include "JournalCommands.h"
 #include "JournalPage.h"
@@ -17,7 +19,10 @@
 #include "TestJournal.h"
 #include "WindowPage.h"
 
+#include <QAccessible>
 #include <QAction>
+#include <QComboBox>
+#include <QTreeWidget>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -172,6 +177,55 @@ TEST_F(WindowShell, altAndADigitOpenThePagesAndLazyPagesAreBuiltWhenFirstShown)
     QAction* close = window().findChild<QAction*>(QStringLiteral("closeAction"));
     ASSERT_NE(close, nullptr);
     EXPECT_TRUE(close->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_W)));
+}
+
+// The Exercises page (issue 29): Alt+4 opens it, built when first shown; the library by theme and
+// the routines, walked by keyboard; each level its own dose and steps; the figure a picture for a
+// screen reader, named for the exercise and level.
+TEST_F(WindowShell, theExercisesPageShowsEachExerciseLevelByLevelByKeyboard)
+{
+    WindowPage* page = window().page(QStringLiteral("exercises"));
+    ASSERT_NE(page, nullptr);
+    EXPECT_FALSE(page->isBuilt());
+    QTest::keyClick(&window(), Qt::Key_4, Qt::AltModifier);
+    ASSERT_EQ(window().currentPage(), page);
+    auto* exercises = page->holder()->findChild<ExercisesPage*>();
+    ASSERT_NE(exercises, nullptr);
+    auto* list = exercises->findChild<QTreeWidget*>(QStringLiteral("exerciseList"));
+    int items = 0;
+    for (QTreeWidgetItemIterator it(list, QTreeWidgetItemIterator::NoChildren); *it; ++it)
+        ++items;
+    EXPECT_EQ(items, 25) << "20 exercises and 5 routines";
+    EXPECT_EQ(exercises->shownId(), QStringLiteral("glute-bridge"));
+    // Down the list by keyboard: the next exercise is shown.
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    EXPECT_EQ(exercises->shownId(), QStringLiteral("clamshell"));
+    auto text = [exercises](const char* name) { return exercises->findChild<QLabel*>(QLatin1String(name))->text(); };
+    EXPECT_EQ(text("exerciseTitle"), QStringLiteral("Clamshell"));
+    ASSERT_TRUE(exercises->showItem(QStringLiteral("side-plank")));
+    auto* level = exercises->findChild<QComboBox*>(QStringLiteral("exerciseLevel"));
+    ASSERT_EQ(level->count(), 3);
+    EXPECT_EQ(text("exerciseDose"), QStringLiteral("Dose: 3 × 3, hold 10 s per side"));
+    level->setFocus();
+    QTest::keyClick(level, Qt::Key_Down);
+    EXPECT_EQ(text("exerciseDose"), QStringLiteral("Dose: 3 × 3, hold 15 s per side"));
+    EXPECT_TRUE(text("exerciseSteps").contains(QStringLiteral("propped on your forearm")));
+    EXPECT_TRUE(text("exerciseSource").contains(QStringLiteral("McGill 2007")));
+    auto* figure = exercises->findChild<ExerciseFigureWidget*>();
+    QAccessibleInterface* picture = QAccessible::queryAccessibleInterface(figure);
+    ASSERT_NE(picture, nullptr);
+    EXPECT_EQ(picture->role(), QAccessible::Graphic);
+    EXPECT_EQ(picture->text(QAccessible::Name), QStringLiteral("Side plank, level 2: From the feet"));
+    EXPECT_FALSE(picture->text(QAccessible::Description).isEmpty());
+    // With the figure still, both positions stand side by side (wider than tall).
+    figure->setAnimated(false);
+    EXPECT_GT(figure->sizeHint().width(), 2 * figure->sizeHint().height());
+    // A routine: what it is for, how long, and what it plays with each dose.
+    ASSERT_TRUE(exercises->showItem(QStringLiteral("glute-warmup")));
+    EXPECT_TRUE(text("exerciseSubtitle").startsWith(QStringLiteral("About 5 minutes; logged as glute activation")));
+    EXPECT_TRUE(text("exerciseSteps").contains(QStringLiteral("Clamshell: 2 × 10 per side")));
+    EXPECT_FALSE(figure->isVisible());
 }
 
 TEST_F(WindowShell, aPromptAddedFromOutsideSpeaksAfterTheFirstPaintMostImportantFirstAndNeverTwice)

@@ -21,6 +21,7 @@
 #include "SyncPrompt.h"
 #include "TrendsView.h"
 #include "WindowPage.h"
+#include "ExercisesPage.h"
 
 #include <QAction>
 #include <QDialog>
@@ -124,6 +125,12 @@ void JournalWindowParts::addPages()
         },
         [](QWidget* plan) { return static_cast<ReturnPlanPage*>(plan)->reload(); }});
     window.addPage(m_planPage);
+
+    // The exercises: the library drawn, built when first opened.
+    window.addPage(new WindowPage({QStringLiteral("exercises"), tr("E&xercises"), {},
+        {&JournalNotifier::settingsChanged}, true,
+        [](QWidget* holder) -> QWidget* { return new ExercisesPage(holder); },
+        [](QWidget*) { return Status {}; }}));
 }
 
 ReturnPlanPage* JournalWindowParts::planPage() const

@@ -1,7 +1,9 @@
 #include "ScreenshotWriter.h"
 
 #include "ExerciseFigure.h"
+#include "ExerciseFigureWidget.h"
 #include "ExerciseLibrary.h"
+#include "ExercisesPage.h"
 
 #include "BodyMapWidget.h"
 #include "Clock.h"
@@ -21,6 +23,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDir>
@@ -45,7 +48,8 @@ QStringList ScreenshotWriter::screenNames()
         QStringLiteral("trends-table"), QStringLiteral("trends-all"), QStringLiteral("relationships"),
         QStringLiteral("body-heat-map"), QStringLiteral("body-heat-map-halves"), QStringLiteral("pain-reach"),
         QStringLiteral("function"), QStringLiteral("return-plan"), QStringLiteral("plan-start-form"),
-        QStringLiteral("plan-session-form"), QStringLiteral("morning-question"), QStringLiteral("report-dialog"),
+        QStringLiteral("plan-session-form"), QStringLiteral("exercises"), QStringLiteral("exercises-routine"),
+        QStringLiteral("morning-question"), QStringLiteral("report-dialog"),
         QStringLiteral("keyboard-shortcuts"), QStringLiteral("about")};
 }
 
@@ -72,6 +76,21 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
         return window.showAbout();
     if (name == QLatin1String("return-plan")) {
         window.showPage(QStringLiteral("plan"));
+        return &window;
+    }
+    if (name == QLatin1String("exercises") || name == QLatin1String("exercises-routine")) {
+        // The side plank at its second level, caught halfway up; then the core routine.
+        window.showPage(QStringLiteral("exercises"));
+        auto* page = window.findChild<ExercisesPage*>();
+        if (page && name == QLatin1String("exercises")) {
+            page->showItem(QStringLiteral("side-plank"));
+            if (auto* level = page->findChild<QComboBox*>(QStringLiteral("exerciseLevel")))
+                level->setCurrentIndex(1);
+            if (auto* figure = page->findChild<ExerciseFigureWidget*>())
+                figure->setPhase(0.6);
+        } else if (page) {
+            page->showItem(QStringLiteral("core"));
+        }
         return &window;
     }
     if (name == QLatin1String("plan-start-form")) {

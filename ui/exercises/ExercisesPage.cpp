@@ -1,0 +1,223 @@
+#include "ExercisesPage.h"
+
+#include "ExerciseFigureWidget.h"
+#include "ExerciseLibrary.h"
+#include "Vocabulary.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace backstride {
+namespace {
+
+constexpr int kIdRole = Qt::UserRole;
+constexpr int kIsRoutineRole = Qt::UserRole + 1;
+
+QLabel* wrapped(const QString& name, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QString numbered(const QStringList& steps)
+{
+    QString html = QStringLiteral("<ol style=\"margin-left: 0; -qt-list-indent: 1;\">");
+    for (const QString& step : steps)
+        html += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
+    return html + QStringLiteral("</ol>");
+}
+
+} // namespace
+
+ExercisesPage::ExercisesPage(QWidget* parent)
+    : QWidget(parent)
+    , m_list(new QTreeWidget(this))
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_levelLabel(new QLabel(tr("&Level:"), this))
+    , m_level(new QComboBox(this))
+    , m_figure(new ExerciseFigureWidget(this))
+    , m_animate(new QCheckBox(tr("&Move the figure"), this))
+    , m_dose(wrapped(QStringLiteral("exerciseDose"), this))
+    , m_steps(wrapped(QStringLiteral("exerciseSteps"), this))
+    , m_feel(wrapped(QStringLiteral("exerciseFeel"), this))
+    , m_stop(wrapped(QStringLiteral("exerciseStop"), this))
+    , m_source(wrapped(QStringLiteral("exerciseSource"), this))
+{
+    setObjectName(QStringLiteral("exercisesPage"));
+    m_list->setObjectName(QStringLiteral("exerciseList"));
+    m_list->setHeaderLabels({tr("Exercise"), tr("Kind")});
+    m_list->setAccessibleName(tr("Exercises and routines"));
+    m_list->setRootIsDecorated(true);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
+
+    const QList<Exercise> exercises = ExerciseLibrary::exercises();
+    for (const ExerciseTheme theme : {ExerciseTheme::GlutesAsleep, ExerciseTheme::WeakCore,
+             ExerciseTheme::TightHipFlexors, ExerciseTheme::TightHamstrings, ExerciseTheme::TightQuadriceps,
+             ExerciseTheme::TightHipRotators, ExerciseTheme::SpasmRelief}) {
+        auto* group = new QTreeWidgetItem(m_list, {ExerciseLibrary::themeLabel(theme)});
+        group->setFlags(Qt::ItemIsEnabled);
+        for (const Exercise& exercise : exercises) {
+            if (exercise.theme != theme)
+                continue;
+            auto* item = new QTreeWidgetItem(group, {exercise.name, ExerciseLibrary::kindLabel(exercise.kind)});
+            item->setData(0, kIdRole, exercise.id);
+            item->setData(0, kIsRoutineRole, false);
+        }
+    }
+    auto* routines = new QTreeWidgetItem(m_list, {tr("Routines")});
+    routines->setFlags(Qt::ItemIsEnabled);
+    for (const Routine& routine : ExerciseLibrary::routines()) {
+        auto* item = new QTreeWidgetItem(routines, {routine.name, tr("about %n min", nullptr, routine.minutes)});
+        item->setData(0, kIdRole, routine.id);
+        item->setData(0, kIsRoutineRole, true);
+    }
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        m_list->topLevelItem(i)->setFirstColumnSpanned(true); // a theme's name is a heading across
+    m_list->expandAll();
+    m_list->resizeColumnToContents(1);
+
+    m_title->setObjectName(QStringLiteral("exerciseTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle->setObjectName(QStringLiteral("exerciseSubtitle"));
+    m_subtitle->setWordWrap(true);
+    m_level->setObjectName(QStringLiteral("exerciseLevel"));
+    m_levelLabel->setBuddy(m_level);
+    m_animate->setObjectName(QStringLiteral("exerciseAnimate"));
+    m_animate->setChecked(m_figure->isAnimated());
+    QFont small = m_source->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_source->setFont(small);
+    m_steps->setTextFormat(Qt::RichText);
+
+    auto* detail = new QWidget;
+    auto* column = new QVBoxLayout(detail);
+    column->addWidget(m_title);
+    column->addWidget(m_subtitle);
+    auto* levelRow = new QHBoxLayout;
+    levelRow->addWidget(m_levelLabel);
+    levelRow->addWidget(m_level, 1);
+    levelRow->addWidget(m_animate);
+    column->addLayout(levelRow);
+    column->addWidget(m_figure);
+    column->addWidget(m_dose);
+    column->addWidget(m_steps);
+    column->addWidget(m_feel);
+    column->addWidget(m_stop);
+    column->addWidget(m_source);
+    column->addStretch(1);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(detail);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({320, 620});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (!item || item->data(0, kIdRole).isNull())
+            return;
+        if (item->data(0, kIsRoutineRole).toBool())
+            showRoutine(item->data(0, kIdRole).toString());
+        else
+            showExercise(item->data(0, kIdRole).toString());
+    });
+    connect(m_level, &QComboBox::currentIndexChanged, this, &ExercisesPage::showLevel);
+    connect(m_animate, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("exercises/animate"), on);
+        m_figure->setAnimated(on);
+    });
+    showItem(exercises.first().id);
+}
+
+bool ExercisesPage::showItem(const QString& id)
+{
+    for (QTreeWidgetItemIterator it(m_list); *it; ++it) {
+        if ((*it)->data(0, kIdRole).toString() == id) {
+            m_list->setCurrentItem(*it);
+            if (m_shownId != id) // the same item again: show it anyway
+                (*it)->data(0, kIsRoutineRole).toBool() ? showRoutine(id) : showExercise(id);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ExercisesPage::showExercise(const QString& id)
+{
+    const std::optional<Exercise> exercise = ExerciseLibrary::exercise(id);
+    if (!exercise)
+        return;
+    m_shownId = id;
+    m_title->setText(exercise->name);
+    QStringList facts {ExerciseLibrary::kindLabel(exercise->kind), ExerciseLibrary::themeLabel(exercise->theme)};
+    if (exercise->perSide)
+        facts.append(tr("each side in turn"));
+    m_subtitle->setText(facts.join(QStringLiteral(" · ")));
+    for (QWidget* widget : std::initializer_list<QWidget*> {m_levelLabel, m_level, m_figure, m_animate, m_feel, m_stop})
+        widget->setVisible(true);
+    const QSignalBlocker quiet(m_level);
+    m_level->clear();
+    for (const ExerciseLevel& level : exercise->levels)
+        m_level->addItem(tr("%1. %2").arg(level.level).arg(level.name));
+    m_level->setEnabled(exercise->levels.size() > 1);
+    m_feel->setText(tr("What you should feel: %1").arg(exercise->feel));
+    m_stop->setText(exercise->stop);
+    m_source->setText(tr("Why this exercise and dose: %1").arg(exercise->source));
+    showLevel(0);
+}
+
+void ExercisesPage::showLevel(int index)
+{
+    const std::optional<Exercise> exercise = ExerciseLibrary::exercise(m_shownId);
+    if (!exercise || index < 0 || index >= exercise->levels.size())
+        return;
+    const ExerciseLevel& level = exercise->levels.at(index);
+    m_figure->setLevel(*exercise, level);
+    m_dose->setText(tr("Dose: %1").arg(ExerciseLibrary::doseText(*exercise, level)));
+    m_steps->setText(numbered(level.steps.isEmpty() ? exercise->steps : level.steps));
+}
+
+void ExercisesPage::showRoutine(const QString& id)
+{
+    const std::optional<Routine> routine = ExerciseLibrary::routine(id);
+    if (!routine)
+        return;
+    m_shownId = id;
+    m_title->setText(routine->name);
+    m_subtitle->setText(tr("About %n minutes; logged as %1", nullptr, routine->minutes)
+                            .arg(Vocabulary::label(VocabularyKind::RoutineKind, routine->kind)));
+    for (QWidget* widget : std::initializer_list<QWidget*> {m_levelLabel, m_level, m_figure, m_animate, m_feel, m_stop})
+        widget->setVisible(false);
+    m_dose->setText(routine->purpose);
+    QStringList lines;
+    for (const QString& exerciseId : routine->exercises) {
+        if (const std::optional<Exercise> exercise = ExerciseLibrary::exercise(exerciseId))
+            lines.append(tr("%1: %2").arg(exercise->name, ExerciseLibrary::doseText(*exercise, exercise->levels.first())));
+    }
+    m_steps->setText(numbered(lines));
+    m_source->setText(QString());
+}
+
+} // namespace backstride
