@@ -4886,6 +4886,10 @@ you &amp;started, your back is:</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Start this routine</source>
+        <translation>Dieses Programm &amp;starten</translation>
+    </message>
 </context>
 <context>
     <name>backstride::ExportDialog</name>
@@ -5712,6 +5716,10 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <source>E&amp;xercises</source>
         <translation>Übu&amp;ngen</translation>
     </message>
+    <message>
+        <source>Do a r&amp;outine…</source>
+        <translation>&amp;Programm durchführen…</translation>
+    </message>
 </context>
 <context>
     <name>backstride::MainWindow</name>
@@ -6311,6 +6319,105 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>How many minutes it took; optional</source>
         <translation>Wie viele Minuten es dauerte; freiwillig</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::RoutinePlayer</name>
+    <message>
+        <source>Set &amp;done (Space)</source>
+        <translation>Satz &amp;fertig (Leertaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Zurück (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Überspringen (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause (P)</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Any pain &amp;during it? (Enter for none)</source>
+        <translation>Schmerzen &amp;dabei? (Eingabe für keine)</translation>
+    </message>
+    <message>
+        <source>, left side</source>
+        <translation>, linke Seite</translation>
+    </message>
+    <message>
+        <source>, right side</source>
+        <translation>, rechte Seite</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2%3: hold, %4 s left</source>
+        <translation>Satz %1 von %2%3: halten, noch %4 s</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2%3: press Space when it is done</source>
+        <translation>Satz %1 von %2%3: Leertaste drücken, wenn er fertig ist</translation>
+    </message>
+    <message>
+        <source>Rest, %1 s; next: set %2 of %3%4 (Space to start now)</source>
+        <translation>Pause, %1 s; als Nächstes: Satz %2 von %3%4 (Leertaste, um jetzt zu beginnen)</translation>
+    </message>
+    <message>
+        <source>Done. Any pain during it?</source>
+        <translation>Geschafft. Schmerzen dabei?</translation>
+    </message>
+    <message>
+        <source>Routine done.</source>
+        <translation>Programm geschafft.</translation>
+    </message>
+    <message>
+        <source>Paused. %1</source>
+        <translation>Angehalten. %1</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Übung %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Dose: %1</source>
+        <translation>Dosis: %1</translation>
+    </message>
+    <message>
+        <source>%v s</source>
+        <translation>%v s</translation>
+    </message>
+    <message>
+        <source>&amp;Next exercise (Enter)</source>
+        <translation>&amp;Nächste Übung (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Start &amp;now (Space)</source>
+        <translation>&amp;Jetzt beginnen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Weiter (P)</translation>
+    </message>
+    <message>
+        <source>The routine was not logged</source>
+        <translation>Das Programm wurde nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>Stop the routine?</source>
+        <translation>Programm beenden?</translation>
+    </message>
+    <message>
+        <source>Log what you did so far? Yes keeps the sets you finished; No leaves the routine out of the journal; Cancel goes on with it.</source>
+        <translation>Bisher Geschafftes eintragen? Ja behält die fertigen Sätze; Nein lässt das Programm aus dem Tagebuch; Abbrechen macht weiter.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "BackupController.h"
 #include "ExerciseFigureWidget.h"
 #include "ExercisesPage.h"
+#include "RoutinePlayer.h"
 #include "Clock.h"
 #include "JournalCommands.h"
 #include "JournalPage.h"
@@ -22,6 +23,9 @@
 #include <QAccessible>
 #include <QAction>
 #include <QComboBox>
+#include <QPointer>
+#include <QUndoStack>
+#include <QProgressBar>
 #include <QTreeWidget>
 #include <QApplication>
 #include <QDir>
@@ -226,6 +230,63 @@ TEST_F(WindowShell, theExercisesPageShowsEachExerciseLevelByLevelByKeyboard)
     EXPECT_TRUE(text("exerciseSubtitle").startsWith(QStringLiteral("About 5 minutes; logged as glute activation")));
     EXPECT_TRUE(text("exerciseSteps").contains(QStringLiteral("Clamshell: 2 × 10 per side")));
     EXPECT_FALSE(figure->isVisible());
+}
+
+// The glute warm-up played by keyboard alone on a clock of the test's own (issue 29, item 4): the
+// holds count down, Space ends a set of repetitions or a rest, Enter answers "no pain"; at the end
+// one self-care entry with each exercise, removed again by one Undo.
+TEST_F(WindowShell, aRoutineIsPlayedByKeyboardAndLoggedAsOneUndoableEntry)
+{
+    qint64 clock = 0;
+    QTest::keyClick(&window(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier); // Entry › Do a routine…
+    EXPECT_EQ(window().currentPage(), window().page(QStringLiteral("exercises")));
+    RoutinePlayer* player = window().parts().playRoutine(QStringLiteral("glute-warmup"), [&clock] { return clock; });
+    ASSERT_NE(player, nullptr);
+    QPointer<RoutinePlayer> alive(player);
+    auto status = [player] { return player->findChild<QLabel*>(QStringLiteral("playerStatus"))->text(); };
+    auto advance = [&](int seconds) {
+        clock += seconds * 1000;
+        player->tick();
+    };
+    EXPECT_EQ(player->findChild<QLabel*>(QStringLiteral("playerProgress"))->text(), QStringLiteral("Exercise 1 of 3"));
+    EXPECT_EQ(status(), QStringLiteral("Set 1 of 2: hold, 29 s left"));
+    advance(10);
+    EXPECT_EQ(status(), QStringLiteral("Set 1 of 2: hold, 19 s left"));
+    EXPECT_EQ(player->findChild<QProgressBar*>(QStringLiteral("playerCountdown"))->value(), 19);
+    advance(19);
+    EXPECT_TRUE(status().startsWith(QStringLiteral("Rest, 15 s; next: set 2 of 2"))) << status().toStdString();
+    advance(15);
+    advance(29);
+    EXPECT_EQ(status(), QStringLiteral("Done. Any pain during it?"));
+    QTest::keyClick(player, Qt::Key_Return); // no pain
+    for (const char* exercise : {"clamshell", "band-walk"}) {
+        ASSERT_EQ(player->playback().exercise().id, QLatin1String(exercise));
+        EXPECT_EQ(status(), QStringLiteral("Set 1 of 2, left side: press Space when it is done"));
+        for (int press = 0; press < 7; ++press) {
+            clock += 20 * 1000;
+            QTest::keyClick(player, Qt::Key_Space);
+        }
+        EXPECT_EQ(status(), QStringLiteral("Done. Any pain during it?"));
+        QTest::keyClick(player, Qt::Key_Return);
+    }
+    QApplication::processEvents();
+    EXPECT_TRUE(alive.isNull() || !alive->isVisible()) << "the player closes when the routine is done";
+
+    const QList<RoutineSession> logged = m_journal.repository().routines().value();
+    ASSERT_EQ(logged.size(), 1);
+    EXPECT_EQ(logged.first().kind, QStringLiteral("glute-activation"));
+    EXPECT_EQ(logged.first().routine, QStringLiteral("glute-warmup"));
+    EXPECT_EQ(logged.first().date, m_clock.today());
+    ASSERT_EQ(logged.first().exercises.size(), 3);
+    EXPECT_EQ(logged.first().exercises.at(0).pain, 0);
+    EXPECT_EQ(logged.first().exercises.at(1), (ExerciseDone {QStringLiteral("clamshell"), 1, 2, 10, std::nullopt,
+                                                   QStringLiteral("both"), 0}));
+    // 73 s of bridges and 140 s each of clamshells and band walks: 5.9 minutes, logged as 6.
+    EXPECT_EQ(logged.first().minutes, 6);
+    EXPECT_EQ(window().commands()->undoStack()->undoText(), QStringLiteral("Add Glute warm-up on 10 Mar 2026"));
+    window().commands()->undoStack()->undo();
+    EXPECT_TRUE(m_journal.repository().routines().value().isEmpty()) << "one Undo takes the whole routine back";
+    EXPECT_EQ(m_journal.db().queryInteger(QStringLiteral("SELECT count(*) FROM routine_exercise")).value(), 0);
 }
 
 TEST_F(WindowShell, aPromptAddedFromOutsideSpeaksAfterTheFirstPaintMostImportantFirstAndNeverTwice)

@@ -211,6 +211,31 @@ Result<EntryId> JournalCommands::addRoutine(const RoutineSession& routine)
             .arg(Vocabulary::label(VocabularyKind::RoutineKind, routine.kind), day(routine.date)));
 }
 
+Status JournalCommands::addRoutines(const QList<RoutineSession>& sessions, const QString& what)
+{
+    if (m_readOnly)
+        return readOnlyError();
+    if (sessions.isEmpty())
+        return {};
+    SqliteTransaction transaction(m_repository.database());
+    if (!transaction.isActive())
+        return transaction.beginStatus().takeError();
+    QList<Change> changes;
+    Touched touched;
+    for (const RoutineSession& session : sessions) {
+        Edit<RoutineSession> edit {std::nullopt, session};
+        if (Status added = apply(m_repository, edit.before, edit.after, touched); !added)
+            return added; // the transaction rolls back: none of them is stored
+        changes.append(edit);
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    m_stack->push(new JournalEditCommand(*this, m_notifier, changes,
+        CommandText::tr("Add %1 on %2").arg(what, day(sessions.first().date))));
+    announce(m_notifier, touched);
+    return {};
+}
+
 Status JournalCommands::updateRoutine(const RoutineSession& routine)
 {
     return editOne<RoutineSession>(

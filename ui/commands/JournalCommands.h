@@ -60,6 +60,8 @@ public:
     Status removeDayLog(EntryId id);
 
     Result<EntryId> addRoutine(const RoutineSession& routine);
+    // The sessions of one routine played (one per kind), as one undoable step named `what`.
+    Status addRoutines(const QList<RoutineSession>& sessions, const QString& what);
     Status updateRoutine(const RoutineSession& routine);
     Status removeRoutine(EntryId id);
 

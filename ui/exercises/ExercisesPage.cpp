@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -54,6 +55,7 @@ ExercisesPage::ExercisesPage(QWidget* parent)
     , m_feel(wrapped(QStringLiteral("exerciseFeel"), this))
     , m_stop(wrapped(QStringLiteral("exerciseStop"), this))
     , m_source(wrapped(QStringLiteral("exerciseSource"), this))
+    , m_start(new QPushButton(tr("&Start this routine"), this))
 {
     setObjectName(QStringLiteral("exercisesPage"));
     m_list->setObjectName(QStringLiteral("exerciseList"));
@@ -120,6 +122,8 @@ ExercisesPage::ExercisesPage(QWidget* parent)
     column->addWidget(m_feel);
     column->addWidget(m_stop);
     column->addWidget(m_source);
+    m_start->setObjectName(QStringLiteral("startRoutine"));
+    column->addWidget(m_start, 0, Qt::AlignLeft);
     column->addStretch(1);
     auto* scroll = new QScrollArea;
     scroll->setWidget(detail);
@@ -144,6 +148,7 @@ ExercisesPage::ExercisesPage(QWidget* parent)
             showExercise(item->data(0, kIdRole).toString());
     });
     connect(m_level, &QComboBox::currentIndexChanged, this, &ExercisesPage::showLevel);
+    connect(m_start, &QPushButton::clicked, this, [this] { Q_EMIT startRequested(m_shownId); });
     connect(m_animate, &QCheckBox::toggled, this, [this](bool on) {
         QSettings().setValue(QStringLiteral("exercises/animate"), on);
         m_figure->setAnimated(on);
@@ -185,6 +190,7 @@ void ExercisesPage::showExercise(const QString& id)
     m_feel->setText(tr("What you should feel: %1").arg(exercise->feel));
     m_stop->setText(exercise->stop);
     m_source->setText(tr("Why this exercise and dose: %1").arg(exercise->source));
+    m_start->setVisible(false);
     showLevel(0);
 }
 
@@ -218,6 +224,13 @@ void ExercisesPage::showRoutine(const QString& id)
     }
     m_steps->setText(numbered(lines));
     m_source->setText(QString());
+    m_start->setVisible(true);
+}
+
+void ExercisesPage::offerRoutines()
+{
+    showItem(ExerciseLibrary::routines().first().id);
+    m_start->setFocus();
 }
 
 } // namespace backstride

@@ -5,6 +5,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 namespace backstride {
@@ -24,6 +25,12 @@ public:
     // Shows an exercise or a routine by its id; false when there is none.
     bool showItem(const QString& id);
     QString shownId() const { return m_shownId; }
+    // The first routine shown, its Start button focused (Entry › Do a routine…).
+    void offerRoutines();
+
+Q_SIGNALS:
+    // The runner asked to play a routine.
+    void startRequested(const QString& routineId);
 
 private:
     void showExercise(const QString& id);
@@ -42,6 +49,7 @@ private:
     QLabel* m_feel;
     QLabel* m_stop;
     QLabel* m_source;
+    QPushButton* m_start;
     QString m_shownId;
 };
 

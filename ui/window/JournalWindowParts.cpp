@@ -21,9 +21,11 @@
 #include "SyncPrompt.h"
 #include "TrendsView.h"
 #include "WindowPage.h"
+#include "ExerciseLibrary.h"
 #include "ExercisesPage.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QDialog>
 #include <QDockWidget>
 #include <QLabel>
@@ -129,8 +131,28 @@ void JournalWindowParts::addPages()
     // The exercises: the library drawn, built when first opened.
     window.addPage(new WindowPage({QStringLiteral("exercises"), tr("E&xercises"), {},
         {&JournalNotifier::settingsChanged}, true,
-        [](QWidget* holder) -> QWidget* { return new ExercisesPage(holder); },
+        [this](QWidget* holder) -> QWidget* {
+            auto* page = new ExercisesPage(holder);
+            QObject::connect(page, &ExercisesPage::startRequested, page, [this](const QString& id) { playRoutine(id); });
+            return page;
+        },
         [](QWidget*) { return Status {}; }}));
+}
+
+RoutinePlayer* JournalWindowParts::playRoutine(const QString& routineId, RoutinePlayer::Now now)
+{
+    const std::optional<Routine> routine = ExerciseLibrary::routine(routineId);
+    if (!routine || m_window.commands()->isReadOnly())
+        return nullptr;
+    if (!now) {
+        auto started = std::make_shared<QElapsedTimer>();
+        started->start();
+        now = [started] { return started->elapsed(); };
+    }
+    auto* player = new RoutinePlayer(*routine, *m_window.commands(), m_window.clock().today(), now, &m_window);
+    player->setAttribute(Qt::WA_DeleteOnClose);
+    player->open();
+    return player;
 }
 
 ReturnPlanPage* JournalWindowParts::planPage() const
@@ -318,6 +340,15 @@ void JournalWindowParts::addEntryMenu()
         action->setObjectName(QLatin1String(item.name));
         window.addEditAction(action);
     }
+    // A routine from the library, played and logged today: the Exercises page offers them.
+    QAction* routine = entry->addAction(tr("Do a r&outine…"), &window, [&window] {
+        window.showPage(QStringLiteral("exercises"));
+        if (auto* page = window.findChild<ExercisesPage*>())
+            page->offerRoutines();
+    });
+    routine->setObjectName(QStringLiteral("doRoutineAction"));
+    routine->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    window.addEditAction(routine);
     entry->addSeparator();
     // The plan starts today, whatever day the journal shows.
     QAction* plan = entry->addAction(tr("S&tart a return-to-run plan…"), &window, [this] { offerPlan(); });

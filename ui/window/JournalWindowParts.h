@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RoutinePlayer.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -38,6 +40,9 @@ public:
 
     JournalPage* journalPage() const { return m_journal; }
     // Built on first use (the tab shown, or asked for here).
+    // Plays a routine of the library and logs it today; `now` (milliseconds) for tests, a
+    // steady clock otherwise. Nothing on a read-only journal.
+    RoutinePlayer* playRoutine(const QString& routineId, RoutinePlayer::Now now = {});
     ReturnPlanPage* planPage() const;
     // Built on first use, from the charts module; nullptr when the module cannot be loaded.
     TrendsView* trendsPage() const;

@@ -49,6 +49,7 @@ QStringList ScreenshotWriter::screenNames()
         QStringLiteral("body-heat-map"), QStringLiteral("body-heat-map-halves"), QStringLiteral("pain-reach"),
         QStringLiteral("function"), QStringLiteral("return-plan"), QStringLiteral("plan-start-form"),
         QStringLiteral("plan-session-form"), QStringLiteral("exercises"), QStringLiteral("exercises-routine"),
+        QStringLiteral("routine-player"),
         QStringLiteral("morning-question"), QStringLiteral("report-dialog"),
         QStringLiteral("keyboard-shortcuts"), QStringLiteral("about")};
 }
@@ -77,6 +78,16 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
     if (name == QLatin1String("return-plan")) {
         window.showPage(QStringLiteral("plan"));
         return &window;
+    }
+    if (name == QLatin1String("routine-player")) {
+        // The core routine's bird dog, 12 s into its first hold, the figure halfway out.
+        RoutinePlayer* player = window.parts().playRoutine(QStringLiteral("core"), [] { return qint64(12'000); });
+        if (player) {
+            player->resize(720, 640);
+            if (auto* figure = player->findChild<ExerciseFigureWidget*>())
+                figure->setPhase(0.5);
+        }
+        return player;
     }
     if (name == QLatin1String("exercises") || name == QLatin1String("exercises-routine")) {
         // The side plank at its second level, caught halfway up; then the core routine.
