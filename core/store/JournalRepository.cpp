@@ -308,7 +308,6 @@ Status JournalRepository::attachExercises(QList<RoutineSession>& routines, const
 {
     if (routines.isEmpty())
         return {};
-    QHash<EntryId, qsizetype> byId; // made at the first exercise found
     // The exercises drive the join (CROSS JOIN keeps that order): most sessions have none, and a
     // journal without any reads nothing here.
     SqliteStatement statement = m_db.prepare(QStringLiteral(
@@ -316,22 +315,23 @@ Status JournalRepository::attachExercises(QList<RoutineSession>& routines, const
         "FROM routine_exercise e CROSS JOIN routine ON routine.id = e.routine_entry")
         + kRangeFilter + QLatin1String("ORDER BY e.routine_entry, e.position"));
     bindRange(statement, range);
-    for (;;) {
-        Result<bool> row = statement.step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            return {};
-        if (byId.isEmpty()) {
-            for (qsizetype i = 0; i < routines.size(); ++i)
-                byId.insert(routines.at(i).id, i);
-        }
-        const auto at = byId.constFind(statement.integer(0));
-        if (at == byId.cend())
-            continue;
-        routines[*at].exercises.append({statement.text(1), int(statement.integer(2)), int(statement.integer(3)),
-            statement.optionalInt(4), statement.optionalInt(5), statement.text(6), statement.optionalInt(7)});
+    using Row = std::pair<EntryId, ExerciseDone>;
+    Result<QList<Row>> rows = readAll<Row>(statement, [](const SqliteStatement& row) {
+        return Row {row.integer(0), ExerciseDone {row.text(1), int(row.integer(2)), int(row.integer(3)),
+                                        row.optionalInt(4), row.optionalInt(5), row.text(6), row.optionalInt(7)}};
+    });
+    if (!rows)
+        return rows.takeError();
+    if (rows->isEmpty())
+        return {};
+    QHash<EntryId, qsizetype> byId;
+    for (qsizetype i = 0; i < routines.size(); ++i)
+        byId.insert(routines.at(i).id, i);
+    for (const auto& [id, done] : std::as_const(*rows)) {
+        if (const auto at = byId.constFind(id); at != byId.cend())
+            routines[*at].exercises.append(done);
     }
+    return {};
 }
 
 Result<EntryId> JournalRepository::addRoutine(const RoutineSession& routine)
