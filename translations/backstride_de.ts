@@ -1815,6 +1815,41 @@
         <source>%1 per side</source>
         <translation>%1 pro Seite</translation>
     </message>
+    <message>
+        <source> (level %1)</source>
+        <translation> (Stufe %1)</translation>
+    </message>
+    <message>
+        <source>, %1 × %2, hold %3 s</source>
+        <translation>, %1 × %2, %3 s halten</translation>
+    </message>
+    <message>
+        <source>, %1 × %2</source>
+        <translation>, %1 × %2</translation>
+    </message>
+    <message>
+        <source>, %1 × %2 s</source>
+        <translation>, %1 × %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n set(s)</source>
+        <translation>
+            <numerusform>, %n Satz</numerusform>
+            <numerusform>, %n Sätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, left side only</source>
+        <translation>, nur linke Seite</translation>
+    </message>
+    <message>
+        <source>, right side only</source>
+        <translation>, nur rechte Seite</translation>
+    </message>
+    <message>
+        <source>, pain %1/10</source>
+        <translation>, Schmerz %1/10</translation>
+    </message>
 </context>
 <context>
     <name>ExtentRules</name>
@@ -3536,6 +3571,26 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
             <numerusform>Noch keine Stufe gewechselt; %n Einheiten erfasst.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Durchgeführte Übungen</translation>
+    </message>
+    <message>
+        <source>, %1 min</source>
+        <translation>, %1 min</translation>
+    </message>
+    <message>
+        <source>No routine was played from the exercise library in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Programm aus der Übungsbibliothek durchgeführt.</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Exercises, level, sets and pain during</source>
+        <translation>Übungen, Stufe, Sätze und Schmerz dabei</translation>
+    </message>
 </context>
 <context>
     <name>ReturnPlan</name>
@@ -4689,6 +4744,10 @@ you &amp;started, your back is:</source>
     <message>
         <source>%1 h sitting · desk time from ActivityWatch</source>
         <translation>%1 h Sitzen · Schreibtischzeit aus ActivityWatch</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>

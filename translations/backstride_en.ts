@@ -47,6 +47,16 @@
     </message>
 </context>
 <context>
+    <name>Exercises</name>
+    <message numerus="yes">
+        <source>, %n set(s)</source>
+        <translation>
+            <numerusform>, %n set</numerusform>
+            <numerusform>, %n sets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalJson</name>
     <message numerus="yes">
         <source>%1: nothing was imported, %n problem(s) found:

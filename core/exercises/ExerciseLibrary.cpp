@@ -761,6 +761,28 @@ QString ExerciseLibrary::doseText(const Exercise& exercise, const ExerciseLevel&
     return exercise.perSide ? Text::tr("%1 per side").arg(dose) : dose;
 }
 
+QString ExerciseLibrary::doneText(const ExerciseDone& done)
+{
+    const std::optional<Exercise> exercise = ExerciseLibrary::exercise(done.exercise);
+    QString text = exercise ? exercise->name : done.exercise;
+    text += Text::tr(" (level %1)").arg(done.level);
+    if (done.reps && done.holdSeconds)
+        text += Text::tr(", %1 × %2, hold %3 s").arg(done.sets).arg(*done.reps).arg(*done.holdSeconds);
+    else if (done.reps)
+        text += Text::tr(", %1 × %2").arg(done.sets).arg(*done.reps);
+    else if (done.holdSeconds)
+        text += Text::tr(", %1 × %2 s").arg(done.sets).arg(*done.holdSeconds);
+    else
+        text += Text::tr(", %n set(s)", nullptr, done.sets);
+    if (done.side == QLatin1String("left"))
+        text += Text::tr(", left side only");
+    else if (done.side == QLatin1String("right"))
+        text += Text::tr(", right side only");
+    if (done.pain)
+        text += Text::tr(", pain %1/10").arg(*done.pain);
+    return text;
+}
+
 int ExerciseLibrary::estimatedSeconds(
     const Exercise& exercise, const ExerciseLevel& level, int restSeconds, int secondsPerRep)
 {

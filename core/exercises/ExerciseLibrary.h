@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Exercise.h"
+#include "RoutineSession.h"
 
 namespace backstride {
 
@@ -20,6 +21,10 @@ std::optional<Routine> routine(const QString& id);
 // checking files of many entries.
 int levelCount(const QString& id);
 bool isRoutine(const QString& id);
+
+// What one exercise done reads as, for the day panel and the report: "Side plank 1, 2 × 20 s,
+// pain 0/10"; an id the library does not know stands as it is.
+QString doneText(const ExerciseDone& done);
 
 // Stored words and their translated labels.
 QString kindWord(ExerciseKind kind);

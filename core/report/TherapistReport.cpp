@@ -135,6 +135,8 @@ Result<TherapistReport> TherapistReport::load(
     for (const RoutineSession& routine : *routines) {
         if (selfCareKinds().contains(routine.kind))
             ++report.selfCare[WeeklySeries::weekStartOf(routine.date, weekStart)][routine.kind];
+        if (!routine.exercises.isEmpty())
+            report.exerciseSessions.append(routine);
     }
     return report;
 }

@@ -6,6 +6,7 @@
 #include "PainEntry.h"
 #include "ReturnPlan.h"
 #include "Result.h"
+#include "RoutineSession.h"
 #include "Units.h"
 #include "WeeklySeries.h"
 
@@ -76,6 +77,9 @@ struct TherapistReport
     // Week start -> routine kind -> sessions, for core, stretching, foam rolling, glute
     // activation and icing.
     QMap<QDate, QMap<QString, int>> selfCare;
+    // The sessions of the period that name their exercises (played from the library), oldest
+    // first: what was done, at which level, and any pain during it.
+    QList<RoutineSession> exerciseSessions;
     Sections sections;
 
     static const QStringList& selfCareKinds();

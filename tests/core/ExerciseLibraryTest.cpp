@@ -108,5 +108,15 @@ TEST(ExerciseLibrary, aDoseReadsAsARunnerWouldWriteIt)
     EXPECT_EQ(ExerciseLibrary::estimatedSeconds(stretch, stretch.levels.first()), 165);
 }
 
+TEST(ExerciseLibrary, anExerciseDoneReadsWithWhatWasKnownOnly)
+{
+    EXPECT_EQ(ExerciseLibrary::doneText({QStringLiteral("side-plank"), 2, 3, 3, 15, QStringLiteral("both"), 2}),
+        QStringLiteral("Side plank (level 2), 3 × 3, hold 15 s, pain 2/10"));
+    EXPECT_EQ(ExerciseLibrary::doneText(
+                  {QStringLiteral("hamstring-stretch"), 1, 2, std::nullopt, 30, QStringLiteral("left"), std::nullopt}),
+        QStringLiteral("Hamstring stretch (level 1), 2 × 30 s, left side only"))
+        << "pain never asked is not shown as 0";
+}
+
 } // namespace
 } // namespace backstride

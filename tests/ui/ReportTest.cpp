@@ -246,6 +246,32 @@ TEST_F(Report, theReturnToRunSectionListsTheStagesAndWhy)
     EXPECT_TRUE(flat.contains(last.because.left(20))) << last.because.toStdString();
 }
 
+// Exercises done (issue 29, item 10): each session played from the library, with its routine,
+// minutes, and every exercise with its level, sets and the pain during it.
+TEST_F(Report, theExercisesDoneAreListedWithTheirLevelAndPain)
+{
+    RoutineSession played;
+    played.date = QDate(2026, 11, 20);
+    played.kind = QStringLiteral("core-strength");
+    played.minutes = 17;
+    played.routine = QStringLiteral("core");
+    played.exercises = {{QStringLiteral("side-plank"), 2, 3, 3, 15, QStringLiteral("both"), 0},
+        {QStringLiteral("bird-dog"), 1, 3, 5, 8, QStringLiteral("both"), 3}};
+    ASSERT_TRUE(repo().addRoutine(played).ok());
+    const TherapistReport report = TherapistReport::load(repo(), kPeriod, kToday).value();
+    ASSERT_EQ(report.exerciseSessions.size(), 1);
+    const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(ReportWriter::exportPdf(repo(), kPeriod, kToday, path, TherapistReport::Sections()).ok());
+    const QString flat
+        = QString(pdfText(path)).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Exercises done")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Core strength, 17 min"))) << flat.right(1500).toStdString();
+    EXPECT_TRUE(flat.contains(QStringLiteral("Side plank (level 2), 3 × 3, hold 15 s, pain 0/10")));
+    // The table wraps its long cell; pdftotext interleaves the lines of neighbouring cells.
+    EXPECT_TRUE(flat.contains(QStringLiteral("Bird dog (level 1)")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("hold 8 s, pain 3/10")));
+}
+
 // The report leads with function: each activity's first and latest rating and the change, the
 // mean, pain at the start against the end, marked where a change passes the thresholds.
 TEST_F(Report, theReportLeadsWithFunction)

@@ -5,6 +5,7 @@
 
 #include "BackupController.h"
 #include "ExerciseFigureWidget.h"
+#include "DayEntriesModel.h"
 #include "ExercisesPage.h"
 #include "RoutinePlayer.h"
 #include "Clock.h"
@@ -283,6 +284,13 @@ TEST_F(WindowShell, aRoutineIsPlayedByKeyboardAndLoggedAsOneUndoableEntry)
                                                    QStringLiteral("both"), 0}));
     // 73 s of bridges and 140 s each of clamshells and band walks: 5.9 minutes, logged as 6.
     EXPECT_EQ(logged.first().minutes, 6);
+    // The day panel says which routine and every exercise done (issue 29, item 7).
+    window().parts().journalPage()->showDate(m_clock.today());
+    DayEntriesModel* day = window().parts().journalPage()->entriesModel();
+    const QString shown = day->index(0, 0).data().toString();
+    EXPECT_TRUE(shown.startsWith(QStringLiteral("Self-care: glute activation 6 min (Glute warm-up): Glute bridge "
+                                                "(level 1), 2 × 10, hold 2 s, pain 0/10; Clamshell (level 1), 2 × 10")))
+        << shown.toStdString();
     EXPECT_EQ(window().commands()->undoStack()->undoText(), QStringLiteral("Add Glute warm-up on 10 Mar 2026"));
     window().commands()->undoStack()->undo();
     EXPECT_TRUE(m_journal.repository().routines().value().isEmpty()) << "one Undo takes the whole routine back";

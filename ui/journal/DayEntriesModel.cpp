@@ -1,6 +1,7 @@
 #include "DayEntriesModel.h"
 
 #include "ChartPalette.h"
+#include "ExerciseLibrary.h"
 #include "FormFields.h"
 #include "Vocabulary.h"
 
@@ -100,9 +101,18 @@ void DayEntriesModel::setDay(const JournalDay& day, DistanceUnit unit, const std
             text = pain.time->toString(QStringLiteral("HH:mm")) + QLatin1String("  ") + text;
         m_rows.append({{EntryRef::Kind::Pain, pain.id}, withNotes(text, pain.notes)});
     }
-    for (const RoutineSession& routine : day.routines)
-        m_rows.append(
-            {{EntryRef::Kind::Routine, routine.id}, withNotes(tr("Self-care: %1").arg(describe(routine)), routine.notes)});
+    for (const RoutineSession& routine : day.routines) {
+        // A routine played from the library says which, and every exercise done.
+        QString text = tr("Self-care: %1").arg(describe(routine));
+        if (const std::optional<Routine> played = ExerciseLibrary::routine(routine.routine))
+            text += tr(" (%1)").arg(played->name);
+        QStringList exercises;
+        for (const ExerciseDone& done : routine.exercises)
+            exercises.append(ExerciseLibrary::doneText(done));
+        if (!exercises.isEmpty())
+            text += QLatin1String(": ") + exercises.join(QLatin1String("; "));
+        m_rows.append({{EntryRef::Kind::Routine, routine.id}, withNotes(text, routine.notes)});
+    }
     if (checkIn)
         m_rows.append(
             {{EntryRef::Kind::CheckIn, checkIn->id}, tr("Weekly check-in: %1").arg(describe(*checkIn))});

@@ -1,6 +1,7 @@
 #include "ReportWriter.h"
 
 #include "BodyMapWidget.h"
+#include "ExerciseLibrary.h"
 #include "PainReachChart.h"
 #include "ReportPages.h"
 #include "SavedFile.h"
@@ -417,6 +418,26 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
             rows.append(row);
         }
         pages.table(columns, rows);
+        // What the runner did in each played session: the exercises, their level and the pain
+        // during them, for the therapist to progress or change.
+        pages.heading(ReportText::tr("Exercises done"));
+        QList<QStringList> sessions;
+        for (const RoutineSession& session : report.exerciseSessions) {
+            const std::optional<Routine> routine = ExerciseLibrary::routine(session.routine);
+            QStringList exercises;
+            for (const ExerciseDone& done : session.exercises)
+                exercises.append(ExerciseLibrary::doneText(done));
+            sessions.append({day(session.date),
+                (routine ? routine->name : Vocabulary::label(VocabularyKind::RoutineKind, session.kind))
+                    + (session.minutes ? ReportText::tr(", %1 min").arg(*session.minutes) : QString()),
+                exercises.join(QLatin1String("; "))});
+        }
+        if (sessions.isEmpty())
+            pages.text(ReportText::tr("No routine was played from the exercise library in this period."), body);
+        else
+            pages.table({{ReportText::tr("Date"), 0.14}, {ReportText::tr("Routine"), 0.24},
+                            {ReportText::tr("Exercises, level, sets and pain during"), 0.62}},
+                sessions);
     }
     pages.finish();
 }
