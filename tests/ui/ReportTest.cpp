@@ -272,6 +272,33 @@ TEST_F(Report, theExercisesDoneAreListedWithTheirLevelAndPain)
     EXPECT_TRUE(flat.contains(QStringLiteral("hold 8 s, pain 3/10")));
 }
 
+// Where it hurt counts the period's own entries, as the pain log does: a period starting on a
+// Saturday said "low back, right: 1" from the Monday before it while its pain log said none.
+TEST(ReportAlone, whereItHurtCountsOnlyThePeriodsOwnPainEntries)
+{
+    QLocale::setDefault(QLocale::c());
+    test::TestJournal journal = test::TestJournal::inMemory();
+    PainEntry before;
+    before.date = QDate(2026, 11, 2); // the Monday of the period's first week
+    before.intensity = 3;
+    before.sites = {QStringLiteral("lower-back-right")};
+    ASSERT_TRUE(journal.repository().addPain(before).ok());
+    backstride::Run run;
+    run.date = QDate(2026, 11, 10);
+    run.distanceM = 5000;
+    run.durationS = 1800;
+    ASSERT_TRUE(journal.repository().addRun(run).ok());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    const DateRange period {QDate(2026, 11, 7), QDate(2026, 11, 25)};
+    ASSERT_TRUE(ReportWriter::exportPdf(journal.repository(), period, QDate(2026, 11, 25), path,
+        TherapistReport::Sections()).ok());
+    const QString flat
+        = QString(pdfText(path)).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    EXPECT_FALSE(flat.contains(QStringLiteral("Pain entries naming each site"))) << flat.toStdString();
+    EXPECT_EQ(flat.count(QStringLiteral("No pain logged in this period.")), 2) << "the map and the log agree";
+}
+
 // The report leads with function: each activity's first and latest rating and the change, the
 // mean, pain at the start against the end, marked where a change passes the thresholds.
 TEST_F(Report, theReportLeadsWithFunction)

@@ -357,12 +357,19 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
         BodyMapWidget map;
         map.setPalette(QPalette(Qt::white));
         map.setMode(BodyMapWidget::Mode::HeatMap);
+        // Counted from the period's own pain entries, as the pain log lists them: the trend data
+        // counts whole weeks, and a week may begin before the period.
+        QMap<QString, int> siteEntries;
+        for (const PainEntry& entry : report.pain) {
+            for (const QString& site : entry.sites)
+                ++siteEntries[site];
+        }
         int most = 0;
-        for (int count : trend.siteEntries)
+        for (int count : siteEntries)
             most = std::max(most, count);
         QMap<QString, double> share;
         QStringList counts;
-        for (auto it = trend.siteEntries.cbegin(); it != trend.siteEntries.cend(); ++it) {
+        for (auto it = siteEntries.cbegin(); it != siteEntries.cend(); ++it) {
             share.insert(it.key(), most > 0 ? double(it.value()) / most : 0);
             counts.append(ReportText::tr("%1: %2")
                               .arg(Vocabulary::label(VocabularyKind::Site, it.key()))
