@@ -2937,6 +2937,10 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>is longer than 8000 characters</source>
         <translation>ist länger als 8000 Zeichen</translation>
     </message>
+    <message>
+        <source>Minutes the icing timer runs</source>
+        <translation>Minuten, die der Kühl-Timer läuft</translation>
+    </message>
 </context>
 <context>
     <name>JsonPullReader</name>
@@ -5196,6 +5200,27 @@ you &amp;started, your back is:</source>
     </message>
 </context>
 <context>
+    <name>backstride::IcingTimer</name>
+    <message numerus="yes">
+        <source>Time to take the ice off: %n minute(s) of icing logged. %1</source>
+        <translation>
+            <numerusform>Zeit, das Eis abzunehmen: %n Minute Kühlen eingetragen. %1</numerusform>
+            <numerusform>Zeit, das Eis abzunehmen: %n Minuten Kühlen eingetragen. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The icing was not logged: %1</source>
+        <translation>Das Kühlen wurde nicht eingetragen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Iced %n× today.</source>
+        <translation>
+            <numerusform>Heute %n× gekühlt.</numerusform>
+            <numerusform>Heute %n× gekühlt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>backstride::ImportController</name>
     <message>
         <source>Import runs</source>
@@ -5778,6 +5803,22 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Do a r&amp;outine…</source>
         <translation>&amp;Programm durchführen…</translation>
+    </message>
+    <message>
+        <source>Stop icing</source>
+        <translation>Kühlen beenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Icing: %1:%2 left</source>
+        <translation>Kühlen: noch %1:%2</translation>
+    </message>
+    <message>
+        <source>Start &amp;icing</source>
+        <translation>&amp;Kühlen starten</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,23 @@
     </message>
 </context>
 <context>
+    <name>backstride::IcingTimer</name>
+    <message numerus="yes">
+        <source>Time to take the ice off: %n minute(s) of icing logged. %1</source>
+        <translation>
+            <numerusform>Time to take the ice off: %n minute of icing logged. %1</numerusform>
+            <numerusform>Time to take the ice off: %n minutes of icing logged. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Iced %n× today.</source>
+        <translation>
+            <numerusform>Iced %n× today.</numerusform>
+            <numerusform>Iced %n× today.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>backstride::ImportController</name>
     <message numerus="yes">
         <source>…and %n more</source>

@@ -47,6 +47,10 @@ QList<SettingDefinition> makeDefinitions()
         // without one break is a suspended machine, not a person at a desk.
         {JournalSettings::deskTimeMaxStretch, Type::Number, QStringLiteral("4"), {}, 1, 24,
             Text::tr("Longest stretch at the computer without a break that counts in full (hours)")},
+        // The article: ice for 20 minutes, a few times a day. The evidence for cold in low back
+        // pain is thin (French 2006, Cochrane review): it eases soreness; longer adds nothing.
+        {JournalSettings::icingMinutes, Type::Number, QStringLiteral("20"), {}, 5, 30,
+            Text::tr("Minutes the icing timer runs"), true},
     };
     for (const auto& [key, keep, description] :
         {std::tuple {JournalSettings::keepDailyBackups, 7, Text::tr("Daily backups kept")},

@@ -43,6 +43,8 @@ inline const QString deskTimeOn = QStringLiteral("desk_time.activitywatch"); // 
 inline const QString deskTimePath = QStringLiteral("desk_time.path"); // empty: found by default
 inline const QString deskTimeFactor = QStringLiteral("desk_time.away_factor");
 inline const QString deskTimeMaxStretch = QStringLiteral("desk_time.max_stretch_hours");
+// The icing timer's length in minutes.
+inline const QString icingMinutes = QStringLiteral("icing.minutes");
 // Sync (Sync.h): read new runs on start, and the watched folders, one per line.
 inline const QString syncOnStart = QStringLiteral("sync.on_start"); // "on" | "off"
 inline const QString syncFolders = QStringLiteral("sync.folders");

@@ -7,6 +7,7 @@
 #include "ExerciseFigureWidget.h"
 #include "DayEntriesModel.h"
 #include "ExercisesPage.h"
+#include "IcingTimer.h"
 #include "RoutinePlayer.h"
 #include "Clock.h"
 #include "JournalCommands.h"
@@ -295,6 +296,41 @@ TEST_F(WindowShell, aRoutineIsPlayedByKeyboardAndLoggedAsOneUndoableEntry)
     window().commands()->undoStack()->undo();
     EXPECT_TRUE(m_journal.repository().routines().value().isEmpty()) << "one Undo takes the whole routine back";
     EXPECT_EQ(m_journal.db().queryInteger(QStringLiteral("SELECT count(*) FROM routine_exercise")).value(), 0);
+}
+
+// Icing, timed (issue 29, item 5): the journal's icing minutes count down in the status bar; at the
+// end an icing entry is logged and the window says how often today; stopped early, the minutes done.
+TEST_F(WindowShell, theIcingTimerLogsAnIcingEntryAndSaysHowOftenToday)
+{
+    qint64 clock = 0;
+    IcingTimer* icing = window().parts().startIcing([&clock] { return clock; });
+    ASSERT_NE(icing, nullptr);
+    EXPECT_TRUE(icing->isRunning());
+    EXPECT_EQ(icing->secondsLeft(), 20 * 60) << "20 minutes by default (the article)";
+    auto* left = window().findChild<QLabel*>(QStringLiteral("icingLeft"));
+    clock += 5 * 60'000 + 18'000;
+    icing->tick();
+    EXPECT_EQ(left->text(), QStringLiteral("Icing: 14:42 left"));
+    EXPECT_TRUE(m_journal.repository().routines().value().isEmpty()) << "nothing logged before it is done";
+    clock += 15 * 60'000;
+    icing->tick();
+    EXPECT_FALSE(icing->isRunning());
+    QList<RoutineSession> logged = m_journal.repository().routines().value();
+    ASSERT_EQ(logged.size(), 1);
+    EXPECT_EQ(logged.first().kind, QStringLiteral("icing"));
+    EXPECT_EQ(logged.first().minutes, 20);
+    EXPECT_EQ(logged.first().date, m_clock.today());
+    EXPECT_TRUE(window().statusBar()->currentMessage().endsWith(QStringLiteral("Iced 1× today.")))
+        << window().statusBar()->currentMessage().toStdString();
+    // A second one, taken off after 12 minutes: 12 minutes logged, twice today.
+    QTest::keyClick(&window(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(icing->isRunning());
+    clock += 12 * 60'000 + 30'000;
+    window().findChild<QPushButton*>(QStringLiteral("icingStop"))->click();
+    logged = m_journal.repository().routines().value();
+    ASSERT_EQ(logged.size(), 2);
+    EXPECT_EQ(logged.last().minutes, 12);
+    EXPECT_EQ(icing->todayText(), QStringLiteral("Iced 2× today."));
 }
 
 TEST_F(WindowShell, aPromptAddedFromOutsideSpeaksAfterTheFirstPaintMostImportantFirstAndNeverTwice)

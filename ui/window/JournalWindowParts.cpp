@@ -22,9 +22,15 @@
 #include "TrendsView.h"
 #include "WindowPage.h"
 #include "ExerciseLibrary.h"
+#include "JournalRepository.h"
+#include "JournalSettings.h"
 #include "ExercisesPage.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QStatusBar>
+#include <QPushButton>
+#include <QHBoxLayout>
 #include <QElapsedTimer>
 #include <QDialog>
 #include <QDockWidget>
@@ -153,6 +159,57 @@ RoutinePlayer* JournalWindowParts::playRoutine(const QString& routineId, Routine
     player->setAttribute(Qt::WA_DeleteOnClose);
     player->open();
     return player;
+}
+
+IcingTimer* JournalWindowParts::startIcing(IcingTimer::Now now)
+{
+    MainWindow& window = m_window;
+    if (window.commands()->isReadOnly())
+        return nullptr;
+    if (!m_icing) {
+        if (!now) {
+            auto started = std::make_shared<QElapsedTimer>();
+            started->start();
+            now = [started] { return started->elapsed(); };
+        }
+        m_icing = new IcingTimer(*window.commands(), [&window] { return window.clock().today(); }, now, &window);
+        // While it runs, the status bar shows the time left, with Stop (logs what ran) and Cancel.
+        auto* bar = new QWidget(&window);
+        bar->setObjectName(QStringLiteral("icingBar"));
+        auto* label = new QLabel(bar);
+        label->setObjectName(QStringLiteral("icingLeft"));
+        auto* stop = new QPushButton(tr("Stop icing"), bar);
+        stop->setObjectName(QStringLiteral("icingStop"));
+        auto* cancel = new QPushButton(tr("Cancel"), bar);
+        cancel->setObjectName(QStringLiteral("icingCancel"));
+        auto* row = new QHBoxLayout(bar);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(label);
+        row->addWidget(stop);
+        row->addWidget(cancel);
+        bar->hide();
+        window.statusBar()->addPermanentWidget(bar);
+        QObject::connect(stop, &QPushButton::clicked, m_icing, &IcingTimer::stop);
+        QObject::connect(cancel, &QPushButton::clicked, m_icing, &IcingTimer::cancel);
+        QObject::connect(m_icing, &IcingTimer::changed, bar, [this, bar, label] {
+            bar->setVisible(m_icing->isRunning());
+            const int left = m_icing->secondsLeft();
+            label->setText(tr("Icing: %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+        });
+        QObject::connect(m_icing, &IcingTimer::finished, &window, [&window](const QString& message) {
+            QApplication::beep();
+            window.showMessage(message, 15'000);
+            if (auto* status = window.statusBar()) {
+                status->setAccessibleName(message);
+                Announce::alert(status);
+            }
+        });
+    }
+    if (m_icing->isRunning())
+        return m_icing;
+    const Result<QMap<QString, QString>> settings = window.repository().settings();
+    m_icing->start(JournalSettings::number(settings ? *settings : QMap<QString, QString>(), JournalSettings::icingMinutes));
+    return m_icing;
 }
 
 ReturnPlanPage* JournalWindowParts::planPage() const
@@ -349,6 +406,10 @@ void JournalWindowParts::addEntryMenu()
     routine->setObjectName(QStringLiteral("doRoutineAction"));
     routine->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     window.addEditAction(routine);
+    QAction* icing = entry->addAction(tr("Start &icing"), &window, [this] { startIcing(); });
+    icing->setObjectName(QStringLiteral("startIcingAction"));
+    icing->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    window.addEditAction(icing);
     entry->addSeparator();
     // The plan starts today, whatever day the journal shows.
     QAction* plan = entry->addAction(tr("S&tart a return-to-run plan…"), &window, [this] { offerPlan(); });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "IcingTimer.h"
 #include "RoutinePlayer.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,9 @@ public:
     // Plays a routine of the library and logs it today; `now` (milliseconds) for tests, a
     // steady clock otherwise. Nothing on a read-only journal.
     RoutinePlayer* playRoutine(const QString& routineId, RoutinePlayer::Now now = {});
+    // Starts the icing timer for the journal's icing minutes (Entry › Start icing); `now` for tests.
+    IcingTimer* startIcing(IcingTimer::Now now = {});
+    IcingTimer* icing() const { return m_icing; }
     ReturnPlanPage* planPage() const;
     // Built on first use, from the charts module; nullptr when the module cannot be loaded.
     TrendsView* trendsPage() const;
@@ -79,6 +83,7 @@ private:
     QDockWidget* m_insightsDock = nullptr;
     QLabel* m_urgentBanner = nullptr;
     BackupController* m_backups = nullptr;
+    IcingTimer* m_icing = nullptr;
     ImportController* m_import = nullptr;
     SyncPrompt* m_sync = nullptr;
     DeskTimePrompt* m_deskTime = nullptr;
