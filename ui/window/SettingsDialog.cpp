@@ -92,9 +92,10 @@ SettingsDialog::SettingsDialog(JournalCommands& commands, QWidget* parent)
     for (const SettingDefinition& definition : JournalSettings::definitions()) {
         if (definition.type != SettingDefinition::Type::Number || definition.key.startsWith(QLatin1String("desk_time.")))
             continue;
-        // How many backups are kept is housekeeping, not a pattern threshold: it goes with the
-        // general settings.
-        const bool housekeeping = definition.key.startsWith(QLatin1String("backup."));
+        // How many backups are kept, and how long the icing timer runs, are not pattern
+        // thresholds: they go with the general settings.
+        const bool housekeeping
+            = definition.key.startsWith(QLatin1String("backup.")) || definition.key.startsWith(QLatin1String("icing."));
         QWidget* page = housekeeping ? general : thresholds;
         const double value = current.contains(definition.key) ? current.value(definition.key).toDouble()
                                                               : definition.defaultValue.toDouble();
