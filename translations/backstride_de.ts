@@ -5404,6 +5404,13 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <source>A walk-run plan that moves with your pain, from a brisk walk back to your usual distance</source>
         <translation>Ein Geh-Lauf-Plan, der sich nach Ihrem Schmerz richtet, vom zügigen Gehen zurück zu Ihrem üblichen Umfang</translation>
     </message>
+    <message numerus="yes">
+        <source>Play the routine: %1, about %n min…</source>
+        <translation>
+            <numerusform>Programm durchführen: %1, etwa %n Minute…</numerusform>
+            <numerusform>Programm durchführen: %1, etwa %n Minuten…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>backstride::JournalCommands</name>

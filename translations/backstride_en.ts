@@ -138,6 +138,16 @@
     </message>
 </context>
 <context>
+    <name>backstride::InsightsPanel</name>
+    <message numerus="yes">
+        <source>Play the routine: %1, about %n min…</source>
+        <translation>
+            <numerusform>Play the routine: %1, about %n min…</numerusform>
+            <numerusform>Play the routine: %1, about %n min…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>backstride::JournalPage</name>
     <message numerus="yes">
         <source>%n days logged</source>

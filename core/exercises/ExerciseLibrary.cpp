@@ -658,6 +658,16 @@ QList<Routine> ExerciseLibrary::routines()
     };
 }
 
+QString ExerciseLibrary::routineAnswering(const QString& flagId)
+{
+    // The flags whose advice is one of the routines (core/analysis/FlagCatalog.cpp).
+    static const QHash<QString, QString> answers {{QStringLiteral("no-core-work"), QStringLiteral("core")},
+        {QStringLiteral("no-glute-warmup"), QStringLiteral("glute-warmup")},
+        {QStringLiteral("sitting-before-run"), QStringLiteral("glute-warmup")},
+        {QStringLiteral("tightness-no-stretching"), QStringLiteral("stretch")}};
+    return answers.value(flagId);
+}
+
 std::optional<Routine> ExerciseLibrary::routine(const QString& id)
 {
     for (const Routine& candidate : routines()) {

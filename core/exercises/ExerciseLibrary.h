@@ -21,6 +21,9 @@ std::optional<Routine> routine(const QString& id);
 // checking files of many entries.
 int levelCount(const QString& id);
 bool isRoutine(const QString& id);
+// The routine that does what the insight `flagId` advises (the core routine for no-core-work, the
+// glute warm-up for sitting before a run, …); empty when the flag advises no routine.
+QString routineAnswering(const QString& flagId);
 
 // What one exercise done reads as, for the day panel and the report: "Side plank 1, 2 × 20 s,
 // pain 0/10"; an id the library does not know stands as it is.

@@ -1,4 +1,5 @@
 #include "ExerciseLibrary.h"
+#include "FlagCatalog.h"
 #include "Vocabulary.h"
 
 #include <QRegularExpression>
@@ -94,6 +95,23 @@ TEST(ExerciseLibrary, everyRoutineNamesExercisesOfTheLibraryAndTakesAboutItsMinu
     const Routine flare = ExerciseLibrary::routine(QStringLiteral("flare-relief")).value();
     for (const QString& id : flare.exercises)
         EXPECT_NE(ExerciseLibrary::exercise(id)->kind, ExerciseKind::Strength) << id.toStdString();
+}
+
+// The cards that advise a routine offer one that exists, and only flags that exist offer one.
+TEST(ExerciseLibrary, theFlagsThatAdviseARoutineNameOneThatExists)
+{
+    int answered = 0;
+    for (const QString& flagId : FlagCatalog::ids()) {
+        const QString routineId = ExerciseLibrary::routineAnswering(flagId);
+        if (routineId.isEmpty())
+            continue;
+        ++answered;
+        EXPECT_TRUE(ExerciseLibrary::isRoutine(routineId)) << flagId.toStdString();
+    }
+    EXPECT_EQ(answered, 4);
+    EXPECT_EQ(ExerciseLibrary::routineAnswering(QStringLiteral("no-core-work")), QStringLiteral("core"));
+    EXPECT_EQ(ExerciseLibrary::routineAnswering(QStringLiteral("sitting-before-run")), QStringLiteral("glute-warmup"));
+    EXPECT_TRUE(ExerciseLibrary::routineAnswering(QStringLiteral("red-flag-symptoms")).isEmpty());
 }
 
 TEST(ExerciseLibrary, aDoseReadsAsARunnerWouldWriteIt)

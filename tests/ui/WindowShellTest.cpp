@@ -8,6 +8,7 @@
 #include "DayEntriesModel.h"
 #include "ExercisesPage.h"
 #include "IcingTimer.h"
+#include "InsightsPanel.h"
 #include "RoutinePlayer.h"
 #include "Clock.h"
 #include "JournalCommands.h"
@@ -331,6 +332,32 @@ TEST_F(WindowShell, theIcingTimerLogsAnIcingEntryAndSaysHowOftenToday)
     ASSERT_EQ(logged.size(), 2);
     EXPECT_EQ(logged.last().minutes, 12);
     EXPECT_EQ(icing->todayText(), QStringLiteral("Iced 2× today."));
+}
+
+// A card that advises self-care offers the routine that does it (issue 29, item 4): in pain for
+// days with no core work, "Play the routine: Core strength" plays the core routine.
+TEST_F(WindowShell, aSelfCareCardOffersItsRoutine)
+{
+    for (int back = 0; back < 9; ++back) {
+        PainEntry pain;
+        pain.date = m_clock.today().addDays(-back);
+        pain.intensity = 3;
+        pain.sites = {QStringLiteral("lower-back-center")};
+        ASSERT_TRUE(m_journal.repository().addPain(pain).ok());
+    }
+    ASSERT_TRUE(window().parts().insightsPanel()->refresh().ok());
+    bool noCoreWork = false;
+    for (const Flag& flag : window().parts().insightsPanel()->flags())
+        noCoreWork = noCoreWork || flag.id == QLatin1String("no-core-work");
+    ASSERT_TRUE(noCoreWork);
+    auto* offer = window().parts().insightsPanel()->findChild<QPushButton*>(QStringLiteral("routineOfferButton"));
+    ASSERT_NE(offer, nullptr);
+    EXPECT_EQ(offer->text(), QStringLiteral("Play the routine: Core strength, about 18 min…"));
+    offer->click();
+    auto* player = window().findChild<RoutinePlayer*>();
+    ASSERT_NE(player, nullptr);
+    EXPECT_EQ(player->playback().routine().id, QStringLiteral("core"));
+    player->close();
 }
 
 TEST_F(WindowShell, aPromptAddedFromOutsideSpeaksAfterTheFirstPaintMostImportantFirstAndNeverTwice)

@@ -1,5 +1,7 @@
 #include "InsightsPanel.h"
 
+#include "ExerciseLibrary.h"
+
 #include "AnalysisThresholds.h"
 #include "ChartPalette.h"
 #include "Clock.h"
@@ -220,6 +222,8 @@ QWidget* InsightsPanel::card(const Flag& flag)
     });
 
     QWidget* offer = planOffer(flag.id, frame);
+    if (!offer)
+        offer = routineOffer(flag.id, frame);
     if (serious) {
         layout->addWidget(explanation);
         layout->addWidget(adviceHeading);
@@ -286,6 +290,27 @@ QWidget* InsightsPanel::planOffer(const QString& id, QWidget* frame) const
     button->setAccessibleDescription(
         tr("A walk-run plan that moves with your pain, from a brisk walk back to your usual distance"));
     connect(button, &QPushButton::clicked, this, &InsightsPanel::planRequested);
+    auto* row = new QWidget(frame);
+    auto* rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 2, 0, 2);
+    rowLayout->addWidget(button);
+    rowLayout->addStretch();
+    return row;
+}
+
+// The cards that advise self-care offer the routine that does it. Not while a warning sign or pain
+// below the knee is recent: then a professional comes first, and the card does not say otherwise.
+QWidget* InsightsPanel::routineOffer(const QString& id, QWidget* frame)
+{
+    const QString routineId = ExerciseLibrary::routineAnswering(id);
+    const std::optional<Routine> routine = ExerciseLibrary::routine(routineId);
+    if (!routine || !m_planObstacle.isEmpty())
+        return nullptr;
+    auto* button = new QPushButton(tr("Play the routine: %1, about %n min…", nullptr, routine->minutes).arg(routine->name),
+        frame);
+    button->setObjectName(QStringLiteral("routineOfferButton"));
+    button->setAccessibleDescription(routine->purpose);
+    connect(button, &QPushButton::clicked, this, [this, routineId] { Q_EMIT routineRequested(routineId); });
     auto* row = new QWidget(frame);
     auto* rowLayout = new QHBoxLayout(row);
     rowLayout->setContentsMargins(0, 2, 0, 2);

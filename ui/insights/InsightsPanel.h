@@ -37,10 +37,13 @@ Q_SIGNALS:
     void flagsChanged(int count, bool urgent);
     // A card offered a return-to-run plan and the runner took it.
     void planRequested();
+    // A card offered a routine of the exercise library (its id) and the runner took it.
+    void routineRequested(const QString& routineId);
 
 private:
     QWidget* card(const Flag& flag);
     QWidget* planOffer(const QString& flagId, QWidget* frame) const;
+    QWidget* routineOffer(const QString& flagId, QWidget* frame);
     QString emptyJournalText() const;
 
     JournalRepository& m_repository;

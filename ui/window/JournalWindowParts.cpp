@@ -248,6 +248,7 @@ void JournalWindowParts::addInsights()
         m_journal->showDate(date);
     });
     QObject::connect(m_insights, &InsightsPanel::planRequested, &window, [this] { offerPlan(); });
+    QObject::connect(m_insights, &InsightsPanel::routineRequested, &window, [this](const QString& id) { playRoutine(id); });
     QObject::connect(m_insights, &InsightsPanel::flagsChanged, &window, [this](int, bool urgent) {
         // Styled when first shown: a style sheet costs start-up even on a hidden label.
         if (urgent && m_urgentBanner->styleSheet().isEmpty())
