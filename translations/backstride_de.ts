@@ -6717,6 +6717,17 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <source>Worse with:</source>
         <translation>Schlimmer bei:</translation>
     </message>
+    <message numerus="yes">
+        <source>You sat %1 h today. A %n-minute glute warm-up first?</source>
+        <translation>
+            <numerusform>Sie haben heute %1 h gesessen. Zuerst %n Minute Aufwärmen für das Gesäß?</numerusform>
+            <numerusform>Sie haben heute %1 h gesessen. Zuerst %n Minuten Aufwärmen für das Gesäß?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Play the &amp;warm-up…</source>
+        <translation>Auf&amp;wärmen durchführen…</translation>
+    </message>
 </context>
 <context>
     <name>backstride::SettingsDialog</name>

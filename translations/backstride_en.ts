@@ -172,6 +172,16 @@
     </message>
 </context>
 <context>
+    <name>backstride::RunDialog</name>
+    <message numerus="yes">
+        <source>You sat %1 h today. A %n-minute glute warm-up first?</source>
+        <translation>
+            <numerusform>You sat %1 h today. A %n-minute glute warm-up first?</numerusform>
+            <numerusform>You sat %1 h today. A %n-minute glute warm-up first?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>backstride::SyncPrompt</name>
     <message numerus="yes">
         <source>Imported %n new runs.</source>

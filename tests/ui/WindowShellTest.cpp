@@ -6,6 +6,7 @@
 #include "BackupController.h"
 #include "ExerciseFigureWidget.h"
 #include "DayEntriesModel.h"
+#include "EntryEditor.h"
 #include "ExercisesPage.h"
 #include "IcingTimer.h"
 #include "InsightsPanel.h"
@@ -25,6 +26,7 @@
 
 #include <QAccessible>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QPointer>
 #include <QUndoStack>
@@ -235,16 +237,10 @@ TEST_F(WindowShell, theExercisesPageShowsEachExerciseLevelByLevelByKeyboard)
     EXPECT_FALSE(figure->isVisible());
 }
 
-// The glute warm-up played by keyboard alone on a clock of the test's own (issue 29, item 4): the
-// holds count down, Space ends a set of repetitions or a rest, Enter answers "no pain"; at the end
-// one self-care entry with each exercise, removed again by one Undo.
-TEST_F(WindowShell, aRoutineIsPlayedByKeyboardAndLoggedAsOneUndoableEntry)
+// Plays the glute warm-up by keyboard alone on the test's clock: the holds count down, Space ends a
+// set of repetitions or a rest, Enter answers "no pain".
+void playGluteWarmupByKeyboard(RoutinePlayer* player, qint64& clock)
 {
-    qint64 clock = 0;
-    QTest::keyClick(&window(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier); // Entry › Do a routine…
-    EXPECT_EQ(window().currentPage(), window().page(QStringLiteral("exercises")));
-    RoutinePlayer* player = window().parts().playRoutine(QStringLiteral("glute-warmup"), [&clock] { return clock; });
-    ASSERT_NE(player, nullptr);
     QPointer<RoutinePlayer> alive(player);
     auto status = [player] { return player->findChild<QLabel*>(QStringLiteral("playerStatus"))->text(); };
     auto advance = [&](int seconds) {
@@ -274,6 +270,19 @@ TEST_F(WindowShell, aRoutineIsPlayedByKeyboardAndLoggedAsOneUndoableEntry)
     }
     QApplication::processEvents();
     EXPECT_TRUE(alive.isNull() || !alive->isVisible()) << "the player closes when the routine is done";
+}
+
+// The glute warm-up played by keyboard alone on a clock of the test's own (issue 29, item 4): at
+// the end one self-care entry with each exercise, removed again by one Undo.
+TEST_F(WindowShell, aRoutineIsPlayedByKeyboardAndLoggedAsOneUndoableEntry)
+{
+    qint64 clock = 0;
+    QTest::keyClick(&window(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier); // Entry › Do a routine…
+    EXPECT_EQ(window().currentPage(), window().page(QStringLiteral("exercises")));
+    RoutinePlayer* player = window().parts().playRoutine(QStringLiteral("glute-warmup"), [&clock] { return clock; });
+    ASSERT_NE(player, nullptr);
+    playGluteWarmupByKeyboard(player, clock);
+    ASSERT_FALSE(HasFatalFailure());
 
     const QList<RoutineSession> logged = m_journal.repository().routines().value();
     ASSERT_EQ(logged.size(), 1);
@@ -358,6 +367,60 @@ TEST_F(WindowShell, aSelfCareCardOffersItsRoutine)
     ASSERT_NE(player, nullptr);
     EXPECT_EQ(player->playback().routine().id, QStringLiteral("core"));
     player->close();
+}
+
+// On a day of long sitting the run form offers the glute warm-up first (issue 29, item 4); played
+// from there, it is logged and the form's "glute activation before the run" is ticked. A day with
+// little sitting, or a day gone by, has no offer.
+TEST_F(WindowShell, theRunFormOffersAGluteWarmupOnADayOfLongSitting)
+{
+    DayLog desk;
+    desk.date = m_clock.today();
+    desk.sittingHours = 8.5;
+    ASSERT_TRUE(m_journal.repository().addDayLog(desk).ok());
+    DayLog shortDay;
+    shortDay.date = m_clock.today().addDays(-1);
+    shortDay.sittingHours = 2;
+    ASSERT_TRUE(m_journal.repository().addDayLog(shortDay).ok());
+    DayLog longPast;
+    longPast.date = m_clock.today().addDays(-2);
+    longPast.sittingHours = 9;
+    ASSERT_TRUE(m_journal.repository().addDayLog(longPast).ok());
+    for (int back : {1, 2}) {
+        QDialog* form = window().editor()->newRun(m_clock.today().addDays(-back));
+        EXPECT_FALSE(form->findChild<QWidget*>(QStringLiteral("warmupOffer"))->isVisibleTo(form)) << back;
+        form->close();
+    }
+
+    qint64 clock = 0;
+    window().parts().setRoutineClock([&clock] { return clock; });
+    QPointer<QDialog> form = window().editor()->newRun(m_clock.today());
+    auto* offer = form->findChild<QWidget*>(QStringLiteral("warmupOffer"));
+    ASSERT_TRUE(offer->isVisibleTo(form));
+    EXPECT_EQ(form->findChild<QLabel*>(QStringLiteral("warmupOfferText"))->text(),
+        QStringLiteral("You sat 8.5 h today. A 5-minute glute warm-up first?"));
+    auto* glute = form->findChild<QCheckBox*>(QStringLiteral("gluteCheck"));
+    EXPECT_FALSE(glute->isChecked());
+    // By keyboard: the offer's button is the Tab stop before the box it is about.
+    auto* play = form->findChild<QPushButton*>(QStringLiteral("warmupOfferButton"));
+    QWidget* next = play->nextInFocusChain();
+    while (!(next->focusPolicy() & Qt::TabFocus) || !next->isVisibleTo(form))
+        next = next->nextInFocusChain();
+    EXPECT_EQ(next, glute);
+    play->setFocus();
+    QTest::keyClick(play, Qt::Key_Space);
+    auto* player = form->findChild<RoutinePlayer*>();
+    ASSERT_NE(player, nullptr);
+    EXPECT_EQ(player->playback().routine().id, QStringLiteral("glute-warmup"));
+    playGluteWarmupByKeyboard(player, clock);
+    ASSERT_FALSE(HasFatalFailure());
+    ASSERT_FALSE(form.isNull()) << "the run form stays open under the player";
+    EXPECT_TRUE(glute->isChecked());
+    EXPECT_FALSE(offer->isVisibleTo(form));
+    const QList<RoutineSession> logged = m_journal.repository().routines().value();
+    ASSERT_EQ(logged.size(), 1);
+    EXPECT_EQ(logged.first().routine, QStringLiteral("glute-warmup"));
+    form->close();
 }
 
 TEST_F(WindowShell, aPromptAddedFromOutsideSpeaksAfterTheFirstPaintMostImportantFirstAndNeverTwice)

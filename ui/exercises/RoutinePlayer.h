@@ -38,6 +38,8 @@ public:
     // The clock moved (the timer calls this; tests call it after moving their clock).
     void tick();
     QString statusText() const;
+    // Something was logged (at the end, or stopped halfway with the runner's yes).
+    bool logged() const { return m_logged; }
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

@@ -112,6 +112,20 @@ RunDialog::RunDialog(
     m_elevation->setAccessibleDescription(tr("Metres of climb; optional"));
     addField(tr("&Climb:"), m_elevation, QStringLiteral("elevation_gain_m"));
 
+    // Filled in by offerWarmup on a day of long sitting.
+    m_warmupOffer = new QWidget(this);
+    m_warmupOffer->setObjectName(QStringLiteral("warmupOffer"));
+    m_warmupOffer->setVisible(false);
+    auto* offerRows = new QVBoxLayout(m_warmupOffer);
+    offerRows->setContentsMargins(0, 0, 0, 0);
+    m_warmupText = new WrappedLabel(QString(), m_warmupOffer);
+    m_warmupText->setObjectName(QStringLiteral("warmupOfferText"));
+    offerRows->addWidget(m_warmupText);
+    m_warmupPlay = new QPushButton(tr("Play the &warm-up…"), m_warmupOffer);
+    m_warmupPlay->setObjectName(QStringLiteral("warmupOfferButton"));
+    offerRows->addWidget(m_warmupPlay, 0, Qt::AlignLeft);
+    connect(m_warmupPlay, &QPushButton::clicked, this, &RunDialog::warmupRequested);
+    addField(QString(), m_warmupOffer, QString());
     m_glute = new QCheckBox(tr("&Glute activation before the run"), this);
     m_glute->setObjectName(QStringLiteral("gluteCheck"));
     m_glute->setChecked(run.gluteWarmup);
@@ -222,6 +236,32 @@ RunDialog::RunDialog(
     m_distance->setFocus(Qt::OtherFocusReason); // the date is filled in; the distance is what to type
     updatePace();
     revalidate();
+}
+
+void RunDialog::offerWarmup(double sittingHours, int minutes)
+{
+    if (m_original.id || m_glute->isChecked() || !m_warmupText->text().isEmpty())
+        return;
+    m_warmupText->setText(tr("You sat %1 h today. A %n-minute glute warm-up first?", nullptr, minutes)
+                              .arg(FormFields::numberText(sittingHours, 1)));
+    m_warmupPlay->setAccessibleDescription(m_warmupText->text());
+    const QDate day = m_date->date();
+    auto update = [this, day] {
+        m_warmupOffer->setVisible(m_date->date() == day && !m_glute->isChecked());
+        adjustSize();
+    };
+    connect(m_date, &QDateEdit::dateChanged, this, update);
+    connect(m_glute, &QCheckBox::toggled, this, update);
+    update();
+    // In the reading order just before the box it is about.
+    setTabOrder(m_elevation, m_warmupPlay);
+    setTabOrder(m_warmupPlay, m_glute);
+}
+
+void RunDialog::warmupLogged()
+{
+    m_glute->setChecked(true);
+    m_glute->setFocus(Qt::OtherFocusReason);
 }
 
 void RunDialog::updatePace()

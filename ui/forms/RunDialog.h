@@ -34,9 +34,19 @@ public:
     RunDialog(JournalCommands& commands, const Run& run, DistanceUnit unit, QWidget* parent = nullptr,
         const QString& planSession = QString());
 
+    // Today with long sitting (`sittingHours` at or above the journal's threshold): "You sat 8 h
+    // today. A 5-minute glute warm-up first?", with a button that asks for the routine
+    // (warmupRequested). Shown while the form's date is still that day and the box is not ticked.
+    void offerWarmup(double sittingHours, int minutes);
+    // The warm-up was played and logged: the box is ticked and the offer says so.
+    void warmupLogged();
+
     Run currentRun() const;
     std::optional<PainEntry> currentPain() const;
     EntryId savedId() const { return m_savedId; }
+
+Q_SIGNALS:
+    void warmupRequested();
 
 protected:
     FieldProblems problems() const override;
@@ -61,6 +71,9 @@ private:
     QLineEdit* m_heartRate = nullptr;
     QLineEdit* m_elevation = nullptr;
     QCheckBox* m_glute = nullptr;
+    QWidget* m_warmupOffer = nullptr;
+    QLabel* m_warmupText = nullptr;
+    QPushButton* m_warmupPlay = nullptr;
     QLineEdit* m_notes = nullptr;
     QGroupBox* m_painGroup = nullptr;
     PainQuestions* m_pain = nullptr;

@@ -4,7 +4,10 @@
 
 #include "CheckInDialog.h"
 #include "CheckInStore.h"
+#include "AnalysisThresholds.h"
+#include "Clock.h"
 #include "DayLogDialog.h"
+#include "ExerciseLibrary.h"
 #include "JournalCommands.h"
 #include "JournalRepository.h"
 #include "MessageBox.h"
@@ -21,8 +24,8 @@
 
 namespace backstride {
 
-EntryEditor::EntryEditor(JournalCommands& commands, QWidget* window)
-    : QObject(window), m_commands(commands), m_window(window)
+EntryEditor::EntryEditor(JournalCommands& commands, const Clock& clock, QWidget* window)
+    : QObject(window), m_commands(commands), m_clock(clock), m_window(window)
 { }
 
 QDialog* EntryEditor::show(QDialog* dialog)
@@ -60,7 +63,41 @@ QDialog* EntryEditor::newRun(const QDate& date)
             run.durationS = stage.minutes() * 60;
         }
     }
-    return show(new RunDialog(m_commands, run, m_unit, m_window, session));
+    auto* dialog = new RunDialog(m_commands, run, m_unit, m_window, session);
+    offerWarmup(dialog, date);
+    return show(dialog);
+}
+
+// The guide's advice for desk workers, at the moment it applies: after hours of sitting, the glutes
+// woken before the run — today's run, as a warm-up cannot be done for a day gone by. Not while a
+// warning sign or pain below the knee puts a professional first.
+void EntryEditor::offerWarmup(RunDialog* dialog, const QDate& date)
+{
+    if (date != m_clock.today())
+        return;
+    JournalRepository& repository = m_commands.repository();
+    const std::optional<Routine> routine
+        = ExerciseLibrary::routine(ExerciseLibrary::routineAnswering(QStringLiteral("sitting-before-run")));
+    const Result<std::optional<DayLog>> day = repository.dayLogOn(date);
+    if (!m_playRoutine || !routine || m_commands.isReadOnly() || !day || !day->has_value() || !(*day)->sittingHours)
+        return;
+    const Result<QMap<QString, QString>> settings = repository.settings();
+    const AnalysisThresholds t = AnalysisThresholds::fromSettings(settings ? *settings : QMap<QString, QString>());
+    const double hours = *(*day)->sittingHours;
+    if (hours < t.longSittingHours)
+        return;
+    const Result<std::optional<ReturnPlanJournal::Obstacle>> obstacle = ReturnPlanJournal::obstacle(repository, date);
+    if (!obstacle || obstacle->has_value())
+        return;
+    dialog->offerWarmup(hours, routine->minutes);
+    const QString routineId = routine->id;
+    QPointer<RunDialog> form(dialog);
+    connect(dialog, &RunDialog::warmupRequested, dialog, [this, form, routineId] {
+        m_playRoutine(routineId, form, [form] {
+            if (form)
+                form->warmupLogged();
+        });
+    });
 }
 
 QDialog* EntryEditor::startPlan(const QDate& date)

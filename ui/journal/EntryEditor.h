@@ -7,12 +7,16 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QDialog;
 class QWidget;
 
 namespace backstride {
 
+class Clock;
 class JournalCommands;
+class RunDialog;
 
 // Opens the right form for a new or an existing entry, and deletes entries, always through the
 // undoable JournalCommands. Forms open window-modal without blocking, so the window (and a test
@@ -22,9 +26,14 @@ class EntryEditor : public QObject
     Q_OBJECT
 
 public:
-    EntryEditor(JournalCommands& commands, QWidget* window);
+    EntryEditor(JournalCommands& commands, const Clock& clock, QWidget* window);
 
     void setUnit(DistanceUnit unit) { m_unit = unit; }
+    // Plays a routine of the library over `parent` (the window's player) and calls `logged` once it
+    // is in the journal; the run form offers the glute warm-up through it on a day of long sitting.
+    using RoutineStarter
+        = std::function<void(const QString& routineId, QWidget* parent, std::function<void()> logged)>;
+    void setRoutineStarter(RoutineStarter starter) { m_playRoutine = std::move(starter); }
 
     QDialog* newRun(const QDate& date);
     QDialog* newPain(const QDate& date);
@@ -51,11 +60,14 @@ Q_SIGNALS:
 
 private:
     QDialog* show(QDialog* dialog);
+    void offerWarmup(RunDialog* dialog, const QDate& date);
 
     JournalCommands& m_commands;
+    const Clock& m_clock;
     QWidget* m_window;
     DistanceUnit m_unit = DistanceUnit::Kilometres;
     QPointer<QDialog> m_open;
+    RoutineStarter m_playRoutine;
 };
 
 } // namespace backstride

@@ -73,6 +73,13 @@ void JournalWindowParts::addPages()
 {
     MainWindow& window = m_window;
     EntryEditor* editor = window.editor();
+    editor->setRoutineStarter([this](const QString& id, QWidget* parent, std::function<void()> logged) {
+        if (RoutinePlayer* player = playRoutine(id, {}, parent))
+            QObject::connect(player, &QDialog::accepted, player, [player, logged] {
+                if (player->logged())
+                    logged();
+            });
+    });
     const auto showDay = [&window, this](const QDate& date) {
         window.showPage(QStringLiteral("journal"));
         m_journal->showDate(date);
@@ -145,17 +152,20 @@ void JournalWindowParts::addPages()
         [](QWidget*) { return Status {}; }}));
 }
 
-RoutinePlayer* JournalWindowParts::playRoutine(const QString& routineId, RoutinePlayer::Now now)
+RoutinePlayer* JournalWindowParts::playRoutine(const QString& routineId, RoutinePlayer::Now now, QWidget* parent)
 {
     const std::optional<Routine> routine = ExerciseLibrary::routine(routineId);
     if (!routine || m_window.commands()->isReadOnly())
         return nullptr;
+    if (!now)
+        now = m_routineClock;
     if (!now) {
         auto started = std::make_shared<QElapsedTimer>();
         started->start();
         now = [started] { return started->elapsed(); };
     }
-    auto* player = new RoutinePlayer(*routine, *m_window.commands(), m_window.clock().today(), now, &m_window);
+    auto* player = new RoutinePlayer(
+        *routine, *m_window.commands(), m_window.clock().today(), now, parent ? parent : &m_window);
     player->setAttribute(Qt::WA_DeleteOnClose);
     player->open();
     return player;

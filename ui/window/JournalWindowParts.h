@@ -43,7 +43,9 @@ public:
     // Built on first use (the tab shown, or asked for here).
     // Plays a routine of the library and logs it today; `now` (milliseconds) for tests, a
     // steady clock otherwise. Nothing on a read-only journal.
-    RoutinePlayer* playRoutine(const QString& routineId, RoutinePlayer::Now now = {});
+    RoutinePlayer* playRoutine(const QString& routineId, RoutinePlayer::Now now = {}, QWidget* parent = nullptr);
+    // The clock routines started elsewhere (a card, the run form) play on; tests set their own.
+    void setRoutineClock(RoutinePlayer::Now now) { m_routineClock = std::move(now); }
     // Starts the icing timer for the journal's icing minutes (Entry › Start icing); `now` for tests.
     IcingTimer* startIcing(IcingTimer::Now now = {});
     IcingTimer* icing() const { return m_icing; }
@@ -84,6 +86,7 @@ private:
     QLabel* m_urgentBanner = nullptr;
     BackupController* m_backups = nullptr;
     IcingTimer* m_icing = nullptr;
+    RoutinePlayer::Now m_routineClock;
     ImportController* m_import = nullptr;
     SyncPrompt* m_sync = nullptr;
     DeskTimePrompt* m_deskTime = nullptr;

@@ -29,7 +29,7 @@ MainWindow::MainWindow(
     , m_clock(clock)
     , m_notifier(new JournalNotifier(this))
     , m_commands(new JournalCommands(repository, *m_notifier, this))
-    , m_editor(new EntryEditor(*m_commands, this))
+    , m_editor(new EntryEditor(*m_commands, m_clock, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — Backstride").arg(journalName));
