@@ -393,10 +393,6 @@
         <translation>%1: %2; nichts wurde importiert</translation>
     </message>
     <message>
-        <source>%1: %2 %3 added, %4 already in the journal, %5 day logs updated</source>
-        <translation>%1: %2 %3 hinzugefügt, %4 schon im Tagebuch, %5 Tageseinträge aktualisiert</translation>
-    </message>
-    <message>
         <source>would have</source>
         <translation>hätte</translation>
     </message>
@@ -850,6 +846,10 @@
         <source>Print the library as JSON.</source>
         <translation>Die Bibliothek als JSON ausgeben.</translation>
     </message>
+    <message>
+        <source>%1: %2 %3 added, %4 already in the journal, %5 updated</source>
+        <translation>%1: %2 %3 hinzugefügt, %4 schon im Tagebuch, %5 aktualisiert</translation>
+    </message>
 </context>
 <context>
     <name>Compression</name>
@@ -922,6 +922,69 @@
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>CustomExercises</name>
+    <message>
+        <source>must be “pt-” and lower-case words joined by hyphens, e.g. pt-wall-sit</source>
+        <translation>muss „pt-“ und kleingeschriebene, mit Bindestrichen verbundene Wörter sein, z. B. pt-wandsitzen</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>must be activation, strength, stretch, foam-roll, mobility or icing</source>
+        <translation>muss activation, strength, stretch, foam-roll, mobility oder icing sein</translation>
+    </message>
+    <message>
+        <source>needs at least one step</source>
+        <translation>braucht mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>has more than %1 steps</source>
+        <translation>hat mehr als %1 Schritte</translation>
+    </message>
+    <message>
+        <source>each step is one line of text</source>
+        <translation>jeder Schritt ist eine Textzeile</translation>
+    </message>
+    <message>
+        <source>a step is longer than %1 characters</source>
+        <translation>ein Schritt ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>must be from 1 to %1</source>
+        <translation>muss von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>must be from 1 to %1 seconds</source>
+        <translation>muss von 1 bis %1 Sekunden sein</translation>
+    </message>
+    <message>
+        <source>give repetitions, a hold in seconds, or both</source>
+        <translation>Wiederholungen, eine Haltezeit in Sekunden oder beides angeben</translation>
+    </message>
+    <message>
+        <source>“%1” is not a routine of the library (backstride exercises lists them)</source>
+        <translation>„%1“ ist kein Programm der Bibliothek (backstride exercises listet sie auf)</translation>
+    </message>
+    <message>
+        <source>Pain that spreads into the buttock or leg, or pain your physical therapist did not expect: stop, and ask them before you do it again.</source>
+        <translation>Schmerz, der ins Gesäß oder Bein ausstrahlt, oder Schmerz, den Ihre Physiotherapeutin oder Ihr Physiotherapeut nicht erwartet hat: aufhören und vor dem nächsten Mal nachfragen.</translation>
+    </message>
+    <message>
+        <source>As your physical therapist showed you</source>
+        <translation>Wie in der Physiotherapie gezeigt</translation>
+    </message>
+    <message>
+        <source>Your physical therapist</source>
+        <translation>Ihre Physiotherapie</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1912,10 @@
     <message>
         <source>, pain %1/10</source>
         <translation>, Schmerz %1/10</translation>
+    </message>
+    <message>
+        <source>From my physical therapist</source>
+        <translation>Aus meiner Physiotherapie</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2895,18 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>“%1” is not a routine of the library (backstride exercises lists them)</source>
         <translation>„%1“ ist kein Programm der Bibliothek (backstride exercises listet sie auf)</translation>
+    </message>
+    <message>
+        <source>“%1” is already custom_exercises[%2]</source>
+        <translation>„%1“ ist schon custom_exercises[%2]</translation>
+    </message>
+    <message>
+        <source>“%1” is not an exercise of the library nor one of this file&apos;s custom_exercises</source>
+        <translation>„%1“ ist weder eine Übung der Bibliothek noch eine der custom_exercises dieser Datei</translation>
+    </message>
+    <message>
+        <source>%1 has one level, not %2</source>
+        <translation>%1 hat eine Stufe, nicht %2</translation>
     </message>
 </context>
 <context>

@@ -180,7 +180,7 @@ int importCommand(const QStringList& arguments, CommandLine::PdfExporter /*expor
                     {QStringLiteral("error"), QJsonValue()}};
                 out() << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
             } else {
-                out() << CliText::tr("%1: %2 %3 added, %4 already in the journal, %5 day logs updated")
+                out() << CliText::tr("%1: %2 %3 added, %4 already in the journal, %5 updated")
                              .arg(journalFiles.at(i),
                                  parser.isSet(dryRun) ? CliText::tr("would have") : QString())
                              .arg(s.added)

@@ -1,6 +1,7 @@
 #include "CsvExport.h"
 
 #include "CheckInStore.h"
+#include "CustomExerciseStore.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "OwnerOnlyFiles.h"
@@ -144,6 +145,23 @@ Result<QStringList> CsvExport::write(
                 optionalNumber(done.holdSeconds), done.side, optionalNumber(done.pain)});
     }
     tables.append(exerciseTable);
+    // The physical therapist's exercises those rows may name, in journals that have them.
+    Result<QList<CustomExercise>> custom = CustomExerciseStore(repository.database()).all();
+    if (!custom)
+        return Error {CsvText::tr("cannot read the journal")};
+    if (!custom->isEmpty()) {
+        Table customTable {QStringLiteral("custom_exercises.csv"),
+            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("per_side"),
+                QStringLiteral("sets"), QStringLiteral("reps"), QStringLiteral("hold_s"), QStringLiteral("routine"),
+                QStringLiteral("steps"), QStringLiteral("notes")},
+            {}};
+        for (const CustomExercise& exercise : std::as_const(*custom))
+            customTable.rows.append({exercise.id, exercise.name, exercise.kind,
+                exercise.perSide ? QStringLiteral("yes") : QStringLiteral("no"), QString::number(exercise.sets),
+                optionalNumber(exercise.reps), optionalNumber(exercise.holdSeconds), exercise.routine,
+                exercise.steps.join(u'\n'), exercise.notes});
+        tables.append(customTable);
+    }
     // One row per activity rating of each weekly check-in.
     Result<QList<CheckIn>> checkIns = CheckInStore(repository.database()).checkIns(range);
     if (!checkIns)

@@ -1,5 +1,6 @@
 #include "JournalJson.h"
 
+#include "ExerciseCatalog.h"
 #include "ExerciseLibrary.h"
 #include "JournalSettings.h"
 #include "JsonPullReader.h"
@@ -43,6 +44,16 @@ public:
         m_entryFields.insert(path);
     }
     int count() const { return m_count; }
+    // An exercise done that names a physical therapist's exercise ("pt-…"): checked against the
+    // file's "custom_exercises" once the whole file is read (the list may come after the routines).
+    struct TherapistUse
+    {
+        QString path;
+        QString id;
+        int level = 1;
+    };
+    void therapistExercise(const QString& path, const QString& id, int level) { m_uses.append({path, id, level}); }
+    const QList<TherapistUse>& therapistUses() const { return m_uses; }
     // A new entry: its validation is told apart from its fields' type problems.
     void beginEntry() { m_entryFields.clear(); }
 
@@ -207,6 +218,7 @@ public:
 private:
     int m_count = 0;
     QStringList m_shown;
+    QList<TherapistUse> m_uses;
     QSet<QString> m_entryFields;
 };
 
@@ -325,12 +337,15 @@ ExerciseDone readExerciseDone(Reader& reader, const QJsonObject& object, const Q
     if (Reader::absent(object, QStringLiteral("exercise")))
         reader.problem(path + QLatin1String(".exercise"), Text::tr("is required"));
     done.exercise = reader.text(object, path, QStringLiteral("exercise"));
-    const int levels = ExerciseLibrary::levelCount(done.exercise);
-    if (!done.exercise.isEmpty() && levels == 0)
+    const bool therapists = done.exercise.startsWith(QLatin1String("pt-"));
+    const int levels = therapists ? 0 : ExerciseLibrary::levelCount(done.exercise);
+    if (!done.exercise.isEmpty() && levels == 0 && !therapists)
         reader.problem(path + QLatin1String(".exercise"),
             Text::tr("“%1” is not an exercise of the library (backstride exercises lists them)").arg(done.exercise));
     const std::optional<int> level = reader.integer(object, path, QStringLiteral("level"), true);
     done.level = level.value_or(1);
+    if (therapists)
+        reader.therapistExercise(path, done.exercise, done.level);
     if (level && levels > 0 && (*level < 1 || *level > levels))
         reader.problem(path + QLatin1String(".level"),
             Text::tr("%1 has levels 1 to %2, not %3").arg(done.exercise).arg(levels).arg(*level));
@@ -436,6 +451,53 @@ void readEntry(Reader& reader, Section section, const QJsonObject& object, const
     }
 }
 
+// The physical therapist's exercises ("custom_exercises"), each checked as the form checks it.
+QList<CustomExercise> readCustomExercises(Reader& reader, const QJsonValue& value)
+{
+    const QString key = QStringLiteral("custom_exercises");
+    QList<CustomExercise> read;
+    if (value.isNull() || value.isUndefined())
+        return read;
+    if (!value.isArray()) {
+        reader.problem(key, Text::tr("must be a list"));
+        return read;
+    }
+    static const QSet<QString> keys {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"),
+        QStringLiteral("steps"), QStringLiteral("per_side"), QStringLiteral("sets"), QStringLiteral("reps"),
+        QStringLiteral("hold_s"), QStringLiteral("routine"), QStringLiteral("notes")};
+    QHash<QString, int> ids;
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = QStringLiteral("%1[%2]").arg(key).arg(i);
+        if (!list.at(i).isObject()) {
+            reader.problem(path, Text::tr("must be an object"));
+            continue;
+        }
+        const QJsonObject object = list.at(i).toObject();
+        reader.beginEntry();
+        reader.checkKeys(object, path, keys);
+        CustomExercise exercise;
+        exercise.id = reader.text(object, path, QStringLiteral("id"));
+        exercise.name = reader.text(object, path, QStringLiteral("name"));
+        exercise.kind = reader.text(object, path, QStringLiteral("kind"));
+        exercise.steps = reader.words(object, path, QStringLiteral("steps"));
+        exercise.perSide = reader.boolean(object, path, QStringLiteral("per_side"));
+        exercise.sets = reader.integer(object, path, QStringLiteral("sets"), true).value_or(1);
+        exercise.reps = reader.integer(object, path, QStringLiteral("reps"), false);
+        exercise.holdSeconds = reader.integer(object, path, QStringLiteral("hold_s"), false);
+        exercise.routine = reader.text(object, path, QStringLiteral("routine"));
+        exercise.notes = reader.text(object, path, QStringLiteral("notes"));
+        reader.addValidation(CustomExercises::problems(exercise), path);
+        if (const auto earlier = ids.constFind(exercise.id); earlier != ids.cend() && !exercise.id.isEmpty())
+            reader.problem(path + QLatin1String(".id"),
+                Text::tr("“%1” is already custom_exercises[%2]").arg(exercise.id).arg(*earlier));
+        else
+            ids.insert(exercise.id, int(i));
+        read.append(exercise);
+    }
+    return read;
+}
+
 QMap<QString, QString> readSettings(Reader& reader, const QJsonValue& settings)
 {
     QMap<QString, QString> read;
@@ -506,6 +568,7 @@ struct JournalJson::Document::Private
     QHash<Section, qint64> lists; // where each list's '[' is
     QMap<QString, QString> settings;
     std::optional<ReturnPlanStart> plan;
+    QList<CustomExercise> customExercises;
 };
 
 JournalJson::Document::Document(QIODevice& device, const QString& sourceName)
@@ -553,6 +616,7 @@ Status JournalJson::Document::check()
     QJsonValue version;
     QJsonValue settings;
     QJsonValue plan;
+    QJsonValue custom;
     JournalContent entry; // the entry just read, for the checks across entries
     QHash<QDate, int> dayIndex;
     QHash<QDate, int> checkInIndex;
@@ -570,6 +634,8 @@ Status JournalJson::Document::check()
                 settings = json.readValue();
             else if (*key == QLatin1String("plan"))
                 plan = json.readValue();
+            else if (*key == QLatin1String("custom_exercises"))
+                custom = json.readValue();
             else {
                 reader.problem(u'.' + *key, Text::tr("is not a field of this entry"));
                 json.skipValue();
@@ -639,6 +705,18 @@ Status JournalJson::Document::check()
 
     d->settings = readSettings(reader, settings);
     d->plan = readPlan(reader, plan);
+    d->customExercises = readCustomExercises(reader, custom);
+    QSet<QString> customIds;
+    for (const CustomExercise& exercise : d->customExercises)
+        customIds.insert(exercise.id);
+    for (const Reader::TherapistUse& use : reader.therapistUses()) {
+        if (!customIds.contains(use.id))
+            reader.problem(use.path + QLatin1String(".exercise"),
+                Text::tr("“%1” is not an exercise of the library nor one of this file's custom_exercises").arg(use.id));
+        else if (use.level != 1)
+            reader.problem(use.path + QLatin1String(".level"),
+                Text::tr("%1 has one level, not %2").arg(use.id).arg(use.level));
+    }
     for (const auto& [pain, run] : painRuns) {
         if (run < 0 || run >= runCount)
             reader.problem(QStringLiteral("pain[%1].run").arg(pain),
@@ -659,6 +737,7 @@ Status JournalJson::Document::read(const Take& take, int batchSize)
     Reader reader; // the entries were checked: nothing it finds is new
     JournalContent batch;
     batch.settings = d->settings;
+    batch.customExercises = d->customExercises;
     ContentPosition first;
     const auto handOver = [&]() -> Status {
         if (Status taken = take(batch, first); !taken)
@@ -708,6 +787,7 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
         whole.pain += batch.pain;
         whole.routines += batch.routines;
         whole.checkins += batch.checkins;
+        whole.customExercises += batch.customExercises;
         if (batch.plan)
             whole.plan = batch.plan;
         return {};

@@ -1,6 +1,7 @@
 // Writing journal JSON (JournalJson::serialize): every entry of a range, in a fixed order, so the
 // same journal always gives the same bytes. Reading it back is JournalJson.cpp.
 #include "CheckInStore.h"
+#include "CustomExerciseStore.h"
 #include "PlanStore.h"
 #include "JournalJson.h"
 #include "JournalRepository.h"
@@ -152,6 +153,26 @@ Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const D
             checkInArray.append(object);
         }
         root.insert(QLatin1String("checkins"), checkInArray);
+    }
+
+    // The physical therapist's exercises, in journals that have them: all of them whatever the
+    // range, so that every session's exercises are known to whoever reads the file.
+    Result<QList<CustomExercise>> custom = CustomExerciseStore(repository.database()).all();
+    if (!custom)
+        return custom.takeError();
+    if (!custom->isEmpty()) {
+        QJsonArray customArray;
+        for (const CustomExercise& exercise : *custom) {
+            QJsonObject object {{QStringLiteral("id"), exercise.id}, {QStringLiteral("name"), exercise.name},
+                {QStringLiteral("kind"), exercise.kind},
+                {QStringLiteral("steps"), QJsonArray::fromStringList(exercise.steps)},
+                {QStringLiteral("per_side"), exercise.perSide}, {QStringLiteral("sets"), exercise.sets},
+                {QStringLiteral("reps"), exercise.reps ? QJsonValue(*exercise.reps) : QJsonValue()},
+                {QStringLiteral("hold_s"), exercise.holdSeconds ? QJsonValue(*exercise.holdSeconds) : QJsonValue()},
+                {QStringLiteral("routine"), exercise.routine}, {QStringLiteral("notes"), exercise.notes}};
+            customArray.append(object);
+        }
+        root.insert(QLatin1String("custom_exercises"), customArray);
     }
 
     // The return-to-run plan, in journals that have one (only its start: the rest follows).

@@ -1,6 +1,7 @@
 #include "JournalMerger.h"
 
 #include "CheckInStore.h"
+#include "CustomExerciseStore.h"
 #include "PlanStore.h"
 #include "JournalRepository.h"
 #include "SqliteDatabase.h"
@@ -83,6 +84,8 @@ public:
     {
         if (Status status = addSettings(content.settings); !status)
             return status;
+        if (Status status = addCustomExercises(content.customExercises); !status)
+            return status;
         if (Status status = addDays(content.days, first.days); !status)
             return status;
         if (Status status = addRuns(content.runs, first.runs); !status)
@@ -110,6 +113,31 @@ private:
             if (Status status = m_repository.setSetting(it.key(), it.value()); !status)
                 return at(QLatin1String("settings.") + it.key(), status.error());
             ++m_summary.settingsChanged;
+        }
+        return {};
+    }
+
+    // The physical therapist's exercises, by id: a new one added, a changed one updated (the
+    // file's is the newer word), the same one a duplicate.
+    Status addCustomExercises(const QList<CustomExercise>& exercises)
+    {
+        if (exercises.isEmpty())
+            return {};
+        CustomExerciseStore store(m_repository.database());
+        Result<QList<CustomExercise>> current = store.all();
+        if (!current)
+            return current.takeError();
+        for (int i = 0; i < exercises.size(); ++i) {
+            const CustomExercise& exercise = exercises.at(i);
+            const auto same = std::find_if(current->cbegin(), current->cend(),
+                [&exercise](const CustomExercise& stored) { return stored.id == exercise.id; });
+            if (same != current->cend() && *same == exercise) {
+                ++m_summary.duplicates;
+                continue;
+            }
+            if (Status saved = store.save(exercise); !saved)
+                return at(QStringLiteral("custom_exercises[%1]").arg(i), saved.error());
+            ++(same == current->cend() ? m_summary.added : m_summary.updated);
         }
         return {};
     }

@@ -69,6 +69,7 @@ enum class ExerciseTheme {
     TightQuadriceps,
     TightHipRotators, // the internal and external rotators, the piriformis among them
     SpasmRelief, // muscular spasm: gentle movement, walking, ice
+    FromTherapist, // the runner's own physical therapist gave it
 };
 
 struct Exercise

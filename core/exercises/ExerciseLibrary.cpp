@@ -696,6 +696,34 @@ QString ExerciseLibrary::kindWord(ExerciseKind kind)
     return {};
 }
 
+std::optional<ExerciseKind> ExerciseLibrary::kindOf(const QString& word)
+{
+    for (const ExerciseKind kind : {ExerciseKind::Activation, ExerciseKind::Strength, ExerciseKind::Stretch,
+             ExerciseKind::FoamRoll, ExerciseKind::Mobility, ExerciseKind::Icing}) {
+        if (kindWord(kind) == word)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString ExerciseLibrary::sessionKind(ExerciseKind kind)
+{
+    switch (kind) {
+    case ExerciseKind::Activation:
+        return QStringLiteral("glute-activation");
+    case ExerciseKind::Strength:
+        return QStringLiteral("core-strength");
+    case ExerciseKind::Stretch:
+    case ExerciseKind::Mobility:
+        return QStringLiteral("stretching");
+    case ExerciseKind::FoamRoll:
+        return QStringLiteral("foam-rolling");
+    case ExerciseKind::Icing:
+        return QStringLiteral("icing");
+    }
+    return {};
+}
+
 QString ExerciseLibrary::kindLabel(ExerciseKind kind)
 {
     switch (kind) {
@@ -732,6 +760,8 @@ QString ExerciseLibrary::themeWord(ExerciseTheme theme)
         return QStringLiteral("tight-hip-rotators");
     case ExerciseTheme::SpasmRelief:
         return QStringLiteral("spasm-relief");
+    case ExerciseTheme::FromTherapist:
+        return QStringLiteral("physical-therapist");
     }
     return {};
 }
@@ -753,6 +783,8 @@ QString ExerciseLibrary::themeLabel(ExerciseTheme theme)
         return Text::tr("Tight hip rotators and piriformis");
     case ExerciseTheme::SpasmRelief:
         return Text::tr("Relief for a muscular spasm");
+    case ExerciseTheme::FromTherapist:
+        return Text::tr("From my physical therapist");
     }
     return {};
 }
@@ -773,9 +805,14 @@ QString ExerciseLibrary::doseText(const Exercise& exercise, const ExerciseLevel&
 
 QString ExerciseLibrary::doneText(const ExerciseDone& done)
 {
-    const std::optional<Exercise> exercise = ExerciseLibrary::exercise(done.exercise);
+    return doneText(done, ExerciseLibrary::exercise(done.exercise));
+}
+
+QString ExerciseLibrary::doneText(const ExerciseDone& done, const std::optional<Exercise>& exercise)
+{
     QString text = exercise ? exercise->name : done.exercise;
-    text += Text::tr(" (level %1)").arg(done.level);
+    if (!exercise || !exercise->fromTherapist)
+        text += Text::tr(" (level %1)").arg(done.level);
     if (done.reps && done.holdSeconds)
         text += Text::tr(", %1 × %2, hold %3 s").arg(done.sets).arg(*done.reps).arg(*done.holdSeconds);
     else if (done.reps)

@@ -28,10 +28,16 @@ QString routineAnswering(const QString& flagId);
 // What one exercise done reads as, for the day panel and the report: "Side plank 1, 2 × 20 s,
 // pain 0/10"; an id the library does not know stands as it is.
 QString doneText(const ExerciseDone& done);
+// The same for an exercise already looked up (nothing: the id stands as it is); a physical
+// therapist's exercise, which has one level, without its level.
+QString doneText(const ExerciseDone& done, const std::optional<Exercise>& exercise);
 
 // Stored words and their translated labels.
 QString kindWord(ExerciseKind kind);
 QString kindLabel(ExerciseKind kind);
+std::optional<ExerciseKind> kindOf(const QString& word);
+// The self-care kind (Vocabulary RoutineKind) an exercise of this kind logs as when played alone.
+QString sessionKind(ExerciseKind kind);
 QString themeWord(ExerciseTheme theme);
 QString themeLabel(ExerciseTheme theme);
 // "2 × 10", "3 × 30 s", "2 × 8 per side, hold 2 s"

@@ -7,16 +7,32 @@
 
 namespace backstride {
 
+namespace {
+
+QList<Exercise> libraryExercises(const Routine& routine)
+{
+    QList<Exercise> exercises;
+    for (const QString& id : routine.exercises) {
+        if (std::optional<Exercise> exercise = ExerciseLibrary::exercise(id))
+            exercises.append(std::move(*exercise));
+    }
+    return exercises;
+}
+
+} // namespace
+
 RoutinePlayback::RoutinePlayback(
     const Routine& routine, const QHash<QString, int>& levels, int restSeconds, qint64 nowMs)
-    : m_routine(routine), m_restSeconds(std::max(0, restSeconds)), m_markMs(nowMs)
+    : RoutinePlayback(routine, libraryExercises(routine), levels, restSeconds, nowMs)
+{ }
+
+RoutinePlayback::RoutinePlayback(const Routine& routine, const QList<Exercise>& exercises,
+    const QHash<QString, int>& levels, int restSeconds, qint64 nowMs)
+    : m_routine(routine), m_exercises(exercises), m_restSeconds(std::max(0, restSeconds)), m_markMs(nowMs)
 {
-    for (const QString& id : routine.exercises) {
-        if (std::optional<Exercise> exercise = ExerciseLibrary::exercise(id)) {
-            m_levels.append(std::clamp(levels.value(id, 1), 1, int(exercise->levels.size())));
-            m_exercises.append(std::move(*exercise));
-        }
-    }
+    m_exercises.removeIf([](const Exercise& exercise) { return exercise.levels.isEmpty(); });
+    for (const Exercise& exercise : m_exercises)
+        m_levels.append(std::clamp(levels.value(exercise.id, 1), 1, int(exercise.levels.size())));
     m_done.resize(m_exercises.size());
     if (m_exercises.isEmpty())
         m_phase = Phase::Finished;

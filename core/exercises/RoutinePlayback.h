@@ -21,6 +21,10 @@ public:
 
     // `levels`: the level to play of each exercise (1 when not named). `restSeconds` between sets.
     RoutinePlayback(const Routine& routine, const QHash<QString, int>& levels, int restSeconds, qint64 nowMs);
+    // The same with the exercises to play given (the library's and the physical therapist's,
+    // ExerciseCatalog::exercisesOf), not looked up in the library.
+    RoutinePlayback(const Routine& routine, const QList<Exercise>& exercises, const QHash<QString, int>& levels,
+        int restSeconds, qint64 nowMs);
 
     Phase phase() const { return m_phase; }
     bool isPaused() const { return m_pausedAt.has_value(); }

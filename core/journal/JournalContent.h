@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CheckIn.h"
+#include "CustomExercise.h"
 #include "DayLog.h"
 #include "PainEntry.h"
 #include "ReturnPlanStart.h"
@@ -33,6 +34,7 @@ struct JournalContent
     QList<RoutineSession> routines;
     QList<CheckIn> checkins;
     std::optional<ReturnPlanStart> plan; // the latest return-to-run plan, if any
+    QList<CustomExercise> customExercises; // the physical therapist's exercises (in the first batch)
 };
 
 // Where a batch's entries stand in the whole they come from (a file read in batches): the index

@@ -1,4 +1,6 @@
+#include "ExerciseCatalog.h"
 #include "ExerciseLibrary.h"
+#include "RoutinePlayback.h"
 #include "FlagCatalog.h"
 #include "Vocabulary.h"
 
@@ -134,6 +136,60 @@ TEST(ExerciseLibrary, anExerciseDoneReadsWithWhatWasKnownOnly)
                   {QStringLiteral("hamstring-stretch"), 1, 2, std::nullopt, 30, QStringLiteral("left"), std::nullopt}),
         QStringLiteral("Hamstring stretch (level 1), 2 × 30 s, left side only"))
         << "pain never asked is not shown as 0";
+}
+
+// A physical therapist's exercise (issue 29, item 6): checked like a form, named by its words,
+// played at the end of the routine it joins with the therapist's dose, shown without a level.
+TEST(ExerciseLibrary, aTherapistsExerciseJoinsItsRoutineAndIsPlayedLikeTheOthers)
+{
+    CustomExercise wallSit;
+    wallSit.name = QStringLiteral("Wall sit");
+    wallSit.id = CustomExercises::newId(wallSit.name, {});
+    EXPECT_EQ(wallSit.id, QStringLiteral("pt-wall-sit"));
+    EXPECT_EQ(CustomExercises::newId(QStringLiteral("Wall sit!"), {QStringLiteral("pt-wall-sit")}),
+        QStringLiteral("pt-wall-sit-2"));
+    EXPECT_EQ(CustomExercises::newId(QStringLiteral("Übung für die Hüfte"), {}), QStringLiteral("pt-ubung-fur-die-hufte"));
+    EXPECT_EQ(CustomExercises::newId(QStringLiteral("—"), {}), QStringLiteral("pt-exercise"));
+    EXPECT_FALSE(CustomExercises::problems(wallSit).isEmpty()) << "no steps, no dose";
+    wallSit.steps = {QStringLiteral("Back against the wall."), QStringLiteral("Slide down and hold.")};
+    wallSit.sets = 2;
+    wallSit.holdSeconds = 30;
+    wallSit.routine = QStringLiteral("glute-warmup");
+    EXPECT_TRUE(CustomExercises::problems(wallSit).isEmpty());
+
+    const ExerciseCatalog catalog({wallSit});
+    EXPECT_EQ(catalog.levelCount(QStringLiteral("pt-wall-sit")), 1);
+    EXPECT_EQ(catalog.levelCount(QStringLiteral("bird-dog")), 3);
+    EXPECT_EQ(catalog.levelCount(QStringLiteral("pt-other")), 0);
+    const Exercise shown = catalog.exercise(QStringLiteral("pt-wall-sit")).value();
+    EXPECT_TRUE(shown.fromTherapist);
+    EXPECT_EQ(shown.theme, ExerciseTheme::FromTherapist);
+    EXPECT_EQ(ExerciseLibrary::doseText(shown, shown.levels.first()), QStringLiteral("2 × 30 s"));
+    EXPECT_EQ(catalog.doneText({QStringLiteral("pt-wall-sit"), 1, 2, std::nullopt, 30, QStringLiteral("both"), 2}),
+        QStringLiteral("Wall sit, 2 × 30 s, pain 2/10"));
+
+    const Routine warmup = ExerciseLibrary::routine(QStringLiteral("glute-warmup")).value();
+    const QList<Exercise> played = catalog.exercisesOf(warmup);
+    ASSERT_EQ(played.size(), warmup.exercises.size() + 1);
+    EXPECT_EQ(played.last().id, QStringLiteral("pt-wall-sit"));
+    EXPECT_EQ(catalog.exercisesOf(ExerciseLibrary::routine(QStringLiteral("core")).value()).size(),
+        ExerciseLibrary::routine(QStringLiteral("core"))->exercises.size());
+
+    // Played on its own: logged as the kind that suits it, with the dose done and the pain told.
+    RoutinePlayback playback(ExerciseCatalog::single(shown), {shown}, {}, 15, 0);
+    EXPECT_EQ(playback.exerciseCount(), 1);
+    EXPECT_TRUE(playback.isTimed());
+    playback.tick(30'000);
+    playback.tick(45'000);
+    playback.tick(75'000);
+    ASSERT_EQ(playback.phase(), RoutinePlayback::Phase::AskingPain);
+    playback.answerPain(0, 76'000);
+    const QList<RoutineSession> sessions = playback.sessions(QDate(2026, 3, 3));
+    ASSERT_EQ(sessions.size(), 1);
+    EXPECT_EQ(sessions.first().kind, QStringLiteral("core-strength"));
+    EXPECT_TRUE(sessions.first().routine.isEmpty()) << "no library routine was played";
+    EXPECT_EQ(sessions.first().exercises,
+        (QList<ExerciseDone> {{QStringLiteral("pt-wall-sit"), 1, 2, std::nullopt, 30, QStringLiteral("both"), 0}}));
 }
 
 } // namespace

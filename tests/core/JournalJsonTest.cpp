@@ -1,5 +1,6 @@
 #include "JournalJson.h"
 
+#include "CustomExerciseStore.h"
 #include "JournalMerger.h"
 #include "PlanStore.h"
 #include "TestJournal.h"
@@ -418,6 +419,71 @@ TEST(JournalJson, aWrongExerciseIsNamedByItsPlaceAndNothingIsImported)
             << expected << "\n in: " << parsed.error().toStdString();
     TestJournal journal = TestJournal::inMemory();
     EXPECT_FALSE(importBytes(journal.repository(), bytes).ok());
+    EXPECT_EQ(journal.repository().entryCount().value(), 0);
+}
+
+// The physical therapist's own exercises travel with the journal (issue 29, item 6): the list and
+// a session that did one, byte-identical after a round trip; imported again, nothing is doubled.
+TEST(JournalJson, aTherapistsExercisesTravelWithTheSessionsThatDidThem)
+{
+    TestJournal source = TestJournal::inMemory();
+    fillJournal(source.repository());
+    CustomExercise wallSit {QStringLiteral("pt-wall-sit"), QStringLiteral("Wall sit"), QStringLiteral("strength"),
+        {QStringLiteral("Back against the wall, feet forward."), QStringLiteral("Slide down until the knees bend.")},
+        false, 3, std::nullopt, 30, QStringLiteral("core"), QStringLiteral("Stop if the knee hurts.")};
+    ASSERT_TRUE(CustomExerciseStore(source.db()).save(wallSit).ok());
+    RoutineSession session {0, QDate(2026, 3, 6), QStringLiteral("core-strength"), 5, {}, {},
+        {ExerciseDone {QStringLiteral("pt-wall-sit"), 1, 3, std::nullopt, 30, QStringLiteral("both"), 1}}};
+    ASSERT_TRUE(source.repository().addRoutine(session).ok());
+    const QByteArray first = JournalJson::serialize(source.repository()).value();
+    EXPECT_TRUE(first.contains(R"("custom_exercises": [)"));
+    EXPECT_TRUE(first.contains(R"("id": "pt-wall-sit")"));
+
+    TestJournal target = TestJournal::inMemory();
+    const Result<MergeSummary> merged = importBytes(target.repository(), first);
+    ASSERT_TRUE(merged.ok()) << merged.error().toStdString();
+    EXPECT_EQ(CustomExerciseStore(target.db()).all().value(), QList<CustomExercise> {wallSit});
+    EXPECT_EQ(JournalJson::serialize(target.repository()).value(), first) << "byte-identical round trip";
+    const Result<MergeSummary> again = importBytes(target.repository(), first);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->added, 0);
+    EXPECT_EQ(target.db().queryInteger(QStringLiteral("SELECT count(*) FROM custom_exercise")).value(), 1);
+    // A journal without any writes no such key: older files keep their bytes.
+    TestJournal plain = TestJournal::inMemory();
+    fillJournal(plain.repository());
+    EXPECT_FALSE(JournalJson::serialize(plain.repository()).value().contains("custom_exercises"));
+}
+
+TEST(JournalJson, aWrongTherapistsExerciseIsNamedByItsPlaceAndNothingIsImported)
+{
+    const QByteArray bytes = R"({"format": "backstride-journal", "version": 1,
+      "routines": [{"date": "2026-03-03", "kind": "core-strength", "exercises": [
+         {"exercise": "pt-wall-sit", "level": 2, "sets": 2, "hold_s": 30},
+         {"exercise": "pt-unknown", "level": 1, "sets": 1, "reps": 5}]}],
+      "custom_exercises": [
+         {"id": "pt-wall-sit", "name": "Wall sit", "kind": "strength", "steps": ["Slide down."], "sets": 2, "hold_s": 30},
+         {"id": "wall", "name": "", "kind": "yoga", "steps": [], "sets": 0, "reps": null, "routine": "pilates"},
+         {"id": "pt-wall-sit", "name": "Again", "kind": "stretch", "steps": ["x"], "sets": 1, "reps": 3}]})";
+    const Result<JournalContent> parsed = JournalJson::parse(bytes, QStringLiteral("in.json"));
+    ASSERT_FALSE(parsed.ok());
+    for (const char* expected : {
+             "routines[0].exercises[0].level: pt-wall-sit has one level, not 2",
+             "routines[0].exercises[1].exercise: “pt-unknown” is not an exercise of the library nor one of this "
+             "file's custom_exercises",
+             "custom_exercises[1].id: must be “pt-”",
+             "custom_exercises[1].name: is required",
+             "custom_exercises[1].kind: must be activation, strength, stretch, foam-roll, mobility or icing",
+             "custom_exercises[1].steps: needs at least one step",
+             "custom_exercises[1].sets: must be from 1 to 10",
+             "custom_exercises[1].reps: give repetitions, a hold in seconds, or both",
+             "custom_exercises[1].routine: “pilates” is not a routine of the library",
+             "custom_exercises[2].id: “pt-wall-sit” is already custom_exercises[0]",
+         })
+        EXPECT_TRUE(parsed.error().contains(QString::fromUtf8(expected)))
+            << expected << "\n in: " << parsed.error().toStdString();
+    TestJournal journal = TestJournal::inMemory();
+    EXPECT_FALSE(importBytes(journal.repository(), bytes).ok());
+    EXPECT_EQ(journal.db().queryInteger(QStringLiteral("SELECT count(*) FROM custom_exercise")).value(), 0);
     EXPECT_EQ(journal.repository().entryCount().value(), 0);
 }
 

@@ -100,12 +100,13 @@ TEST(SchemaMigrator, statementsAreSplitBySqliteNotOnSemicolons)
 TEST(SchemaMigrator, aNewerDatabaseIsRefusedWithoutChanges)
 {
     SqliteDatabase db = openMemory();
-    ASSERT_TRUE(db.execute(QStringLiteral("CREATE TABLE x (y); PRAGMA user_version = 7")).ok());
+    const int newer = SchemaMigrator().latestVersion() + 1;
+    ASSERT_TRUE(db.execute(QStringLiteral("CREATE TABLE x (y); PRAGMA user_version = %1").arg(newer)).ok());
     const Status status = SchemaMigrator().migrate(db);
     ASSERT_FALSE(status.ok());
     EXPECT_TRUE(status.error().contains(QStringLiteral("newer version of Backstride")))
         << status.error().toStdString();
-    EXPECT_EQ(db.queryInteger(QStringLiteral("PRAGMA user_version")).value(), 7);
+    EXPECT_EQ(db.queryInteger(QStringLiteral("PRAGMA user_version")).value(), newer);
 }
 
 } // namespace
