@@ -3834,6 +3834,22 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>walk 2 min / run 3 min × 6, pain 2/10</source>
         <translation>gehen 2 min / laufen 3 min × 6, Schmerz 2/10</translation>
     </message>
+    <message>
+        <source>Stand with your back flat against a wall, feet a step forward.
+Slide down until your knees bend to a right angle.
+Hold, breathing, then slide back up.</source>
+        <translation>Mit flachem Rücken an eine Wand stellen, die Füße einen Schritt nach vorn.
+Hinunterrutschen, bis die Knie im rechten Winkel gebeugt sind.
+Halten, weiteratmen, dann wieder hochrutschen.</translation>
+    </message>
+    <message>
+        <source>Wall sit</source>
+        <translation>Wandsitzen</translation>
+    </message>
+    <message>
+        <source>A burn in the thighs is fine; stop if a knee hurts.</source>
+        <translation>Brennen in den Oberschenkeln ist in Ordnung; aufhören, wenn ein Knie schmerzt.</translation>
+    </message>
 </context>
 <context>
     <name>SelfCareRules</name>
@@ -4767,6 +4783,105 @@ you &amp;started, your back is:</source>
     </message>
 </context>
 <context>
+    <name>backstride::CustomExerciseDialog</name>
+    <message>
+        <source>Add an exercise from my physical therapist</source>
+        <translation>Übung aus meiner Physiotherapie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change an exercise from my physical therapist</source>
+        <translation>Übung aus meiner Physiotherapie ändern</translation>
+    </message>
+    <message>
+        <source>e.g. Wall sit</source>
+        <translation>z. B. Wandsitzen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Played alone, it is logged as the self-care this kind belongs to</source>
+        <translation>Allein durchgeführt, wird sie als die Selbstfürsorge erfasst, zu der diese Art gehört</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>One step a line, as your therapist showed you</source>
+        <translation>Ein Schritt pro Zeile, wie in der Physiotherapie gezeigt</translation>
+    </message>
+    <message>
+        <source>The steps, one a line</source>
+        <translation>Die Schritte, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Ste&amp;ps:</source>
+        <translation>Schritt&amp;e:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ts:</source>
+        <translation>Sä&amp;tze:</translation>
+    </message>
+    <message>
+        <source>per set (optional)</source>
+        <translation>pro Satz (optional)</translation>
+    </message>
+    <message>
+        <source>Repetitions in each set, on each side when done per side</source>
+        <translation>Wiederholungen in jedem Satz, je Seite bei seitenweiser Übung</translation>
+    </message>
+    <message>
+        <source>&amp;Repetitions:</source>
+        <translation>&amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>seconds (optional)</source>
+        <translation>Sekunden (optional)</translation>
+    </message>
+    <message>
+        <source>Seconds to hold each repetition, or the whole set when it has none</source>
+        <translation>Sekunden, die jede Wiederholung gehalten wird, oder der ganze Satz, wenn er keine hat</translation>
+    </message>
+    <message>
+        <source>&amp;Each side in turn</source>
+        <translation>&amp;Jede Seite nacheinander</translation>
+    </message>
+    <message>
+        <source>on its own</source>
+        <translation>für sich</translation>
+    </message>
+    <message>
+        <source>at the end of: %1</source>
+        <translation>am Ende von: %1</translation>
+    </message>
+    <message>
+        <source>Play it &amp;in:</source>
+        <translation>Durchführen &amp;in:</translation>
+    </message>
+    <message>
+        <source>what your therapist said (optional)</source>
+        <translation>was die Physiotherapie gesagt hat (optional)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>is not a whole number of seconds</source>
+        <translation>ist keine ganze Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Hold (seconds):</source>
+        <translation>&amp;Halten (Sekunden):</translation>
+    </message>
+</context>
+<context>
     <name>backstride::DayEntriesModel</name>
     <message>
         <source>%1 in %2 (%3)</source>
@@ -4963,6 +5078,14 @@ you &amp;started, your back is:</source>
         <source>Two figures: the start position on the left, the end position on the right.</source>
         <translation>Zwei Figuren: links die Anfangsstellung, rechts die Endstellung.</translation>
     </message>
+    <message>
+        <source>%1: no drawing</source>
+        <translation>%1: keine Zeichnung</translation>
+    </message>
+    <message>
+        <source>A plain standing figure in a dashed frame: Backstride has no drawing of an exercise your physical therapist gave you.</source>
+        <translation>Eine schlichte stehende Figur in einem gestrichelten Rahmen: Von einer Übung aus Ihrer Physiotherapie hat Backstride keine Zeichnung.</translation>
+    </message>
 </context>
 <context>
     <name>backstride::ExercisesPage</name>
@@ -5031,6 +5154,42 @@ you &amp;started, your back is:</source>
     <message>
         <source>&amp;Start this routine</source>
         <translation>Dieses Programm &amp;starten</translation>
+    </message>
+    <message>
+        <source>Add a &amp;therapist&apos;s exercise…</source>
+        <translation>Übung aus der &amp;Physiotherapie hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ändern…</translation>
+    </message>
+    <message>
+        <source>An exercise your physical therapist gave you: its steps and dose, played and logged like the others</source>
+        <translation>Eine Übung aus Ihrer Physiotherapie: ihre Schritte und Dosis, durchgeführt und erfasst wie die anderen</translation>
+    </message>
+    <message>
+        <source>None yet: add one with the button below</source>
+        <translation>Noch keine: mit der Schaltfläche darunter hinzufügen</translation>
+    </message>
+    <message>
+        <source>From your physical therapist: Backstride has no drawing of it, and its steps and dose are theirs.</source>
+        <translation>Aus Ihrer Physiotherapie: Backstride hat keine Zeichnung davon, Schritte und Dosis stammen von dort.</translation>
+    </message>
+    <message>
+        <source>What your therapist said: %1</source>
+        <translation>Was die Physiotherapie gesagt hat: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start this exercise</source>
+        <translation>Diese Übung &amp;starten</translation>
+    </message>
+    <message>
+        <source>%1: %2 (from your physical therapist)</source>
+        <translation>%1: %2 (aus Ihrer Physiotherapie)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -5597,6 +5756,21 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <source>Stop the return-to-run plan on %1</source>
         <translation>Wiedereinstiegsplan am %1 beenden</translation>
     </message>
+    <message>
+        <source>Save the exercise %1</source>
+        <translation>Übung %1 speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged session(s) did this exercise: it stays, so that they keep its name and steps. Change it instead.</source>
+        <translation>
+            <numerusform>%n erfasste Einheit enthält diese Übung: Sie bleibt, damit Name und Schritte erhalten bleiben. Ändern Sie sie stattdessen.</numerusform>
+            <numerusform>%n erfasste Einheiten enthalten diese Übung: Sie bleibt, damit Name und Schritte erhalten bleiben. Ändern Sie sie stattdessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the exercise %1</source>
+        <translation>Übung %1 entfernen</translation>
+    </message>
 </context>
 <context>
     <name>backstride::JournalDayFilter</name>
@@ -5905,6 +6079,14 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Start &amp;icing</source>
         <translation>&amp;Kühlen starten</translation>
+    </message>
+    <message>
+        <source>The exercise stays</source>
+        <translation>Die Übung bleibt</translation>
+    </message>
+    <message>
+        <source>Removed; Edit › Undo puts it back.</source>
+        <translation>Entfernt; Bearbeiten › Rückgängig holt sie zurück.</translation>
     </message>
 </context>
 <context>

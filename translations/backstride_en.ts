@@ -148,6 +148,16 @@
     </message>
 </context>
 <context>
+    <name>backstride::JournalCommands</name>
+    <message numerus="yes">
+        <source>%n logged session(s) did this exercise: it stays, so that they keep its name and steps. Change it instead.</source>
+        <translation>
+            <numerusform>%n logged session did this exercise: it stays, so that it keeps its name and steps. Change it instead.</numerusform>
+            <numerusform>%n logged sessions did this exercise: it stays, so that they keep its name and steps. Change it instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>backstride::JournalPage</name>
     <message numerus="yes">
         <source>%n days logged</source>

@@ -119,7 +119,11 @@ Exercise CustomExercises::toExercise(const CustomExercise& custom)
     level.sets = custom.sets;
     level.reps = custom.reps;
     level.holdSeconds = custom.holdSeconds;
-    exercise.levels = {level}; // standing, start and end: the plain placeholder figure
+    // The plain placeholder figure: standing, seen from the front, the same at start and end.
+    level.start = Pose {.trunk = 90, .head = 90, .upperArm = {-110, -70}, .forearm = {-100, -80},
+        .thigh = {-97, -83}, .shin = {-92, -88}, .foot = {180, 0}};
+    level.end = level.start;
+    exercise.levels = {level};
     exercise.source = Text::tr("Your physical therapist");
     exercise.fromTherapist = true;
     return exercise;

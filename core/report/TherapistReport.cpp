@@ -1,5 +1,7 @@
 #include "TherapistReport.h"
 
+#include "CustomExerciseStore.h"
+
 #include "DailySeries.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
@@ -137,6 +139,12 @@ Result<TherapistReport> TherapistReport::load(
             ++report.selfCare[WeeklySeries::weekStartOf(routine.date, weekStart)][routine.kind];
         if (!routine.exercises.isEmpty())
             report.exerciseSessions.append(routine);
+    }
+    if (!report.exerciseSessions.isEmpty()) {
+        Result<QList<CustomExercise>> custom = CustomExerciseStore(repository.database()).all();
+        if (!custom)
+            return custom.takeError();
+        report.customExercises = std::move(*custom);
     }
     return report;
 }

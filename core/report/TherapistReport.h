@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CustomExercise.h"
+
 #include "DateRange.h"
 #include "Flag.h"
 #include "Outcomes.h"
@@ -80,6 +82,8 @@ struct TherapistReport
     // The sessions of the period that name their exercises (played from the library), oldest
     // first: what was done, at which level, and any pain during it.
     QList<RoutineSession> exerciseSessions;
+    // The physical therapist's exercises, which those sessions may name.
+    QList<CustomExercise> customExercises;
     Sections sections;
 
     static const QStringList& selfCareKinds();

@@ -13,6 +13,7 @@
 #include "JournalMerger.h"
 #include "PainReach.h"
 #include "PlanStore.h"
+#include "CustomExerciseStore.h"
 #include "ReportWriter.h"
 #include "StravaCsv.h"
 #include "TestJournal.h"
@@ -256,7 +257,13 @@ TEST_F(Report, theExercisesDoneAreListedWithTheirLevelAndPain)
     played.minutes = 17;
     played.routine = QStringLiteral("core");
     played.exercises = {{QStringLiteral("side-plank"), 2, 3, 3, 15, QStringLiteral("both"), 0},
-        {QStringLiteral("bird-dog"), 1, 3, 5, 8, QStringLiteral("both"), 3}};
+        {QStringLiteral("bird-dog"), 1, 3, 5, 8, QStringLiteral("both"), 3},
+        {QStringLiteral("pt-wall-sit"), 1, 2, std::nullopt, 30, QStringLiteral("both"), 1}};
+    // The physical therapist's own exercise is named, not given by its id.
+    ASSERT_TRUE(CustomExerciseStore(repo().database())
+                    .save({QStringLiteral("pt-wall-sit"), QStringLiteral("Wall sit"), QStringLiteral("strength"),
+                        {QStringLiteral("Slide down the wall.")}, false, 2, std::nullopt, 30, QString(), QString()})
+                    .ok());
     ASSERT_TRUE(repo().addRoutine(played).ok());
     const TherapistReport report = TherapistReport::load(repo(), kPeriod, kToday).value();
     ASSERT_EQ(report.exerciseSessions.size(), 1);
@@ -270,6 +277,8 @@ TEST_F(Report, theExercisesDoneAreListedWithTheirLevelAndPain)
     // The table wraps its long cell; pdftotext interleaves the lines of neighbouring cells.
     EXPECT_TRUE(flat.contains(QStringLiteral("Bird dog (level 1)")));
     EXPECT_TRUE(flat.contains(QStringLiteral("hold 8 s, pain 3/10")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Wall sit, 2 × 30 s"))) << flat.right(1500).toStdString();
+    EXPECT_FALSE(flat.contains(QStringLiteral("pt-wall-sit")));
 }
 
 // Where it hurt counts the period's own entries, as the pain log does: a period starting on a

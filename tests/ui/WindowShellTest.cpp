@@ -5,6 +5,8 @@
 
 #include "BackupController.h"
 #include "ExerciseFigureWidget.h"
+#include "CustomExerciseDialog.h"
+#include "CustomExerciseStore.h"
 #include "DayEntriesModel.h"
 #include "EntryEditor.h"
 #include "ExercisesPage.h"
@@ -28,6 +30,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QPointer>
 #include <QUndoStack>
 #include <QProgressBar>
@@ -204,7 +208,7 @@ TEST_F(WindowShell, theExercisesPageShowsEachExerciseLevelByLevelByKeyboard)
     int items = 0;
     for (QTreeWidgetItemIterator it(list, QTreeWidgetItemIterator::NoChildren); *it; ++it)
         ++items;
-    EXPECT_EQ(items, 25) << "20 exercises and 5 routines";
+    EXPECT_EQ(items, 26) << "20 exercises, 5 routines and the line saying the therapist's group is empty";
     EXPECT_EQ(exercises->shownId(), QStringLiteral("glute-bridge"));
     // Down the list by keyboard: the next exercise is shown.
     list->setFocus();
@@ -421,6 +425,94 @@ TEST_F(WindowShell, theRunFormOffersAGluteWarmupOnADayOfLongSitting)
     ASSERT_EQ(logged.size(), 1);
     EXPECT_EQ(logged.first().routine, QStringLiteral("glute-warmup"));
     form->close();
+}
+
+// A physical therapist's own exercise (issue 29, item 6), added from the Exercises page by
+// keyboard: stored with an id from its name, listed in its own group with a placeholder figure,
+// played at the end of the routine it was put in and on its own, logged by its id and shown by its
+// name; removing it is refused once a session did it, and Undo takes the addition back before.
+TEST_F(WindowShell, aTherapistsExerciseIsAddedPlayedAndLoggedLikeTheLibrarys)
+{
+    QTest::keyClick(&window(), Qt::Key_4, Qt::AltModifier);
+    auto* exercises = window().currentPage()->holder()->findChild<ExercisesPage*>();
+    ASSERT_NE(exercises, nullptr);
+    auto* add = exercises->findChild<QPushButton*>(QStringLiteral("addCustomExercise"));
+    add->setFocus();
+    QTest::keyClick(add, Qt::Key_Space);
+    auto* form = window().findChild<CustomExerciseDialog*>();
+    ASSERT_NE(form, nullptr);
+    EXPECT_FALSE(form->saveButton()->isEnabled()) << "nothing typed yet";
+    QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("customNameEdit")), QStringLiteral("Wall sit"));
+    auto* steps = form->findChild<QPlainTextEdit*>(QStringLiteral("customStepsEdit"));
+    QTest::keyClicks(steps, QStringLiteral("Back flat against a wall"));
+    QTest::keyClick(steps, Qt::Key_Return);
+    QTest::keyClicks(steps, QStringLiteral("Slide down until the knees bend, and hold"));
+    EXPECT_FALSE(form->saveButton()->isEnabled()) << "no dose yet";
+    QTest::keyClick(form, Qt::Key_Return); // cannot save: says what is missing
+    EXPECT_EQ(form->messageFor(QStringLiteral("reps")), QStringLiteral("give repetitions, a hold in seconds, or both"));
+    form->findChild<QSpinBox*>(QStringLiteral("customSetsSpin"))->setValue(2);
+    QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("customHoldEdit")), QStringLiteral("20"));
+    auto* routine = form->findChild<QComboBox*>(QStringLiteral("customRoutineCombo"));
+    routine->setCurrentIndex(routine->findData(QStringLiteral("glute-warmup")));
+    ASSERT_TRUE(form->saveButton()->isEnabled()) << form->messageFor(QStringLiteral("reps")).toStdString();
+    QTest::keyClick(form, Qt::Key_Return);
+    QApplication::processEvents();
+
+    const QList<CustomExercise> stored = CustomExerciseStore(m_journal.db()).all().value();
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored.first(), (CustomExercise {QStringLiteral("pt-wall-sit"), QStringLiteral("Wall sit"),
+                                  QStringLiteral("strength"),
+                                  {QStringLiteral("Back flat against a wall"),
+                                      QStringLiteral("Slide down until the knees bend, and hold")},
+                                  false, 2, std::nullopt, 20, QStringLiteral("glute-warmup"), QString()}));
+    EXPECT_EQ(exercises->shownId(), QStringLiteral("pt-wall-sit"));
+    auto* figure = exercises->findChild<ExerciseFigureWidget*>();
+    EXPECT_EQ(QAccessible::queryAccessibleInterface(figure)->text(QAccessible::Name), QStringLiteral("Wall sit: no drawing"));
+    EXPECT_TRUE(exercises->findChild<QLabel*>(QStringLiteral("exerciseDose"))->text().endsWith(QStringLiteral("2 × 20 s")));
+    // The routine it joins lists it last, and plays it last.
+    ASSERT_TRUE(exercises->showItem(QStringLiteral("glute-warmup")));
+    EXPECT_TRUE(exercises->findChild<QLabel*>(QStringLiteral("exerciseSteps"))
+                    ->text()
+                    .contains(QStringLiteral("Wall sit: 2 × 20 s (from your physical therapist)")));
+    qint64 clock = 0;
+    RoutinePlayer* warmup = window().parts().playRoutine(QStringLiteral("glute-warmup"), [&clock] { return clock; });
+    ASSERT_NE(warmup, nullptr);
+    EXPECT_EQ(warmup->playback().exerciseCount(), 4);
+    warmup->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    // Undo takes the addition back; Redo puts it again.
+    window().commands()->undoStack()->undo();
+    EXPECT_TRUE(CustomExerciseStore(m_journal.db()).all().value().isEmpty());
+    window().commands()->undoStack()->redo();
+    ASSERT_EQ(CustomExerciseStore(m_journal.db()).all().value().size(), 1);
+
+    // Played on its own, from its page: logged by its id, shown by its name.
+    ASSERT_TRUE(exercises->showItem(QStringLiteral("pt-wall-sit")));
+    window().parts().setRoutineClock([&clock] { return clock; });
+    auto* start = exercises->findChild<QPushButton*>(QStringLiteral("startRoutine"));
+    EXPECT_EQ(start->text(), QStringLiteral("&Start this exercise"));
+    start->click();
+    auto* player = window().findChild<RoutinePlayer*>();
+    ASSERT_NE(player, nullptr);
+    EXPECT_EQ(player->playback().exercise().id, QStringLiteral("pt-wall-sit"));
+    clock += 20'000;
+    player->tick();
+    clock += 15'000;
+    player->tick();
+    clock += 20'000;
+    player->tick();
+    QTest::keyClick(player, Qt::Key_Return);
+    QApplication::processEvents();
+    const QList<RoutineSession> logged = m_journal.repository().routines().value();
+    ASSERT_EQ(logged.size(), 1);
+    EXPECT_EQ(logged.first().kind, QStringLiteral("core-strength"));
+    EXPECT_EQ(logged.first().exercises.first().exercise, QStringLiteral("pt-wall-sit"));
+    window().parts().journalPage()->showDate(m_clock.today());
+    const QString shown = window().parts().journalPage()->entriesModel()->index(0, 0).data().toString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Wall sit, 2 × 20 s, pain 0/10"))) << shown.toStdString();
+    // Done once, it stays: removing it would leave the session with an id and no name.
+    EXPECT_FALSE(window().commands()->removeCustomExercise(QStringLiteral("pt-wall-sit")).ok());
+    EXPECT_EQ(CustomExerciseStore(m_journal.db()).all().value().size(), 1);
 }
 
 TEST_F(WindowShell, aPromptAddedFromOutsideSpeaksAfterTheFirstPaintMostImportantFirstAndNeverTwice)

@@ -1,6 +1,7 @@
 #include "JournalCommands.h"
 
 #include "CheckInStore.h"
+#include "ExerciseCatalog.h"
 #include "JournalEdit.h"
 #include "JournalJson.h"
 #include "JournalMerger.h"
@@ -372,6 +373,62 @@ Status JournalCommands::stopPlan(const QDate& date)
 {
     return changePlans([&date](PlanStore& store) { return store.stop(date); },
         CommandText::tr("Stop the return-to-run plan on %1").arg(day(date)));
+}
+
+Status JournalCommands::saveCustomExercise(const CustomExercise& exercise)
+{
+    if (const FieldProblems problems = CustomExercises::problems(exercise); !problems.isEmpty())
+        return Error {describeProblems(problems)};
+    return changeCustomExercises([&exercise](CustomExerciseStore& store) { return store.save(exercise); },
+        CommandText::tr("Save the exercise %1").arg(exercise.name.trimmed()));
+}
+
+Status JournalCommands::removeCustomExercise(const QString& id)
+{
+    CustomExerciseStore store(m_repository.database());
+    const Result<int> sessions = store.sessionsWith(id);
+    if (!sessions)
+        return sessions.takeError();
+    if (*sessions > 0)
+        return Error {CommandText::tr("%n logged session(s) did this exercise: it stays, so that they keep its name "
+                                      "and steps. Change it instead.",
+            nullptr, *sessions)};
+    const Result<QList<CustomExercise>> all = store.all();
+    if (!all)
+        return all.takeError();
+    QString name = id;
+    for (const CustomExercise& exercise : *all) {
+        if (exercise.id == id)
+            name = exercise.name;
+    }
+    return changeCustomExercises([&id](CustomExerciseStore& changed) { return changed.remove(id); },
+        CommandText::tr("Remove the exercise %1").arg(name));
+}
+
+Status JournalCommands::changeCustomExercises(
+    const std::function<Status(CustomExerciseStore&)>& change, const QString& text)
+{
+    if (m_readOnly)
+        return readOnlyError();
+    SqliteTransaction transaction(m_repository.database());
+    if (!transaction.isActive())
+        return transaction.beginStatus();
+    CustomExerciseStore store(m_repository.database());
+    Result<QList<CustomExercise>> before = store.all();
+    if (!before)
+        return before.takeError();
+    if (Status changed = change(store); !changed)
+        return changed;
+    Result<QList<CustomExercise>> after = store.all();
+    if (!after)
+        return after.takeError();
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    m_stack->push(new JournalEditCommand(*this, m_notifier, {CustomExercisesEdit {*before, *after}}, text));
+    Touched touched;
+    touched.exercises = true;
+    announce(m_notifier, touched);
+    return {};
 }
 
 Status JournalCommands::changePlans(const std::function<Status(PlanStore&)>& change, const QString& text)

@@ -2,6 +2,7 @@
 
 #include "ActivityImporter.h"
 #include "CheckIn.h"
+#include "CustomExercise.h"
 #include "DayLog.h"
 #include "JournalContent.h"
 #include "PainEntry.h"
@@ -22,6 +23,7 @@ namespace backstride {
 
 class JournalNotifier;
 class JournalRepository;
+class CustomExerciseStore;
 class PlanStore;
 
 // The one door through which the window changes the journal. Each call checks and applies the
@@ -88,12 +90,18 @@ public:
     Status startPlan(const ReturnPlanStart& plan);
     Status stopPlan(const QDate& date);
 
+    // The physical therapist's exercises: one added or changed (by its id), or one removed — not
+    // while a logged session did it, which would lose its name. Each one undoable step.
+    Status saveCustomExercise(const CustomExercise& exercise);
+    Status removeCustomExercise(const QString& id);
+
 Q_SIGNALS:
     // Undo or Redo could not be applied (the journal is as it was before the attempt).
     void failed(const QString& message);
 
 private:
     Status changePlans(const std::function<Status(PlanStore&)>& change, const QString& text);
+    Status changeCustomExercises(const std::function<Status(CustomExerciseStore&)>& change, const QString& text);
 
     JournalRepository& m_repository;
     JournalNotifier& m_notifier;

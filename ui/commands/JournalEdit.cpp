@@ -29,7 +29,7 @@ Status applyAll(JournalRepository& repository, QList<Change>& changes, bool forw
                 using T = std::decay_t<decltype(edit)>;
                 if constexpr (std::is_same_v<T, SettingEdit>)
                     return apply(repository, std::nullopt, edit, forward, touched);
-                else if constexpr (std::is_same_v<T, PlanEdit>)
+                else if constexpr (std::is_same_v<T, PlanEdit> || std::is_same_v<T, CustomExercisesEdit>)
                     return apply(repository, edit, forward, touched);
                 else
                     return forward ? apply(repository, edit.before, edit.after, touched)
@@ -58,6 +58,8 @@ void announce(JournalNotifier& notifier, const Touched& touched)
         Q_EMIT notifier.settingsChanged();
     if (touched.plans)
         Q_EMIT notifier.planChanged();
+    if (touched.exercises)
+        Q_EMIT notifier.exercisesChanged();
     Q_EMIT notifier.journalChanged();
 }
 

@@ -5,6 +5,7 @@
 // the notifier announces. Internal to ui/commands.
 #include "CheckIn.h"
 #include "CheckInStore.h"
+#include "CustomExerciseStore.h"
 #include "DayLog.h"
 #include "JournalCommands.h"
 #include "JournalRepository.h"
@@ -49,8 +50,15 @@ struct PlanEdit
     QList<StoredPlan> after;
 };
 
+// The physical therapist's exercises before and after an edit (a handful: all of them).
+struct CustomExercisesEdit
+{
+    QList<CustomExercise> before;
+    QList<CustomExercise> after;
+};
+
 using Change = std::variant<Edit<Run>, Edit<PainEntry>, Edit<DayLog>, Edit<RoutineSession>, Edit<CheckIn>,
-    SettingEdit, PlanEdit>;
+    SettingEdit, PlanEdit, CustomExercisesEdit>;
 
 // What the notifier must announce after a set of changes.
 struct Touched
@@ -62,6 +70,7 @@ struct Touched
     bool checkIns = false;
     bool settings = false;
     bool plans = false;
+    bool exercises = false;
 };
 
 // The four entry types differ only in the repository calls; this table picks them.
@@ -141,6 +150,12 @@ inline Status apply(JournalRepository& repository, const PlanEdit& edit, bool fo
 {
     touched.plans = true;
     return PlanStore(repository.database()).replaceAll(forward ? edit.after : edit.before);
+}
+
+inline Status apply(JournalRepository& repository, const CustomExercisesEdit& edit, bool forward, Touched& touched)
+{
+    touched.exercises = true;
+    return CustomExerciseStore(repository.database()).replaceAll(forward ? edit.after : edit.before);
 }
 
 // Applies a whole change set in one transaction, forwards (do, redo) or backwards (undo).

@@ -22,6 +22,7 @@ Q_SIGNALS:
     void checkInsChanged();
     void settingsChanged();
     void planChanged(); // a return-to-run plan started or stopped
+    void exercisesChanged(); // the physical therapist's exercises
     // After any of the above, once per change: for views that show everything.
     void journalChanged();
 };

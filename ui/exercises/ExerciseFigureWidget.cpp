@@ -71,7 +71,9 @@ void ExerciseFigureWidget::setLevel(const Exercise& exercise, const ExerciseLeve
 {
     m_level = level;
     m_name = exercise.name;
-    setAccessibleName(tr("%1, level %2: %3").arg(exercise.name).arg(level.level).arg(level.name));
+    m_placeholder = exercise.fromTherapist;
+    setAccessibleName(m_placeholder ? tr("%1: no drawing").arg(exercise.name)
+                                    : tr("%1, level %2: %3").arg(exercise.name).arg(level.level).arg(level.name));
     restart();
     updateGeometry();
     update();
@@ -104,6 +106,9 @@ QString ExerciseFigureWidget::description() const
 {
     if (!m_level)
         return {};
+    if (m_placeholder)
+        return tr("A plain standing figure in a dashed frame: Backstride has no drawing of an exercise your physical "
+                  "therapist gave you.");
     return m_animated ? tr("A figure moving between the start and the end position of the exercise.")
                       : tr("Two figures: the start position on the left, the end position on the right.");
 }
@@ -125,6 +130,20 @@ void ExerciseFigureWidget::paintEvent(QPaintEvent*)
     QPainter painter(this);
     const QRectF frame = ExerciseFigure::frameOf(*m_level);
     const QRectF area = QRectF(rect()).adjusted(4, 4, -4, -4);
+    if (m_placeholder) {
+        // A plain figure, lighter, in a dashed frame: it stands for the exercise, it does not show it.
+        QPen dashed(palette().color(QPalette::Mid), 1.5, Qt::DashLine);
+        painter.setPen(dashed);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const double side = std::min(area.width(), area.height());
+        const QRectF box(area.center().x() - side / 2, area.top(), side, area.height());
+        painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 8, 8);
+        QPalette faded = palette();
+        faded.setColor(QPalette::WindowText, palette().color(QPalette::Mid));
+        faded.setColor(QPalette::Text, palette().color(QPalette::Mid));
+        ExerciseFigure::paint(painter, box.adjusted(8, 8, -8, -8), m_level->start, Prop::None, faded, frame);
+        return;
+    }
     if (m_animated || m_level->start == m_level->end) {
         ExerciseFigure::paint(painter, area, ExerciseFigure::between(m_level->start, m_level->end, m_phase),
             m_level->prop, palette(), frame);

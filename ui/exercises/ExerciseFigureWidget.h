@@ -41,6 +41,7 @@ private:
 
     std::optional<ExerciseLevel> m_level;
     QString m_name;
+    bool m_placeholder = false; // a physical therapist's exercise: no drawing of its own
     bool m_animated = true;
     double m_phase = 0;
     QVariantAnimation* m_animation;

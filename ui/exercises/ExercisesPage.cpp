@@ -1,7 +1,9 @@
 #include "ExercisesPage.h"
 
+#include "CustomExerciseStore.h"
 #include "ExerciseFigureWidget.h"
 #include "ExerciseLibrary.h"
+#include "JournalRepository.h"
 #include "Vocabulary.h"
 
 #include <QCheckBox>
@@ -41,8 +43,9 @@ QString numbered(const QStringList& steps)
 
 } // namespace
 
-ExercisesPage::ExercisesPage(QWidget* parent)
+ExercisesPage::ExercisesPage(JournalRepository* repository, QWidget* parent)
     : QWidget(parent)
+    , m_repository(repository)
     , m_list(new QTreeWidget(this))
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
@@ -56,6 +59,9 @@ ExercisesPage::ExercisesPage(QWidget* parent)
     , m_stop(wrapped(QStringLiteral("exerciseStop"), this))
     , m_source(wrapped(QStringLiteral("exerciseSource"), this))
     , m_start(new QPushButton(tr("&Start this routine"), this))
+    , m_add(new QPushButton(tr("Add a &therapist's exercise…"), this))
+    , m_edit(new QPushButton(tr("&Change…"), this))
+    , m_remove(new QPushButton(tr("&Delete"), this))
 {
     setObjectName(QStringLiteral("exercisesPage"));
     m_list->setObjectName(QStringLiteral("exerciseList"));
@@ -79,6 +85,8 @@ ExercisesPage::ExercisesPage(QWidget* parent)
             item->setData(0, kIsRoutineRole, false);
         }
     }
+    m_customGroup = new QTreeWidgetItem(m_list, {ExerciseLibrary::themeLabel(ExerciseTheme::FromTherapist)});
+    m_customGroup->setFlags(Qt::ItemIsEnabled);
     auto* routines = new QTreeWidgetItem(m_list, {tr("Routines")});
     routines->setFlags(Qt::ItemIsEnabled);
     for (const Routine& routine : ExerciseLibrary::routines()) {
@@ -123,15 +131,30 @@ ExercisesPage::ExercisesPage(QWidget* parent)
     column->addWidget(m_stop);
     column->addWidget(m_source);
     m_start->setObjectName(QStringLiteral("startRoutine"));
-    column->addWidget(m_start, 0, Qt::AlignLeft);
+    m_edit->setObjectName(QStringLiteral("editCustomExercise"));
+    m_remove->setObjectName(QStringLiteral("removeCustomExercise"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    column->addLayout(buttons);
     column->addStretch(1);
     auto* scroll = new QScrollArea;
     scroll->setWidget(detail);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
+    auto* listColumn = new QWidget;
+    auto* listLayout = new QVBoxLayout(listColumn);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_list, 1);
+    m_add->setObjectName(QStringLiteral("addCustomExercise"));
+    m_add->setAccessibleDescription(
+        tr("An exercise your physical therapist gave you: its steps and dose, played and logged like the others"));
+    listLayout->addWidget(m_add, 0, Qt::AlignLeft);
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
+    splitter->addWidget(listColumn);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({320, 620});
@@ -148,12 +171,56 @@ ExercisesPage::ExercisesPage(QWidget* parent)
             showExercise(item->data(0, kIdRole).toString());
     });
     connect(m_level, &QComboBox::currentIndexChanged, this, &ExercisesPage::showLevel);
-    connect(m_start, &QPushButton::clicked, this, [this] { Q_EMIT startRequested(m_shownId); });
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (ExerciseLibrary::isRoutine(m_shownId))
+            Q_EMIT startRequested(m_shownId);
+        else
+            Q_EMIT exerciseStartRequested(m_shownId, m_level->currentIndex() + 1);
+    });
+    connect(m_add, &QPushButton::clicked, this, &ExercisesPage::addCustomRequested);
+    connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editCustomRequested(m_shownId); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { Q_EMIT removeCustomRequested(m_shownId); });
     connect(m_animate, &QCheckBox::toggled, this, [this](bool on) {
         QSettings().setValue(QStringLiteral("exercises/animate"), on);
         m_figure->setAnimated(on);
     });
+    fillCustomGroup();
     showItem(exercises.first().id);
+}
+
+Status ExercisesPage::reload()
+{
+    if (!m_repository)
+        return {};
+    Result<QList<CustomExercise>> custom = CustomExerciseStore(m_repository->database()).all();
+    if (!custom)
+        return custom.takeError();
+    if (*custom == m_catalog.custom())
+        return {};
+    m_catalog = ExerciseCatalog(*custom);
+    const QString shown = m_shownId;
+    m_shownId.clear();
+    fillCustomGroup();
+    if (!showItem(shown))
+        showItem(ExerciseLibrary::exercises().first().id);
+    return {};
+}
+
+void ExercisesPage::fillCustomGroup()
+{
+    qDeleteAll(m_customGroup->takeChildren());
+    for (const CustomExercise& custom : m_catalog.custom()) {
+        const Exercise exercise = CustomExercises::toExercise(custom);
+        auto* item = new QTreeWidgetItem(m_customGroup, {exercise.name, ExerciseLibrary::kindLabel(exercise.kind)});
+        item->setData(0, kIdRole, exercise.id);
+        item->setData(0, kIsRoutineRole, false);
+    }
+    if (m_catalog.custom().isEmpty()) {
+        auto* none = new QTreeWidgetItem(m_customGroup, {tr("None yet: add one with the button below")});
+        none->setFlags(Qt::ItemIsEnabled);
+        none->setFirstColumnSpanned(true);
+    }
+    m_customGroup->setExpanded(true);
 }
 
 bool ExercisesPage::showItem(const QString& id)
@@ -171,7 +238,7 @@ bool ExercisesPage::showItem(const QString& id)
 
 void ExercisesPage::showExercise(const QString& id)
 {
-    const std::optional<Exercise> exercise = ExerciseLibrary::exercise(id);
+    const std::optional<Exercise> exercise = m_catalog.exercise(id);
     if (!exercise)
         return;
     m_shownId = id;
@@ -187,16 +254,27 @@ void ExercisesPage::showExercise(const QString& id)
     for (const ExerciseLevel& level : exercise->levels)
         m_level->addItem(tr("%1. %2").arg(level.level).arg(level.name));
     m_level->setEnabled(exercise->levels.size() > 1);
-    m_feel->setText(tr("What you should feel: %1").arg(exercise->feel));
     m_stop->setText(exercise->stop);
-    m_source->setText(tr("Why this exercise and dose: %1").arg(exercise->source));
-    m_start->setVisible(false);
+    m_source->setText(exercise->fromTherapist ? tr("From your physical therapist: Backstride has no drawing of it, "
+                                                   "and its steps and dose are theirs.")
+                                              : tr("Why this exercise and dose: %1").arg(exercise->source));
+    m_feel->setVisible(!exercise->feel.isEmpty());
+    m_feel->setText(exercise->fromTherapist ? tr("What your therapist said: %1").arg(exercise->feel)
+                                            : tr("What you should feel: %1").arg(exercise->feel));
+    // The therapist's exercise has one level and no drawing to move.
+    m_levelLabel->setVisible(!exercise->fromTherapist);
+    m_level->setVisible(!exercise->fromTherapist);
+    m_animate->setVisible(!exercise->fromTherapist);
+    m_start->setText(tr("&Start this exercise"));
+    m_start->setVisible(true);
+    m_edit->setVisible(exercise->fromTherapist);
+    m_remove->setVisible(exercise->fromTherapist);
     showLevel(0);
 }
 
 void ExercisesPage::showLevel(int index)
 {
-    const std::optional<Exercise> exercise = ExerciseLibrary::exercise(m_shownId);
+    const std::optional<Exercise> exercise = m_catalog.exercise(m_shownId);
     if (!exercise || index < 0 || index >= exercise->levels.size())
         return;
     const ExerciseLevel& level = exercise->levels.at(index);
@@ -218,13 +296,17 @@ void ExercisesPage::showRoutine(const QString& id)
         widget->setVisible(false);
     m_dose->setText(routine->purpose);
     QStringList lines;
-    for (const QString& exerciseId : routine->exercises) {
-        if (const std::optional<Exercise> exercise = ExerciseLibrary::exercise(exerciseId))
-            lines.append(tr("%1: %2").arg(exercise->name, ExerciseLibrary::doseText(*exercise, exercise->levels.first())));
+    for (const Exercise& exercise : m_catalog.exercisesOf(*routine)) {
+        const QString dose = ExerciseLibrary::doseText(exercise, exercise.levels.first());
+        lines.append(exercise.fromTherapist ? tr("%1: %2 (from your physical therapist)").arg(exercise.name, dose)
+                                            : tr("%1: %2").arg(exercise.name, dose));
     }
     m_steps->setText(numbered(lines));
     m_source->setText(QString());
+    m_start->setText(tr("&Start this routine"));
     m_start->setVisible(true);
+    m_edit->setVisible(false);
+    m_remove->setVisible(false);
 }
 
 void ExercisesPage::offerRoutines()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ExerciseCatalog.h"
+#include "Result.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -7,20 +10,27 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace backstride {
 
 class ExerciseFigureWidget;
+class JournalRepository;
 
 // The Exercises page: the library by what each exercise is for, and the routines. An exercise
 // shows its figure, level by level, with the dose, the steps, what to feel, when to stop and where
-// the exercise and dose come from; a routine shows when to do it and what it plays.
+// the exercise and dose come from; a routine shows when to do it and what it plays. The physical
+// therapist's own exercises stand in a group of their own, and join the routines they were put in.
 class ExercisesPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ExercisesPage(QWidget* parent = nullptr);
+    // `repository` holds the physical therapist's exercises; without one, the library alone.
+    explicit ExercisesPage(JournalRepository* repository = nullptr, QWidget* parent = nullptr);
+
+    // Reads the physical therapist's exercises again (they were added, changed or removed).
+    Status reload();
 
     // Shows an exercise or a routine by its id; false when there is none.
     bool showItem(const QString& id);
@@ -29,15 +39,24 @@ public:
     void offerRoutines();
 
 Q_SIGNALS:
-    // The runner asked to play a routine.
+    // The runner asked to play a routine, or one exercise at a level.
     void startRequested(const QString& routineId);
+    void exerciseStartRequested(const QString& exerciseId, int level);
+    // Add a physical therapist's exercise, change one (by id), or remove one.
+    void addCustomRequested();
+    void editCustomRequested(const QString& exerciseId);
+    void removeCustomRequested(const QString& exerciseId);
 
 private:
     void showExercise(const QString& id);
     void showRoutine(const QString& id);
     void showLevel(int index);
+    void fillCustomGroup();
 
+    JournalRepository* m_repository;
+    ExerciseCatalog m_catalog;
     QTreeWidget* m_list;
+    QTreeWidgetItem* m_customGroup = nullptr;
     QLabel* m_title;
     QLabel* m_subtitle;
     QLabel* m_levelLabel;
@@ -50,6 +69,9 @@ private:
     QLabel* m_stop;
     QLabel* m_source;
     QPushButton* m_start;
+    QPushButton* m_add;
+    QPushButton* m_edit;
+    QPushButton* m_remove;
     QString m_shownId;
 };
 

@@ -26,10 +26,10 @@ constexpr int kTickMs = 200;
 
 } // namespace
 
-RoutinePlayer::RoutinePlayer(
-    const Routine& routine, JournalCommands& commands, const QDate& day, Now now, QWidget* parent)
+RoutinePlayer::RoutinePlayer(const Routine& routine, const QList<Exercise>& exercises,
+    const QHash<QString, int>& levels, JournalCommands& commands, const QDate& day, Now now, QWidget* parent)
     : QDialog(parent)
-    , m_playback(routine, {}, kRestSeconds, now())
+    , m_playback(routine, exercises, levels, kRestSeconds, now())
     , m_commands(commands)
     , m_day(day)
     , m_now(std::move(now))

@@ -31,8 +31,10 @@ class RoutinePlayer : public QDialog
 public:
     using Now = std::function<qint64()>; // milliseconds, for the countdowns
 
-    RoutinePlayer(const Routine& routine, JournalCommands& commands, const QDate& day, Now now,
-        QWidget* parent = nullptr);
+    // Plays `exercises` (ExerciseCatalog::exercisesOf the routine), each at its level in `levels`
+    // (1 when not named), and logs them on `day` as the routine's sessions.
+    RoutinePlayer(const Routine& routine, const QList<Exercise>& exercises, const QHash<QString, int>& levels,
+        JournalCommands& commands, const QDate& day, Now now, QWidget* parent = nullptr);
 
     const RoutinePlayback& playback() const { return m_playback; }
     // The clock moved (the timer calls this; tests call it after moving their clock).

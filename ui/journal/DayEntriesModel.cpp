@@ -71,7 +71,8 @@ QString DayEntriesModel::describe(const CheckIn& checkIn)
     return text;
 }
 
-void DayEntriesModel::setDay(const JournalDay& day, DistanceUnit unit, const std::optional<CheckIn>& checkIn)
+void DayEntriesModel::setDay(
+    const JournalDay& day, DistanceUnit unit, const std::optional<CheckIn>& checkIn, const ExerciseCatalog& catalog)
 {
     beginResetModel();
     m_day = day;
@@ -108,7 +109,7 @@ void DayEntriesModel::setDay(const JournalDay& day, DistanceUnit unit, const std
             text += tr(" (%1)").arg(played->name);
         QStringList exercises;
         for (const ExerciseDone& done : routine.exercises)
-            exercises.append(ExerciseLibrary::doneText(done));
+            exercises.append(catalog.doneText(done));
         if (!exercises.isEmpty())
             text += QLatin1String(": ") + exercises.join(QLatin1String("; "));
         m_rows.append({{EntryRef::Kind::Routine, routine.id}, withNotes(text, routine.notes)});

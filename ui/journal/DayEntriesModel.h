@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ExerciseCatalog.h"
+
 #include "CheckIn.h"
 #include "EntryRef.h"
 #include "JournalDay.h"
@@ -20,8 +22,9 @@ public:
 
     explicit DayEntriesModel(QObject* parent = nullptr);
 
-    void setDay(
-        const JournalDay& day, DistanceUnit unit, const std::optional<CheckIn>& checkIn = std::nullopt);
+    // `catalog` names the physical therapist's exercises a session did.
+    void setDay(const JournalDay& day, DistanceUnit unit, const std::optional<CheckIn>& checkIn = std::nullopt,
+        const ExerciseCatalog& catalog = {});
     const JournalDay& day() const { return m_day; }
     std::optional<EntryRef> entryFromIndex(const QModelIndex& index) const;
     QModelIndex indexFromEntry(const EntryRef& entry) const;

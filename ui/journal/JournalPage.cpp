@@ -1,6 +1,7 @@
 #include "JournalPage.h"
 
 #include "CheckInStore.h"
+#include "CustomExerciseStore.h"
 #include "Clock.h"
 #include "DayEntriesModel.h"
 #include "JournalDayFilter.h"
@@ -361,7 +362,17 @@ void JournalPage::updateDayPanel()
     JournalDay shown;
     shown.date = m_selected;
     Result<std::optional<CheckIn>> checkIn = CheckInStore(m_repository.database()).on(m_selected);
-    m_entries->setDay(day ? *day : shown, m_unit, checkIn ? *checkIn : std::nullopt);
+    // A session that did a physical therapist's exercise names it: only then are they read.
+    ExerciseCatalog catalog;
+    const bool therapists = day && std::any_of(day->routines.cbegin(), day->routines.cend(), [](const RoutineSession& r) {
+        return std::any_of(r.exercises.cbegin(), r.exercises.cend(),
+            [](const ExerciseDone& done) { return done.exercise.startsWith(QLatin1String("pt-")); });
+    });
+    if (therapists) {
+        if (Result<QList<CustomExercise>> custom = CustomExerciseStore(m_repository.database()).all())
+            catalog = ExerciseCatalog(*custom);
+    }
+    m_entries->setDay(day ? *day : shown, m_unit, checkIn ? *checkIn : std::nullopt, catalog);
     const int count = m_entries->rowCount();
     const QString entries = count == 0 ? tr("nothing logged")
         : count == 1                   ? tr("1 entry")

@@ -1,6 +1,7 @@
 #include "ReportWriter.h"
 
 #include "BodyMapWidget.h"
+#include "ExerciseCatalog.h"
 #include "ExerciseLibrary.h"
 #include "PainReachChart.h"
 #include "ReportPages.h"
@@ -429,11 +430,12 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
         // during them, for the therapist to progress or change.
         pages.heading(ReportText::tr("Exercises done"));
         QList<QStringList> sessions;
+        const ExerciseCatalog catalog(report.customExercises);
         for (const RoutineSession& session : report.exerciseSessions) {
             const std::optional<Routine> routine = ExerciseLibrary::routine(session.routine);
             QStringList exercises;
             for (const ExerciseDone& done : session.exercises)
-                exercises.append(ExerciseLibrary::doneText(done));
+                exercises.append(catalog.doneText(done));
             sessions.append({day(session.date),
                 (routine ? routine->name : Vocabulary::label(VocabularyKind::RoutineKind, session.kind))
                     + (session.minutes ? ReportText::tr(", %1 min").arg(*session.minutes) : QString()),

@@ -21,6 +21,9 @@
 #include "SyncPrompt.h"
 #include "TrendsView.h"
 #include "WindowPage.h"
+#include "CustomExerciseDialog.h"
+#include "CustomExerciseStore.h"
+#include "ExerciseCatalog.h"
 #include "ExerciseLibrary.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
@@ -143,19 +146,77 @@ void JournalWindowParts::addPages()
 
     // The exercises: the library drawn, built when first opened.
     window.addPage(new WindowPage({QStringLiteral("exercises"), tr("E&xercises"), {},
-        {&JournalNotifier::settingsChanged}, true,
-        [this](QWidget* holder) -> QWidget* {
-            auto* page = new ExercisesPage(holder);
+        {&JournalNotifier::settingsChanged, &JournalNotifier::exercisesChanged}, true,
+        [this, &window](QWidget* holder) -> QWidget* {
+            auto* page = new ExercisesPage(&window.commands()->repository(), holder);
             QObject::connect(page, &ExercisesPage::startRequested, page, [this](const QString& id) { playRoutine(id); });
+            QObject::connect(page, &ExercisesPage::exerciseStartRequested, page,
+                [this](const QString& id, int level) { playExercise(id, level); });
+            QObject::connect(page, &ExercisesPage::addCustomRequested, page, [this, page] { editCustomExercise(page, {}); });
+            QObject::connect(page, &ExercisesPage::editCustomRequested, page,
+                [this, page](const QString& id) { editCustomExercise(page, id); });
+            QObject::connect(page, &ExercisesPage::removeCustomRequested, page, [this, page](const QString& id) {
+                if (Status removed = m_window.commands()->removeCustomExercise(id); !removed)
+                    MessageBox::warning(&m_window, tr("The exercise stays"), removed.error());
+                else
+                    m_window.statusBar()->showMessage(tr("Removed; Edit › Undo puts it back."), 5000);
+                (void)page->reload();
+            });
             return page;
         },
-        [](QWidget*) { return Status {}; }}));
+        [](QWidget* page) { return static_cast<ExercisesPage*>(page)->reload(); }}));
+}
+
+QDialog* JournalWindowParts::editCustomExercise(ExercisesPage* page, const QString& id)
+{
+    MainWindow& window = m_window;
+    if (window.commands()->isReadOnly())
+        return nullptr;
+    const ExerciseCatalog catalog = exerciseCatalog();
+    CustomExercise exercise;
+    QStringList taken;
+    for (const CustomExercise& known : catalog.custom()) {
+        taken.append(known.id);
+        if (known.id == id)
+            exercise = known;
+    }
+    auto* dialog = new CustomExerciseDialog(*window.commands(), exercise, taken, &window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::accepted, page, [dialog, page] {
+        (void)page->reload();
+        page->showItem(dialog->savedId());
+    });
+    dialog->open();
+    return dialog;
 }
 
 RoutinePlayer* JournalWindowParts::playRoutine(const QString& routineId, RoutinePlayer::Now now, QWidget* parent)
 {
     const std::optional<Routine> routine = ExerciseLibrary::routine(routineId);
-    if (!routine || m_window.commands()->isReadOnly())
+    if (!routine)
+        return nullptr;
+    const ExerciseCatalog catalog = exerciseCatalog();
+    return play(*routine, catalog.exercisesOf(*routine), {}, std::move(now), parent);
+}
+
+RoutinePlayer* JournalWindowParts::playExercise(const QString& exerciseId, int level, RoutinePlayer::Now now)
+{
+    const std::optional<Exercise> exercise = exerciseCatalog().exercise(exerciseId);
+    if (!exercise)
+        return nullptr;
+    return play(ExerciseCatalog::single(*exercise), {*exercise}, {{exerciseId, level}}, std::move(now), nullptr);
+}
+
+ExerciseCatalog JournalWindowParts::exerciseCatalog() const
+{
+    Result<QList<CustomExercise>> custom = CustomExerciseStore(m_window.commands()->repository().database()).all();
+    return custom ? ExerciseCatalog(*custom) : ExerciseCatalog();
+}
+
+RoutinePlayer* JournalWindowParts::play(const Routine& routine, const QList<Exercise>& exercises,
+    const QHash<QString, int>& levels, RoutinePlayer::Now now, QWidget* parent)
+{
+    if (m_window.commands()->isReadOnly())
         return nullptr;
     if (!now)
         now = m_routineClock;
@@ -164,8 +225,8 @@ RoutinePlayer* JournalWindowParts::playRoutine(const QString& routineId, Routine
         started->start();
         now = [started] { return started->elapsed(); };
     }
-    auto* player = new RoutinePlayer(
-        *routine, *m_window.commands(), m_window.clock().today(), now, parent ? parent : &m_window);
+    auto* player = new RoutinePlayer(routine, exercises, levels, *m_window.commands(), m_window.clock().today(), now,
+        parent ? parent : &m_window);
     player->setAttribute(Qt::WA_DeleteOnClose);
     player->open();
     return player;

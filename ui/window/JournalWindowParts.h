@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExerciseCatalog.h"
 #include "IcingTimer.h"
 #include "RoutinePlayer.h"
 
@@ -15,6 +16,7 @@ namespace backstride {
 class BackupController;
 class CheckInPrompt;
 class DeskTimePrompt;
+class ExercisesPage;
 class ImportController;
 class InsightsPanel;
 class JournalPage;
@@ -44,8 +46,13 @@ public:
     // Plays a routine of the library and logs it today; `now` (milliseconds) for tests, a
     // steady clock otherwise. Nothing on a read-only journal.
     RoutinePlayer* playRoutine(const QString& routineId, RoutinePlayer::Now now = {}, QWidget* parent = nullptr);
+    // Plays one exercise of the library or of the physical therapist's, at `level`.
+    RoutinePlayer* playExercise(const QString& exerciseId, int level, RoutinePlayer::Now now = {});
     // The clock routines started elsewhere (a card, the run form) play on; tests set their own.
     void setRoutineClock(RoutinePlayer::Now now) { m_routineClock = std::move(now); }
+    // The form for a physical therapist's exercise: a new one (empty id) or the one with `id`;
+    // once saved, `page` shows it.
+    QDialog* editCustomExercise(ExercisesPage* page, const QString& id);
     // Starts the icing timer for the journal's icing minutes (Entry › Start icing); `now` for tests.
     IcingTimer* startIcing(IcingTimer::Now now = {});
     IcingTimer* icing() const { return m_icing; }
@@ -67,6 +74,9 @@ public:
     void offerPlan();
 
 private:
+    ExerciseCatalog exerciseCatalog() const;
+    RoutinePlayer* play(const Routine& routine, const QList<Exercise>& exercises, const QHash<QString, int>& levels,
+        RoutinePlayer::Now now, QWidget* parent);
     void addPages();
     void addInsights();
     void addPrompts();

@@ -3,6 +3,7 @@
 #include "ExerciseFigure.h"
 #include "ExerciseFigureWidget.h"
 #include "ExerciseLibrary.h"
+#include "CustomExerciseStore.h"
 #include "ExercisesPage.h"
 
 #include "BodyMapWidget.h"
@@ -13,6 +14,7 @@
 #include "JournalPage.h"
 #include "JournalWindowParts.h"
 #include "JournalCommands.h"
+#include "JournalRepository.h"
 #include "MainWindow.h"
 #include "MorningDialog.h"
 #include "ReturnPlanJournal.h"
@@ -24,6 +26,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QPlainTextEdit>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDir>
@@ -49,7 +52,8 @@ QStringList ScreenshotWriter::screenNames()
         QStringLiteral("body-heat-map"), QStringLiteral("body-heat-map-halves"), QStringLiteral("pain-reach"),
         QStringLiteral("function"), QStringLiteral("return-plan"), QStringLiteral("plan-start-form"),
         QStringLiteral("plan-session-form"), QStringLiteral("exercises"), QStringLiteral("exercises-routine"),
-        QStringLiteral("routine-player"),
+        QStringLiteral("exercises-therapist"),
+        QStringLiteral("routine-player"), QStringLiteral("custom-exercise-form"),
         QStringLiteral("morning-question"), QStringLiteral("report-dialog"),
         QStringLiteral("keyboard-shortcuts"), QStringLiteral("about")};
 }
@@ -89,6 +93,19 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
         }
         return player;
     }
+    if (name == QLatin1String("exercises-therapist")) {
+        // The physical therapist's group: their first exercise, or the line saying there is none.
+        window.showPage(QStringLiteral("exercises"));
+        auto* page = window.findChild<ExercisesPage*>();
+        if (page) {
+            (void)page->reload();
+            const Result<QList<CustomExercise>> custom
+                = CustomExerciseStore(window.commands()->repository().database()).all();
+            if (custom && !custom->isEmpty())
+                page->showItem(custom->first().id);
+        }
+        return &window;
+    }
     if (name == QLatin1String("exercises") || name == QLatin1String("exercises-routine")) {
         // The side plank at its second level, caught halfway up; then the core routine.
         window.showPage(QStringLiteral("exercises"));
@@ -103,6 +120,30 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
             page->showItem(QStringLiteral("core"));
         }
         return &window;
+    }
+    if (name == QLatin1String("custom-exercise-form")) {
+        // An exercise from the runner's physical therapist, typed in and not yet saved.
+        window.showPage(QStringLiteral("exercises"));
+        auto* page = window.findChild<ExercisesPage*>();
+        QDialog* dialog = page ? window.parts().editCustomExercise(page, {}) : nullptr;
+        if (!dialog)
+            return &window;
+        auto type = [dialog](const char* field, const char* text) {
+            if (auto* edit = dialog->findChild<QLineEdit*>(QLatin1String(field)))
+                edit->setText(QCoreApplication::translate("ScreenshotWriter", text));
+        };
+        type("customNameEdit", QT_TRANSLATE_NOOP("ScreenshotWriter", "Wall sit"));
+        type("customHoldEdit", "30");
+        type("customNotesEdit", QT_TRANSLATE_NOOP("ScreenshotWriter", "A burn in the thighs is fine; stop if a knee hurts."));
+        if (auto* steps = dialog->findChild<QPlainTextEdit*>(QStringLiteral("customStepsEdit")))
+            steps->setPlainText(QCoreApplication::translate("ScreenshotWriter",
+                "Stand with your back flat against a wall, feet a step forward.\nSlide down until your knees "
+                "bend to a right angle.\nHold, breathing, then slide back up."));
+        if (auto* sets = dialog->findChild<QSpinBox*>(QStringLiteral("customSetsSpin")))
+            sets->setValue(3);
+        if (auto* routine = dialog->findChild<QComboBox*>(QStringLiteral("customRoutineCombo")))
+            routine->setCurrentIndex(routine->findData(QStringLiteral("core")));
+        return dialog;
     }
     if (name == QLatin1String("plan-start-form")) {
         // While the journal holds a warning sign, the form is refused: the page says why instead.
