@@ -5088,6 +5088,115 @@ you &amp;started, your back is:</source>
     </message>
 </context>
 <context>
+    <name>backstride::ExercisesDoneEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Exercise to add</source>
+        <translation>Übung zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>an exercise you did…</source>
+        <translation>eine Übung, die Sie gemacht haben…</translation>
+    </message>
+    <message>
+        <source>%1 (from your physical therapist)</source>
+        <translation>%1 (aus Ihrer Physiotherapie)</translation>
+    </message>
+    <message>
+        <source>Add this exercise</source>
+        <translation>Diese Übung hinzufügen</translation>
+    </message>
+    <message>
+        <source>level </source>
+        <translation>Stufe </translation>
+    </message>
+    <message>
+        <source>— reps</source>
+        <translation>— Wdh.</translation>
+    </message>
+    <message>
+        <source>— hold</source>
+        <translation>— halten</translation>
+    </message>
+    <message>
+        <source> s hold</source>
+        <translation> s halten</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>beide Seiten</translation>
+    </message>
+    <message>
+        <source>left only</source>
+        <translation>nur links</translation>
+    </message>
+    <message>
+        <source>right only</source>
+        <translation>nur rechts</translation>
+    </message>
+    <message>
+        <source>pain not asked</source>
+        <translation>Schmerz nicht gefragt</translation>
+    </message>
+    <message>
+        <source>/10 pain</source>
+        <translation>/10 Schmerz</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>repetitions per set</source>
+        <translation>Wiederholungen pro Satz</translation>
+    </message>
+    <message>
+        <source>seconds held</source>
+        <translation>gehaltene Sekunden</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>pain during it, 0 to 10</source>
+        <translation>Schmerz dabei, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> set(s)</source>
+        <translation>
+            <numerusform> Satz</numerusform>
+            <numerusform> Sätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> rep(s)</source>
+        <translation>
+            <numerusform> Wdh.</numerusform>
+            <numerusform> Wdh.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>backstride::ExercisesPage</name>
     <message>
         <source>&amp;Level:</source>
@@ -6687,6 +6796,10 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>How many minutes it took; optional</source>
         <translation>Wie viele Minuten es dauerte; freiwillig</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises:</source>
+        <translation>Ü&amp;bungen:</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,23 @@
     </message>
 </context>
 <context>
+    <name>backstride::ExercisesDoneEditor</name>
+    <message numerus="yes">
+        <source> set(s)</source>
+        <translation>
+            <numerusform> set</numerusform>
+            <numerusform> sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> rep(s)</source>
+        <translation>
+            <numerusform> rep</numerusform>
+            <numerusform> reps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>backstride::ExercisesPage</name>
     <message numerus="yes">
         <source>about %n min</source>

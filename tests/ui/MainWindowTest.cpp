@@ -875,6 +875,8 @@ TEST_F(JournalWindow, sittingHoursAndSelfCareByKeyboard)
     tab();
     type(QStringLiteral("15"));
     tab();
+    ASSERT_EQ(focus()->objectName(), QStringLiteral("exercisePick")) << "the exercises done come next, if any";
+    tab();
     ASSERT_EQ(focus()->objectName(), QStringLiteral("notesEdit"));
     type(QStringLiteral("hip flexors, hamstrings"));
     press(Qt::Key_Return);

@@ -1,5 +1,6 @@
 #include "RoutineDialog.h"
 
+#include "ExercisesDoneEditor.h"
 #include "FormFields.h"
 #include "InputParsing.h"
 #include "JournalCommands.h"
@@ -12,7 +13,8 @@
 
 namespace backstride {
 
-RoutineDialog::RoutineDialog(JournalCommands& commands, const RoutineSession& routine, QWidget* parent)
+RoutineDialog::RoutineDialog(
+    JournalCommands& commands, const RoutineSession& routine, const ExerciseCatalog& catalog, QWidget* parent)
     : EntryDialog(parent), m_commands(commands), m_original(routine)
 {
     setObjectName(QStringLiteral("routineDialog"));
@@ -28,13 +30,34 @@ RoutineDialog::RoutineDialog(JournalCommands& commands, const RoutineSession& ro
     if (routine.minutes)
         m_minutes->setText(QString::number(*routine.minutes));
     addField(tr("&Minutes:"), m_minutes, QStringLiteral("minutes"));
+    m_exercises = new ExercisesDoneEditor(catalog, this);
+    m_exercises->setExercises(routine.exercises);
+    addField(tr("E&xercises:"), m_exercises, QStringLiteral("exercises"));
+    connect(m_exercises, &ExercisesDoneEditor::changed, this, &RoutineDialog::revalidate);
+    connect(m_exercises, &ExercisesDoneEditor::rowsChanged, this, [this] {
+        orderTabs();
+        adjustSize();
+    });
     m_notes = FormFields::lineEdit(QStringLiteral("notesEdit"), tr("e.g. planks, bridges (optional)"), this);
     m_notes->setText(routine.notes);
     addField(tr("N&otes:"), m_notes, QStringLiteral("notes"));
-    finishForm({m_kind, m_minutes, m_notes, m_date});
+    QList<QWidget*> order {m_kind, m_minutes};
+    order.append(m_exercises->tabOrder());
+    order.append({m_notes, m_date});
+    finishForm(order);
     m_kind->setFocus(Qt::OtherFocusReason);
-    resize(420, 220);
+    resize(560, 260);
     revalidate();
+}
+
+// Rows come and go: their fields keep their place between the minutes and the notes.
+void RoutineDialog::orderTabs()
+{
+    QList<QWidget*> order {m_minutes};
+    order.append(m_exercises->tabOrder());
+    order.append(m_notes);
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 RoutineSession RoutineDialog::currentRoutine() const
@@ -45,6 +68,7 @@ RoutineSession RoutineDialog::currentRoutine() const
     const std::optional<double> minutes = InputParsing::number(m_minutes->text());
     routine.minutes = minutes ? std::optional<int>(int(std::lround(*minutes))) : std::nullopt;
     routine.notes = m_notes->text().trimmed();
+    routine.exercises = m_exercises->exercises();
     return routine;
 }
 

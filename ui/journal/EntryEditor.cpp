@@ -6,7 +6,9 @@
 #include "CheckInStore.h"
 #include "AnalysisThresholds.h"
 #include "Clock.h"
+#include "CustomExerciseStore.h"
 #include "DayLogDialog.h"
+#include "ExerciseCatalog.h"
 #include "ExerciseLibrary.h"
 #include "JournalCommands.h"
 #include "JournalRepository.h"
@@ -184,10 +186,16 @@ QDialog* EntryEditor::newDayLog(const QDate& date)
     return show(new DayLogDialog(m_commands, day, m_window));
 }
 
+ExerciseCatalog EntryEditor::exerciseCatalog() const
+{
+    Result<QList<CustomExercise>> custom = CustomExerciseStore(m_commands.repository().database()).all();
+    return custom ? ExerciseCatalog(*custom) : ExerciseCatalog();
+}
+
 QDialog* EntryEditor::newRoutine(const QDate& date)
 {
-    return show(new RoutineDialog(
-        m_commands, RoutineSession {0, date, QStringLiteral("core-strength"), std::nullopt, {}, {}, {}}, m_window));
+    return show(new RoutineDialog(m_commands,
+        RoutineSession {0, date, QStringLiteral("core-strength"), std::nullopt, {}, {}, {}}, exerciseCatalog(), m_window));
 }
 
 QDialog* EntryEditor::checkIn(const QDate& date)
@@ -220,7 +228,7 @@ QDialog* EntryEditor::edit(const EntryRef& entry)
     case EntryRef::Kind::Routine:
         if (Result<std::optional<RoutineSession>> routine = repository.routine(entry.id);
             routine && routine->has_value())
-            return show(new RoutineDialog(m_commands, **routine, m_window));
+            return show(new RoutineDialog(m_commands, **routine, exerciseCatalog(), m_window));
         break;
     case EntryRef::Kind::CheckIn:
         if (Result<std::optional<CheckIn>> found = CheckInStore(repository.database()).checkIn(entry.id);

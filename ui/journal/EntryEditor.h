@@ -15,6 +15,7 @@ class QWidget;
 namespace backstride {
 
 class Clock;
+class ExerciseCatalog;
 class JournalCommands;
 class RunDialog;
 
@@ -61,6 +62,7 @@ Q_SIGNALS:
 private:
     QDialog* show(QDialog* dialog);
     void offerWarmup(RunDialog* dialog, const QDate& date);
+    ExerciseCatalog exerciseCatalog() const;
 
     JournalCommands& m_commands;
     const Clock& m_clock;

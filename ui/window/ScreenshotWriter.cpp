@@ -4,6 +4,7 @@
 #include "ExerciseFigureWidget.h"
 #include "ExerciseLibrary.h"
 #include "CustomExerciseStore.h"
+#include "ExercisesDoneEditor.h"
 #include "ExercisesPage.h"
 
 #include "BodyMapWidget.h"
@@ -245,7 +246,14 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
     } else if (name == QLatin1String("sitting-form")) {
         dialog = window.editor()->newDayLog(day);
     } else if (name == QLatin1String("self-care-form")) {
+        // Core work logged by hand, with two exercises picked from the library.
         dialog = window.editor()->newRoutine(day);
+        if (auto* exercises = dialog->findChild<ExercisesDoneEditor*>()) {
+            exercises->add(QStringLiteral("side-plank"));
+            exercises->add(QStringLiteral("bird-dog"));
+        }
+        if (auto* minutes = dialog->findChild<QLineEdit*>(QStringLiteral("minutesEdit")))
+            minutes->setText(QStringLiteral("15"));
     } else if (name == QLatin1String("check-in-form")) {
         dialog = window.editor()->checkIn(day);
         const char* examples[][2] = {{"activity0Edit", "run 10 km"},
