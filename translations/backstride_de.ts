@@ -3674,6 +3674,18 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>Exercises, level, sets and pain during</source>
         <translation>Übungen, Stufe, Sätze und Schmerz dabei</translation>
     </message>
+    <message>
+        <source>How each exercise was done, start and end position:</source>
+        <translation>Wie jede Übung gemacht wurde, Anfangs- und Endstellung:</translation>
+    </message>
+    <message>
+        <source>%1 (from your therapist: a plain figure)</source>
+        <translation>%1 (aus der Physiotherapie: eine schlichte Figur)</translation>
+    </message>
+    <message>
+        <source>%1, level %2: %3</source>
+        <translation>%1, Stufe %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>ReturnPlan</name>

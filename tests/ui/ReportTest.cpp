@@ -279,6 +279,15 @@ TEST_F(Report, theExercisesDoneAreListedWithTheirLevelAndPain)
     EXPECT_TRUE(flat.contains(QStringLiteral("hold 8 s, pain 3/10")));
     EXPECT_TRUE(flat.contains(QStringLiteral("Wall sit, 2 × 30 s"))) << flat.right(1500).toStdString();
     EXPECT_FALSE(flat.contains(QStringLiteral("pt-wall-sit")));
+    // The figures as the app draws them, one per exercise and level done, named under each.
+    EXPECT_TRUE(flat.contains(QStringLiteral("How each exercise was done, start and end position")));
+    // (Captions wrap in their cells; pdftotext interleaves the lines of neighbouring cells.)
+    const qsizetype figures = flat.indexOf(QStringLiteral("How each exercise was done"));
+    EXPECT_GT(flat.indexOf(QStringLiteral("page"), figures),
+        flat.indexOf(QStringLiteral("Bird dog, level 1: Leg only"), figures))
+        << "the line above the figures is not left alone at the foot of a page: " << flat.right(800).toStdString();
+    EXPECT_GT(flat.indexOf(QStringLiteral("Side plank, level 2: From the"), figures), figures);
+    EXPECT_GT(flat.indexOf(QStringLiteral("Wall sit (from your therapist:"), figures), figures);
 }
 
 // Where it hurt counts the period's own entries, as the pain log does: a period starting on a

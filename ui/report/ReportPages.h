@@ -6,6 +6,8 @@
 #include <QList>
 #include <QPagedPaintDevice>
 #include <QPainter>
+
+#include <functional>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
@@ -122,6 +124,22 @@ public:
             y += h + 2;
         }
         m_y += height + kGap;
+    }
+
+    // `count` cells, `perRow` to a row, each `height` tall, drawn by `draw` (when drawing): rows
+    // are never split across pages.
+    void grid(int count, int perRow, double height, const std::function<void(QPainter&, const QRectF&, int)>& draw)
+    {
+        const double cellWidth = width() / perRow;
+        for (int first = 0; first < count; first += perRow) {
+            ensure(height);
+            for (int i = first; i < std::min(count, first + perRow); ++i) {
+                if (m_draw)
+                    draw(m_painter, QRectF(left() + (i - first) * cellWidth, m_y, cellWidth, height), i);
+            }
+            m_y += height;
+        }
+        space(kGap);
     }
 
     void table(const QList<Column>& columns, const QList<QStringList>& rows)

@@ -2,6 +2,7 @@
 
 #include "BodyMapWidget.h"
 #include "ExerciseCatalog.h"
+#include "ExerciseFigure.h"
 #include "ExerciseLibrary.h"
 #include "PainReachChart.h"
 #include "ReportPages.h"
@@ -51,6 +52,54 @@ QString change(double now, double before, int decimals, const QString& unit = QS
 QString optional(const std::optional<double>& value, int decimals, const QString& unit = QString())
 {
     return value ? QLocale().toString(*value, 'f', decimals) + unit : ReportText::tr("—");
+}
+
+// Each exercise done in the period, at each level done, drawn as the app draws it: the start and
+// the end position side by side, so the therapist sees which variant the runner means.
+void exerciseFigures(
+    Pages& pages, const QList<RoutineSession>& sessions, const ExerciseCatalog& catalog, const QFont& body)
+{
+    QList<std::pair<Exercise, int>> shown; // exercise, level; in the order first done
+    for (const RoutineSession& session : sessions) {
+        for (const ExerciseDone& done : session.exercises) {
+            const bool seen = std::any_of(shown.cbegin(), shown.cend(), [&done](const auto& known) {
+                return known.first.id == done.exercise && known.second == done.level;
+            });
+            const std::optional<Exercise> exercise = catalog.exercise(done.exercise);
+            if (!seen && exercise && exercise->level(done.level))
+                shown.append({*exercise, done.level});
+        }
+    }
+    if (shown.isEmpty())
+        return;
+    constexpr double kCellHeight = 92;
+    pages.ensure(40 + kCellHeight); // the line above the figures never ends a page
+    pages.text(ReportText::tr("How each exercise was done, start and end position:"), body);
+    QPalette print;
+    print.setColor(QPalette::Text, Qt::black);
+    print.setColor(QPalette::Base, Qt::white);
+    print.setColor(QPalette::Mid, QColor(0x90, 0x90, 0x90));
+    print.setColor(QPalette::Highlight, QColor(0x1f, 0x5f, 0xa8));
+    const QFont caption = font(7.5);
+    pages.grid(int(shown.size()), 4, kCellHeight, [&](QPainter& painter, const QRectF& cell, int i) {
+        const Exercise& exercise = shown.at(i).first;
+        const ExerciseLevel& level = *exercise.level(shown.at(i).second);
+        const QRectF figures = cell.adjusted(4, 2, -4, -22);
+        const QRectF frame = ExerciseFigure::frameOf(level);
+        const QRectF start(figures.left(), figures.top(), figures.width() / 2 - 2, figures.height());
+        const QRectF end(figures.center().x() + 2, figures.top(), figures.width() / 2 - 2, figures.height());
+        painter.save();
+        ExerciseFigure::paint(painter, start, level.start, level.prop, print, frame);
+        ExerciseFigure::paint(painter, end, level.end, level.prop, print, frame);
+        painter.restore();
+        painter.setFont(caption);
+        painter.setPen(Qt::black);
+        const QString name = exercise.fromTherapist
+            ? ReportText::tr("%1 (from your therapist: a plain figure)").arg(exercise.name)
+            : ReportText::tr("%1, level %2: %3").arg(exercise.name).arg(level.level).arg(level.name);
+        painter.drawText(QRectF(cell.left() + 4, cell.bottom() - 22, cell.width() - 8, 22),
+            Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, name);
+    });
 }
 
 void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
@@ -447,6 +496,7 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
             pages.table({{ReportText::tr("Date"), 0.14}, {ReportText::tr("Routine"), 0.24},
                             {ReportText::tr("Exercises, level, sets and pain during"), 0.62}},
                 sessions);
+        exerciseFigures(pages, report.exerciseSessions, catalog, body);
     }
     pages.finish();
 }
