@@ -23,6 +23,7 @@ const Subcommand subcommandTable[] = {
     {"outcomes", cli::outcomesCommand},
     {"plan", cli::planCommand},
     {"exercises", cli::exercisesCommand},
+    {"programme", cli::programmeCommand},
     {"settings", cli::settingsCommand},
     {"generate", cli::generateCommand},
     {"backup", cli::backupCommand},

@@ -2,6 +2,7 @@
 // ten-year journal, against the bare sqlite3 read of every row (referenceBareSqliteRead in
 // StorageBench.cpp): the goal is that analysing the journal costs no more than reading it.
 #include "AnalysisContext.h"
+#include "ExerciseProgramme.h"
 #include "BenchJournal.h"
 #include "FactorEngine.h"
 #include "JournalRepository.h"
@@ -48,6 +49,18 @@ void flagsAsOfLastDay(benchmark::State& state)
     }
 }
 BENCHMARK(flagsAsOfLastDay)->Unit(benchmark::kMillisecond);
+
+// The exercise programme on the last day (core/programme): the phase, every level decision since
+// the journal began (its routine sessions), the five weeks planned and done, and today's routines.
+void programmeAsOfLastDay(benchmark::State& state)
+{
+    JournalRepository repository(bench::tenYearJournal());
+    for (auto _ : state) {
+        Result<ProgrammeState> programme = ProgrammeJournal::onDay(repository, bench::tenYearLastDay());
+        benchmark::DoNotOptimize(programme->decisions.size());
+    }
+}
+BENCHMARK(programmeAsOfLastDay)->Unit(benchmark::kMillisecond);
 
 // The factor engine alone on an already loaded context: every factor and lag, 2,000 permutations
 // each, and the false-discovery rate.

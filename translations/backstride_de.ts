@@ -289,6 +289,26 @@
         <source>Days without a warning sign or pain below the knee before a return-to-run plan is offered</source>
         <translation>Tage ohne Warnzeichen und ohne Schmerz unterhalb des Knies, bevor ein Wiedereinstiegsplan angeboten wird</translation>
     </message>
+    <message>
+        <source>Days looked at for a flare (pain at the running-through-pain level)</source>
+        <translation>Betrachtete Tage für einen Schub (Schmerz auf der Stufe „Laufen trotz Schmerz“)</translation>
+    </message>
+    <message>
+        <source>Days without a pain day before the exercises move on to strengthening</source>
+        <translation>Tage ohne Schmerztag, bevor die Übungen zur Kräftigung übergehen</translation>
+    </message>
+    <message>
+        <source>Core sessions a week once the back has settled</source>
+        <translation>Rumpfeinheiten pro Woche, sobald sich der Rücken beruhigt hat</translation>
+    </message>
+    <message>
+        <source>Core sessions a week, at level 1, while the back is settling</source>
+        <translation>Rumpfeinheiten pro Woche, auf Stufe 1, solange sich der Rücken beruhigt</translation>
+    </message>
+    <message>
+        <source>How many points worse the next morning steps an exercise back a level</source>
+        <translation>Um wie viele Punkte schlechter am nächsten Morgen eine Übung eine Stufe zurückgeht</translation>
+    </message>
 </context>
 <context>
     <name>BodyMapWidget</name>
@@ -849,6 +869,46 @@
     <message>
         <source>%1: %2 %3 added, %4 already in the journal, %5 updated</source>
         <translation>%1: %2 %3 hinzugefügt, %4 schon im Tagebuch, %5 aktualisiert</translation>
+    </message>
+    <message>
+        <source>The day to show the programme on (default today).</source>
+        <translation>Der Tag, für den das Programm gezeigt wird (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Print the programme as JSON.</source>
+        <translation>Das Programm als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Exercise programme on %1: %2</source>
+        <translation>Übungsprogramm am %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <source>This week: %1</source>
+        <translation>Diese Woche: %1</translation>
+    </message>
+    <message>
+        <source>Today: no routine</source>
+        <translation>Heute: kein Programm</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Today: %1%2%3 — %4</source>
+        <translation>Heute: %1%2%3 — %4</translation>
+    </message>
+    <message>
+        <source>, done</source>
+        <translation>, erledigt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3323,96 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>stopped: %1 is before the plan started (%2)</source>
         <translation>stopped: %1 liegt vor dem Beginn des Plans (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <source>Your log has %1: a doctor or a physical therapist should see it before any strengthening. Exercises your therapist gave you, ice and easy walks are fine.</source>
+        <translation>Ihr Tagebuch enthält %1: Vor jeder Kräftigung sollte eine Ärztin, ein Arzt oder die Physiotherapie draufschauen. Übungen aus Ihrer Physiotherapie, Kühlen und lockere Spaziergänge sind in Ordnung.</translation>
+    </message>
+    <message>
+        <source>The pain has been reaching further down the leg: a physical therapist should see it before any strengthening. Exercises your therapist gave you, ice and easy walks are fine.</source>
+        <translation>Der Schmerz reicht weiter ins Bein hinunter: Vor jeder Kräftigung sollte die Physiotherapie draufschauen. Übungen aus Ihrer Physiotherapie, Kühlen und lockere Spaziergänge sind in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Pain %1/10 on %2: a flare. Gentle movement, a short walk and ice, daily; no strengthening until it eases.</source>
+        <translation>Schmerz %1/10 am %2: ein Schub. Sanfte Bewegung, ein kurzer Spaziergang und Kühlen, täglich; keine Kräftigung, bis er nachlässt.</translation>
+    </message>
+    <message>
+        <source>%1: pain %2/10 during it — too much: back to level %3</source>
+        <translation>%1: Schmerz %2/10 dabei — zu viel: zurück auf Stufe %3</translation>
+    </message>
+    <message>
+        <source>%1: the back was %2 points worse the next morning — back to level %3</source>
+        <translation>%1: Der Rücken war am nächsten Morgen %2 Punkte schlechter — zurück auf Stufe %3</translation>
+    </message>
+    <message>
+        <source>%1: not the whole dose of level %2 — the same level next time</source>
+        <translation>%1: nicht die ganze Dosis von Stufe %2 — nächstes Mal dieselbe Stufe</translation>
+    </message>
+    <message>
+        <source>%1: no pain was given for it — the same level next time</source>
+        <translation>%1: kein Schmerz dazu angegeben — nächstes Mal dieselbe Stufe</translation>
+    </message>
+    <message>
+        <source>%1: pain %2/10 during it — the same level next time</source>
+        <translation>%1: Schmerz %2/10 dabei — nächstes Mal dieselbe Stufe</translation>
+    </message>
+    <message>
+        <source>%1: the back was a little worse the next morning — the same level next time</source>
+        <translation>%1: Der Rücken war am nächsten Morgen etwas schlechter — nächstes Mal dieselbe Stufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) at level %2 with little or no pain and a settled morning — on to level %3</source>
+        <translation>
+            <numerusform>%1: %n Einheit auf Stufe %2 mit wenig oder keinem Schmerz und ruhigem Morgen — weiter auf Stufe %3</numerusform>
+            <numerusform>%1: %n Einheiten auf Stufe %2 mit wenig oder keinem Schmerz und ruhigem Morgen — weiter auf Stufe %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before your run</source>
+        <translation>vor Ihrem Lauf</translation>
+    </message>
+    <message>
+        <source>before a run after today&apos;s sitting</source>
+        <translation>vor einem Lauf nach dem heutigen Sitzen</translation>
+    </message>
+    <message>
+        <source>after your run</source>
+        <translation>nach Ihrem Lauf</translation>
+    </message>
+    <message>
+        <source>see a professional first</source>
+        <translation>erst zu Fachleuten</translation>
+    </message>
+    <message>
+        <source>a flare: relief</source>
+        <translation>ein Schub: Linderung</translation>
+    </message>
+    <message>
+        <source>settling</source>
+        <translation>der Rücken beruhigt sich</translation>
+    </message>
+    <message>
+        <source>strengthening</source>
+        <translation>Kräftigung</translation>
+    </message>
+    <message>
+        <source>A return-to-run plan is running: stretches daily, the glute warm-up before each session, core at level 1 %1 times a week.</source>
+        <translation>Ein Wiedereinstiegsplan läuft: täglich Dehnungen, das Gesäß-Aufwärmen vor jeder Einheit, Rumpf auf Stufe 1 %1-mal pro Woche.</translation>
+    </message>
+    <message>
+        <source>Pain %1/10 on %2, below %3/10 since: settling. Stretches daily, the glute warm-up before runs, core at level 1 %4 times a week.</source>
+        <translation>Schmerz %1/10 am %2, seitdem unter %3/10: der Rücken beruhigt sich. Täglich Dehnungen, das Gesäß-Aufwärmen vor Läufen, Rumpf auf Stufe 1 %4-mal pro Woche.</translation>
+    </message>
+    <message>
+        <source>No back pain logged: core work %1 times a week keeps it that way (in trials, exercise cut the risk of a new episode by about a third, Steffens 2016).</source>
+        <translation>Kein Rückenschmerz erfasst: %1-mal pro Woche Rumpftraining hält es so (in Studien senkte Training das Risiko einer neuen Episode um etwa ein Drittel, Steffens 2016).</translation>
+    </message>
+    <message>
+        <source>No pain of %1/10 or more for %2 days: the back has settled. Core work %3 times a week with progression, stretches after runs, the glute warm-up before runs on long desk days.</source>
+        <translation>Seit %2 Tagen kein Schmerz von %1/10 oder mehr: Der Rücken hat sich beruhigt. Rumpftraining %3-mal pro Woche mit Steigerung, Dehnungen nach Läufen, das Gesäß-Aufwärmen vor Läufen an langen Schreibtischtagen.</translation>
     </message>
 </context>
 <context>

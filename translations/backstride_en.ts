@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message numerus="yes">
+        <source>%1: %n session(s) at level %2 with little or no pain and a settled morning — on to level %3</source>
+        <translation>
+            <numerusform>%1: %n session at level %2 with little or no pain and a settled morning — on to level %3</numerusform>
+            <numerusform>%1: %n sessions at level %2 with little or no pain and a settled morning — on to level %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message numerus="yes">
         <source>No stage changed yet; %n sessions logged.</source>

@@ -75,12 +75,21 @@ Result<std::optional<Obstacle>> obstacle(JournalRepository& repository, const QD
     Result<QList<PainEntry>> recent = repository.painEntries({day.addDays(1 - thresholds.planClearDays), day});
     if (!recent)
         return recent.takeError();
-    // The newest first: that is the one to name.
-    for (auto it = recent->crbegin(); it != recent->crend(); ++it) {
-        if (!it->redFlags.isEmpty() || it->radiatesBelowKnee())
-            return std::optional<Obstacle>(Obstacle {*it, !it->redFlags.isEmpty()});
+    return obstacleIn(*recent, day, thresholds.planClearDays);
+}
+
+std::optional<Obstacle> obstacleIn(const QList<PainEntry>& pain, const QDate& day, int clearDays)
+{
+    const PainEntry* newest = nullptr;
+    for (const PainEntry& entry : pain) {
+        if (entry.date > day || entry.date <= day.addDays(-clearDays))
+            continue;
+        if ((!entry.redFlags.isEmpty() || entry.radiatesBelowKnee()) && (!newest || newest->date <= entry.date))
+            newest = &entry;
     }
-    return std::optional<Obstacle>();
+    if (!newest)
+        return std::nullopt;
+    return Obstacle {*newest, !newest->redFlags.isEmpty()};
 }
 
 Result<ReturnPlanStart> proposal(JournalRepository& repository, const QDate& day, int stage)

@@ -44,6 +44,9 @@ struct Obstacle
     QString text() const; // "a warning sign on 2026-03-04"
 };
 Result<std::optional<Obstacle>> obstacle(JournalRepository& repository, const QDate& day);
+// The same in pain entries already read (any order): the newest warning sign or pain below the
+// knee in the `clearDays` up to `day`.
+std::optional<Obstacle> obstacleIn(const QList<PainEntry>& pain, const QDate& day, int clearDays);
 
 // A plan starting on `day` at `stage`, the former weekly distance taken from the journal.
 Result<ReturnPlanStart> proposal(JournalRepository& repository, const QDate& day, int stage);

@@ -126,6 +126,22 @@ const Row kRows[] = {
     // other red-flag rules look back over.
     {"plan_clear_days", &AnalysisThresholds::planClearDays, 14, 1, 90,
      QT_TRANSLATE_NOOP("AnalysisThresholds", "Days without a warning sign or pain below the knee before a return-to-run plan is offered")},
+    // The exercise programme (core/programme). A flare is the running-through-pain level on any of
+    // the last 3 days (the return-to-run plan's ceiling, Thomeé 1997); a fortnight without a pain
+    // day is settled, as for the plan's clear days. A morning 2 points worse is the smallest change
+    // in 0-10 pain that matters to patients (Ostelo et al. 2008, Spine 33:90). Strengthening two
+    // or three times a week, as in the programmes that prevented new episodes (Steffens et al.
+    // 2016, JAMA Intern Med 176:199; McGill's daily-to-thrice-weekly "big three", McGill 2007).
+    {"programme_flare_days", &AnalysisThresholds::programmeFlareDays, 3, 1, 14,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days looked at for a flare (pain at the running-through-pain level)")},
+    {"programme_recent_days", &AnalysisThresholds::programmeRecentDays, 14, 3, 60,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days without a pain day before the exercises move on to strengthening")},
+    {"programme_worse_morning", &AnalysisThresholds::programmeWorseMorning, 2, 1, 10,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "How many points worse the next morning steps an exercise back a level")},
+    {"programme_core_per_week", &AnalysisThresholds::programmeCorePerWeek, 3, 1, 7,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Core sessions a week once the back has settled")},
+    {"programme_settling_core_per_week", &AnalysisThresholds::programmeSettlingCorePerWeek, 2, 0, 7,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Core sessions a week, at level 1, while the back is settling")},
     // Where the pain reaches (PainExtent.h). The windows and the one-level change follow the pain
     // diagrams of the centralisation studies, compared a fortnight apart (Werneke & Hart 2001,
     // Spine 26:758; Donelson et al. 1990, Spine 15:211): a change of one level, e.g. from the

@@ -51,6 +51,11 @@ struct AnalysisThresholds
     double planStage7Percent = 0;
     double planStage8Percent = 0;
     int planClearDays = 0;
+    int programmeFlareDays = 0; // the exercise programme (core/programme)
+    int programmeRecentDays = 0;
+    int programmeWorseMorning = 0;
+    int programmeCorePerWeek = 0;
+    int programmeSettlingCorePerWeek = 0;
     int extentWindowDays = 0; // where the pain reaches: each of the two windows compared
     int extentMinEntries = 0;
     double extentChangeLevels = 0;

@@ -764,6 +764,55 @@ TEST_F(CommandLine, aFullDiskIsNamedAndReadingStillWorks)
 }
 
 // The exercise library and its routines, for scripts (issue 29, item 9).
+// `programme --json` (issue 30): the phase, the week, today's routines with levels, every exercise
+// done with its level, and the decisions, in INTERFACES.md's keys; --as-of replays an earlier day.
+TEST_F(CommandLine, programmeSaysThePhaseTheWeekTodayAndTheLevels)
+{
+    writeFile(file(QStringLiteral("played.json")), R"({"format": "backstride-journal", "version": 1, "routines": [
+      {"date": "2026-03-23", "kind": "core-strength", "minutes": 15, "notes": "", "routine": "core", "exercises": [
+        {"exercise": "side-plank", "level": 1, "sets": 3, "reps": 3, "hold_s": 10, "side": "both", "pain": 0}]},
+      {"date": "2026-03-25", "kind": "core-strength", "minutes": 15, "notes": "", "routine": "core", "exercises": [
+        {"exercise": "side-plank", "level": 1, "sets": 3, "reps": 3, "hold_s": 10, "side": "both", "pain": 1}]}]})");
+    const QString db = file(QStringLiteral("p.sqlite3"));
+    ASSERT_EQ(backstride({QStringLiteral("import"), QStringLiteral("--db"), db, file(QStringLiteral("played.json"))}).exitCode, 0);
+    const Outcome shown = backstride({QStringLiteral("programme"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+        QStringLiteral("2026-03-27"), QStringLiteral("--json")});
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    const QJsonObject programme = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    EXPECT_EQ(programme.value(QLatin1String("as_of")).toString(), QStringLiteral("2026-03-27"));
+    EXPECT_EQ(programme.value(QLatin1String("phase")).toString(), QStringLiteral("strengthening"));
+    EXPECT_FALSE(programme.value(QLatin1String("reason")).toString().isEmpty());
+    const QJsonObject core = programme.value(QLatin1String("week")).toArray().first().toObject();
+    EXPECT_EQ(core.value(QLatin1String("routine")).toString(), QStringLiteral("core"));
+    EXPECT_EQ(core.value(QLatin1String("planned")).toInt(), 3);
+    EXPECT_EQ(core.value(QLatin1String("done")).toInt(), 2);
+    const QJsonArray levels = programme.value(QLatin1String("levels")).toArray();
+    ASSERT_EQ(levels.size(), 1);
+    EXPECT_EQ(levels.first().toObject().value(QLatin1String("level")).toInt(), 2);
+    const QJsonObject decision = programme.value(QLatin1String("decisions")).toArray().first().toObject();
+    EXPECT_EQ(decision.value(QLatin1String("decision")).toString(), QStringLiteral("progress"));
+    EXPECT_EQ(decision.value(QLatin1String("date")).toString(), QStringLiteral("2026-03-25"));
+    EXPECT_EQ(decision.value(QLatin1String("from_level")).toInt(), 1);
+    EXPECT_EQ(decision.value(QLatin1String("to_level")).toInt(), 2);
+    EXPECT_TRUE(decision.value(QLatin1String("reason")).toString().startsWith(QStringLiteral("Side plank: 2 sessions")))
+        << "the English plural: " << decision.value(QLatin1String("reason")).toString().toStdString();
+    const QJsonObject today = programme.value(QLatin1String("today")).toArray().first().toObject();
+    EXPECT_EQ(today.value(QLatin1String("routine")).toString(), QStringLiteral("core"));
+    for (const QJsonValue& exercise : today.value(QLatin1String("exercises")).toArray()) {
+        if (exercise.toObject().value(QLatin1String("exercise")).toString() == QLatin1String("side-plank")) {
+            EXPECT_EQ(exercise.toObject().value(QLatin1String("level")).toInt(), 2);
+            EXPECT_EQ(exercise.toObject().value(QLatin1String("hold_s")).toInt(), 15);
+        }
+    }
+    // The day between the sessions knew nothing of the second.
+    const Outcome before = backstride({QStringLiteral("programme"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+        QStringLiteral("2026-03-24"), QStringLiteral("--json")});
+    EXPECT_TRUE(QJsonDocument::fromJson(before.out.toUtf8()).object().value(QLatin1String("decisions")).toArray().isEmpty());
+    EXPECT_EQ(backstride({QStringLiteral("programme"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                  QStringLiteral("yesterday")}).exitCode,
+        2);
+}
+
 TEST_F(CommandLine, exercisesListsTheLibraryAndItsRoutines)
 {
     const Outcome listed = backstride({QStringLiteral("exercises"), QStringLiteral("--json")});

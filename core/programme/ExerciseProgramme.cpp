@@ -1,0 +1,486 @@
+#include "ExerciseProgramme.h"
+
+#include "AnalysisContext.h"
+#include "CustomExerciseStore.h"
+#include "ExerciseLibrary.h"
+#include "JournalRepository.h"
+#include "SqliteDatabase.h"
+#include "ReturnPlan.h"
+#include "ReturnPlanJournal.h"
+#include "Rules.h"
+#include "WeeklySeries.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+namespace backstride {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Programme)
+};
+
+QString dayText(const QDate& day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+// The routine a session counts for: the one it played, or the one its kind belongs to.
+QString routineOf(const RoutineSession& session)
+{
+    if (!session.routine.isEmpty())
+        return session.routine;
+    static const QHash<QString, QString> byKind {{QStringLiteral("core-strength"), QStringLiteral("core")},
+        {QStringLiteral("stretching"), QStringLiteral("stretch")},
+        {QStringLiteral("foam-rolling"), QStringLiteral("foam-roll")},
+        {QStringLiteral("glute-activation"), QStringLiteral("glute-warmup")}};
+    return byKind.value(session.kind);
+}
+
+// Whether a session counts for `routine`: during a flare, gentle stretching counts as its relief.
+bool countsFor(const RoutineSession& session, const QString& routine)
+{
+    const QString done = routineOf(session);
+    return done == routine
+        || (routine == QLatin1String("flare-relief") && (done == QLatin1String("stretch") || session.kind == QLatin1String("icing")));
+}
+
+// The worst pain logged in the morning of each day (none logged reads 0: the return-to-run
+// plan's rule, ReturnPlan.cpp, whose morning question asks it).
+QHash<QDate, int> morningPains(const QList<PainEntry>& pain)
+{
+    QHash<QDate, int> worst;
+    for (const PainEntry& entry : pain) {
+        if (ReturnPlanState::isMorning(entry))
+            worst[entry.date] = std::max(worst.value(entry.date), entry.intensity);
+    }
+    return worst;
+}
+
+struct PhaseAt
+{
+    ProgrammePhase phase = ProgrammePhase::Strengthening;
+    QString reason;
+};
+
+// The phase on `day`; the plan and the pain's reach are known for `asOf` only.
+PhaseAt phaseOn(const ProgrammeInput& in, const QDate& day)
+{
+    const AnalysisThresholds& t = in.thresholds;
+    const bool today = day == in.asOf;
+    if (const std::optional<ReturnPlanJournal::Obstacle> obstacle
+        = ReturnPlanJournal::obstacleIn(in.pain, day, t.planClearDays))
+        return {ProgrammePhase::SeeProfessional,
+            Text::tr("Your log has %1: a doctor or a physical therapist should see it before any strengthening. "
+                     "Exercises your therapist gave you, ice and easy walks are fine.")
+                .arg(obstacle->text())};
+    if (today && in.peripheralising)
+        return {ProgrammePhase::SeeProfessional,
+            Text::tr("The pain has been reaching further down the leg: a physical therapist should see it before any "
+                     "strengthening. Exercises your therapist gave you, ice and easy walks are fine.")};
+    const PainEntry* flare = nullptr;
+    const PainEntry* painDay = nullptr;
+    bool anyPain = in.painBefore;
+    for (const PainEntry& entry : in.pain) {
+        if (entry.date > day)
+            continue;
+        anyPain = anyPain || entry.intensity > 0;
+        if (entry.date > day.addDays(-t.programmeFlareDays) && entry.intensity >= t.runningThroughPain
+            && (!flare || entry.intensity > flare->intensity))
+            flare = &entry;
+        if (entry.date > day.addDays(-t.programmeRecentDays) && entry.intensity >= t.painLevel
+            && (!painDay || entry.date > painDay->date))
+            painDay = &entry;
+    }
+    if (flare)
+        return {ProgrammePhase::Flare,
+            Text::tr("Pain %1/10 on %2: a flare. Gentle movement, a short walk and ice, daily; no strengthening "
+                     "until it eases.")
+                .arg(flare->intensity)
+                .arg(dayText(flare->date))};
+    if (today && in.planRunning)
+        return {ProgrammePhase::Settling,
+            Text::tr("A return-to-run plan is running: stretches daily, the glute warm-up before each session, core "
+                     "at level 1 %1 times a week.")
+                .arg(t.programmeSettlingCorePerWeek)};
+    if (painDay)
+        return {ProgrammePhase::Settling,
+            Text::tr("Pain %1/10 on %2, below %3/10 since: settling. Stretches daily, the glute warm-up before runs, "
+                     "core at level 1 %4 times a week.")
+                .arg(painDay->intensity)
+                .arg(dayText(painDay->date))
+                .arg(t.runningThroughPain)
+                .arg(t.programmeSettlingCorePerWeek)};
+    if (!anyPain)
+        return {ProgrammePhase::Strengthening,
+            Text::tr("No back pain logged: core work %1 times a week keeps it that way (in trials, exercise cut "
+                     "the risk of a new episode by about a third, Steffens 2016).")
+                .arg(t.programmeCorePerWeek)};
+    return {ProgrammePhase::Strengthening,
+        Text::tr("No pain of %1/10 or more for %2 days: the back has settled. Core work %3 times a week with "
+                 "progression, stretches after runs, the glute warm-up before runs on long desk days.")
+            .arg(t.painLevel)
+            .arg(t.programmeRecentDays)
+            .arg(t.programmeCorePerWeek)};
+}
+
+// The routines a phase plans for a week, given its runs.
+QList<RoutineWeek> planned(ProgrammePhase phase, const AnalysisThresholds& t, int runs, int deskDayRuns)
+{
+    switch (phase) {
+    case ProgrammePhase::SeeProfessional:
+        return {};
+    case ProgrammePhase::Flare:
+        return {{QStringLiteral("flare-relief"), 7, 0}};
+    case ProgrammePhase::Settling:
+        return {{QStringLiteral("stretch"), 7, 0}, {QStringLiteral("core"), t.programmeSettlingCorePerWeek, 0},
+            {QStringLiteral("glute-warmup"), runs, 0}};
+    case ProgrammePhase::Strengthening:
+        return {{QStringLiteral("core"), t.programmeCorePerWeek, 0}, {QStringLiteral("stretch"), runs, 0},
+            {QStringLiteral("glute-warmup"), deskDayRuns, 0}};
+    }
+    return {};
+}
+
+struct ExerciseTrack
+{
+    int level = 1;
+    int goodInARow = 0;
+    int stepBacksInARow = 0;
+    int painful = 0; // sessions with pain during above the ceiling
+};
+
+} // namespace
+
+ProgrammeState ProgrammeState::evaluate(const ProgrammeInput& in)
+{
+    const AnalysisThresholds& t = in.thresholds;
+    ProgrammeState state;
+    state.asOf = in.asOf;
+    const PhaseAt now = phaseOn(in, in.asOf);
+    state.phase = now.phase;
+    state.reason = now.reason;
+
+    // Levels: every exercise done, session by session, oldest first.
+    QList<const RoutineSession*> sessions;
+    for (const RoutineSession& session : in.routines) {
+        if (session.date <= in.asOf && !session.exercises.isEmpty())
+            sessions.append(&session);
+    }
+    std::stable_sort(sessions.begin(), sessions.end(),
+        [](const RoutineSession* a, const RoutineSession* b) { return std::tie(a->date, a->id) < std::tie(b->date, b->id); });
+    QHash<QString, ExerciseTrack> tracks;
+    const QHash<QDate, int> mornings = morningPains(in.pain);
+    QHash<QDate, ProgrammePhase> phaseCache;
+    auto phaseAt = [&](const QDate& day) {
+        const auto found = phaseCache.constFind(day);
+        if (found != phaseCache.cend())
+            return *found;
+        return *phaseCache.insert(day, phaseOn(in, day).phase);
+    };
+    for (const RoutineSession* session : sessions) {
+        const int baseline = mornings.value(session->date);
+        // The next morning, once it has come (its pain 0 when none was logged, as the plan reads it).
+        const bool morningCame = session->date.addDays(1) <= in.asOf;
+        const int nextMorning = morningCame ? mornings.value(session->date.addDays(1)) : 0;
+        for (const ExerciseDone& done : session->exercises) {
+            const std::optional<Exercise> exercise = in.catalog.exercise(done.exercise);
+            if (!exercise)
+                continue;
+            const bool known = std::any_of(state.levels.cbegin(), state.levels.cend(),
+                [&done](const auto& level) { return level.first == done.exercise; });
+            if (!known)
+                state.levels.append({done.exercise, done.level});
+            ExerciseTrack& track = tracks[done.exercise];
+            if (track.level != done.level) { // done at another level than the programme's: that one counts now
+                track.level = done.level;
+                track.goodInARow = 0;
+            }
+            const ExerciseLevel* dose = exercise->level(done.level);
+            if (!dose)
+                continue;
+            LevelDecision decision {session->date, done.exercise, LevelDecision::Kind::Hold, done.level, done.level, {}};
+            const QString name = exercise->name;
+            const bool fullDose = done.sets >= dose->sets && (!dose->reps || (done.reps && *done.reps >= *dose->reps))
+                && (!dose->holdSeconds || (done.holdSeconds && *done.holdSeconds >= *dose->holdSeconds));
+            const bool hurt = done.pain && *done.pain > t.planCeilingPain;
+            const bool worseMorning = morningCame && nextMorning - baseline >= t.programmeWorseMorning;
+            if (hurt || worseMorning) {
+                decision.kind = LevelDecision::Kind::StepBack;
+                decision.toLevel = std::max(1, done.level - 1);
+                decision.reason = hurt ? Text::tr("%1: pain %2/10 during it — too much: back to level %3")
+                                             .arg(name)
+                                             .arg(*done.pain)
+                                             .arg(decision.toLevel)
+                                       : Text::tr("%1: the back was %2 points worse the next morning — back to level %3")
+                                             .arg(name)
+                                             .arg(nextMorning - baseline)
+                                             .arg(decision.toLevel);
+                track.level = decision.toLevel;
+                track.goodInARow = 0;
+                ++track.stepBacksInARow;
+                track.painful += hurt ? 1 : 0;
+            } else if (!morningCame) {
+                continue; // its next morning has not come: nothing decided yet
+            } else if (!fullDose || !done.pain || *done.pain > t.planGoodPain || nextMorning > baseline) {
+                decision.reason = !fullDose ? Text::tr("%1: not the whole dose of level %2 — the same level next time")
+                                                  .arg(name)
+                                                  .arg(done.level)
+                    : !done.pain ? Text::tr("%1: no pain was given for it — the same level next time").arg(name)
+                    : *done.pain > t.planGoodPain
+                    ? Text::tr("%1: pain %2/10 during it — the same level next time").arg(name).arg(*done.pain)
+                    : Text::tr("%1: the back was a little worse the next morning — the same level next time").arg(name);
+                track.goodInARow = 0;
+                track.stepBacksInARow = 0;
+            } else {
+                ++track.goodInARow;
+                track.stepBacksInARow = 0;
+                const ProgrammePhase phase = phaseAt(session->date);
+                const bool mayProgress = phase == ProgrammePhase::Settling || phase == ProgrammePhase::Strengthening;
+                if (track.goodInARow < t.planGoodInARow || done.level >= exercise->levels.size() || !mayProgress)
+                    continue; // good: counted towards the next level
+                decision.kind = LevelDecision::Kind::Progress;
+                decision.toLevel = done.level + 1;
+                decision.reason = Text::tr("%1: %n session(s) at level %2 with little or no pain and a settled morning — "
+                                           "on to level %3",
+                    nullptr, track.goodInARow)
+                                      .arg(name)
+                                      .arg(done.level)
+                                      .arg(decision.toLevel);
+                track.level = decision.toLevel;
+                track.goodInARow = 0;
+            }
+            state.decisions.append(decision);
+        }
+    }
+    for (auto& [exercise, level] : state.levels)
+        level = tracks.value(exercise).level;
+    for (const auto& [exercise, level] : std::as_const(state.levels)) {
+        Q_UNUSED(level);
+        const ExerciseTrack track = tracks.value(exercise);
+        if (track.stepBacksInARow >= 2 || track.painful >= 3)
+            state.hurting.append(exercise);
+    }
+
+    // The week and the four before it.
+    const QDate thisWeek = WeeklySeries::weekStartOf(in.asOf, in.weekStart);
+    QHash<QDate, double> sitting;
+    for (const DayLog& day : in.days) {
+        if (day.sittingHours)
+            sitting.insert(day.date, *day.sittingHours);
+    }
+    for (int back = 0; back < 5; ++back) {
+        ProgrammeWeek week;
+        week.start = thisWeek.addDays(-7 * back);
+        const QDate last = std::min(week.start.addDays(6), in.asOf);
+        week.phase = back == 0 ? state.phase : phaseOn(in, last).phase;
+        int runs = 0;
+        int deskDayRuns = 0;
+        for (const Run& run : in.runs) {
+            if (run.date >= week.start && run.date <= last) {
+                ++runs;
+                deskDayRuns += sitting.value(run.date) >= t.longSittingHours ? 1 : 0;
+            }
+        }
+        week.routines = planned(week.phase, t, runs, deskDayRuns);
+        for (RoutineWeek& routine : week.routines) {
+            QSet<QDate> days;
+            for (const RoutineSession& session : in.routines) {
+                if (session.date >= week.start && session.date <= last && countsFor(session, routine.routine))
+                    days.insert(session.date);
+            }
+            routine.done = int(days.size());
+        }
+        week.routines.removeIf([](const RoutineWeek& routine) { return routine.planned == 0 && routine.done == 0; });
+        state.weeks.append(week);
+    }
+
+    // Today.
+    auto doneOn = [&in](const QString& routine, const QDate& day) {
+        return std::any_of(in.routines.cbegin(), in.routines.cend(),
+            [&](const RoutineSession& session) { return session.date == day && countsFor(session, routine); });
+    };
+    const bool runToday = std::any_of(in.runs.cbegin(), in.runs.cend(), [&in](const Run& run) { return run.date == in.asOf; })
+        || in.planSessionToday.has_value();
+    const bool deskDay = sitting.value(in.asOf) >= t.longSittingHours;
+    auto add = [&](const QString& routine, const QString& when) {
+        RoutineDue due {routine, when, doneOn(routine, in.asOf), {}};
+        const std::optional<Routine> found = ExerciseLibrary::routine(routine);
+        if (!found)
+            return;
+        for (const Exercise& exercise : in.catalog.exercisesOf(*found)) {
+            const int level = state.phase == ProgrammePhase::Settling && routine == QLatin1String("core")
+                ? 1
+                : std::clamp(state.levelOf(exercise.id), 1, int(exercise.levels.size()));
+            const ExerciseLevel& dose = *exercise.level(level);
+            due.exercises.append({exercise.id, level, dose.sets, dose.reps, dose.holdSeconds});
+        }
+        state.today.append(due);
+    };
+    const ProgrammeWeek& week = state.weeks.first();
+    auto weekly = [&](const QString& routine) {
+        for (const RoutineWeek& planned : week.routines) {
+            if (planned.routine == routine) {
+                const bool today = doneOn(routine, in.asOf);
+                const bool yesterday = doneOn(routine, in.asOf.addDays(-1));
+                // Strength on days apart: not the day after one, unless done today already.
+                if (today || (planned.done < planned.planned && !yesterday))
+                    add(routine, QString());
+            }
+        }
+    };
+    switch (state.phase) {
+    case ProgrammePhase::SeeProfessional:
+        break;
+    case ProgrammePhase::Flare:
+        add(QStringLiteral("flare-relief"), QString());
+        break;
+    case ProgrammePhase::Settling:
+        if (runToday)
+            add(QStringLiteral("glute-warmup"), Text::tr("before your run"));
+        add(QStringLiteral("stretch"), QString());
+        weekly(QStringLiteral("core"));
+        break;
+    case ProgrammePhase::Strengthening:
+        if (deskDay)
+            add(QStringLiteral("glute-warmup"), Text::tr("before a run after today's sitting"));
+        weekly(QStringLiteral("core"));
+        if (runToday)
+            add(QStringLiteral("stretch"), Text::tr("after your run"));
+        break;
+    }
+    return state;
+}
+
+int ProgrammeState::levelOf(const QString& exercise) const
+{
+    for (const auto& [id, level] : levels) {
+        if (id == exercise)
+            return level;
+    }
+    return 1;
+}
+
+QString ProgrammeState::phaseId(ProgrammePhase phase)
+{
+    switch (phase) {
+    case ProgrammePhase::SeeProfessional:
+        return QStringLiteral("see-professional");
+    case ProgrammePhase::Flare:
+        return QStringLiteral("flare");
+    case ProgrammePhase::Settling:
+        return QStringLiteral("settling");
+    case ProgrammePhase::Strengthening:
+        return QStringLiteral("strengthening");
+    }
+    return {};
+}
+
+QString ProgrammeState::phaseLabel(ProgrammePhase phase)
+{
+    switch (phase) {
+    case ProgrammePhase::SeeProfessional:
+        return Text::tr("see a professional first");
+    case ProgrammePhase::Flare:
+        return Text::tr("a flare: relief");
+    case ProgrammePhase::Settling:
+        return Text::tr("settling");
+    case ProgrammePhase::Strengthening:
+        return Text::tr("strengthening");
+    }
+    return {};
+}
+
+QString ProgrammeState::decisionId(LevelDecision::Kind kind)
+{
+    switch (kind) {
+    case LevelDecision::Kind::Progress:
+        return QStringLiteral("progress");
+    case LevelDecision::Kind::Hold:
+        return QStringLiteral("hold");
+    case LevelDecision::Kind::StepBack:
+        return QStringLiteral("step-back");
+    }
+    return {};
+}
+
+QJsonObject ProgrammeState::toJson() const
+{
+    auto orNull = [](const std::optional<int>& value) { return value ? QJsonValue(*value) : QJsonValue(); };
+    QJsonArray week;
+    for (const RoutineWeek& routine : weeks.first().routines)
+        week.append(QJsonObject {{QStringLiteral("routine"), routine.routine}, {QStringLiteral("planned"), routine.planned},
+            {QStringLiteral("done"), routine.done}});
+    QJsonArray due;
+    for (const RoutineDue& routine : today) {
+        QJsonArray exercises;
+        for (const ExerciseDue& exercise : routine.exercises)
+            exercises.append(QJsonObject {{QStringLiteral("exercise"), exercise.exercise},
+                {QStringLiteral("level"), exercise.level}, {QStringLiteral("sets"), exercise.sets},
+                {QStringLiteral("reps"), orNull(exercise.reps)}, {QStringLiteral("hold_s"), orNull(exercise.holdSeconds)}});
+        due.append(QJsonObject {{QStringLiteral("routine"), routine.routine}, {QStringLiteral("done"), routine.done},
+            {QStringLiteral("exercises"), exercises}});
+    }
+    QJsonArray levelList;
+    for (const auto& [exercise, level] : levels)
+        levelList.append(QJsonObject {{QStringLiteral("exercise"), exercise}, {QStringLiteral("level"), level}});
+    QJsonArray decisionList;
+    for (const LevelDecision& decision : decisions)
+        decisionList.append(QJsonObject {{QStringLiteral("date"), decision.date.toString(Qt::ISODate)},
+            {QStringLiteral("exercise"), decision.exercise}, {QStringLiteral("decision"), decisionId(decision.kind)},
+            {QStringLiteral("from_level"), decision.fromLevel}, {QStringLiteral("to_level"), decision.toLevel},
+            {QStringLiteral("reason"), decision.reason}});
+    return {{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)}, {QStringLiteral("phase"), phaseId(phase)},
+        {QStringLiteral("reason"), reason}, {QStringLiteral("week"), week}, {QStringLiteral("today"), due},
+        {QStringLiteral("levels"), levelList}, {QStringLiteral("decisions"), decisionList}};
+}
+
+Result<ProgrammeState> ProgrammeJournal::onDay(JournalRepository& repository, const QDate& day)
+{
+    Result<AnalysisContext> context = AnalysisContext::load(repository, day);
+    if (!context)
+        return context.takeError();
+    ProgrammeInput in;
+    in.asOf = day;
+    in.thresholds = context->thresholds;
+    in.weekStart = context->weekStart;
+    Result<QList<RoutineSession>> routines = repository.routines({QDate(), day});
+    if (!routines)
+        return routines.takeError();
+    // Pain from a little before the first session that named its exercises (its phase decides
+    // whether it may progress), or before the five weeks shown.
+    QDate from = day.addDays(-40);
+    for (const RoutineSession& session : *routines) {
+        if (!session.exercises.isEmpty() && session.date < from)
+            from = session.date;
+    }
+    from = from.addDays(-std::max({in.thresholds.planClearDays, in.thresholds.programmeRecentDays, in.thresholds.programmeFlareDays}));
+    Result<QList<PainEntry>> pain = repository.painEntries({from, day});
+    Result<qint64> painBefore = repository.database().queryInteger(
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM pain WHERE intensity > 0 AND date < '%1' LIMIT 1)")
+            .arg(from.toString(Qt::ISODate)));
+    Result<QList<Run>> runs = repository.runs({day.addDays(-40), day});
+    Result<QList<DayLog>> days = repository.dayLogs({day.addDays(-40), day});
+    Result<QList<CustomExercise>> custom = CustomExerciseStore(repository.database()).all();
+    if (!pain || !runs || !days || !custom || !painBefore)
+        return Error {!pain ? pain.error() : !runs ? runs.error() : !days ? days.error() : !custom ? custom.error() : painBefore.error()};
+    in.painBefore = *painBefore > 0;
+    in.routines = std::move(*routines);
+    in.pain = std::move(*pain);
+    in.runs = std::move(*runs);
+    in.days = std::move(*days);
+    in.catalog = ExerciseCatalog(*custom);
+    if (Result<std::optional<ReturnPlanOnDay>> plan = ReturnPlanJournal::onDay(repository, day); plan && plan->has_value()) {
+        in.planRunning = (*plan)->state.active;
+        in.planSessionToday = (*plan)->session();
+    }
+    in.peripheralising = Rules::painPeripheralising(*context).has_value();
+    return ProgrammeState::evaluate(in);
+}
+
+} // namespace backstride

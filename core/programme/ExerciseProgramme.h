@@ -1,0 +1,119 @@
+#pragma once
+
+#include "AnalysisThresholds.h"
+#include "DayLog.h"
+#include "ExerciseCatalog.h"
+#include "PainEntry.h"
+#include "Result.h"
+#include "RoutineSession.h"
+#include "Run.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace backstride {
+
+class JournalRepository;
+
+// Where the back is, which decides what the exercises are for (the guide's order: while it hurts,
+// gentle movement and ice; once it settles, strengthening; for desk workers, glutes before runs).
+enum class ProgrammePhase { SeeProfessional, Flare, Settling, Strengthening };
+
+// A level decision for one exercise after one session.
+struct LevelDecision
+{
+    enum class Kind { Progress, Hold, StepBack };
+    QDate date;
+    QString exercise;
+    Kind kind = Kind::Hold;
+    int fromLevel = 1;
+    int toLevel = 1;
+    QString reason; // in the runner's words
+};
+
+// One routine in one week: how many sessions the phase plans and how many were logged.
+struct RoutineWeek
+{
+    QString routine;
+    int planned = 0;
+    int done = 0;
+};
+
+struct ProgrammeWeek
+{
+    QDate start;
+    ProgrammePhase phase = ProgrammePhase::Strengthening;
+    QList<RoutineWeek> routines;
+};
+
+// An exercise as today's routine has it: at its current level, with that level's dose.
+struct ExerciseDue
+{
+    QString exercise;
+    int level = 1;
+    int sets = 0;
+    std::optional<int> reps;
+    std::optional<int> holdSeconds;
+};
+
+struct RoutineDue
+{
+    QString routine;
+    QString when; // "before your run", "after your run", "" — translated
+    bool done = false; // a session of it is logged today
+    QList<ExerciseDue> exercises;
+};
+
+// What the programme reads from the journal up to a day.
+struct ProgrammeInput
+{
+    QDate asOf;
+    AnalysisThresholds thresholds;
+    Qt::DayOfWeek weekStart = Qt::Monday;
+    QList<RoutineSession> routines; // any order
+    QList<PainEntry> pain;
+    QList<Run> runs;
+    QList<DayLog> days;
+    bool planRunning = false; // a return-to-run plan runs on asOf
+    std::optional<QString> planSessionToday; // and has a session today
+    bool peripheralising = false; // the pain-peripheralising flag stands on asOf
+    // Pain was logged before `pain` begins (the loader reads only the weeks the rules look at).
+    bool painBefore = false;
+    ExerciseCatalog catalog;
+};
+
+// The programme on one day.
+struct ProgrammeState
+{
+    QDate asOf;
+    ProgrammePhase phase = ProgrammePhase::Strengthening;
+    QString reason;
+    QList<std::pair<QString, int>> levels; // every exercise done at least once, in the order first done
+    QList<LevelDecision> decisions; // oldest first
+    QList<ProgrammeWeek> weeks; // this week first, then the four before it
+    QList<RoutineDue> today;
+    // Exercises that hurt: stepped back twice in a row, or pain during above the ceiling in three
+    // sessions ("ask your physical therapist about this exercise").
+    QStringList hurting;
+
+    static ProgrammeState evaluate(const ProgrammeInput& input);
+    int levelOf(const QString& exercise) const;
+
+    // `programme --json`, keys as in INTERFACES.md.
+    QJsonObject toJson() const;
+
+    static QString phaseId(ProgrammePhase phase); // "see-professional", "flare", "settling", "strengthening"
+    static QString phaseLabel(ProgrammePhase phase); // translated
+    static QString decisionId(LevelDecision::Kind kind); // "progress", "hold", "step-back"
+};
+
+namespace ProgrammeJournal {
+
+// The programme as the journal has it on `day`.
+Result<ProgrammeState> onDay(JournalRepository& repository, const QDate& day);
+
+} // namespace ProgrammeJournal
+} // namespace backstride
