@@ -3398,21 +3398,33 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>strengthening</source>
         <translation>Kräftigung</translation>
     </message>
-    <message>
-        <source>A return-to-run plan is running: stretches daily, the glute warm-up before each session, core at level 1 %1 times a week.</source>
-        <translation>Ein Wiedereinstiegsplan läuft: täglich Dehnungen, das Gesäß-Aufwärmen vor jeder Einheit, Rumpf auf Stufe 1 %1-mal pro Woche.</translation>
+    <message numerus="yes">
+        <source>A return-to-run plan is running: stretches daily, the glute warm-up before each session, core at level 1 %n time(s) a week.</source>
+        <translation>
+            <numerusform>Ein Wiedereinstiegsplan läuft: täglich Dehnungen, das Gesäß-Aufwärmen vor jeder Einheit, Rumpf auf Stufe 1 einmal pro Woche.</numerusform>
+            <numerusform>Ein Wiedereinstiegsplan läuft: täglich Dehnungen, das Gesäß-Aufwärmen vor jeder Einheit, Rumpf auf Stufe 1 %n-mal pro Woche.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Pain %1/10 on %2, below %3/10 since: settling. Stretches daily, the glute warm-up before runs, core at level 1 %4 times a week.</source>
-        <translation>Schmerz %1/10 am %2, seitdem unter %3/10: der Rücken beruhigt sich. Täglich Dehnungen, das Gesäß-Aufwärmen vor Läufen, Rumpf auf Stufe 1 %4-mal pro Woche.</translation>
+    <message numerus="yes">
+        <source>Pain %1/10 on %2, below %3/10 since: settling. Stretches daily, the glute warm-up before runs, core at level 1 %n time(s) a week.</source>
+        <translation>
+            <numerusform>Schmerz %1/10 am %2, seitdem unter %3/10: Der Rücken beruhigt sich. Täglich Dehnungen, das Gesäß-Aufwärmen vor Läufen, Rumpf auf Stufe 1 einmal pro Woche.</numerusform>
+            <numerusform>Schmerz %1/10 am %2, seitdem unter %3/10: Der Rücken beruhigt sich. Täglich Dehnungen, das Gesäß-Aufwärmen vor Läufen, Rumpf auf Stufe 1 %n-mal pro Woche.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>No back pain logged: core work %1 times a week keeps it that way (in trials, exercise cut the risk of a new episode by about a third, Steffens 2016).</source>
-        <translation>Kein Rückenschmerz erfasst: %1-mal pro Woche Rumpftraining hält es so (in Studien senkte Training das Risiko einer neuen Episode um etwa ein Drittel, Steffens 2016).</translation>
+    <message numerus="yes">
+        <source>No back pain logged: core work %n time(s) a week keeps it that way (in trials, exercise cut the risk of a new episode by about a third, Steffens 2016).</source>
+        <translation>
+            <numerusform>Kein Rückenschmerz erfasst: Rumpftraining einmal pro Woche hält es so (in Studien senkte Training das Risiko einer neuen Episode um etwa ein Drittel, Steffens 2016).</numerusform>
+            <numerusform>Kein Rückenschmerz erfasst: Rumpftraining %n-mal pro Woche hält es so (in Studien senkte Training das Risiko einer neuen Episode um etwa ein Drittel, Steffens 2016).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>No pain of %1/10 or more for %2 days: the back has settled. Core work %3 times a week with progression, stretches after runs, the glute warm-up before runs on long desk days.</source>
-        <translation>Seit %2 Tagen kein Schmerz von %1/10 oder mehr: Der Rücken hat sich beruhigt. Rumpftraining %3-mal pro Woche mit Steigerung, Dehnungen nach Läufen, das Gesäß-Aufwärmen vor Läufen an langen Schreibtischtagen.</translation>
+    <message numerus="yes">
+        <source>No pain of %1/10 or more for %2 days: the back has settled. Core work %n time(s) a week with progression, stretches after runs, the glute warm-up before runs on long desk days.</source>
+        <translation>
+            <numerusform>Seit %2 Tagen kein Schmerz von %1/10 oder mehr: Der Rücken hat sich beruhigt. Rumpftraining einmal pro Woche mit Steigerung, Dehnungen nach Läufen, das Gesäß-Aufwärmen vor Läufen an langen Schreibtischtagen.</numerusform>
+            <numerusform>Seit %2 Tagen kein Schmerz von %1/10 oder mehr: Der Rücken hat sich beruhigt. Rumpftraining %n-mal pro Woche mit Steigerung, Dehnungen nach Läufen, das Gesäß-Aufwärmen vor Läufen an langen Schreibtischtagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5461,6 +5473,58 @@ you &amp;started, your back is:</source>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Heute: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>✓ %1, done today</source>
+        <translation>✓ %1, heute erledigt</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source> — levels: %1</source>
+        <translation> — Stufen: %1</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <source>Nothing due today: a rest day for the exercises.</source>
+        <translation>Heute steht nichts an: ein Ruhetag für die Übungen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <source>This week: %1</source>
+        <translation>Diese Woche: %1</translation>
+    </message>
+    <message>
+        <source>Your level: %1.</source>
+        <translation>Ihre Stufe: %1.</translation>
+    </message>
+    <message>
+        <source> Since %1: %2</source>
+        <translation> Seit %1: %2</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,34 @@
             <numerusform>%1: %n sessions at level %2 with little or no pain and a settled morning — on to level %3</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A return-to-run plan is running: stretches daily, the glute warm-up before each session, core at level 1 %n time(s) a week.</source>
+        <translation>
+            <numerusform>A return-to-run plan is running: stretches daily, the glute warm-up before each session, core at level 1 once a week.</numerusform>
+            <numerusform>A return-to-run plan is running: stretches daily, the glute warm-up before each session, core at level 1 %n times a week.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pain %1/10 on %2, below %3/10 since: settling. Stretches daily, the glute warm-up before runs, core at level 1 %n time(s) a week.</source>
+        <translation>
+            <numerusform>Pain %1/10 on %2, below %3/10 since: settling. Stretches daily, the glute warm-up before runs, core at level 1 once a week.</numerusform>
+            <numerusform>Pain %1/10 on %2, below %3/10 since: settling. Stretches daily, the glute warm-up before runs, core at level 1 %n times a week.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No back pain logged: core work %n time(s) a week keeps it that way (in trials, exercise cut the risk of a new episode by about a third, Steffens 2016).</source>
+        <translation>
+            <numerusform>No back pain logged: core work once a week keeps it that way (in trials, exercise cut the risk of a new episode by about a third, Steffens 2016).</numerusform>
+            <numerusform>No back pain logged: core work %n times a week keeps it that way (in trials, exercise cut the risk of a new episode by about a third, Steffens 2016).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No pain of %1/10 or more for %2 days: the back has settled. Core work %n time(s) a week with progression, stretches after runs, the glute warm-up before runs on long desk days.</source>
+        <translation>
+            <numerusform>No pain of %1/10 or more for %2 days: the back has settled. Core work once a week with progression, stretches after runs, the glute warm-up before runs on long desk days.</numerusform>
+            <numerusform>No pain of %1/10 or more for %2 days: the back has settled. Core work %n times a week with progression, stretches after runs, the glute warm-up before runs on long desk days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>

@@ -106,27 +106,27 @@ PhaseAt phaseOn(const ProgrammeInput& in, const QDate& day)
     if (today && in.planRunning)
         return {ProgrammePhase::Settling,
             Text::tr("A return-to-run plan is running: stretches daily, the glute warm-up before each session, core "
-                     "at level 1 %1 times a week.")
-                .arg(t.programmeSettlingCorePerWeek)};
+                     "at level 1 %n time(s) a week.",
+                nullptr, t.programmeSettlingCorePerWeek)};
     if (painDay)
         return {ProgrammePhase::Settling,
             Text::tr("Pain %1/10 on %2, below %3/10 since: settling. Stretches daily, the glute warm-up before runs, "
-                     "core at level 1 %4 times a week.")
+                     "core at level 1 %n time(s) a week.",
+                nullptr, t.programmeSettlingCorePerWeek)
                 .arg(painDay->intensity)
                 .arg(dayText(painDay->date))
-                .arg(t.runningThroughPain)
-                .arg(t.programmeSettlingCorePerWeek)};
+                .arg(t.runningThroughPain)};
     if (!anyPain)
         return {ProgrammePhase::Strengthening,
-            Text::tr("No back pain logged: core work %1 times a week keeps it that way (in trials, exercise cut "
-                     "the risk of a new episode by about a third, Steffens 2016).")
-                .arg(t.programmeCorePerWeek)};
+            Text::tr("No back pain logged: core work %n time(s) a week keeps it that way (in trials, exercise cut "
+                     "the risk of a new episode by about a third, Steffens 2016).",
+                nullptr, t.programmeCorePerWeek)};
     return {ProgrammePhase::Strengthening,
-        Text::tr("No pain of %1/10 or more for %2 days: the back has settled. Core work %3 times a week with "
-                 "progression, stretches after runs, the glute warm-up before runs on long desk days.")
+        Text::tr("No pain of %1/10 or more for %2 days: the back has settled. Core work %n time(s) a week with "
+                 "progression, stretches after runs, the glute warm-up before runs on long desk days.",
+            nullptr, t.programmeCorePerWeek)
             .arg(t.painLevel)
-            .arg(t.programmeRecentDays)
-            .arg(t.programmeCorePerWeek)};
+            .arg(t.programmeRecentDays)};
 }
 
 // The routines a phase plans for a week, given its runs.

@@ -233,6 +233,14 @@ TEST_F(ExercisesWindow, aSelfCareCardOffersItsRoutine)
     ASSERT_NE(player, nullptr);
     EXPECT_EQ(player->playback().routine().id, QStringLiteral("core"));
     player->close();
+    // In a flare the programme plans no core work: the card advises, it offers nothing to play.
+    PainEntry flare;
+    flare.date = m_clock.today();
+    flare.intensity = 6;
+    flare.sites = {QStringLiteral("lower-back-center")};
+    ASSERT_TRUE(m_journal.repository().addPain(flare).ok());
+    ASSERT_TRUE(window().parts().insightsPanel()->refresh().ok());
+    EXPECT_EQ(window().parts().insightsPanel()->findChild<QPushButton*>(QStringLiteral("routineOfferButton")), nullptr);
 }
 
 // On a day of long sitting the run form offers the glute warm-up first (issue 29, item 4); played
@@ -435,6 +443,46 @@ TEST_F(ExercisesWindow, theSelfCareFormListsExercisesPickedFromTheLibraryAndTheT
     ASSERT_NE(again, nullptr);
     EXPECT_EQ(again->findChildren<QWidget*>(QStringLiteral("exerciseDoneRow")).size(), 2);
     again->close();
+}
+
+// The Exercises page leads with Today (issue 30): the phase and why, the routines due with a Start
+// button, the week planned and done; after two good side-plank sessions it shows level 2, and the
+// core routine started from Today plays the side plank at level 2.
+TEST_F(ExercisesWindow, thePageLeadsWithTodayAndPlaysEachExerciseAtItsLevel)
+{
+    for (int back : {5, 3}) {
+        RoutineSession core {0, m_clock.today().addDays(-back), QStringLiteral("core-strength"), 15, {},
+            QStringLiteral("core"), {{QStringLiteral("side-plank"), 1, 3, 3, 10, QStringLiteral("both"), 0}}};
+        ASSERT_TRUE(m_journal.repository().addRoutine(core).ok());
+    }
+    QTest::keyClick(&window(), Qt::Key_4, Qt::AltModifier);
+    auto* page = window().currentPage()->holder()->findChild<ExercisesPage*>();
+    ASSERT_NE(page, nullptr);
+    auto* today = page->findChild<QWidget*>(QStringLiteral("exercisesToday"));
+    ASSERT_TRUE(today->isVisibleTo(page));
+    EXPECT_EQ(page->findChild<QLabel*>(QStringLiteral("todayPhase"))->text(), QStringLiteral("Today: strengthening"));
+    const QList<QLabel*> routines = page->findChildren<QLabel*>(QStringLiteral("todayRoutineText"));
+    ASSERT_EQ(routines.size(), 1);
+    EXPECT_TRUE(routines.first()->text().startsWith(QStringLiteral("Core strength — levels: Bird dog 1, Side plank 2")))
+        << routines.first()->text().toStdString();
+    EXPECT_EQ(page->findChild<QLabel*>(QStringLiteral("todayWeek"))->text(), QStringLiteral("This week: Core strength 0 of 3"));
+    ASSERT_TRUE(page->showItem(QStringLiteral("side-plank")));
+    EXPECT_TRUE(page->findChild<QLabel*>(QStringLiteral("exerciseLevelNote"))->text().startsWith(QStringLiteral("Your level: 2.")));
+    EXPECT_EQ(page->findChild<QComboBox*>(QStringLiteral("exerciseLevel"))->currentIndex(), 1);
+
+    qint64 clock = 0;
+    window().parts().setRoutineClock([&clock] { return clock; });
+    auto* start = page->findChild<QPushButton*>(QStringLiteral("todayStart"));
+    start->setFocus();
+    QTest::keyClick(start, Qt::Key_Space);
+    auto* player = window().findChild<RoutinePlayer*>();
+    ASSERT_NE(player, nullptr);
+    EXPECT_EQ(player->playback().exercise().id, QStringLiteral("bird-dog"));
+    QTest::keyClick(player, Qt::Key_S); // skip the bird dog
+    ASSERT_EQ(player->playback().exercise().id, QStringLiteral("side-plank"));
+    EXPECT_EQ(player->playback().level().level, 2);
+    EXPECT_EQ(player->playback().level().holdSeconds, 15);
+    player->close();
 }
 
 } // namespace

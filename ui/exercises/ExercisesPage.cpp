@@ -43,9 +43,10 @@ QString numbered(const QStringList& steps)
 
 } // namespace
 
-ExercisesPage::ExercisesPage(JournalRepository* repository, QWidget* parent)
+ExercisesPage::ExercisesPage(JournalRepository* repository, std::function<QDate()> today, QWidget* parent)
     : QWidget(parent)
     , m_repository(repository)
+    , m_todayDate(std::move(today))
     , m_list(new QTreeWidget(this))
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
@@ -125,6 +126,8 @@ ExercisesPage::ExercisesPage(JournalRepository* repository, QWidget* parent)
     levelRow->addWidget(m_animate);
     column->addLayout(levelRow);
     column->addWidget(m_figure);
+    m_levelNote = wrapped(QStringLiteral("exerciseLevelNote"), this);
+    column->addWidget(m_levelNote);
     column->addWidget(m_dose);
     column->addWidget(m_steps);
     column->addWidget(m_feel);
@@ -160,7 +163,13 @@ ExercisesPage::ExercisesPage(JournalRepository* repository, QWidget* parent)
     splitter->setSizes({320, 620});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    // Today's routines lead the page, from the programme.
+    m_todayPanel = new QWidget(this);
+    m_todayPanel->setObjectName(QStringLiteral("exercisesToday"));
+    m_todayPanel->setVisible(false);
+    new QVBoxLayout(m_todayPanel);
+    layout->addWidget(m_todayPanel);
+    layout->addWidget(splitter, 1);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (!item || item->data(0, kIdRole).isNull())
@@ -192,6 +201,18 @@ Status ExercisesPage::reload()
 {
     if (!m_repository)
         return {};
+    if (m_todayDate) {
+        Result<ProgrammeState> programme = ProgrammeJournal::onDay(*m_repository, m_todayDate());
+        if (!programme)
+            return programme.takeError();
+        m_programme = std::move(*programme);
+        fillToday();
+        if (!m_shownId.isEmpty() && !ExerciseLibrary::isRoutine(m_shownId)) {
+            const QString shown = m_shownId;
+            m_shownId.clear();
+            showItem(shown); // its level may have moved
+        }
+    }
     Result<QList<CustomExercise>> custom = CustomExerciseStore(m_repository->database()).all();
     if (!custom)
         return custom.takeError();
@@ -204,6 +225,77 @@ Status ExercisesPage::reload()
     if (!showItem(shown))
         showItem(ExerciseLibrary::exercises().first().id);
     return {};
+}
+
+// The phase and why, each routine due today with its Start button (ticked once logged), and the
+// week's sessions planned and done.
+void ExercisesPage::fillToday()
+{
+    auto* layout = static_cast<QVBoxLayout*>(m_todayPanel->layout());
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        if (item->widget())
+            item->widget()->deleteLater();
+        if (item->layout())
+            qDeleteAll(item->layout()->children());
+        delete item;
+    }
+    if (!m_programme) {
+        m_todayPanel->setVisible(false);
+        return;
+    }
+    const ProgrammeState& programme = *m_programme;
+    auto* heading = new QLabel(tr("Today: %1").arg(ProgrammeState::phaseLabel(programme.phase)), m_todayPanel);
+    heading->setObjectName(QStringLiteral("todayPhase"));
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    layout->addWidget(heading);
+    QLabel* reason = wrapped(QStringLiteral("todayReason"), m_todayPanel);
+    reason->setText(programme.reason);
+    layout->addWidget(reason);
+    auto routineName = [](const QString& id) {
+        const std::optional<Routine> routine = ExerciseLibrary::routine(id);
+        return routine ? routine->name : id;
+    };
+    for (const RoutineDue& due : programme.today) {
+        auto* row = new QWidget(m_todayPanel);
+        row->setObjectName(QStringLiteral("todayRoutine"));
+        auto* line = new QHBoxLayout(row);
+        line->setContentsMargins(0, 0, 0, 0);
+        QStringList levels;
+        for (const ExerciseDue& exercise : due.exercises) {
+            const std::optional<Exercise> known = m_catalog.exercise(exercise.exercise);
+            if (known && known->levels.size() > 1)
+                levels.append(tr("%1 %2").arg(known->name).arg(exercise.level));
+        }
+        QString text = due.done ? tr("✓ %1, done today").arg(routineName(due.routine)) : routineName(due.routine);
+        if (!due.when.isEmpty())
+            text += tr(" (%1)").arg(due.when);
+        if (!levels.isEmpty())
+            text += tr(" — levels: %1").arg(levels.join(QLatin1String(", ")));
+        auto* label = new QLabel(text, row);
+        label->setObjectName(QStringLiteral("todayRoutineText"));
+        label->setWordWrap(true);
+        line->addWidget(label, 1);
+        auto* start = new QPushButton(due.done ? tr("Again") : tr("Start"), row);
+        start->setObjectName(QStringLiteral("todayStart"));
+        start->setAccessibleName(tr("Start %1").arg(routineName(due.routine)));
+        const QString routine = due.routine;
+        connect(start, &QPushButton::clicked, this, [this, routine] { Q_EMIT startRequested(routine); });
+        line->addWidget(start);
+        layout->addWidget(row);
+    }
+    if (programme.today.isEmpty() && programme.phase != ProgrammePhase::SeeProfessional)
+        layout->addWidget(new QLabel(tr("Nothing due today: a rest day for the exercises."), m_todayPanel));
+    QStringList week;
+    for (const RoutineWeek& routine : programme.weeks.first().routines)
+        week.append(tr("%1 %2 of %3").arg(routineName(routine.routine)).arg(routine.done).arg(routine.planned));
+    if (!week.isEmpty()) {
+        auto* weekLine = new QLabel(tr("This week: %1").arg(week.join(QStringLiteral(" · "))), m_todayPanel);
+        weekLine->setObjectName(QStringLiteral("todayWeek"));
+        layout->addWidget(weekLine);
+    }
+    m_todayPanel->setVisible(true);
 }
 
 void ExercisesPage::fillCustomGroup()
@@ -269,7 +361,26 @@ void ExercisesPage::showExercise(const QString& id)
     m_start->setVisible(true);
     m_edit->setVisible(exercise->fromTherapist);
     m_remove->setVisible(exercise->fromTherapist);
-    showLevel(0);
+    // The programme's level for it, and its last decision.
+    int level = 1;
+    QString note;
+    if (m_programme) {
+        const bool done = std::any_of(m_programme->levels.cbegin(), m_programme->levels.cend(),
+            [&id](const auto& known) { return known.first == id; });
+        level = std::clamp(m_programme->levelOf(id), 1, int(exercise->levels.size()));
+        if (done && exercise->levels.size() > 1)
+            note = tr("Your level: %1.").arg(level);
+        for (auto it = m_programme->decisions.crbegin(); it != m_programme->decisions.crend(); ++it) {
+            if (it->exercise == id && it->kind != LevelDecision::Kind::Hold) {
+                note += tr(" Since %1: %2").arg(it->date.toString(Qt::ISODate), it->reason);
+                break;
+            }
+        }
+    }
+    m_levelNote->setText(note.trimmed());
+    m_levelNote->setVisible(!note.isEmpty());
+    m_level->setCurrentIndex(level - 1);
+    showLevel(level - 1);
 }
 
 void ExercisesPage::showLevel(int index)
@@ -307,6 +418,7 @@ void ExercisesPage::showRoutine(const QString& id)
     m_start->setVisible(true);
     m_edit->setVisible(false);
     m_remove->setVisible(false);
+    m_levelNote->setVisible(false);
 }
 
 void ExercisesPage::offerRoutines()

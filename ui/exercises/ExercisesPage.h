@@ -1,9 +1,13 @@
 #pragma once
 
 #include "ExerciseCatalog.h"
+#include "ExerciseProgramme.h"
 #include "Result.h"
 
+#include <QDate>
 #include <QWidget>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -27,10 +31,13 @@ class ExercisesPage : public QWidget
 
 public:
     // `repository` holds the physical therapist's exercises; without one, the library alone.
-    explicit ExercisesPage(JournalRepository* repository = nullptr, QWidget* parent = nullptr);
+    // `today` (with a repository) gives the day the programme's Today is for.
+    explicit ExercisesPage(JournalRepository* repository = nullptr, std::function<QDate()> today = {},
+        QWidget* parent = nullptr);
 
-    // Reads the physical therapist's exercises again (they were added, changed or removed).
+    // Reads the physical therapist's exercises and the programme again.
     Status reload();
+    const std::optional<ProgrammeState>& programme() const { return m_programme; }
 
     // Shows an exercise or a routine by its id; false when there is none.
     bool showItem(const QString& id);
@@ -52,8 +59,13 @@ private:
     void showRoutine(const QString& id);
     void showLevel(int index);
     void fillCustomGroup();
+    void fillToday();
 
     JournalRepository* m_repository;
+    std::function<QDate()> m_todayDate;
+    std::optional<ProgrammeState> m_programme;
+    QWidget* m_todayPanel = nullptr;
+    QLabel* m_levelNote = nullptr;
     ExerciseCatalog m_catalog;
     QTreeWidget* m_list;
     QTreeWidgetItem* m_customGroup = nullptr;

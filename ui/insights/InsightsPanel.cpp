@@ -1,6 +1,7 @@
 #include "InsightsPanel.h"
 
 #include "ExerciseLibrary.h"
+#include "ExerciseProgramme.h"
 
 #include "AnalysisThresholds.h"
 #include "ChartPalette.h"
@@ -104,6 +105,7 @@ Status InsightsPanel::refresh()
     if (!obstacle)
         return obstacle.takeError();
     m_planObstacle = obstacle->has_value() ? (*obstacle)->text() : QString();
+    m_plannedRoutines.reset();
 
     while (QLayoutItem* item = m_cardLayout->takeAt(0)) {
         delete item->widget();
@@ -305,6 +307,16 @@ QWidget* InsightsPanel::routineOffer(const QString& id, QWidget* frame)
     const QString routineId = ExerciseLibrary::routineAnswering(id);
     const std::optional<Routine> routine = ExerciseLibrary::routine(routineId);
     if (!routine || !m_planObstacle.isEmpty())
+        return nullptr;
+    // The exercise programme decides what is for now: no core routine offered in a flare.
+    if (!m_plannedRoutines) {
+        m_plannedRoutines = QStringList();
+        if (const Result<ProgrammeState> programme = ProgrammeJournal::onDay(m_repository, m_asOf)) {
+            for (const RoutineWeek& planned : programme->weeks.first().routines)
+                m_plannedRoutines->append(planned.routine);
+        }
+    }
+    if (!m_plannedRoutines->contains(routineId))
         return nullptr;
     auto* button = new QPushButton(tr("Play the routine: %1, about %n min…", nullptr, routine->minutes).arg(routine->name),
         frame);

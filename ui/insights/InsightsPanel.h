@@ -52,6 +52,8 @@ private:
     QDate m_asOf;
     bool m_planRunning = false;
     QString m_planObstacle; // why a plan is not offered now ("a warning sign on …"), or ""
+    // The routines the exercise programme plans this week, read when a card first offers one.
+    std::optional<QStringList> m_plannedRoutines;
     QLabel* m_heading = nullptr;
     QWidget* m_cards = nullptr;
     QVBoxLayout* m_cardLayout = nullptr;

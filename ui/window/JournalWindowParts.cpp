@@ -25,6 +25,7 @@
 #include "CustomExerciseStore.h"
 #include "ExerciseCatalog.h"
 #include "ExerciseLibrary.h"
+#include "ExerciseProgramme.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "ExercisesPage.h"
@@ -145,10 +146,11 @@ void JournalWindowParts::addPages()
     window.addPage(m_planPage);
 
     // The exercises: the library drawn, built when first opened.
-    window.addPage(new WindowPage({QStringLiteral("exercises"), tr("E&xercises"), {},
-        {&JournalNotifier::settingsChanged, &JournalNotifier::exercisesChanged}, true,
+    // Every change may move the programme (pain, runs, sessions, settings): any makes it stale.
+    window.addPage(new WindowPage({QStringLiteral("exercises"), tr("E&xercises"), {}, {}, true,
         [this, &window](QWidget* holder) -> QWidget* {
-            auto* page = new ExercisesPage(&window.commands()->repository(), holder);
+            auto* page = new ExercisesPage(
+                &window.commands()->repository(), [&window] { return window.clock().today(); }, holder);
             QObject::connect(page, &ExercisesPage::startRequested, page, [this](const QString& id) { playRoutine(id); });
             QObject::connect(page, &ExercisesPage::exerciseStartRequested, page,
                 [this](const QString& id, int level) { playExercise(id, level); });
@@ -196,7 +198,21 @@ RoutinePlayer* JournalWindowParts::playRoutine(const QString& routineId, Routine
     if (!routine)
         return nullptr;
     const ExerciseCatalog catalog = exerciseCatalog();
-    return play(*routine, catalog.exercisesOf(*routine), {}, std::move(now), parent);
+    // Each exercise at the programme's level for it (today's routine may hold core at level 1).
+    QHash<QString, int> levels;
+    const Result<ProgrammeState> programme
+        = ProgrammeJournal::onDay(m_window.commands()->repository(), m_window.clock().today());
+    if (programme) {
+        for (const auto& [exercise, level] : programme->levels)
+            levels.insert(exercise, level);
+        for (const RoutineDue& due : programme->today) {
+            if (due.routine == routineId) {
+                for (const ExerciseDue& exercise : due.exercises)
+                    levels.insert(exercise.exercise, exercise.level);
+            }
+        }
+    }
+    return play(*routine, catalog.exercisesOf(*routine), levels, std::move(now), parent);
 }
 
 RoutinePlayer* JournalWindowParts::playExercise(const QString& exerciseId, int level, RoutinePlayer::Now now)
