@@ -405,55 +405,49 @@ Status JournalCommands::removeCustomExercise(const QString& id)
         CommandText::tr("Remove the exercise %1").arg(name));
 }
 
-Status JournalCommands::changeCustomExercises(
-    const std::function<Status(CustomExerciseStore&)>& change, const QString& text)
+namespace {
+
+// A change to a table of a handful of rows, undone by putting all of its rows back: `Edit` holds
+// them before and after, `touchedField` says what the notifier announces.
+template<typename Store, typename Edit>
+Status changeWhole(JournalCommands& owner, JournalNotifier& notifier, QUndoStack* stack,
+    const std::function<Status(Store&)>& change, const QString& text, bool Touched::*touchedField)
 {
-    if (m_readOnly)
+    if (owner.isReadOnly())
         return readOnlyError();
-    SqliteTransaction transaction(m_repository.database());
+    SqliteTransaction transaction(owner.repository().database());
     if (!transaction.isActive())
         return transaction.beginStatus();
-    CustomExerciseStore store(m_repository.database());
-    Result<QList<CustomExercise>> before = store.all();
+    Store store(owner.repository().database());
+    auto before = store.all();
     if (!before)
         return before.takeError();
     if (Status changed = change(store); !changed)
         return changed;
-    Result<QList<CustomExercise>> after = store.all();
+    auto after = store.all();
     if (!after)
         return after.takeError();
     if (Status committed = transaction.commit(); !committed)
         return committed;
-    m_stack->push(new JournalEditCommand(*this, m_notifier, {CustomExercisesEdit {*before, *after}}, text));
+    stack->push(new JournalEditCommand(owner, notifier, {Edit {*before, *after}}, text));
     Touched touched;
-    touched.exercises = true;
-    announce(m_notifier, touched);
+    touched.*touchedField = true;
+    announce(notifier, touched);
     return {};
+}
+
+} // namespace
+
+Status JournalCommands::changeCustomExercises(
+    const std::function<Status(CustomExerciseStore&)>& change, const QString& text)
+{
+    return changeWhole<CustomExerciseStore, CustomExercisesEdit>(
+        *this, m_notifier, m_stack, change, text, &Touched::exercises);
 }
 
 Status JournalCommands::changePlans(const std::function<Status(PlanStore&)>& change, const QString& text)
 {
-    if (m_readOnly)
-        return readOnlyError();
-    SqliteTransaction transaction(m_repository.database());
-    if (!transaction.isActive())
-        return transaction.beginStatus();
-    PlanStore store(m_repository.database());
-    Result<QList<StoredPlan>> before = store.all();
-    if (!before)
-        return before.takeError();
-    if (Status changed = change(store); !changed)
-        return changed;
-    Result<QList<StoredPlan>> after = store.all();
-    if (!after)
-        return after.takeError();
-    if (Status committed = transaction.commit(); !committed)
-        return committed;
-    m_stack->push(new JournalEditCommand(*this, m_notifier, {PlanEdit {*before, *after}}, text));
-    Touched touched;
-    touched.plans = true;
-    announce(m_notifier, touched);
-    return {};
+    return changeWhole<PlanStore, PlanEdit>(*this, m_notifier, m_stack, change, text, &Touched::plans);
 }
 
 } // namespace backstride

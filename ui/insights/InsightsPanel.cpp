@@ -25,6 +25,17 @@
 namespace backstride {
 namespace {
 
+// An offer's button on a card, on a row of its own at the left.
+QWidget* buttonRow(QPushButton* button, QWidget* frame)
+{
+    auto* row = new QWidget(frame);
+    auto* rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 2, 0, 2);
+    rowLayout->addWidget(button);
+    rowLayout->addStretch();
+    return row;
+}
+
 // A card's frame, painted here: a style sheet would route every label inside it through
 // QStyleSheetStyle, and the cards are most of what the window lays out at start-up.
 class CardFrame : public QFrame
@@ -292,12 +303,7 @@ QWidget* InsightsPanel::planOffer(const QString& id, QWidget* frame) const
     button->setAccessibleDescription(
         tr("A walk-run plan that moves with your pain, from a brisk walk back to your usual distance"));
     connect(button, &QPushButton::clicked, this, &InsightsPanel::planRequested);
-    auto* row = new QWidget(frame);
-    auto* rowLayout = new QHBoxLayout(row);
-    rowLayout->setContentsMargins(0, 2, 0, 2);
-    rowLayout->addWidget(button);
-    rowLayout->addStretch();
-    return row;
+    return buttonRow(button, frame);
 }
 
 // The cards that advise self-care offer the routine that does it. Not while a warning sign or pain
@@ -323,12 +329,7 @@ QWidget* InsightsPanel::routineOffer(const QString& id, QWidget* frame)
     button->setObjectName(QStringLiteral("routineOfferButton"));
     button->setAccessibleDescription(routine->purpose);
     connect(button, &QPushButton::clicked, this, [this, routineId] { Q_EMIT routineRequested(routineId); });
-    auto* row = new QWidget(frame);
-    auto* rowLayout = new QHBoxLayout(row);
-    rowLayout->setContentsMargins(0, 2, 0, 2);
-    rowLayout->addWidget(button);
-    rowLayout->addStretch();
-    return row;
+    return buttonRow(button, frame);
 }
 
 } // namespace backstride
