@@ -5526,6 +5526,14 @@ you &amp;started, your back is:</source>
         <source> Since %1: %2</source>
         <translation> Seit %1: %2</translation>
     </message>
+    <message>
+        <source>Not now: see a professional first (Today, above, says why); your therapist&apos;s own exercises, ice and easy walks are fine.</source>
+        <translation>Jetzt nicht: erst zu Fachleuten (Heute, oben, sagt warum); Übungen aus Ihrer Physiotherapie, Kühlen und lockere Spaziergänge sind in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Not now: no strengthening during a flare (Today, above, says why).</source>
+        <translation>Jetzt nicht: keine Kräftigung während eines Schubs (Heute, oben, sagt warum).</translation>
+    </message>
 </context>
 <context>
     <name>backstride::ExportDialog</name>

@@ -485,5 +485,31 @@ TEST_F(ExercisesWindow, thePageLeadsWithTodayAndPlaysEachExerciseAtItsLevel)
     player->close();
 }
 
+// While a warning sign stands, the page's Start buttons defer to Today: the library's routines and
+// strengthening are not offered, with the reason beside them; ice and easy walks still are.
+TEST_F(ExercisesWindow, theLibraryDefersToTodayWhenAProfessionalComesFirst)
+{
+    PainEntry warning;
+    warning.date = m_clock.today().addDays(-2);
+    warning.intensity = 4;
+    warning.sites = {QStringLiteral("lower-back-center")};
+    warning.redFlags = {QStringLiteral("progressive-leg-weakness")};
+    ASSERT_TRUE(m_journal.repository().addPain(warning).ok());
+    QTest::keyClick(&window(), Qt::Key_4, Qt::AltModifier);
+    auto* page = window().currentPage()->holder()->findChild<ExercisesPage*>();
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(page->findChild<QLabel*>(QStringLiteral("todayPhase"))->text(), QStringLiteral("Today: see a professional first"));
+    EXPECT_TRUE(page->findChildren<QPushButton*>(QStringLiteral("todayStart")).isEmpty());
+    auto* start = page->findChild<QPushButton*>(QStringLiteral("startRoutine"));
+    auto* note = page->findChild<QLabel*>(QStringLiteral("exerciseLevelNote"));
+    ASSERT_TRUE(page->showItem(QStringLiteral("core")));
+    EXPECT_FALSE(start->isEnabled());
+    EXPECT_TRUE(note->text().startsWith(QStringLiteral("Not now: see a professional first"))) << note->text().toStdString();
+    ASSERT_TRUE(page->showItem(QStringLiteral("side-plank")));
+    EXPECT_FALSE(start->isEnabled());
+    ASSERT_TRUE(page->showItem(QStringLiteral("icing")));
+    EXPECT_TRUE(start->isEnabled());
+}
+
 } // namespace
 } // namespace backstride

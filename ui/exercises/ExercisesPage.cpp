@@ -207,7 +207,7 @@ Status ExercisesPage::reload()
             return programme.takeError();
         m_programme = std::move(*programme);
         fillToday();
-        if (!m_shownId.isEmpty() && !ExerciseLibrary::isRoutine(m_shownId)) {
+        if (!m_shownId.isEmpty()) {
             const QString shown = m_shownId;
             m_shownId.clear();
             showItem(shown); // its level may have moved
@@ -298,6 +298,31 @@ void ExercisesPage::fillToday()
     m_todayPanel->setVisible(true);
 }
 
+QString ExercisesPage::notNow(const Exercise& exercise) const
+{
+    if (!m_programme || exercise.fromTherapist)
+        return {};
+    const bool gentle = exercise.kind == ExerciseKind::Icing || exercise.id == QLatin1String("walk");
+    if (m_programme->phase == ProgrammePhase::SeeProfessional && !gentle)
+        return tr("Not now: see a professional first (Today, above, says why); your therapist's own exercises, "
+                  "ice and easy walks are fine.");
+    if (m_programme->phase == ProgrammePhase::Flare && exercise.kind == ExerciseKind::Strength)
+        return tr("Not now: no strengthening during a flare (Today, above, says why).");
+    return {};
+}
+
+QString ExercisesPage::notNow(const Routine& routine) const
+{
+    if (!m_programme)
+        return {};
+    if (m_programme->phase == ProgrammePhase::SeeProfessional)
+        return tr("Not now: see a professional first (Today, above, says why); your therapist's own exercises, "
+                  "ice and easy walks are fine.");
+    if (m_programme->phase == ProgrammePhase::Flare && routine.id == QLatin1String("core"))
+        return tr("Not now: no strengthening during a flare (Today, above, says why).");
+    return {};
+}
+
 void ExercisesPage::fillCustomGroup()
 {
     qDeleteAll(m_customGroup->takeChildren());
@@ -377,6 +402,9 @@ void ExercisesPage::showExercise(const QString& id)
             }
         }
     }
+    if (const QString why = notNow(*exercise); !why.isEmpty())
+        note = why + QLatin1Char(' ') + note;
+    m_start->setEnabled(notNow(*exercise).isEmpty());
     m_levelNote->setText(note.trimmed());
     m_levelNote->setVisible(!note.isEmpty());
     m_level->setCurrentIndex(level - 1);
@@ -418,7 +446,11 @@ void ExercisesPage::showRoutine(const QString& id)
     m_start->setVisible(true);
     m_edit->setVisible(false);
     m_remove->setVisible(false);
-    m_levelNote->setVisible(false);
+    // What the programme does not plan in this phase is not offered to start.
+    const QString why = notNow(*routine);
+    m_start->setEnabled(why.isEmpty());
+    m_levelNote->setText(why);
+    m_levelNote->setVisible(!why.isEmpty());
 }
 
 void ExercisesPage::offerRoutines()

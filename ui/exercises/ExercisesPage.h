@@ -60,6 +60,9 @@ private:
     void showLevel(int index);
     void fillCustomGroup();
     void fillToday();
+    // Why the programme's phase does not offer this now ("" when it does).
+    QString notNow(const Exercise& exercise) const;
+    QString notNow(const Routine& routine) const;
 
     JournalRepository* m_repository;
     std::function<QDate()> m_todayDate;
