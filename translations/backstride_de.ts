@@ -2625,6 +2625,18 @@
         <source>Rest from running and see a physical therapist or a doctor before you go on with the plan.</source>
         <translation>Pausieren Sie mit dem Laufen und gehen Sie zur Physiotherapie oder zum Arzt, bevor Sie mit dem Plan weitermachen.</translation>
     </message>
+    <message>
+        <source>An exercise hurts: ask your physical therapist about it</source>
+        <translation>Eine Übung schmerzt: Fragen Sie Ihre Physiotherapie danach</translation>
+    </message>
+    <message>
+        <source>One exercise of your programme has been too much lately: it hurt during it, or left the back clearly worse the next morning, in the last two sessions that did it, or it hurt in three sessions. Exercise should leave the back no worse. One that keeps hurting may be done in a way that loads the spine, or may not suit your back yet.</source>
+        <translation>Eine Übung Ihres Programms war zuletzt zu viel: Sie schmerzte dabei oder der Rücken war am nächsten Morgen deutlich schlechter, in den letzten beiden Einheiten mit ihr, oder sie schmerzte in drei Einheiten. Übungen sollten den Rücken nicht verschlechtern. Eine Übung, die immer wieder schmerzt, wird vielleicht so ausgeführt, dass sie die Wirbelsäule belastet, oder passt noch nicht zu Ihrem Rücken.</translation>
+    </message>
+    <message>
+        <source>Ask your physical therapist about this exercise before doing it again: how to do it, an easier form, or another exercise. Backstride leaves it out of today&apos;s routines for now; the rest of the programme goes on.</source>
+        <translation>Fragen Sie Ihre Physiotherapie nach dieser Übung, bevor Sie sie wieder machen: wie sie geht, eine leichtere Form oder eine andere Übung. Backstride lässt sie vorerst aus den heutigen Abfolgen heraus; der Rest des Programms geht weiter.</translation>
+    </message>
 </context>
 <context>
     <name>FunctionRules</name>
@@ -4050,6 +4062,14 @@ Halten, weiteratmen, dann wieder hochrutschen.</translation>
     <message>
         <source>stretching</source>
         <translation>Dehn</translation>
+    </message>
+    <message>
+        <source>%1 at level %2: pain %3/10 during it</source>
+        <translation>%1 auf Stufe %2: Schmerz %3/10 dabei</translation>
+    </message>
+    <message>
+        <source>%1 at level %2: the back %3 points worse the next morning</source>
+        <translation>%1 auf Stufe %2: der Rücken am nächsten Morgen %3 Punkte schlechter</translation>
     </message>
 </context>
 <context>
@@ -5534,6 +5554,14 @@ you &amp;started, your back is:</source>
         <source>Not now: no strengthening during a flare (Today, above, says why).</source>
         <translation>Jetzt nicht: keine Kräftigung während eines Schubs (Heute, oben, sagt warum).</translation>
     </message>
+    <message>
+        <source>; left out: %1 (it hurt lately: ask your physical therapist about it)</source>
+        <translation>; ausgelassen: %1 (schmerzte zuletzt: fragen Sie Ihre Physiotherapie danach)</translation>
+    </message>
+    <message>
+        <source>Not now: it hurt in your last sessions (Insights says when). Ask your physical therapist about it first.</source>
+        <translation>Jetzt nicht: Sie schmerzte in Ihren letzten Einheiten (unter „Hinweise“ steht, wann). Fragen Sie zuerst Ihre Physiotherapie danach.</translation>
+    </message>
 </context>
 <context>
     <name>backstride::ExportDialog</name>
@@ -5991,6 +6019,45 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
             <numerusform>Programm durchführen: %1, etwa %n Minute…</numerusform>
             <numerusform>Programm durchführen: %1, etwa %n Minuten…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your exercise programme has it for today, each exercise at your level:</source>
+        <translation>Ihr Übungsprogramm sieht sie für heute vor, jede Übung auf Ihrer Stufe:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start: %1, about %n min</source>
+        <translation>
+            <numerusform>Starten: %1, etwa %n Min.</numerusform>
+            <numerusform>Starten: %1, etwa %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TODAY&apos;S EXERCISES</source>
+        <translation>HEUTIGE ÜBUNGEN</translation>
+    </message>
+    <message>
+        <source>Your back: %1</source>
+        <translation>Ihr Rücken: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>✓ %1, done today</source>
+        <translation>✓ %1, heute erledigt</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>: levels %1</source>
+        <translation>: Stufen %1</translation>
+    </message>
+    <message>
+        <source>; without %1 until your physical therapist has looked at it</source>
+        <translation>; ohne %1, bis Ihre Physiotherapie sie sich angesehen hat</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,13 @@
             <numerusform>Play the routine: %1, about %n min…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Start: %1, about %n min</source>
+        <translation>
+            <numerusform>Start: %1, about %n min</numerusform>
+            <numerusform>Start: %1, about %n min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>backstride::JournalCommands</name>

@@ -1,6 +1,7 @@
 #include "AnalysisContext.h"
 
 #include "CheckInStore.h"
+#include "CustomExerciseStore.h"
 #include "FactorEngine.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
@@ -82,6 +83,17 @@ Result<AnalysisContext> AnalysisContext::loadRange(
     context.runs = std::move(*runs);
     context.pain = std::move(*pain);
     context.routines = std::move(*routines);
+    // The therapist's own exercises are read only when a session in the window did one.
+    const bool custom = std::any_of(context.routines.cbegin(), context.routines.cend(), [](const RoutineSession& session) {
+        return std::any_of(session.exercises.cbegin(), session.exercises.cend(),
+            [](const ExerciseDone& done) { return done.exercise.startsWith(QLatin1String("pt-")); });
+    });
+    if (custom) {
+        Result<QList<CustomExercise>> exercises = CustomExerciseStore(repository.database()).all();
+        if (!exercises)
+            return exercises.takeError();
+        context.catalog = ExerciseCatalog(*exercises);
+    }
     context.daily = std::move(*daily);
     return context;
 }

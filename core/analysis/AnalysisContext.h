@@ -3,6 +3,7 @@
 #include "AnalysisThresholds.h"
 #include "CheckIn.h"
 #include "DailySeries.h"
+#include "ExerciseCatalog.h"
 #include "PainEntry.h"
 #include "ReturnPlanStart.h"
 #include "RoutineSession.h"
@@ -30,6 +31,7 @@ struct AnalysisContext
     QList<Run> runs; // oldest first
     QList<PainEntry> pain; // oldest first
     QList<RoutineSession> routines; // in the loaded window only
+    ExerciseCatalog catalog; // the library, and the physical therapist's exercises those sessions did
     QList<CheckIn> checkins; // the function flags' window, oldest first
     QMap<QString, QDate> lastRoutineDates; // core-strength and stretching, whole journal up to asOf
     DailySeries daily;

@@ -107,6 +107,13 @@ const Text kTexts[] = {
      QT_TRANSLATE_NOOP("FlagCatalog", "Take a few days off running. Ice the sore area for about 20 minutes a few times a day. Stretch what is "
        "tight: hip flexors, hamstrings, quadriceps, the hip rotators and the piriformis. Foam roll the hamstrings "
        "and low back gently. When you run again, watch how the back responds.")},
+    {"exercise-hurts", "", Severity::SeeProfessional,
+     QT_TRANSLATE_NOOP("FlagCatalog", "An exercise hurts: ask your physical therapist about it"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "One exercise of your programme has been too much lately: it hurt during it, or left the back clearly "
+       "worse the next morning, in the last two sessions that did it, or it hurt in three sessions. Exercise should leave "
+       "the back no worse. One that keeps hurting may be done in a way that loads the spine, or may not suit your back yet."),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Ask your physical therapist about this exercise before doing it again: how to do it, an easier form, "
+       "or another exercise. Backstride leaves it out of today's routines for now; the rest of the programme goes on.")},
     {"no-core-work", "", Severity::Info,
      QT_TRANSLATE_NOOP("FlagCatalog", "No core work while the back hurts"),
      QT_TRANSLATE_NOOP("FlagCatalog", "Your back has hurt recently and you have logged no core-strength session for a week or more. A strong "

@@ -35,6 +35,7 @@ constexpr Rule kRules[] = {
     &Rules::likelyMuscular,
     &Rules::noCoreWork,
     &Rules::tightnessNoStretching,
+    &Rules::exerciseHurts,
     &Rules::sittingPainCorrelation,
     &Rules::mileagePainCorrelation,
     &Rules::selfCareHelps,

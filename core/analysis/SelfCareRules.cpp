@@ -1,5 +1,6 @@
 // Habits while the back hurts: the article's prevention advice — core strength to steady the
 // spine, stretching and foam rolling for tight muscles.
+#include "ExerciseAnswers.h"
 #include "FlagCatalog.h"
 #include "Rules.h"
 #include "Vocabulary.h"
@@ -80,6 +81,33 @@ std::optional<Flag> Rules::tightnessNoStretching(const AnalysisContext& context)
     if (flag.evidence.isEmpty())
         return std::nullopt;
     flag.evidence.append(lastSession(context, QStringLiteral("stretching"), RuleText::tr("stretching")));
+    return flag;
+}
+
+// The programme's exercises answered by the pain (ExerciseAnswers::hurting): the same sessions that
+// make the programme leave an exercise out name it here.
+std::optional<Flag> Rules::exerciseHurts(const AnalysisContext& context)
+{
+    const QList<HurtingExercise> hurting
+        = ExerciseAnswers(context.pain, context.asOf, context.thresholds).hurting(context.routines);
+    if (hurting.isEmpty())
+        return std::nullopt;
+    Flag flag = FlagCatalog::make(QStringLiteral("exercise-hurts"));
+    for (const HurtingExercise& exercise : hurting) {
+        const std::optional<Exercise> found = context.catalog.exercise(exercise.exercise);
+        const QString name = found ? found->name : exercise.exercise;
+        for (const HurtingExercise::Session& session : exercise.sessions) {
+            QString detail = session.answer.hurt
+                ? RuleText::tr("%1 at level %2: pain %3/10 during it").arg(name).arg(session.level).arg(*session.pain)
+                : RuleText::tr("%1 at level %2: the back %3 points worse the next morning")
+                      .arg(name)
+                      .arg(session.level)
+                      .arg(session.answer.morningChange);
+            flag.evidence.prepend({session.date, detail});
+        }
+    }
+    std::stable_sort(flag.evidence.begin(), flag.evidence.end(),
+        [](const Evidence& a, const Evidence& b) { return a.date > b.date; });
     return flag;
 }
 

@@ -2,6 +2,7 @@
 
 #include "AnalysisContext.h"
 #include "CustomExerciseStore.h"
+#include "ExerciseAnswers.h"
 #include "ExerciseLibrary.h"
 #include "JournalRepository.h"
 #include "SqliteDatabase.h"
@@ -48,18 +49,6 @@ bool countsFor(const RoutineSession& session, const QString& routine)
     const QString done = routineOf(session);
     return done == routine
         || (routine == QLatin1String("flare-relief") && (done == QLatin1String("stretch") || session.kind == QLatin1String("icing")));
-}
-
-// The worst pain logged in the morning of each day (none logged reads 0: the return-to-run
-// plan's rule, ReturnPlan.cpp, whose morning question asks it).
-QHash<QDate, int> morningPains(const QList<PainEntry>& pain)
-{
-    QHash<QDate, int> worst;
-    for (const PainEntry& entry : pain) {
-        if (ReturnPlanState::isMorning(entry))
-            worst[entry.date] = std::max(worst.value(entry.date), entry.intensity);
-    }
-    return worst;
 }
 
 struct PhaseAt
@@ -151,8 +140,6 @@ struct ExerciseTrack
 {
     int level = 1;
     int goodInARow = 0;
-    int stepBacksInARow = 0;
-    int painful = 0; // sessions with pain during above the ceiling
 };
 
 } // namespace
@@ -175,7 +162,7 @@ ProgrammeState ProgrammeState::evaluate(const ProgrammeInput& in)
     std::stable_sort(sessions.begin(), sessions.end(),
         [](const RoutineSession* a, const RoutineSession* b) { return std::tie(a->date, a->id) < std::tie(b->date, b->id); });
     QHash<QString, ExerciseTrack> tracks;
-    const QHash<QDate, int> mornings = morningPains(in.pain);
+    const ExerciseAnswers answers(in.pain, in.asOf, t);
     QHash<QDate, ProgrammePhase> phaseCache;
     auto phaseAt = [&](const QDate& day) {
         const auto found = phaseCache.constFind(day);
@@ -184,10 +171,6 @@ ProgrammeState ProgrammeState::evaluate(const ProgrammeInput& in)
         return *phaseCache.insert(day, phaseOn(in, day).phase);
     };
     for (const RoutineSession* session : sessions) {
-        const int baseline = mornings.value(session->date);
-        // The next morning, once it has come (its pain 0 when none was logged, as the plan reads it).
-        const bool morningCame = session->date.addDays(1) <= in.asOf;
-        const int nextMorning = morningCame ? mornings.value(session->date.addDays(1)) : 0;
         for (const ExerciseDone& done : session->exercises) {
             const std::optional<Exercise> exercise = in.catalog.exercise(done.exercise);
             if (!exercise)
@@ -208,26 +191,23 @@ ProgrammeState ProgrammeState::evaluate(const ProgrammeInput& in)
             const QString name = exercise->name;
             const bool fullDose = done.sets >= dose->sets && (!dose->reps || (done.reps && *done.reps >= *dose->reps))
                 && (!dose->holdSeconds || (done.holdSeconds && *done.holdSeconds >= *dose->holdSeconds));
-            const bool hurt = done.pain && *done.pain > t.planCeilingPain;
-            const bool worseMorning = morningCame && nextMorning - baseline >= t.programmeWorseMorning;
-            if (hurt || worseMorning) {
+            const ExerciseAnswer answer = answers.of(session->date, done);
+            if (answer.tooMuch()) {
                 decision.kind = LevelDecision::Kind::StepBack;
                 decision.toLevel = std::max(1, done.level - 1);
-                decision.reason = hurt ? Text::tr("%1: pain %2/10 during it — too much: back to level %3")
+                decision.reason = answer.hurt ? Text::tr("%1: pain %2/10 during it — too much: back to level %3")
                                              .arg(name)
                                              .arg(*done.pain)
                                              .arg(decision.toLevel)
                                        : Text::tr("%1: the back was %2 points worse the next morning — back to level %3")
                                              .arg(name)
-                                             .arg(nextMorning - baseline)
+                                             .arg(answer.morningChange)
                                              .arg(decision.toLevel);
                 track.level = decision.toLevel;
                 track.goodInARow = 0;
-                ++track.stepBacksInARow;
-                track.painful += hurt ? 1 : 0;
-            } else if (!morningCame) {
+            } else if (!answer.morningCame) {
                 continue; // its next morning has not come: nothing decided yet
-            } else if (!fullDose || !done.pain || *done.pain > t.planGoodPain || nextMorning > baseline) {
+            } else if (!fullDose || !done.pain || *done.pain > t.planGoodPain || answer.morningChange > 0) {
                 decision.reason = !fullDose ? Text::tr("%1: not the whole dose of level %2 — the same level next time")
                                                   .arg(name)
                                                   .arg(done.level)
@@ -236,10 +216,8 @@ ProgrammeState ProgrammeState::evaluate(const ProgrammeInput& in)
                     ? Text::tr("%1: pain %2/10 during it — the same level next time").arg(name).arg(*done.pain)
                     : Text::tr("%1: the back was a little worse the next morning — the same level next time").arg(name);
                 track.goodInARow = 0;
-                track.stepBacksInARow = 0;
             } else {
                 ++track.goodInARow;
-                track.stepBacksInARow = 0;
                 const ProgrammePhase phase = phaseAt(session->date);
                 const bool mayProgress = phase == ProgrammePhase::Settling || phase == ProgrammePhase::Strengthening;
                 if (track.goodInARow < t.planGoodInARow || done.level >= exercise->levels.size() || !mayProgress)
@@ -260,12 +238,8 @@ ProgrammeState ProgrammeState::evaluate(const ProgrammeInput& in)
     }
     for (auto& [exercise, level] : state.levels)
         level = tracks.value(exercise).level;
-    for (const auto& [exercise, level] : std::as_const(state.levels)) {
-        Q_UNUSED(level);
-        const ExerciseTrack track = tracks.value(exercise);
-        if (track.stepBacksInARow >= 2 || track.painful >= 3)
-            state.hurting.append(exercise);
-    }
+    for (const HurtingExercise& hurting : answers.hurting(in.routines))
+        state.hurting.append(hurting.exercise);
 
     // The week and the four before it.
     const QDate thisWeek = WeeklySeries::weekStartOf(in.asOf, in.weekStart);
@@ -309,11 +283,15 @@ ProgrammeState ProgrammeState::evaluate(const ProgrammeInput& in)
         || in.planSessionToday.has_value();
     const bool deskDay = sitting.value(in.asOf) >= t.longSittingHours;
     auto add = [&](const QString& routine, const QString& when) {
-        RoutineDue due {routine, when, doneOn(routine, in.asOf), {}};
+        RoutineDue due {routine, when, doneOn(routine, in.asOf), {}, {}};
         const std::optional<Routine> found = ExerciseLibrary::routine(routine);
         if (!found)
             return;
         for (const Exercise& exercise : in.catalog.exercisesOf(*found)) {
+            if (state.hurting.contains(exercise.id)) {
+                due.leftOut.append(exercise.id);
+                continue;
+            }
             const int level = state.phase == ProgrammePhase::Settling && routine == QLatin1String("core")
                 ? 1
                 : std::clamp(state.levelOf(exercise.id), 1, int(exercise.levels.size()));
@@ -423,8 +401,11 @@ QJsonObject ProgrammeState::toJson() const
             exercises.append(QJsonObject {{QStringLiteral("exercise"), exercise.exercise},
                 {QStringLiteral("level"), exercise.level}, {QStringLiteral("sets"), exercise.sets},
                 {QStringLiteral("reps"), orNull(exercise.reps)}, {QStringLiteral("hold_s"), orNull(exercise.holdSeconds)}});
-        due.append(QJsonObject {{QStringLiteral("routine"), routine.routine}, {QStringLiteral("done"), routine.done},
-            {QStringLiteral("exercises"), exercises}});
+        QJsonObject entry {{QStringLiteral("routine"), routine.routine}, {QStringLiteral("done"), routine.done},
+            {QStringLiteral("exercises"), exercises}};
+        if (!routine.leftOut.isEmpty())
+            entry.insert(QStringLiteral("left_out"), QJsonArray::fromStringList(routine.leftOut));
+        due.append(entry);
     }
     QJsonArray levelList;
     for (const auto& [exercise, level] : levels)

@@ -65,6 +65,7 @@ struct RoutineDue
     QString when; // "before your run", "after your run", "" — translated
     bool done = false; // a session of it is logged today
     QList<ExerciseDue> exercises;
+    QStringList leftOut; // its exercises that hurt lately: the physical therapist decides first
 };
 
 // What the programme reads from the journal up to a day.
@@ -95,8 +96,8 @@ struct ProgrammeState
     QList<LevelDecision> decisions; // oldest first
     QList<ProgrammeWeek> weeks; // this week first, then the four before it
     QList<RoutineDue> today;
-    // Exercises that hurt: stepped back twice in a row, or pain during above the ceiling in three
-    // sessions ("ask your physical therapist about this exercise").
+    // Exercises that hurt lately (ExerciseAnswers::hurting, the exercise-hurts flag): left out of
+    // today's routines until the physical therapist has looked at them.
     QStringList hurting;
 
     static ProgrammeState evaluate(const ProgrammeInput& input);

@@ -2,7 +2,9 @@
 // does not, and the evidence it shows. The journal is analysed as of Tuesday 31 March 2026.
 #include "PatternEngine.h"
 
+#include "CustomExerciseStore.h"
 #include "PlanStore.h"
+#include "SqliteDatabase.h"
 #include "TestJournal.h"
 
 #include <QJsonArray>
@@ -524,6 +526,61 @@ TEST_F(Rule, tightnessWithoutStretching)
             QStringLiteral("2026-03-17 last stretching session: Tue 17 Mar, 14 days before Tue 31 Mar")}));
     routine(march(18), "foam-rolling");
     EXPECT_FALSE(flag("tightness-no-stretching"));
+}
+
+// An exercise too much in its last two sessions, or painful in three, is named for the therapist;
+// one that answered well in between, or hurt weeks ago, is not.
+TEST_F(Rule, anExerciseThatHurtsIsNamedForTheTherapist)
+{
+    ASSERT_TRUE(CustomExerciseStore(repo().database())
+                    .save({QStringLiteral("pt-wall-sit"), QStringLiteral("Wall sit"), QStringLiteral("strength"),
+                        {QStringLiteral("Back to the wall, knees bent.")}, false, 2, std::nullopt, 30,
+                        QStringLiteral("core"), {}})
+                    .ok());
+    auto session = [this](const QDate& date, const QString& exercise, int level, std::optional<int> painDuring) {
+        RoutineSession routine {0, date, QStringLiteral("core-strength"), 15, {}, QStringLiteral("core"),
+            {{exercise, level, 2, 8, std::nullopt, QStringLiteral("both"), painDuring}}};
+        ASSERT_TRUE(repo().addRoutine(routine).ok());
+    };
+    session(march(24), QStringLiteral("glute-bridge"), 2, 7);
+    session(march(26), QStringLiteral("glute-bridge"), 1, 2);
+    EXPECT_FALSE(flag("exercise-hurts")); // too much once, then fine
+    // Pain-free during it, but the next morning 3 points worse than that morning: too much again.
+    pain(PainEntry {.date = march(28), .intensity = 1, .timing = {QStringLiteral("morning")}});
+    pain(PainEntry {.date = march(29), .intensity = 4, .timing = {QStringLiteral("morning")}});
+    session(march(28), QStringLiteral("glute-bridge"), 1, 0);
+    EXPECT_FALSE(flag("exercise-hurts"));
+    session(march(30), QStringLiteral("glute-bridge"), 1, 6);
+    std::optional<Flag> found = flag("exercise-hurts");
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->severity, Severity::SeeProfessional);
+    EXPECT_EQ(details(*found),
+        (QStringList {QStringLiteral("2026-03-30 Glute bridge at level 1: pain 6/10 during it"),
+            QStringLiteral("2026-03-28 Glute bridge at level 1: the back 3 points worse the next morning"),
+            QStringLiteral("2026-03-24 Glute bridge at level 2: pain 7/10 during it")}));
+    // The therapist's exercise, painful in three sessions that were not in a row, by its name.
+    session(march(20), QStringLiteral("pt-wall-sit"), 1, 7);
+    session(march(25), QStringLiteral("pt-wall-sit"), 1, 1);
+    session(march(27), QStringLiteral("pt-wall-sit"), 1, 8);
+    session(march(31), QStringLiteral("pt-wall-sit"), 1, 0);
+    found = flag("exercise-hurts");
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->evidence.size(), 3); // still only the bridge: the wall sit hurt twice so far
+    session(march(31), QStringLiteral("pt-wall-sit"), 1, 7);
+    found = flag("exercise-hurts");
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->evidence.first().detail, QStringLiteral("Wall sit at level 1: pain 7/10 during it"));
+    EXPECT_EQ(found->evidence.size(), 6);
+}
+
+TEST_F(Rule, anExerciseThatHurtWeeksAgoIsNotFlagged)
+{
+    for (const QDate& date : {march(10), march(12)}) {
+        RoutineSession routine {0, date, QStringLiteral("core-strength"), 15, {}, QStringLiteral("core"),
+            {{QStringLiteral("bird-dog"), 1, 2, 6, 5, QStringLiteral("both"), 7}}};
+        ASSERT_TRUE(repo().addRoutine(routine).ok());
+    }
+    EXPECT_FALSE(flag("exercise-hurts")); // 19 and 21 days before the 31st: outside the 14
 }
 
 TEST_F(Rule, noTightnessFlagForAchyPain)

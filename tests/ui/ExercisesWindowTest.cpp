@@ -8,6 +8,8 @@
 #include "CustomExerciseStore.h"
 #include "DayEntriesModel.h"
 #include "EntryEditor.h"
+#include "ExerciseCatalog.h"
+#include "ExerciseLibrary.h"
 #include "ExercisesPage.h"
 #include "IcingTimer.h"
 #include "InsightsPanel.h"
@@ -225,9 +227,14 @@ TEST_F(ExercisesWindow, aSelfCareCardOffersItsRoutine)
     for (const Flag& flag : window().parts().insightsPanel()->flags())
         noCoreWork = noCoreWork || flag.id == QLatin1String("no-core-work");
     ASSERT_TRUE(noCoreWork);
+    // Core is due today in the programme: the card's advice is the Start that today's card has.
     auto* offer = window().parts().insightsPanel()->findChild<QPushButton*>(QStringLiteral("routineOfferButton"));
     ASSERT_NE(offer, nullptr);
-    EXPECT_EQ(offer->text(), QStringLiteral("Play the routine: Core strength, about 18 min…"));
+    EXPECT_EQ(offer->text(), QStringLiteral("Start: Core strength, about 18 min"));
+    QStringList todayStarts;
+    for (const QPushButton* button : window().parts().insightsPanel()->findChildren<QPushButton*>(QStringLiteral("programmeStart")))
+        todayStarts.append(button->text());
+    EXPECT_EQ(todayStarts, (QStringList {QStringLiteral("Start: Stretches, about 10 min"), offer->text()}));
     offer->click();
     auto* player = window().findChild<RoutinePlayer*>();
     ASSERT_NE(player, nullptr);
@@ -483,6 +490,77 @@ TEST_F(ExercisesWindow, thePageLeadsWithTodayAndPlaysEachExerciseAtItsLevel)
     EXPECT_EQ(player->playback().level().level, 2);
     EXPECT_EQ(player->playback().level().holdSeconds, 15);
     player->close();
+}
+
+// Today's card in the insights panel (issue 30, item 4): on a desk day the glute warm-up is due; its
+// Start, pressed by keyboard, plays it to the end, and the next day — two good sessions in a row —
+// the card and the Exercises page show the glute bridge at level 2.
+TEST_F(ExercisesWindow, aRoutineStartedFromTodaysCardIsPlayedToTheEndAndMovesTheLevel)
+{
+    DayLog desk;
+    desk.date = m_clock.today();
+    desk.sittingHours = 8;
+    ASSERT_TRUE(m_journal.repository().addDayLog(desk).ok());
+    // Yesterday's warm-up, logged by hand at level 1's whole dose and without pain: the first good one.
+    RoutineSession yesterday {0, m_clock.today().addDays(-1), QStringLiteral("glute-activation"), 6, {},
+        QStringLiteral("glute-warmup"), {}};
+    for (const Exercise& exercise : ExerciseCatalog().exercisesOf(*ExerciseLibrary::routine(QStringLiteral("glute-warmup")))) {
+        const ExerciseLevel& dose = exercise.levels.first();
+        yesterday.exercises.append({exercise.id, 1, dose.sets, dose.reps, dose.holdSeconds, QStringLiteral("both"), 0});
+    }
+    ASSERT_TRUE(m_journal.repository().addRoutine(yesterday).ok());
+    InsightsPanel* insights = window().parts().insightsPanel();
+    ASSERT_TRUE(insights->refresh().ok());
+    auto* card = insights->findChild<QWidget*>(QStringLiteral("programmeTodayCard"));
+    ASSERT_NE(card, nullptr);
+    auto lines = [&insights] {
+        QStringList texts;
+        for (const QLabel* label : insights->findChildren<QLabel*>(QStringLiteral("programmeRoutine")))
+            texts.append(label->text());
+        return texts;
+    };
+    EXPECT_EQ(insights->findChild<QLabel*>(QStringLiteral("programmePhase"))->text(), QStringLiteral("Your back: strengthening"));
+    ASSERT_FALSE(lines().isEmpty());
+    EXPECT_EQ(lines().first(), QStringLiteral("Glute warm-up (before a run after today's sitting): levels Glute bridge 1, "
+                                              "Clamshell 1, Band walk 1"));
+    QPushButton* start = nullptr;
+    for (QPushButton* button : card->findChildren<QPushButton*>(QStringLiteral("programmeStart"))) {
+        if (button->text().startsWith(QStringLiteral("Start: Glute warm-up")))
+            start = button;
+    }
+    ASSERT_NE(start, nullptr);
+    qint64 clock = 0;
+    window().parts().setRoutineClock([&clock] { return clock; });
+    start->setFocus();
+    QTest::keyClick(start, Qt::Key_Space);
+    auto* player = window().findChild<RoutinePlayer*>();
+    ASSERT_NE(player, nullptr);
+    EXPECT_EQ(player->playback().routine().id, QStringLiteral("glute-warmup"));
+    playGluteWarmupByKeyboard(player, clock);
+    ASSERT_FALSE(HasFatalFailure());
+    const QList<RoutineSession> logged = m_journal.repository().routines().value();
+    ASSERT_EQ(logged.size(), 2);
+    EXPECT_EQ(logged.last().date, m_clock.today());
+    EXPECT_EQ(logged.last().exercises.size(), 3);
+    // Logged: the card ticks it, with no Start.
+    ASSERT_TRUE(insights->refresh().ok());
+    EXPECT_TRUE(lines().first().startsWith(QStringLiteral("✓ Glute warm-up, done today"))) << lines().first().toStdString();
+    // The next morning has come, settled: two good sessions in a row, the bridge moves up.
+    m_clock.setToday(m_clock.today().addDays(1));
+    DayLog nextDesk;
+    nextDesk.date = m_clock.today();
+    nextDesk.sittingHours = 9;
+    ASSERT_TRUE(m_journal.repository().addDayLog(nextDesk).ok());
+    ASSERT_TRUE(insights->refresh().ok());
+    ASSERT_FALSE(lines().isEmpty());
+    EXPECT_TRUE(lines().first().startsWith(QStringLiteral("Glute warm-up (before a run after today's sitting): levels Glute bridge 2")))
+        << lines().first().toStdString();
+    window().showPage(QStringLiteral("exercises"));
+    auto* page = window().currentPage()->holder()->findChild<ExercisesPage*>();
+    ASSERT_NE(page, nullptr);
+    ASSERT_TRUE(page->showItem(QStringLiteral("glute-bridge")));
+    EXPECT_TRUE(page->findChild<QLabel*>(QStringLiteral("exerciseLevelNote"))->text().startsWith(QStringLiteral("Your level: 2.")))
+        << page->findChild<QLabel*>(QStringLiteral("exerciseLevelNote"))->text().toStdString();
 }
 
 // While a warning sign stands, the page's Start buttons defer to Today: the library's routines and

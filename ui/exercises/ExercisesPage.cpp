@@ -273,6 +273,14 @@ void ExercisesPage::fillToday()
             text += tr(" (%1)").arg(due.when);
         if (!levels.isEmpty())
             text += tr(" — levels: %1").arg(levels.join(QLatin1String(", ")));
+        QStringList leftOut;
+        for (const QString& id : due.leftOut) {
+            const std::optional<Exercise> known = m_catalog.exercise(id);
+            leftOut.append(known ? known->name : id);
+        }
+        if (!leftOut.isEmpty())
+            text += tr("; left out: %1 (it hurt lately: ask your physical therapist about it)")
+                        .arg(leftOut.join(QLatin1String(", ")));
         auto* label = new QLabel(text, row);
         label->setObjectName(QStringLiteral("todayRoutineText"));
         label->setWordWrap(true);
@@ -300,7 +308,12 @@ void ExercisesPage::fillToday()
 
 QString ExercisesPage::notNow(const Exercise& exercise) const
 {
-    if (!m_programme || exercise.fromTherapist)
+    if (!m_programme)
+        return {};
+    if (m_programme->hurting.contains(exercise.id))
+        return tr("Not now: it hurt in your last sessions (Insights says when). Ask your physical therapist "
+                  "about it first.");
+    if (exercise.fromTherapist)
         return {};
     const bool gentle = exercise.kind == ExerciseKind::Icing || exercise.id == QLatin1String("walk");
     if (m_programme->phase == ProgrammePhase::SeeProfessional && !gentle)

@@ -1,13 +1,14 @@
 #include "InsightsPanel.h"
 
 #include "ExerciseLibrary.h"
-#include "ExerciseProgramme.h"
 
 #include "AnalysisThresholds.h"
 #include "ChartPalette.h"
 #include "Clock.h"
+#include "CustomExerciseStore.h"
 #include "JournalRepository.h"
 #include "PatternEngine.h"
+#include "SqliteDatabase.h"
 #include "ReturnPlanJournal.h"
 #include "WrappedLabel.h"
 
@@ -116,7 +117,10 @@ Status InsightsPanel::refresh()
     if (!obstacle)
         return obstacle.takeError();
     m_planObstacle = obstacle->has_value() ? (*obstacle)->text() : QString();
-    m_plannedRoutines.reset();
+    Result<ProgrammeState> programme = ProgrammeJournal::onDay(m_repository, m_asOf);
+    if (!programme)
+        return programme.takeError();
+    m_programme = std::move(*programme);
 
     while (QLayoutItem* item = m_cardLayout->takeAt(0)) {
         delete item->widget();
@@ -135,8 +139,17 @@ Status InsightsPanel::refresh()
     QFont headingFont = m_heading->font();
     headingFont.setBold(!*empty && !m_flags.isEmpty());
     m_heading->setFont(headingFont);
-    for (const Flag& flag : std::as_const(m_flags))
+    // Today's exercises come after what a professional must see first, before the rest.
+    QWidget* today = programmeCard();
+    for (const Flag& flag : std::as_const(m_flags)) {
+        if (today && flag.severity != Severity::Urgent && flag.severity != Severity::SeeProfessional) {
+            m_cardLayout->addWidget(today);
+            today = nullptr;
+        }
         m_cardLayout->addWidget(card(flag));
+    }
+    if (today)
+        m_cardLayout->addWidget(today);
     m_cardLayout->addStretch();
     const bool urgent = !m_flags.isEmpty() && m_flags.first().severity == Severity::Urgent;
     Q_EMIT flagsChanged(int(m_flags.size()), urgent);
@@ -308,21 +321,31 @@ QWidget* InsightsPanel::planOffer(const QString& id, QWidget* frame) const
 
 // The cards that advise self-care offer the routine that does it. Not while a warning sign or pain
 // below the knee is recent: then a professional comes first, and the card does not say otherwise.
+// The exercise programme decides what is for now: no core routine offered in a flare; a routine due
+// today is offered as today's card offers it, at the programme's levels.
 QWidget* InsightsPanel::routineOffer(const QString& id, QWidget* frame)
 {
     const QString routineId = ExerciseLibrary::routineAnswering(id);
     const std::optional<Routine> routine = ExerciseLibrary::routine(routineId);
-    if (!routine || !m_planObstacle.isEmpty())
+    if (!routine || !m_planObstacle.isEmpty() || !m_programme)
         return nullptr;
-    // The exercise programme decides what is for now: no core routine offered in a flare.
-    if (!m_plannedRoutines) {
-        m_plannedRoutines = QStringList();
-        if (const Result<ProgrammeState> programme = ProgrammeJournal::onDay(m_repository, m_asOf)) {
-            for (const RoutineWeek& planned : programme->weeks.first().routines)
-                m_plannedRoutines->append(planned.routine);
-        }
+    const bool due = std::any_of(m_programme->today.cbegin(), m_programme->today.cend(),
+        [&routineId](const RoutineDue& today) { return today.routine == routineId && !today.done; });
+    if (due) {
+        auto* offer = new QWidget(frame);
+        auto* layout = new QVBoxLayout(offer);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto* note = new WrappedLabel(tr("Your exercise programme has it for today, each exercise at your level:"), offer);
+        note->setTextFormat(Qt::PlainText);
+        layout->addWidget(note);
+        QPushButton* button = startButton(routineId, offer);
+        button->setObjectName(QStringLiteral("routineOfferButton"));
+        layout->addWidget(buttonRow(button, offer));
+        return offer;
     }
-    if (!m_plannedRoutines->contains(routineId))
+    const bool planned = std::any_of(m_programme->weeks.first().routines.cbegin(), m_programme->weeks.first().routines.cend(),
+        [&routineId](const RoutineWeek& week) { return week.routine == routineId; });
+    if (!planned)
         return nullptr;
     auto* button = new QPushButton(tr("Play the routine: %1, about %n min…", nullptr, routine->minutes).arg(routine->name),
         frame);
@@ -330,6 +353,88 @@ QWidget* InsightsPanel::routineOffer(const QString& id, QWidget* frame)
     button->setAccessibleDescription(routine->purpose);
     connect(button, &QPushButton::clicked, this, [this, routineId] { Q_EMIT routineRequested(routineId); });
     return buttonRow(button, frame);
+}
+
+QPushButton* InsightsPanel::startButton(const QString& routineId, QWidget* parent)
+{
+    const std::optional<Routine> routine = ExerciseLibrary::routine(routineId);
+    auto* button = new QPushButton(tr("Start: %1, about %n min", nullptr, routine ? routine->minutes : 0)
+                                       .arg(routine ? routine->name : routineId),
+        parent);
+    if (routine)
+        button->setAccessibleDescription(routine->purpose);
+    connect(button, &QPushButton::clicked, this, [this, routineId] { Q_EMIT routineRequested(routineId); });
+    return button;
+}
+
+// Today's routines from the exercise programme (core/programme), each with its Start button and
+// the levels it plays at; a routine already logged today is ticked. Nothing when none is due (a
+// professional first, or a rest day for the exercises).
+QWidget* InsightsPanel::programmeCard()
+{
+    if (!m_programme || m_programme->today.isEmpty())
+        return nullptr;
+    const int rank = static_cast<int>(Severity::Info);
+    const QColor colour = ChartPalette::severity(rank, palette());
+    auto* frame = new CardFrame(
+        ChartPalette::blend(palette().color(QPalette::Base), colour, ChartPalette::cardTint(rank)), colour, m_cards);
+    frame->setObjectName(QStringLiteral("programmeTodayCard"));
+    auto* layout = new QVBoxLayout(frame);
+    layout->setSpacing(4);
+    auto* badge = new QLabel(tr("TODAY'S EXERCISES"), frame);
+    badge->setTextFormat(Qt::PlainText);
+    QFont bold = badge->font();
+    bold.setBold(true);
+    badge->setFont(bold);
+    QPalette badgePalette = badge->palette();
+    badgePalette.setColor(QPalette::WindowText, colour);
+    badge->setPalette(badgePalette);
+    layout->addWidget(badge);
+    auto* title = new WrappedLabel(tr("Your back: %1").arg(ProgrammeState::phaseLabel(m_programme->phase)), frame);
+    title->setObjectName(QStringLiteral("programmePhase"));
+    title->setTextFormat(Qt::PlainText);
+    QFont titleFont = bold;
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+    Result<QList<CustomExercise>> custom = CustomExerciseStore(m_repository.database()).all();
+    const ExerciseCatalog catalog = custom ? ExerciseCatalog(*custom) : ExerciseCatalog();
+    for (const RoutineDue& due : std::as_const(m_programme->today)) {
+        const std::optional<Routine> routine = ExerciseLibrary::routine(due.routine);
+        const QString name = routine ? routine->name : due.routine;
+        QStringList levels;
+        for (const ExerciseDue& exercise : due.exercises) {
+            const std::optional<Exercise> known = catalog.exercise(exercise.exercise);
+            if (known && known->levels.size() > 1)
+                levels.append(tr("%1 %2").arg(known->name).arg(exercise.level));
+        }
+        QString text = due.done ? tr("✓ %1, done today").arg(name) : name;
+        if (!due.when.isEmpty())
+            text += tr(" (%1)").arg(due.when);
+        if (!levels.isEmpty())
+            text += tr(": levels %1").arg(levels.join(QLatin1String(", ")));
+        QStringList leftOut;
+        for (const QString& id : due.leftOut) {
+            const std::optional<Exercise> known = catalog.exercise(id);
+            leftOut.append(known ? known->name : id);
+        }
+        if (!leftOut.isEmpty())
+            text += tr("; without %1 until your physical therapist has looked at it").arg(leftOut.join(QLatin1String(", ")));
+        auto* line = new WrappedLabel(text, frame);
+        line->setTextFormat(Qt::PlainText);
+        line->setObjectName(QStringLiteral("programmeRoutine"));
+        layout->addWidget(line);
+        if (!due.done) {
+            QPushButton* start = startButton(due.routine, frame);
+            start->setObjectName(QStringLiteral("programmeStart"));
+            layout->addWidget(buttonRow(start, frame));
+        }
+    }
+    auto* reason = new WrappedLabel(m_programme->reason, frame);
+    reason->setTextFormat(Qt::PlainText);
+    reason->setObjectName(QStringLiteral("programmeReason"));
+    layout->addWidget(reason);
+    return frame;
 }
 
 } // namespace backstride

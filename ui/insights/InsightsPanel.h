@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExerciseProgramme.h"
 #include "Flag.h"
 #include "Result.h"
 
@@ -7,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace backstride {
@@ -44,6 +46,8 @@ private:
     QWidget* card(const Flag& flag);
     QWidget* planOffer(const QString& flagId, QWidget* frame) const;
     QWidget* routineOffer(const QString& flagId, QWidget* frame);
+    QWidget* programmeCard();
+    QPushButton* startButton(const QString& routineId, QWidget* parent);
     QString emptyJournalText() const;
 
     JournalRepository& m_repository;
@@ -52,8 +56,9 @@ private:
     QDate m_asOf;
     bool m_planRunning = false;
     QString m_planObstacle; // why a plan is not offered now ("a warning sign on …"), or ""
-    // The routines the exercise programme plans this week, read when a card first offers one.
-    std::optional<QStringList> m_plannedRoutines;
+    // The exercise programme today: its routines are a card of their own, and the self-care cards
+    // offer only what it plans.
+    std::optional<ProgrammeState> m_programme;
     QLabel* m_heading = nullptr;
     QWidget* m_cards = nullptr;
     QVBoxLayout* m_cardLayout = nullptr;

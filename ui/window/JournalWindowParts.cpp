@@ -212,7 +212,12 @@ RoutinePlayer* JournalWindowParts::playRoutine(const QString& routineId, Routine
             }
         }
     }
-    return play(*routine, catalog.exercisesOf(*routine), levels, std::move(now), parent);
+    QList<Exercise> exercises = catalog.exercisesOf(*routine);
+    if (programme) // an exercise that hurt lately waits for the physical therapist (the exercise-hurts flag)
+        exercises.removeIf([&programme](const Exercise& exercise) { return programme->hurting.contains(exercise.id); });
+    if (exercises.isEmpty())
+        return nullptr;
+    return play(*routine, exercises, levels, std::move(now), parent);
 }
 
 RoutinePlayer* JournalWindowParts::playExercise(const QString& exerciseId, int level, RoutinePlayer::Now now)
