@@ -1,5 +1,9 @@
 #include "JournalGenerator.h"
 
+#include "AnalysisThresholds.h"
+#include "ExerciseLibrary.h"
+
+#include <QHash>
 #include <QTime>
 
 #include <algorithm>
@@ -71,6 +75,64 @@ struct WeekPlan
     bool raceWeek = false;
 };
 
+// The exercise programme (core/programme) as a runner follows it with the routine player over the
+// journal's last months: each exercise at its own level, up after the return-to-run plan's number
+// of easy sessions in a row at the whole dose, back one level after one that hurt; now and then a
+// session cut short, or an exercise that hurts. A random stream of its own, so the rest of the
+// journal is what it was before the player existed.
+class ExerciseHabit
+{
+public:
+    explicit ExerciseHabit(quint64 seed) : m_random(seed ^ 0x5DEECE66DULL) { }
+
+    // Plays `routineId` into `session`; `backPain` is the episode's pain that day (0 when none).
+    void play(RoutineSession& session, const QString& routineId, double backPain)
+    {
+        const std::optional<Routine> routine = ExerciseLibrary::routine(routineId);
+        if (!routine)
+            return;
+        session.routine = routineId;
+        const bool cutShort = m_random.chance(0.06);
+        const int hurtsAt = m_random.chance(0.05) ? m_random.integer(0, int(routine->exercises.size()) - 1) : -1;
+        for (int i = 0; i < routine->exercises.size(); ++i) {
+            const std::optional<Exercise> exercise = ExerciseLibrary::exercise(routine->exercises.at(i));
+            if (!exercise)
+                continue;
+            int& level = m_level[exercise->id];
+            level = std::clamp(level, 1, int(exercise->levels.size()));
+            const ExerciseLevel& dose = *exercise->level(level);
+            ExerciseDone done {exercise->id, level, dose.sets, dose.reps, dose.holdSeconds, QStringLiteral("both"), {}};
+            const bool lastOne = i == routine->exercises.size() - 1;
+            if (cutShort && lastOne && done.sets > 1)
+                done.sets -= 1;
+            const double felt = backPain > 0 ? backPain - 2 + m_random.uniform(-1, 1) : m_random.uniform(-1.5, 1.6);
+            done.pain = std::clamp(int(std::lround(felt)), 0, 10);
+            if (i == hurtsAt && (exercise->kind == ExerciseKind::Strength || exercise->kind == ExerciseKind::Activation))
+                done.pain = m_random.integer(m_thresholds.planCeilingPain + 1, m_thresholds.planCeilingPain + 2);
+            session.exercises.append(done);
+
+            int& good = m_good[exercise->id];
+            if (*done.pain > m_thresholds.planCeilingPain) {
+                level = std::max(1, level - 1);
+                good = 0;
+            } else if (*done.pain <= m_thresholds.planGoodPain && done.sets >= dose.sets && backPain < m_thresholds.runningThroughPain) {
+                if (++good >= m_thresholds.planGoodInARow && level < exercise->levels.size()) {
+                    ++level;
+                    good = 0;
+                }
+            } else {
+                good = 0;
+            }
+        }
+    }
+
+private:
+    Random m_random;
+    AnalysisThresholds m_thresholds = AnalysisThresholds::defaults();
+    QHash<QString, int> m_level;
+    QHash<QString, int> m_good;
+};
+
 class Simulation
 {
 public:
@@ -79,6 +141,8 @@ public:
         , m_random(options.seed * 0x2545F4914F6CDD1DULL + 0x1234567ULL)
         , m_first(options.lastDay.addYears(-std::max(options.years, 1)).addDays(1))
         , m_last(options.lastDay)
+        , m_playerFrom(options.lastDay.addMonths(-9))
+        , m_exercises(options.seed)
     { }
 
     JournalContent run()
@@ -209,7 +273,7 @@ private:
             addPain(day, QTime(15, m_random.integer(0, 59)), std::max(1.0, m_episode.intensity - 0.5),
                 {QStringLiteral("sitting")}, -1);
 
-        addRoutines(day, runIndex.has_value(), weekend);
+        addRoutines(day, runIndex, weekend);
 
         // Not every day gets its sitting hours logged; weekends are forgotten more often.
         if (m_random.chance(weekend ? 0.6 : 0.88)) {
@@ -380,12 +444,30 @@ private:
         m_content.pain.append(pending);
     }
 
-    void addRoutines(const QDate& day, bool ranToday, bool weekend)
+    void addRoutines(const QDate& day, std::optional<int> runIndex, bool weekend)
     {
         const int dow = day.dayOfWeek();
+        const bool ranToday = runIndex.has_value();
+        const double backPain = m_episode.daysLeft > 0 ? m_episode.intensity : 0;
         auto add = [&](const char* kind, int minutes) {
-            m_content.routines.append(RoutineSession {0, day, QString::fromLatin1(kind), minutes, QString(), {}, {}});
+            RoutineSession session {0, day, QString::fromLatin1(kind), minutes, QString(), {}, {}};
+            // Since the runner took up the routine player: the programme's routines, played.
+            static const QHash<QString, QString> played {{QStringLiteral("core-strength"), QStringLiteral("core")},
+                {QStringLiteral("stretching"), QStringLiteral("stretch")},
+                {QStringLiteral("foam-rolling"), QStringLiteral("foam-roll")},
+                {QStringLiteral("glute-activation"), QStringLiteral("glute-warmup")}};
+            const QString routine = backPain >= m_thresholds.runningThroughPain && session.kind == QLatin1String("stretching")
+                ? QStringLiteral("flare-relief")
+                : played.value(session.kind);
+            if (day >= m_playerFrom && !routine.isEmpty()) {
+                if (routine == QLatin1String("core") && backPain >= m_thresholds.runningThroughPain)
+                    return; // no strengthening in a flare: the programme's advice, followed
+                m_exercises.play(session, routine, backPain);
+            }
+            m_content.routines.append(session);
         };
+        if (day >= m_playerFrom && runIndex && m_content.runs.at(*runIndex).gluteWarmup)
+            add("glute-activation", 5);
         if (m_habitsActive) {
             if (dow == 1 || dow == 3 || (dow == 5 && m_random.chance(0.5)))
                 add("core-strength", m_random.integer(3, 5) * 5);
@@ -419,6 +501,9 @@ private:
     Random m_random;
     QDate m_first;
     QDate m_last;
+    QDate m_playerFrom; // the runner plays routines with the app from here on
+    ExerciseHabit m_exercises;
+    AnalysisThresholds m_thresholds = AnalysisThresholds::defaults();
     JournalContent m_content;
     QList<QDate> m_holidayWeeks;
     WeekPlan m_week;

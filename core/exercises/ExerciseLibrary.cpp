@@ -1,6 +1,7 @@
 #include "ExerciseLibrary.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QHash>
 #include <QSet>
 
@@ -597,14 +598,35 @@ const ExerciseLevel* Exercise::level(int number) const
     return nullptr;
 }
 
+namespace {
+
+// The library as built in the language now installed. Building it translates a few hundred texts,
+// and the programme, the generator and the pages look exercises up one by one; the list is kept
+// while the translation of one of its names stays the same (a copy of it is cheap: shared data).
+QList<Exercise> library()
+{
+    static QMutex mutex;
+    static QList<Exercise> built;
+    static QString builtFor;
+    const QString language = Text::tr("Side plank");
+    QMutexLocker lock(&mutex);
+    if (built.isEmpty() || builtFor != language) {
+        built = build();
+        builtFor = language;
+    }
+    return built;
+}
+
+} // namespace
+
 QList<Exercise> ExerciseLibrary::exercises()
 {
-    return build();
+    return library();
 }
 
 std::optional<Exercise> ExerciseLibrary::exercise(const QString& id)
 {
-    for (const Exercise& candidate : build()) {
+    for (const Exercise& candidate : library()) {
         if (candidate.id == id)
             return candidate;
     }

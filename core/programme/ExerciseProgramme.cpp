@@ -430,16 +430,20 @@ Result<ProgrammeState> ProgrammeJournal::onDay(JournalRepository& repository, co
     in.asOf = day;
     in.thresholds = context->thresholds;
     in.weekStart = context->weekStart;
-    Result<QList<RoutineSession>> routines = repository.routines({QDate(), day});
+    // Sessions from the first that named its exercises (the levels begin there), or the five weeks
+    // shown; pain from a little before (a session's phase decides whether it may progress).
+    Result<qint64> firstPlayed = repository.database().queryInteger(
+        QStringLiteral("SELECT coalesce(CAST(julianday(min(r.date)) + 0.5 AS INTEGER), 0) FROM routine r "
+                       "WHERE r.date <= '%1' AND EXISTS (SELECT 1 FROM routine_exercise e WHERE e.routine_entry = r.id)")
+            .arg(day.toString(Qt::ISODate)));
+    if (!firstPlayed)
+        return firstPlayed.takeError();
+    QDate from = day.addDays(-40);
+    if (*firstPlayed > 0)
+        from = std::min(from, QDate::fromJulianDay(*firstPlayed));
+    Result<QList<RoutineSession>> routines = repository.routines({from, day});
     if (!routines)
         return routines.takeError();
-    // Pain from a little before the first session that named its exercises (its phase decides
-    // whether it may progress), or before the five weeks shown.
-    QDate from = day.addDays(-40);
-    for (const RoutineSession& session : *routines) {
-        if (!session.exercises.isEmpty() && session.date < from)
-            from = session.date;
-    }
     from = from.addDays(-std::max({in.thresholds.planClearDays, in.thresholds.programmeRecentDays, in.thresholds.programmeFlareDays}));
     Result<QList<PainEntry>> pain = repository.painEntries({from, day});
     Result<qint64> painBefore = repository.database().queryInteger(

@@ -1,5 +1,6 @@
 #include "JournalGenerator.h"
 
+#include "ExerciseProgramme.h"
 #include "JournalJson.h"
 #include "JournalMerger.h"
 #include "PatternEngine.h"
@@ -127,6 +128,49 @@ TEST(JournalGenerator, theDemoJournalEndsInASpreadingPainEpisode)
         ids.append(flag.id);
     EXPECT_TRUE(ids.contains(QStringLiteral("radiating-pain"))) << ids.join(u',').toStdString();
     EXPECT_EQ(flags.first().severity, Severity::SeeProfessional);
+}
+
+// The demo follows the exercise programme (issue 30, item 7): over its last months routines are
+// played with their exercises, levels go up and come back down, an exercise now and then hurts, and
+// weeks fall short of the plan.
+TEST(JournalGenerator, theLastMonthsFollowTheExerciseProgramme)
+{
+    const JournalContent content = generate(1, 1);
+    const QDate playerFrom = QDate(2026, 6, 30).addMonths(-9);
+    int played = 0;
+    int painful = 0;
+    for (const RoutineSession& session : content.routines) {
+        EXPECT_TRUE(session.exercises.isEmpty() || session.date >= playerFrom);
+        if (session.exercises.isEmpty())
+            continue;
+        ++played;
+        EXPECT_FALSE(session.routine.isEmpty());
+        for (const ExerciseDone& done : session.exercises)
+            painful += done.pain && *done.pain > AnalysisThresholds::defaults().planCeilingPain ? 1 : 0;
+    }
+    EXPECT_GT(played, 100);
+    EXPECT_GE(painful, 2);
+    test::TestJournal journal = test::TestJournal::inMemory();
+    ASSERT_TRUE(JournalMerger(journal.repository()).merge(content).ok());
+    const Result<ProgrammeState> programme = ProgrammeJournal::onDay(journal.repository(), QDate(2026, 6, 30));
+    ASSERT_TRUE(programme.ok());
+    int up = 0;
+    int down = 0;
+    for (const LevelDecision& decision : programme->decisions) {
+        up += decision.kind == LevelDecision::Kind::Progress ? 1 : 0;
+        down += decision.kind == LevelDecision::Kind::StepBack && decision.toLevel < decision.fromLevel ? 1 : 0;
+    }
+    EXPECT_GE(up, 5);
+    EXPECT_GE(down, 1);
+    const bool aboveOne = std::any_of(programme->levels.cbegin(), programme->levels.cend(),
+        [](const auto& level) { return level.second >= 2; });
+    EXPECT_TRUE(aboveOne);
+    bool shortWeek = false;
+    for (const ProgrammeWeek& week : programme->weeks.mid(1)) {
+        for (const RoutineWeek& routine : week.routines)
+            shortWeek = shortWeek || routine.done < routine.planned;
+    }
+    EXPECT_TRUE(shortWeek) << "a lapse: some week of the last four falls short";
 }
 
 } // namespace
