@@ -2635,7 +2635,7 @@
     </message>
     <message>
         <source>Ask your physical therapist about this exercise before doing it again: how to do it, an easier form, or another exercise. Backstride leaves it out of today&apos;s routines for now; the rest of the programme goes on.</source>
-        <translation>Fragen Sie Ihre Physiotherapie nach dieser Übung, bevor Sie sie wieder machen: wie sie geht, eine leichtere Form oder eine andere Übung. Backstride lässt sie vorerst aus den heutigen Abfolgen heraus; der Rest des Programms geht weiter.</translation>
+        <translation>Fragen Sie Ihre Physiotherapie nach dieser Übung, bevor Sie sie wieder machen: wie sie geht, eine leichtere Form oder eine andere Übung. Backstride lässt sie vorerst aus den heutigen Programmen heraus; der Rest des Programms geht weiter.</translation>
     </message>
 </context>
 <context>
@@ -3631,11 +3631,11 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     </message>
     <message>
         <source>Time</source>
-        <translation>Uhrzeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation>Schmerz</translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>Where</source>
@@ -3859,6 +3859,69 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>%1, level %2: %3</source>
         <translation>%1, Stufe %2: %3</translation>
+    </message>
+    <message>
+        <source>Exercise programme</source>
+        <translation>Übungsprogramm</translation>
+    </message>
+    <message>
+        <source>On %1: %2. %3</source>
+        <translation>Am %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (not planned)</source>
+        <translation>%1 (nicht geplant)</translation>
+    </message>
+    <message>
+        <source>Sessions done of those planned, week by week (a routine logged by hand counts by its kind):</source>
+        <translation>Erledigte von den geplanten Einheiten, Woche für Woche (ein von Hand erfasstes Programm zählt nach ihrer Art):</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>noch nicht gemacht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) held at its level</source>
+        <translation>
+            <numerusform>%n-mal auf der Stufe gehalten</numerusform>
+            <numerusform>%n-mal auf der Stufe gehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exercise was done with the routine player or listed in a session in this period, so no level moved.</source>
+        <translation>In diesem Zeitraum wurde keine Übung im Übungsablauf der App gemacht oder in einer Einheit aufgeführt, also hat sich keine Stufe bewegt.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Level at start</source>
+        <translation>Stufe zu Beginn</translation>
+    </message>
+    <message>
+        <source>Level at end</source>
+        <translation>Stufe am Ende</translation>
+    </message>
+    <message>
+        <source>What moved it</source>
+        <translation>Was sie bewegt hat</translation>
+    </message>
+    <message>
+        <source>Hurt lately, and left out of the routines until you have looked at it: %1.</source>
+        <translation>Schmerzte zuletzt und ist aus den Programmen genommen, bis Sie sie sich angesehen haben: %1.</translation>
+    </message>
+    <message>
+        <source>Each exercise&apos;s level: up after easy sessions in a row at the whole dose, back one after pain during it above the ceiling or a clearly worse next morning, as said below:</source>
+        <translation>Die Stufe jeder Übung: höher nach leichten Einheiten in Folge mit der ganzen Dosis, eine zurück nach Schmerz dabei über der Obergrenze oder einem deutlich schlechteren nächsten Morgen, wie unten begründet:</translation>
     </message>
 </context>
 <context>

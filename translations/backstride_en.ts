@@ -116,6 +116,13 @@
             <numerusform>No stage changed yet; %n sessions logged.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n time(s) held at its level</source>
+        <translation>
+            <numerusform>%n time held at its level</numerusform>
+            <numerusform>%n times held at its level</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>backstride::ExercisesDoneEditor</name>

@@ -185,8 +185,8 @@ ProgrammeState ProgrammeState::evaluate(const ProgrammeInput& in)
                 track.goodInARow = 0;
             }
             const ExerciseLevel* dose = exercise->level(done.level);
-            if (!dose)
-                continue;
+            if (!dose || exercise->levels.size() < 2)
+                continue; // an exercise of one level (ice, a walk, a roll) has no level to move
             LevelDecision decision {session->date, done.exercise, LevelDecision::Kind::Hold, done.level, done.level, {}};
             const QString name = exercise->name;
             const bool fullDose = done.sets >= dose->sets && (!dose->reps || (done.reps && *done.reps >= *dose->reps))
@@ -248,7 +248,7 @@ ProgrammeState ProgrammeState::evaluate(const ProgrammeInput& in)
         if (day.sittingHours)
             sitting.insert(day.date, *day.sittingHours);
     }
-    for (int back = 0; back < 5; ++back) {
+    for (int back = 0; back < std::max(1, in.weeks); ++back) {
         ProgrammeWeek week;
         week.start = thisWeek.addDays(-7 * back);
         const QDate last = std::min(week.start.addDays(6), in.asOf);
@@ -421,7 +421,7 @@ QJsonObject ProgrammeState::toJson() const
         {QStringLiteral("levels"), levelList}, {QStringLiteral("decisions"), decisionList}};
 }
 
-Result<ProgrammeState> ProgrammeJournal::onDay(JournalRepository& repository, const QDate& day)
+Result<ProgrammeState> ProgrammeJournal::onDay(JournalRepository& repository, const QDate& day, int weeks)
 {
     Result<AnalysisContext> context = AnalysisContext::load(repository, day);
     if (!context)
@@ -430,6 +430,9 @@ Result<ProgrammeState> ProgrammeJournal::onDay(JournalRepository& repository, co
     in.asOf = day;
     in.thresholds = context->thresholds;
     in.weekStart = context->weekStart;
+    in.weeks = std::max(1, weeks);
+    // Runs, sitting and routines as far back as the weeks shown reach.
+    const QDate weeksFrom = day.addDays(-7 * in.weeks - 5);
     // Sessions from the first that named its exercises (the levels begin there), or the five weeks
     // shown; pain from a little before (a session's phase decides whether it may progress).
     Result<qint64> firstPlayed = repository.database().queryInteger(
@@ -438,7 +441,7 @@ Result<ProgrammeState> ProgrammeJournal::onDay(JournalRepository& repository, co
             .arg(day.toString(Qt::ISODate)));
     if (!firstPlayed)
         return firstPlayed.takeError();
-    QDate from = day.addDays(-40);
+    QDate from = weeksFrom;
     if (*firstPlayed > 0)
         from = std::min(from, QDate::fromJulianDay(*firstPlayed));
     Result<QList<RoutineSession>> routines = repository.routines({from, day});
@@ -449,8 +452,8 @@ Result<ProgrammeState> ProgrammeJournal::onDay(JournalRepository& repository, co
     Result<qint64> painBefore = repository.database().queryInteger(
         QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM pain WHERE intensity > 0 AND date < '%1' LIMIT 1)")
             .arg(from.toString(Qt::ISODate)));
-    Result<QList<Run>> runs = repository.runs({day.addDays(-40), day});
-    Result<QList<DayLog>> days = repository.dayLogs({day.addDays(-40), day});
+    Result<QList<Run>> runs = repository.runs({weeksFrom, day});
+    Result<QList<DayLog>> days = repository.dayLogs({weeksFrom, day});
     Result<QList<CustomExercise>> custom = CustomExerciseStore(repository.database()).all();
     if (!pain || !runs || !days || !custom || !painBefore)
         return Error {!pain ? pain.error() : !runs ? runs.error() : !days ? days.error() : !custom ? custom.error() : painBefore.error()};

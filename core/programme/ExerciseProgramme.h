@@ -74,6 +74,7 @@ struct ProgrammeInput
     QDate asOf;
     AnalysisThresholds thresholds;
     Qt::DayOfWeek weekStart = Qt::Monday;
+    int weeks = 5; // how many weeks planned and done, this one first
     QList<RoutineSession> routines; // any order
     QList<PainEntry> pain;
     QList<Run> runs;
@@ -94,7 +95,7 @@ struct ProgrammeState
     QString reason;
     QList<std::pair<QString, int>> levels; // every exercise done at least once, in the order first done
     QList<LevelDecision> decisions; // oldest first
-    QList<ProgrammeWeek> weeks; // this week first, then the four before it
+    QList<ProgrammeWeek> weeks; // this week first, then the ones before it (ProgrammeInput::weeks in all)
     QList<RoutineDue> today;
     // Exercises that hurt lately (ExerciseAnswers::hurting, the exercise-hurts flag): left out of
     // today's routines until the physical therapist has looked at them.
@@ -113,8 +114,9 @@ struct ProgrammeState
 
 namespace ProgrammeJournal {
 
-// The programme as the journal has it on `day`.
-Result<ProgrammeState> onDay(JournalRepository& repository, const QDate& day);
+// The programme as the journal has it on `day`, with `weeks` weeks planned and done (the report
+// asks for every week of its period).
+Result<ProgrammeState> onDay(JournalRepository& repository, const QDate& day, int weeks = 5);
 
 } // namespace ProgrammeJournal
 } // namespace backstride

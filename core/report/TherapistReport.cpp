@@ -140,6 +140,15 @@ Result<TherapistReport> TherapistReport::load(
         if (!routine.exercises.isEmpty())
             report.exerciseSessions.append(routine);
     }
+    const int periodWeeks = int(WeeklySeries::weekStartOf(known.from, weekStart).daysTo(lastDay) / 7) + 1;
+    Result<ProgrammeState> programme = ProgrammeJournal::onDay(repository, lastDay, periodWeeks);
+    if (!programme)
+        return programme.takeError();
+    report.programme = std::move(*programme);
+    Result<ProgrammeState> before = ProgrammeJournal::onDay(repository, period.from.addDays(-1), 1);
+    if (!before)
+        return before.takeError();
+    report.levelsBefore = before->levels;
     if (!report.exerciseSessions.isEmpty()) {
         Result<QList<CustomExercise>> custom = CustomExerciseStore(repository.database()).all();
         if (!custom)

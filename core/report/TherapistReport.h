@@ -3,6 +3,7 @@
 #include "CustomExercise.h"
 
 #include "DateRange.h"
+#include "ExerciseProgramme.h"
 #include "Flag.h"
 #include "Outcomes.h"
 #include "PainEntry.h"
@@ -84,6 +85,10 @@ struct TherapistReport
     QList<RoutineSession> exerciseSessions;
     // The physical therapist's exercises, which those sessions may name.
     QList<CustomExercise> customExercises;
+    // The exercise programme (core/programme) on the period's last day, with every week of the
+    // period planned and done (newest first), and each exercise's level the day before the period.
+    ProgrammeState programme;
+    QList<std::pair<QString, int>> levelsBefore;
     Sections sections;
 
     static const QStringList& selfCareKinds();

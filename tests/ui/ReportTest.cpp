@@ -14,6 +14,7 @@
 #include "PainReach.h"
 #include "PlanStore.h"
 #include "CustomExerciseStore.h"
+#include "ExerciseLibrary.h"
 #include "ReportWriter.h"
 #include "StravaCsv.h"
 #include "TestJournal.h"
@@ -444,6 +445,49 @@ TEST_F(Report, theExportDialogWritesWhatIsChosen)
     const QString text = pdfText(path);
     EXPECT_TRUE(text.contains(QStringLiteral("3 Sep 2026")));
     EXPECT_FALSE(text.contains(QStringLiteral("Pain log")));
+}
+
+// The report's exercise programme (issue 30, item 6): the phase at the period's end, each week's
+// sessions planned and done, each exercise's level at the start and end with what moved it, and the
+// exercise that hurt, named.
+TEST(ReportProgramme, saysThePhaseTheWeeksTheLevelsAndWhatHurt)
+{
+    QLocale::setDefault(QLocale::c());
+    test::TestJournal journal = test::TestJournal::inMemory();
+    auto core = [&journal](const QDate& date, const QString& exercise, int level, int pain) {
+        const Exercise found = *ExerciseLibrary::exercise(exercise);
+        const ExerciseLevel& dose = *found.level(level);
+        RoutineSession session {0, date, QStringLiteral("core-strength"), 15, {}, QStringLiteral("core"),
+            {{exercise, level, dose.sets, dose.reps, dose.holdSeconds, QStringLiteral("both"), pain}}};
+        ASSERT_TRUE(journal.repository().addRoutine(session).ok());
+    };
+    core(QDate(2026, 10, 28), QStringLiteral("side-plank"), 1, 0); // before the period: one good session
+    core(QDate(2026, 11, 3), QStringLiteral("side-plank"), 1, 0); // the second: on to level 2
+    core(QDate(2026, 11, 5), QStringLiteral("side-plank"), 2, 7); // too much: back to 1
+    core(QDate(2026, 11, 7), QStringLiteral("side-plank"), 1, 1);
+    core(QDate(2026, 11, 17), QStringLiteral("bird-dog"), 1, 7); // too much twice in a row: it hurts
+    core(QDate(2026, 11, 19), QStringLiteral("bird-dog"), 1, 8);
+    const DateRange period {QDate(2026, 11, 2), QDate(2026, 11, 22)};
+    const TherapistReport report = TherapistReport::load(journal.repository(), period, QDate(2026, 11, 25)).value();
+    ASSERT_EQ(report.programme.weeks.size(), 3);
+    EXPECT_EQ(report.programme.hurting, QStringList {QStringLiteral("bird-dog")});
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(ReportWriter::exportPdf(journal.repository(), period, QDate(2026, 11, 25), path, TherapistReport::Sections()).ok());
+    const QString flat = pdfText(path).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    const qsizetype section = flat.indexOf(QStringLiteral("Exercise programme"));
+    ASSERT_GE(section, 0) << flat.toStdString();
+    EXPECT_TRUE(flat.contains(QStringLiteral("On 22 Nov 2026: strengthening. No back pain logged: core work 3 times a week"))) << flat.mid(section, 800).toStdString();
+    EXPECT_TRUE(flat.contains(QStringLiteral("2 Nov 2026 strengthening 3 of 3")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("9 Nov 2026 strengthening 0 of 3")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("16 Nov 2026 strengthening 2 of 3")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("Side plank 1 1 3 Nov 2026:"))) << flat.mid(section, 1500).toStdString();
+    EXPECT_TRUE(flat.contains(QStringLiteral("5 Nov 2026: pain 7/10 during it — too much: back to level 1")));
+    // (pdftotext puts a wrapped cell's second line after its neighbours' text.)
+    EXPECT_TRUE(flat.contains(QStringLiteral("Bird dog not done"))) << flat.mid(section + 700, 700).toStdString();
+    EXPECT_TRUE(flat.contains(QStringLiteral("17 Nov 2026: pain 7/10 during it — too much: back to level 1; 19")));
+    EXPECT_TRUE(flat.contains(QStringLiteral("left out of the routines until you have looked at it: Bird dog.")));
 }
 
 } // namespace

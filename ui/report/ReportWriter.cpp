@@ -102,6 +102,121 @@ void exerciseFigures(
     });
 }
 
+// The exercise programme for the therapist: the phase at the period's end and why, each week's
+// routines planned and done, each exercise's level at the start and the end of the period with the
+// decisions between, and any exercise that hurt.
+void exerciseProgramme(Pages& pages, const TherapistReport& report, const QFont& body)
+{
+    const ProgrammeState& programme = report.programme;
+    const ExerciseCatalog catalog(report.customExercises);
+    auto nameOf = [&catalog](const QString& id) {
+        const std::optional<Exercise> exercise = catalog.exercise(id);
+        return exercise ? exercise->name : id;
+    };
+    pages.ensure(120);
+    pages.heading(ReportText::tr("Exercise programme"));
+    pages.text(ReportText::tr("On %1: %2. %3")
+                   .arg(day(programme.asOf), ProgrammeState::phaseLabel(programme.phase), programme.reason),
+        body);
+
+    // Adherence: one column per routine any week planned or did, oldest week first.
+    static const QStringList order {QStringLiteral("core"), QStringLiteral("stretch"), QStringLiteral("glute-warmup"),
+        QStringLiteral("foam-roll"), QStringLiteral("flare-relief")};
+    QList<ProgrammeWeek> weeks;
+    for (const ProgrammeWeek& week : programme.weeks) {
+        if (week.start.addDays(6) >= report.knownFrom)
+            weeks.prepend(week);
+    }
+    QStringList routines;
+    for (const QString& id : order) {
+        const bool used = std::any_of(weeks.cbegin(), weeks.cend(), [&id](const ProgrammeWeek& week) {
+            return std::any_of(week.routines.cbegin(), week.routines.cend(),
+                [&id](const RoutineWeek& routine) { return routine.routine == id; });
+        });
+        if (used)
+            routines.append(id);
+    }
+    if (!routines.isEmpty()) {
+        QList<Column> columns {{ReportText::tr("Week of"), 0.16}, {ReportText::tr("Phase"), 0.2}};
+        const double width = 0.64 / routines.size();
+        for (const QString& id : std::as_const(routines)) {
+            const std::optional<Routine> routine = ExerciseLibrary::routine(id);
+            columns.append({routine ? routine->name : id, width, Qt::AlignRight});
+        }
+        QList<QStringList> rows;
+        for (const ProgrammeWeek& week : std::as_const(weeks)) {
+            QStringList row {day(week.start), ProgrammeState::phaseLabel(week.phase)};
+            for (const QString& id : std::as_const(routines)) {
+                QString cell = ReportText::tr("—");
+                for (const RoutineWeek& routine : week.routines) {
+                    if (routine.routine == id)
+                        cell = routine.planned > 0 ? ReportText::tr("%1 of %2").arg(routine.done).arg(routine.planned)
+                                                   : ReportText::tr("%1 (not planned)").arg(routine.done);
+                }
+                row.append(cell);
+            }
+            rows.append(row);
+        }
+        pages.text(ReportText::tr("Sessions done of those planned, week by week (a routine logged by hand counts by its kind):"), body);
+        pages.table(columns, rows);
+    }
+
+    // Levels: at the start of the period, at its end, and what moved them.
+    QList<QStringList> rows;
+    for (const auto& [exercise, level] : programme.levels) {
+        QString before = ReportText::tr("not done yet");
+        for (const auto& [id, earlier] : report.levelsBefore) {
+            if (id == exercise)
+                before = QString::number(earlier);
+        }
+        QStringList moves;
+        int holds = 0;
+        for (const LevelDecision& decision : programme.decisions) {
+            if (decision.exercise != exercise || decision.date < report.period.from || decision.date > report.period.to)
+                continue;
+            if (decision.kind == LevelDecision::Kind::Hold) {
+                ++holds;
+                continue;
+            }
+            QString why = decision.reason;
+            const QString prefix = nameOf(exercise) + QLatin1String(": ");
+            if (why.startsWith(prefix))
+                why = why.mid(prefix.size());
+            moves.append(ReportText::tr("%1: %2").arg(day(decision.date), why));
+        }
+        if (holds > 0)
+            moves.append(ReportText::tr("%n time(s) held at its level", nullptr, holds));
+        const bool doneInPeriod = std::any_of(report.exerciseSessions.cbegin(), report.exerciseSessions.cend(),
+            [&exercise](const RoutineSession& session) {
+                return std::any_of(session.exercises.cbegin(), session.exercises.cend(),
+                    [&exercise](const ExerciseDone& done) { return done.exercise == exercise; });
+            });
+        if (!doneInPeriod && moves.isEmpty())
+            continue;
+        rows.append({nameOf(exercise), before, QString::number(level), moves.join(QLatin1String("; "))});
+    }
+    if (rows.isEmpty()) {
+        pages.text(ReportText::tr("No exercise was done with the routine player or listed in a session in this period, "
+                                  "so no level moved."),
+            body);
+    } else {
+        pages.text(ReportText::tr("Each exercise's level: up after easy sessions in a row at the whole dose, back one "
+                                  "after pain during it above the ceiling or a clearly worse next morning, as said below:"),
+            body);
+        pages.table({{ReportText::tr("Exercise"), 0.2}, {ReportText::tr("Level at start"), 0.1, Qt::AlignRight},
+                        {ReportText::tr("Level at end"), 0.1, Qt::AlignRight}, {ReportText::tr("What moved it"), 0.6}},
+            rows);
+    }
+    QStringList hurting;
+    for (const QString& id : programme.hurting)
+        hurting.append(nameOf(id));
+    if (!hurting.isEmpty())
+        pages.text(ReportText::tr("Hurt lately, and left out of the routines until you have looked at it: %1.")
+                       .arg(hurting.join(QLatin1String(", "))),
+            body);
+    pages.space(kGap);
+}
+
 void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
 {
     const QLocale locale;
@@ -455,14 +570,15 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
         if (rows.isEmpty())
             pages.text(ReportText::tr("No pain logged in this period."), body);
         else
-            pages.table({{ReportText::tr("Date"), 0.14}, {ReportText::tr("Time"), 0.065},
-                            {ReportText::tr("Pain"), 0.06, Qt::AlignRight}, {ReportText::tr("Where"), 0.19},
-                            {ReportText::tr("Feels"), 0.1}, {ReportText::tr("When"), 0.115},
-                            {ReportText::tr("Worse with"), 0.18}, {ReportText::tr("Notes"), 0.15}},
+            pages.table({{ReportText::tr("Date"), 0.14}, {ReportText::tr("Time"), 0.07},
+                            {ReportText::tr("Pain"), 0.09, Qt::AlignRight}, {ReportText::tr("Where"), 0.16},
+                            {ReportText::tr("Feels"), 0.115}, {ReportText::tr("When"), 0.105},
+                            {ReportText::tr("Worse with"), 0.17}, {ReportText::tr("Notes"), 0.15}},
                 rows);
     }
 
     if (report.sections.selfCare) {
+        exerciseProgramme(pages, report, body);
         pages.heading(ReportText::tr("Self-care sessions per week"));
         QList<Column> columns = {{ReportText::tr("Week of"), 0.2}};
         for (const QString& kind : TherapistReport::selfCareKinds())
