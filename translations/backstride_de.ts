@@ -6122,6 +6122,13 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <source>; without %1 until your physical therapist has looked at it</source>
         <translation>; ohne %1, bis Ihre Physiotherapie sie sich angesehen hat</translation>
     </message>
+    <message numerus="yes">
+        <source>Start, about %n min</source>
+        <translation>
+            <numerusform>Starten, etwa %n Min.</numerusform>
+            <numerusform>Starten, etwa %n Min.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>backstride::JournalCommands</name>

@@ -215,6 +215,13 @@
             <numerusform>Start: %1, about %n min</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Start, about %n min</source>
+        <translation>
+            <numerusform>Start, about %n min</numerusform>
+            <numerusform>Start, about %n min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>backstride::JournalCommands</name>

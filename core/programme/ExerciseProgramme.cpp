@@ -28,7 +28,7 @@ struct Text
 
 QString dayText(const QDate& day)
 {
-    return day.toString(Qt::ISODate);
+    return EvidenceText::dayInSentence(day);
 }
 
 // The routine a session counts for: the one it played, or the one its kind belongs to.

@@ -1,5 +1,7 @@
 #include "ExercisesPage.h"
 
+#include "Rules.h"
+
 #include "CustomExerciseStore.h"
 #include "ExerciseFigureWidget.h"
 #include "ExerciseLibrary.h"
@@ -410,7 +412,7 @@ void ExercisesPage::showExercise(const QString& id)
             note = tr("Your level: %1.").arg(level);
         for (auto it = m_programme->decisions.crbegin(); it != m_programme->decisions.crend(); ++it) {
             if (it->exercise == id && it->kind != LevelDecision::Kind::Hold) {
-                note += tr(" Since %1: %2").arg(it->date.toString(Qt::ISODate), it->reason);
+                note += tr(" Since %1: %2").arg(EvidenceText::dayInSentence(it->date), it->reason);
                 break;
             }
         }

@@ -338,7 +338,7 @@ QWidget* InsightsPanel::routineOffer(const QString& id, QWidget* frame)
         auto* note = new WrappedLabel(tr("Your exercise programme has it for today, each exercise at your level:"), offer);
         note->setTextFormat(Qt::PlainText);
         layout->addWidget(note);
-        QPushButton* button = startButton(routineId, offer);
+        QPushButton* button = startButton(routineId, offer, true);
         button->setObjectName(QStringLiteral("routineOfferButton"));
         layout->addWidget(buttonRow(button, offer));
         return offer;
@@ -355,12 +355,15 @@ QWidget* InsightsPanel::routineOffer(const QString& id, QWidget* frame)
     return buttonRow(button, frame);
 }
 
-QPushButton* InsightsPanel::startButton(const QString& routineId, QWidget* parent)
+// Start a routine of today's: named on a card of its own; under the routine's line on today's card
+// (where the dock is narrow) only its minutes, the name in its accessible name.
+QPushButton* InsightsPanel::startButton(const QString& routineId, QWidget* parent, bool named)
 {
     const std::optional<Routine> routine = ExerciseLibrary::routine(routineId);
-    auto* button = new QPushButton(tr("Start: %1, about %n min", nullptr, routine ? routine->minutes : 0)
-                                       .arg(routine ? routine->name : routineId),
-        parent);
+    const QString full = tr("Start: %1, about %n min", nullptr, routine ? routine->minutes : 0)
+                             .arg(routine ? routine->name : routineId);
+    auto* button = new QPushButton(named ? full : tr("Start, about %n min", nullptr, routine ? routine->minutes : 0), parent);
+    button->setAccessibleName(full);
     if (routine)
         button->setAccessibleDescription(routine->purpose);
     connect(button, &QPushButton::clicked, this, [this, routineId] { Q_EMIT routineRequested(routineId); });
@@ -425,7 +428,7 @@ QWidget* InsightsPanel::programmeCard()
         line->setObjectName(QStringLiteral("programmeRoutine"));
         layout->addWidget(line);
         if (!due.done) {
-            QPushButton* start = startButton(due.routine, frame);
+            QPushButton* start = startButton(due.routine, frame, false);
             start->setObjectName(QStringLiteral("programmeStart"));
             layout->addWidget(buttonRow(start, frame));
         }

@@ -47,7 +47,7 @@ private:
     QWidget* planOffer(const QString& flagId, QWidget* frame) const;
     QWidget* routineOffer(const QString& flagId, QWidget* frame);
     QWidget* programmeCard();
-    QPushButton* startButton(const QString& routineId, QWidget* parent);
+    QPushButton* startButton(const QString& routineId, QWidget* parent, bool named);
     QString emptyJournalText() const;
 
     JournalRepository& m_repository;

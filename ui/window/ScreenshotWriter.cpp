@@ -108,13 +108,11 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
         return &window;
     }
     if (name == QLatin1String("exercises") || name == QLatin1String("exercises-routine")) {
-        // The side plank at its second level, caught halfway up; then the core routine.
+        // The side plank at the runner's level, caught halfway up; then the core routine.
         window.showPage(QStringLiteral("exercises"));
         auto* page = window.findChild<ExercisesPage*>();
         if (page && name == QLatin1String("exercises")) {
             page->showItem(QStringLiteral("side-plank"));
-            if (auto* level = page->findChild<QComboBox*>(QStringLiteral("exerciseLevel")))
-                level->setCurrentIndex(1);
             if (auto* figure = page->findChild<ExerciseFigureWidget*>())
                 figure->setPhase(0.6);
         } else if (page) {
