@@ -895,18 +895,6 @@
         <translation>Heute: kein Programm</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Today: %1%2%3 — %4</source>
-        <translation>Heute: %1%2%3 — %4</translation>
-    </message>
-    <message>
-        <source>, done</source>
-        <translation>, erledigt</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3438,6 +3426,26 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
             <numerusform>Seit %2 Tagen kein Schmerz von %1/10 oder mehr: Der Rücken hat sich beruhigt. Rumpftraining %n-mal pro Woche mit Steigerung, Dehnungen nach Läufen, das Gesäß-Aufwärmen vor Läufen an langen Schreibtischtagen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>✓ %1, done today</source>
+        <translation>✓ %1, heute erledigt</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>: levels %1</source>
+        <translation>: Stufen %1</translation>
+    </message>
+    <message>
+        <source>; without %1 until your physical therapist has looked at it</source>
+        <translation>; ohne %1, bis Ihre Physiotherapie sie sich angesehen hat</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -5562,22 +5570,6 @@ you &amp;started, your back is:</source>
         <translation>Heute: %1</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>✓ %1, done today</source>
-        <translation>✓ %1, heute erledigt</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source> — levels: %1</source>
-        <translation> — Stufen: %1</translation>
-    </message>
-    <message>
         <source>Again</source>
         <translation>Noch einmal</translation>
     </message>
@@ -5616,10 +5608,6 @@ you &amp;started, your back is:</source>
     <message>
         <source>Not now: no strengthening during a flare (Today, above, says why).</source>
         <translation>Jetzt nicht: keine Kräftigung während eines Schubs (Heute, oben, sagt warum).</translation>
-    </message>
-    <message>
-        <source>; left out: %1 (it hurt lately: ask your physical therapist about it)</source>
-        <translation>; ausgelassen: %1 (schmerzte zuletzt: fragen Sie Ihre Physiotherapie danach)</translation>
     </message>
     <message>
         <source>Not now: it hurt in your last sessions (Insights says when). Ask your physical therapist about it first.</source>
@@ -6101,26 +6089,6 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Your back: %1</source>
         <translation>Ihr Rücken: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>✓ %1, done today</source>
-        <translation>✓ %1, heute erledigt</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>: levels %1</source>
-        <translation>: Stufen %1</translation>
-    </message>
-    <message>
-        <source>; without %1 until your physical therapist has looked at it</source>
-        <translation>; ohne %1, bis Ihre Physiotherapie sie sich angesehen hat</translation>
     </message>
     <message numerus="yes">
         <source>Start, about %n min</source>

@@ -1,6 +1,8 @@
+#include "CustomExerciseStore.h"
 #include "ExerciseLibrary.h"
 #include "ExerciseProgramme.h"
 #include "JournalRepository.h"
+#include "SqliteDatabase.h"
 #include "SubcommandSupport.h"
 #include "Subcommands.h"
 
@@ -55,17 +57,10 @@ int programmeCommand(const QStringList& arguments, CommandLine::PdfExporter /*ex
     }
     if (state.today.isEmpty())
         out() << CliText::tr("Today: no routine") << Qt::endl;
-    for (const RoutineDue& due : state.today) {
-        QStringList exercises;
-        for (const ExerciseDue& exercise : due.exercises) {
-            const std::optional<Exercise> known = ExerciseLibrary::exercise(exercise.exercise);
-            exercises.append(CliText::tr("%1 %2").arg(known ? known->name : exercise.exercise).arg(exercise.level));
-        }
-        out() << CliText::tr("Today: %1%2%3 — %4")
-                     .arg(routineName(due.routine), due.when.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(due.when),
-                         due.done ? CliText::tr(", done") : QString(), exercises.join(QLatin1String(", ")))
-              << Qt::endl;
-    }
+    Result<QList<CustomExercise>> custom = CustomExerciseStore(repository.database()).all();
+    const ExerciseCatalog catalog = custom ? ExerciseCatalog(*custom) : ExerciseCatalog();
+    for (const RoutineDue& due : state.today)
+        out() << CliText::tr("Today: %1").arg(ProgrammeState::routineLine(due, catalog)) << Qt::endl;
     const qsizetype shown = std::min<qsizetype>(5, state.decisions.size());
     for (qsizetype i = state.decisions.size() - shown; i < state.decisions.size(); ++i)
         out() << CliText::tr("%1: %2").arg(state.decisions.at(i).date.toString(Qt::ISODate), state.decisions.at(i).reason)

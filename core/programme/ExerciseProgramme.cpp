@@ -387,6 +387,31 @@ QString ProgrammeState::decisionId(LevelDecision::Kind kind)
     return {};
 }
 
+QString ProgrammeState::routineLine(const RoutineDue& due, const ExerciseCatalog& catalog)
+{
+    const std::optional<Routine> routine = ExerciseLibrary::routine(due.routine);
+    const QString name = routine ? routine->name : due.routine;
+    QStringList levels;
+    for (const ExerciseDue& exercise : due.exercises) {
+        const std::optional<Exercise> known = catalog.exercise(exercise.exercise);
+        if (known && known->levels.size() > 1)
+            levels.append(Text::tr("%1 %2").arg(known->name).arg(exercise.level));
+    }
+    QString text = due.done ? Text::tr("✓ %1, done today").arg(name) : name;
+    if (!due.when.isEmpty())
+        text += Text::tr(" (%1)").arg(due.when);
+    if (!levels.isEmpty())
+        text += Text::tr(": levels %1").arg(levels.join(QLatin1String(", ")));
+    QStringList leftOut;
+    for (const QString& id : due.leftOut) {
+        const std::optional<Exercise> known = catalog.exercise(id);
+        leftOut.append(known ? known->name : id);
+    }
+    if (!leftOut.isEmpty())
+        text += Text::tr("; without %1 until your physical therapist has looked at it").arg(leftOut.join(QLatin1String(", ")));
+    return text;
+}
+
 QJsonObject ProgrammeState::toJson() const
 {
     auto orNull = [](const std::optional<int>& value) { return value ? QJsonValue(*value) : QJsonValue(); };

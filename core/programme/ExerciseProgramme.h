@@ -110,6 +110,10 @@ struct ProgrammeState
     static QString phaseId(ProgrammePhase phase); // "see-professional", "flare", "settling", "strengthening"
     static QString phaseLabel(ProgrammePhase phase); // translated
     static QString decisionId(LevelDecision::Kind kind); // "progress", "hold", "step-back"
+    // One routine due, in the runner's words, for every place that lists today's routines: "Glute
+    // warm-up (before your run): levels Glute bridge 2, Clamshell 1; without Band walk until your
+    // physical therapist has looked at it"; a routine logged today is ticked ("✓ …, done today").
+    static QString routineLine(const RoutineDue& due, const ExerciseCatalog& catalog);
 };
 
 namespace ProgrammeJournal {

@@ -472,7 +472,7 @@ TEST_F(ExercisesWindow, thePageLeadsWithTodayAndPlaysEachExerciseAtItsLevel)
     EXPECT_EQ(page->findChild<QLabel*>(QStringLiteral("todayPhase"))->text(), QStringLiteral("Today: strengthening"));
     const QList<QLabel*> routines = page->findChildren<QLabel*>(QStringLiteral("todayRoutineText"));
     ASSERT_EQ(routines.size(), 1);
-    EXPECT_TRUE(routines.first()->text().startsWith(QStringLiteral("Core strength — levels: Bird dog 1, Side plank 2")))
+    EXPECT_TRUE(routines.first()->text().startsWith(QStringLiteral("Core strength: levels Bird dog 1, Side plank 2")))
         << routines.first()->text().toStdString();
     EXPECT_EQ(page->findChild<QLabel*>(QStringLiteral("todayWeek"))->text(), QStringLiteral("This week: Core strength 0 of 3"));
     ASSERT_TRUE(page->showItem(QStringLiteral("side-plank")));

@@ -264,25 +264,7 @@ void ExercisesPage::fillToday()
         row->setObjectName(QStringLiteral("todayRoutine"));
         auto* line = new QHBoxLayout(row);
         line->setContentsMargins(0, 0, 0, 0);
-        QStringList levels;
-        for (const ExerciseDue& exercise : due.exercises) {
-            const std::optional<Exercise> known = m_catalog.exercise(exercise.exercise);
-            if (known && known->levels.size() > 1)
-                levels.append(tr("%1 %2").arg(known->name).arg(exercise.level));
-        }
-        QString text = due.done ? tr("✓ %1, done today").arg(routineName(due.routine)) : routineName(due.routine);
-        if (!due.when.isEmpty())
-            text += tr(" (%1)").arg(due.when);
-        if (!levels.isEmpty())
-            text += tr(" — levels: %1").arg(levels.join(QLatin1String(", ")));
-        QStringList leftOut;
-        for (const QString& id : due.leftOut) {
-            const std::optional<Exercise> known = m_catalog.exercise(id);
-            leftOut.append(known ? known->name : id);
-        }
-        if (!leftOut.isEmpty())
-            text += tr("; left out: %1 (it hurt lately: ask your physical therapist about it)")
-                        .arg(leftOut.join(QLatin1String(", ")));
+        const QString text = ProgrammeState::routineLine(due, m_catalog);
         auto* label = new QLabel(text, row);
         label->setObjectName(QStringLiteral("todayRoutineText"));
         label->setWordWrap(true);

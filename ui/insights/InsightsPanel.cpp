@@ -403,26 +403,7 @@ QWidget* InsightsPanel::programmeCard()
     Result<QList<CustomExercise>> custom = CustomExerciseStore(m_repository.database()).all();
     const ExerciseCatalog catalog = custom ? ExerciseCatalog(*custom) : ExerciseCatalog();
     for (const RoutineDue& due : std::as_const(m_programme->today)) {
-        const std::optional<Routine> routine = ExerciseLibrary::routine(due.routine);
-        const QString name = routine ? routine->name : due.routine;
-        QStringList levels;
-        for (const ExerciseDue& exercise : due.exercises) {
-            const std::optional<Exercise> known = catalog.exercise(exercise.exercise);
-            if (known && known->levels.size() > 1)
-                levels.append(tr("%1 %2").arg(known->name).arg(exercise.level));
-        }
-        QString text = due.done ? tr("✓ %1, done today").arg(name) : name;
-        if (!due.when.isEmpty())
-            text += tr(" (%1)").arg(due.when);
-        if (!levels.isEmpty())
-            text += tr(": levels %1").arg(levels.join(QLatin1String(", ")));
-        QStringList leftOut;
-        for (const QString& id : due.leftOut) {
-            const std::optional<Exercise> known = catalog.exercise(id);
-            leftOut.append(known ? known->name : id);
-        }
-        if (!leftOut.isEmpty())
-            text += tr("; without %1 until your physical therapist has looked at it").arg(leftOut.join(QLatin1String(", ")));
+        const QString text = ProgrammeState::routineLine(due, catalog);
         auto* line = new WrappedLabel(text, frame);
         line->setTextFormat(Qt::PlainText);
         line->setObjectName(QStringLiteral("programmeRoutine"));
