@@ -24,6 +24,7 @@ const Subcommand subcommandTable[] = {
     {"plan", cli::planCommand},
     {"exercises", cli::exercisesCommand},
     {"programme", cli::programmeCommand},
+    {"today", cli::todayCommand},
     {"settings", cli::settingsCommand},
     {"generate", cli::generateCommand},
     {"backup", cli::backupCommand},

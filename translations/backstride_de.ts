@@ -363,6 +363,29 @@
     </message>
 </context>
 <context>
+    <name>Clearances</name>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>muss ein Datum sein (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>must say who saw you (a physical therapist, a doctor, a name)</source>
+        <translation>muss sagen, wer Sie untersucht hat (Physiotherapie, Arztpraxis, ein Name)</translation>
+    </message>
+    <message>
+        <source>must be at most 200 characters</source>
+        <translation>darf höchstens 200 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must clear running, exercise or both</source>
+        <translation>muss Laufen, Übungen oder beides freigeben</translation>
+    </message>
+    <message>
+        <source>must be at most 4000 characters</source>
+        <translation>darf höchstens 4000 Zeichen lang sein</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Journal file (default: %1).</source>
@@ -897,6 +920,30 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The day to answer for (default today).</source>
+        <translation>Der Tag, für den geantwortet wird (Vorgabe: heute).</translation>
+    </message>
+    <message>
+        <source>Print the answer as JSON.</source>
+        <translation>Die Antwort als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Today, %1:</source>
+        <translation>Heute, %1:</translation>
+    </message>
+    <message>
+        <source>%1. %2%3</source>
+        <translation>%1. %2%3</translation>
+    </message>
+    <message>
+        <source>(done) </source>
+        <translation>(erledigt) </translation>
+    </message>
+    <message>
+        <source>   Why: %1</source>
+        <translation>   Warum: %1</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3015,10 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>%1 has one level, not %2</source>
         <translation>%1 hat eine Stufe, nicht %2</translation>
     </message>
+    <message>
+        <source>“%1” is not running or exercise</source>
+        <translation>„%1“ ist weder running (Laufen) noch exercise (Übungen)</translation>
+    </message>
 </context>
 <context>
     <name>JournalLock</name>
@@ -4287,6 +4338,89 @@ Halten, weiteratmen, dann wieder hochrutschen.</translation>
     <message>
         <source>the file holds no activity</source>
         <translation>die Datei enthält keine Aktivität</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Seen by %1 on %2: cleared to run and exercise</source>
+        <translation>Untersucht von %1 am %2: Laufen und Übungen freigegeben</translation>
+    </message>
+    <message>
+        <source>Seen by %1 on %2: cleared to run</source>
+        <translation>Untersucht von %1 am %2: Laufen freigegeben</translation>
+    </message>
+    <message>
+        <source>Seen by %1 on %2: cleared to exercise</source>
+        <translation>Untersucht von %1 am %2: Übungen freigegeben</translation>
+    </message>
+    <message>
+        <source>Your exercise programme: %1</source>
+        <translation>Ihr Übungsprogramm: %1</translation>
+    </message>
+    <message>
+        <source>Get medical care today: your own doctor, urgent care or an emergency department. No running and no exercise until you have been seen.</source>
+        <translation>Lassen Sie sich heute ärztlich untersuchen: Hausarztpraxis, Bereitschaftsdienst oder Notaufnahme. Kein Laufen und keine Übungen, bis Sie untersucht wurden.</translation>
+    </message>
+    <message>
+        <source>Book an appointment with a physical therapist or a doctor. When they have seen you, record it (Entry › My physical therapist or doctor saw me…).</source>
+        <translation>Vereinbaren Sie einen Termin in einer Physiotherapie- oder Arztpraxis. Wenn Sie untersucht wurden, tragen Sie es ein (Eintrag › Von Physiotherapie oder Arzt untersucht…).</translation>
+    </message>
+    <message>
+        <source>Easy walking is fine. No running build-up and no new return-to-run plan until you have been cleared.</source>
+        <translation>Lockeres Gehen ist in Ordnung. Kein Steigern des Laufens und kein neuer Plan zurück zum Laufen, bis Sie freigegeben wurden.</translation>
+    </message>
+    <message>
+        <source>Rest from running today.</source>
+        <translation>Heute Laufpause.</translation>
+    </message>
+    <message>
+        <source>Ice the sore area for about 20 minutes, up to three times today (Entry › Start icing).</source>
+        <translation>Kühlen Sie die schmerzende Stelle etwa 20 Minuten lang, heute bis zu dreimal (Eintrag › Kühlen starten).</translation>
+    </message>
+    <message>
+        <source>Your return-to-run plan, stage %1 of 8</source>
+        <translation>Ihr Plan zurück zum Laufen, Stufe %1 von 8</translation>
+    </message>
+    <message>
+        <source>Today&apos;s return-to-run session: %1.</source>
+        <translation>Die heutige Einheit zurück zum Laufen: %1.</translation>
+    </message>
+    <message>
+        <source>A rest day from running in your return-to-run plan.</source>
+        <translation>Ein Ruhetag vom Laufen in Ihrem Plan zurück zum Laufen.</translation>
+    </message>
+    <message>
+        <source>Glute warm-up before you run</source>
+        <translation>Gesäß-Aktivierung vor dem Laufen</translation>
+    </message>
+    <message>
+        <source>You sat %1 h today</source>
+        <translation>Sie saßen heute %1 h</translation>
+    </message>
+    <message>
+        <source>Run as you planned: Backstride prescribes no distance.</source>
+        <translation>Laufen Sie wie geplant: Backstride schreibt keine Strecke vor.</translation>
+    </message>
+    <message>
+        <source>Nothing in your log speaks against running today.</source>
+        <translation>In Ihrem Protokoll spricht heute nichts gegen das Laufen.</translation>
+    </message>
+    <message>
+        <source>Ice the sore area for about 20 minutes (Entry › Start icing).</source>
+        <translation>Kühlen Sie die schmerzende Stelle etwa 20 Minuten lang (Eintrag › Kühlen starten).</translation>
+    </message>
+    <message>
+        <source>The weekly check-in: 30 seconds on what your back makes hard.</source>
+        <translation>Der Wochencheck: 30 Sekunden dazu, was Ihr Rücken schwer macht.</translation>
+    </message>
+    <message>
+        <source>One a week shows how your function changes</source>
+        <translation>Einer pro Woche zeigt, wie sich Ihre Funktion verändert</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ int syncCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf
 int settingsCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int exercisesCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int programmeCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
+int todayCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int planCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int backupCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int restoreCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);

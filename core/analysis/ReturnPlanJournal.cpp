@@ -1,5 +1,8 @@
 #include "ReturnPlanJournal.h"
 
+#include "ClearanceStore.h"
+#include "SqliteDatabase.h"
+
 #include "Rules.h"
 
 #include "JournalRepository.h"
@@ -66,7 +69,7 @@ QString Obstacle::text() const
         .arg(EvidenceText::dayInSentence(entry.date));
 }
 
-Result<std::optional<Obstacle>> obstacle(JournalRepository& repository, const QDate& day)
+Result<std::optional<Obstacle>> obstacle(JournalRepository& repository, const QDate& day, bool running)
 {
     Result<QMap<QString, QString>> settings = repository.settings();
     if (!settings)
@@ -75,14 +78,19 @@ Result<std::optional<Obstacle>> obstacle(JournalRepository& repository, const QD
     Result<QList<PainEntry>> recent = repository.painEntries({day.addDays(1 - thresholds.planClearDays), day});
     if (!recent)
         return recent.takeError();
-    return obstacleIn(*recent, day, thresholds.planClearDays);
+    Result<QList<Clearance>> clearances = ClearanceStore(repository.database()).all();
+    if (!clearances)
+        return clearances.takeError();
+    return obstacleIn(*recent, day, thresholds.planClearDays, *clearances, running);
 }
 
-std::optional<Obstacle> obstacleIn(const QList<PainEntry>& pain, const QDate& day, int clearDays)
+std::optional<Obstacle> obstacleIn(
+    const QList<PainEntry>& pain, const QDate& day, int clearDays, const QList<Clearance>& clearances, bool running)
 {
     const PainEntry* newest = nullptr;
     for (const PainEntry& entry : pain) {
-        if (entry.date > day || entry.date <= day.addDays(-clearDays))
+        if (entry.date > day || entry.date <= day.addDays(-clearDays)
+            || Clearances::lifts(clearances, entry.date, day, running))
             continue;
         if ((!entry.redFlags.isEmpty() || entry.radiatesBelowKnee()) && (!newest || newest->date <= entry.date))
             newest = &entry;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AnalysisThresholds.h"
+#include "Clearance.h"
 #include "PainEntry.h"
 #include "Result.h"
 #include "ReturnPlan.h"
@@ -43,10 +44,13 @@ struct Obstacle
     bool warningSign = false; // else pain below the knee
     QString text() const; // "a warning sign on 2026-03-04"
 };
-Result<std::optional<Obstacle>> obstacle(JournalRepository& repository, const QDate& day);
-// The same in pain entries already read (any order): the newest warning sign or pain below the
-// knee in the `clearDays` up to `day`.
-std::optional<Obstacle> obstacleIn(const QList<PainEntry>& pain, const QDate& day, int clearDays);
+// A clearance of running (or, for the exercise programme, of exercise) dated on or after one
+// lifts it; one logged after the clearance blocks again.
+Result<std::optional<Obstacle>> obstacle(JournalRepository& repository, const QDate& day, bool running = true);
+// The same in pain entries and clearances already read (any order): the newest warning sign or
+// pain below the knee in the `clearDays` up to `day` that no clearance lifted.
+std::optional<Obstacle> obstacleIn(const QList<PainEntry>& pain, const QDate& day, int clearDays,
+    const QList<Clearance>& clearances = {}, bool running = true);
 
 // A plan starting on `day` at `stage`, the former weekly distance taken from the journal.
 Result<ReturnPlanStart> proposal(JournalRepository& repository, const QDate& day, int stage);

@@ -498,6 +498,50 @@ QList<CustomExercise> readCustomExercises(Reader& reader, const QJsonValue& valu
     return read;
 }
 
+// The clearances a physical therapist or doctor gave ("clearances"), each checked as the form checks it.
+QList<Clearance> readClearances(Reader& reader, const QJsonValue& value)
+{
+    const QString key = QStringLiteral("clearances");
+    QList<Clearance> read;
+    if (value.isNull() || value.isUndefined())
+        return read;
+    if (!value.isArray()) {
+        reader.problem(key, Text::tr("must be a list"));
+        return read;
+    }
+    static const QSet<QString> keys {QStringLiteral("date"), QStringLiteral("by"), QStringLiteral("cleared"),
+        QStringLiteral("notes")};
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = QStringLiteral("%1[%2]").arg(key).arg(i);
+        if (!list.at(i).isObject()) {
+            reader.problem(path, Text::tr("must be an object"));
+            continue;
+        }
+        const QJsonObject object = list.at(i).toObject();
+        reader.beginEntry();
+        reader.checkKeys(object, path, keys);
+        Clearance clearance;
+        clearance.date = reader.date(object, path, QStringLiteral("date"));
+        clearance.by = reader.text(object, path, QStringLiteral("by"));
+        const QStringList cleared = reader.words(object, path, QStringLiteral("cleared"));
+        for (const QString& word : cleared) {
+            if (word == QLatin1String("running"))
+                clearance.running = true;
+            else if (word == QLatin1String("exercise"))
+                clearance.exercise = true;
+            else
+                reader.problem(path + QLatin1String(".cleared"),
+                    Text::tr("“%1” is not running or exercise").arg(word));
+        }
+        clearance.notes = reader.text(object, path, QStringLiteral("notes"));
+        if (clearance.date.isValid())
+            reader.addValidation(Clearances::problems(clearance), path);
+        read.append(clearance);
+    }
+    return read;
+}
+
 QMap<QString, QString> readSettings(Reader& reader, const QJsonValue& settings)
 {
     QMap<QString, QString> read;
@@ -569,6 +613,7 @@ struct JournalJson::Document::Private
     QMap<QString, QString> settings;
     std::optional<ReturnPlanStart> plan;
     QList<CustomExercise> customExercises;
+    QList<Clearance> clearances;
 };
 
 JournalJson::Document::Document(QIODevice& device, const QString& sourceName)
@@ -617,6 +662,7 @@ Status JournalJson::Document::check()
     QJsonValue settings;
     QJsonValue plan;
     QJsonValue custom;
+    QJsonValue clearances;
     JournalContent entry; // the entry just read, for the checks across entries
     QHash<QDate, int> dayIndex;
     QHash<QDate, int> checkInIndex;
@@ -636,6 +682,8 @@ Status JournalJson::Document::check()
                 plan = json.readValue();
             else if (*key == QLatin1String("custom_exercises"))
                 custom = json.readValue();
+            else if (*key == QLatin1String("clearances"))
+                clearances = json.readValue();
             else {
                 reader.problem(u'.' + *key, Text::tr("is not a field of this entry"));
                 json.skipValue();
@@ -706,6 +754,7 @@ Status JournalJson::Document::check()
     d->settings = readSettings(reader, settings);
     d->plan = readPlan(reader, plan);
     d->customExercises = readCustomExercises(reader, custom);
+    d->clearances = readClearances(reader, clearances);
     QSet<QString> customIds;
     for (const CustomExercise& exercise : d->customExercises)
         customIds.insert(exercise.id);
@@ -768,6 +817,7 @@ Status JournalJson::Document::read(const Take& take, int batchSize)
             return Error {Text::tr("%1: not valid JSON at %2").arg(d->name, json.error())};
     }
     batch.plan = d->plan;
+    batch.clearances = d->clearances;
     return handOver();
 }
 
@@ -788,6 +838,7 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
         whole.routines += batch.routines;
         whole.checkins += batch.checkins;
         whole.customExercises += batch.customExercises;
+        whole.clearances += batch.clearances;
         if (batch.plan)
             whole.plan = batch.plan;
         return {};

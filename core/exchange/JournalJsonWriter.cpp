@@ -1,6 +1,7 @@
 // Writing journal JSON (JournalJson::serialize): every entry of a range, in a fixed order, so the
 // same journal always gives the same bytes. Reading it back is JournalJson.cpp.
 #include "CheckInStore.h"
+#include "ClearanceStore.h"
 #include "CustomExerciseStore.h"
 #include "PlanStore.h"
 #include "JournalJson.h"
@@ -174,6 +175,23 @@ Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const D
         }
         root.insert(QLatin1String("custom_exercises"), customArray);
     }
+
+    // A professional's clearances in the range, in journals that have any.
+    Result<QList<Clearance>> clearances = ClearanceStore(repository.database()).all();
+    if (!clearances)
+        return clearances.takeError();
+    QJsonArray clearanceArray;
+    for (const Clearance& clearance : *clearances) {
+        if (range.from.isValid() && clearance.date < range.from)
+            continue;
+        if (range.to.isValid() && clearance.date > range.to)
+            continue;
+        clearanceArray.append(QJsonObject {{QStringLiteral("date"), clearance.date.toString(Qt::ISODate)},
+            {QStringLiteral("by"), clearance.by}, {QStringLiteral("cleared"), QJsonArray::fromStringList(clearance.cleared())},
+            {QStringLiteral("notes"), clearance.notes}});
+    }
+    if (!clearanceArray.isEmpty())
+        root.insert(QLatin1String("clearances"), clearanceArray);
 
     // The return-to-run plan, in journals that have one (only its start: the rest follows).
     Result<std::optional<ReturnPlanStart>> plan = PlanStore(repository.database()).latest();

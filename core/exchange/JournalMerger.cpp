@@ -1,6 +1,7 @@
 #include "JournalMerger.h"
 
 #include "CheckInStore.h"
+#include "ClearanceStore.h"
 #include "CustomExerciseStore.h"
 #include "PlanStore.h"
 #include "JournalRepository.h"
@@ -96,6 +97,8 @@ public:
             return status;
         if (Status status = addCheckIns(content.checkins, first.checkins); !status)
             return status;
+        if (Status status = addClearances(content.clearances); !status)
+            return status;
         return addPlan(content.plan);
     }
 
@@ -138,6 +141,27 @@ private:
             if (Status saved = store.save(exercise); !saved)
                 return at(QStringLiteral("custom_exercises[%1]").arg(i), saved.error());
             ++(same == current->cend() ? m_summary.added : m_summary.updated);
+        }
+        return {};
+    }
+
+    // A professional's clearances: one with the same day, who and what is a duplicate.
+    Status addClearances(const QList<Clearance>& clearances)
+    {
+        ClearanceStore store(m_repository.database());
+        for (int i = 0; i < clearances.size(); ++i) {
+            Result<bool> twin = store.contains(clearances.at(i));
+            if (!twin)
+                return twin.takeError();
+            if (*twin) {
+                ++m_summary.duplicates;
+                continue;
+            }
+            Clearance clearance = clearances.at(i);
+            clearance.id = 0;
+            if (Result<EntryId> added = store.add(clearance); !added)
+                return at(QStringLiteral("clearances[%1]").arg(i), added.error());
+            ++m_summary.added;
         }
         return {};
     }

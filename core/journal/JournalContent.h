@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CheckIn.h"
+#include "Clearance.h"
 #include "CustomExercise.h"
 #include "DayLog.h"
 #include "PainEntry.h"
@@ -35,6 +36,7 @@ struct JournalContent
     QList<CheckIn> checkins;
     std::optional<ReturnPlanStart> plan; // the latest return-to-run plan, if any
     QList<CustomExercise> customExercises; // the physical therapist's exercises (in the first batch)
+    QList<Clearance> clearances; // a professional's clearances to run or exercise (in the last batch)
 };
 
 // Where a batch's entries stand in the whole they come from (a file read in batches): the index

@@ -1,6 +1,7 @@
 #include "ExerciseProgramme.h"
 
 #include "AnalysisContext.h"
+#include "ClearanceStore.h"
 #include "CustomExerciseStore.h"
 #include "ExerciseAnswers.h"
 #include "ExerciseLibrary.h"
@@ -63,7 +64,7 @@ PhaseAt phaseOn(const ProgrammeInput& in, const QDate& day)
     const AnalysisThresholds& t = in.thresholds;
     const bool today = day == in.asOf;
     if (const std::optional<ReturnPlanJournal::Obstacle> obstacle
-        = ReturnPlanJournal::obstacleIn(in.pain, day, t.planClearDays))
+        = ReturnPlanJournal::obstacleIn(in.pain, day, t.planClearDays, in.clearances, false))
         return {ProgrammePhase::SeeProfessional,
             Text::tr("Your log has %1: a doctor or a physical therapist should see it before any strengthening. "
                      "Exercises your therapist gave you, ice and easy walks are fine.")
@@ -492,7 +493,15 @@ Result<ProgrammeState> ProgrammeJournal::onDay(JournalRepository& repository, co
         in.planRunning = (*plan)->state.active;
         in.planSessionToday = (*plan)->session();
     }
-    in.peripheralising = Rules::painPeripheralising(*context).has_value();
+    Result<QList<Clearance>> clearances = ClearanceStore(repository.database()).all();
+    if (!clearances)
+        return clearances.takeError();
+    in.clearances = std::move(*clearances);
+    // Spreading pain sends the runner to a professional, unless one cleared exercise since.
+    const std::optional<Flag> spreading = Rules::painPeripheralising(*context);
+    in.peripheralising = spreading
+        && (spreading->evidence.isEmpty()
+            || !Clearances::lifts(in.clearances, spreading->evidence.first().date, day, false));
     return ProgrammeState::evaluate(in);
 }
 

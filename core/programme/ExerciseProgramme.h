@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AnalysisThresholds.h"
+#include "Clearance.h"
 #include "DayLog.h"
 #include "ExerciseCatalog.h"
 #include "PainEntry.h"
@@ -82,6 +83,7 @@ struct ProgrammeInput
     bool planRunning = false; // a return-to-run plan runs on asOf
     std::optional<QString> planSessionToday; // and has a session today
     bool peripheralising = false; // the pain-peripheralising flag stands on asOf
+    QList<Clearance> clearances; // a clearance of exercise lifts what was logged before it
     // Pain was logged before `pain` begins (the loader reads only the weeks the rules look at).
     bool painBefore = false;
     ExerciseCatalog catalog;

@@ -813,6 +813,47 @@ TEST_F(CommandLine, programmeSaysThePhaseTheWeekTodayAndTheLevels)
         2);
 }
 
+// `today` (issue 31): spreading pain sends to a professional first; a clearance in the journal
+// JSON lifts it and the run comes back, with the clearance as its reason.
+TEST_F(CommandLine, todayGivesOneAnswerAndAClearanceLiftsWhatCameBefore)
+{
+    writeFile(file(QStringLiteral("spreading.json")), R"({"format": "backstride-journal", "version": 1, "pain": [
+      {"date": "2026-03-23", "intensity": 3, "sites": ["lower-back-left", "buttock-left"], "character": [], "timing": [],
+       "aggravators": [], "red_flags": [], "notes": ""}]})");
+    const QString db = file(QStringLiteral("t.sqlite3"));
+    ASSERT_EQ(backstride({QStringLiteral("import"), QStringLiteral("--db"), db, file(QStringLiteral("spreading.json"))}).exitCode, 0);
+    auto today = [&] {
+        const Outcome shown = backstride({QStringLiteral("today"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+            QStringLiteral("2026-03-25"), QStringLiteral("--json")});
+        EXPECT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+        return QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    };
+    QJsonObject answer = today();
+    EXPECT_EQ(answer.value(QLatin1String("as_of")).toString(), QStringLiteral("2026-03-25"));
+    QJsonObject first = answer.value(QLatin1String("items")).toArray().first().toObject();
+    EXPECT_EQ(first.value(QLatin1String("kind")).toString(), QStringLiteral("see-professional"));
+    EXPECT_EQ(first.value(QLatin1String("from")).toString(), QStringLiteral("radiating-pain"));
+    EXPECT_FALSE(first.value(QLatin1String("reason")).toString().isEmpty());
+    writeFile(file(QStringLiteral("seen.json")), R"({"format": "backstride-journal", "version": 1, "clearances": [
+      {"date": "2026-03-24", "by": "physical therapist", "cleared": ["running", "exercise"], "notes": ""}]})");
+    ASSERT_EQ(backstride({QStringLiteral("import"), QStringLiteral("--db"), db, file(QStringLiteral("seen.json"))}).exitCode, 0);
+    answer = today();
+    QStringList kinds;
+    for (const QJsonValue& item : answer.value(QLatin1String("items")).toArray()) {
+        kinds.append(item.toObject().value(QLatin1String("kind")).toString());
+        if (kinds.last() == QLatin1String("run")) {
+            EXPECT_EQ(item.toObject().value(QLatin1String("from")).toString(), QStringLiteral("clearance"));
+            EXPECT_EQ(item.toObject().value(QLatin1String("reason")).toString(),
+                QStringLiteral("Seen by physical therapist on 24 Mar 2026: cleared to run and exercise"));
+        }
+    }
+    EXPECT_FALSE(kinds.contains(QStringLiteral("see-professional"))) << kinds.join(u' ').toStdString();
+    EXPECT_EQ(kinds.count(QStringLiteral("run")), 1) << kinds.join(u' ').toStdString();
+    const Outcome text = backstride({QStringLiteral("today"), QStringLiteral("--db"), db, QStringLiteral("--as-of"), QStringLiteral("2026-03-25")});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Run as you planned"))) << text.out.toStdString();
+    EXPECT_EQ(backstride({QStringLiteral("today"), QStringLiteral("--db"), db, QStringLiteral("--as-of"), QStringLiteral("soon")}).exitCode, 2);
+}
+
 TEST_F(CommandLine, exercisesListsTheLibraryAndItsRoutines)
 {
     const Outcome listed = backstride({QStringLiteral("exercises"), QStringLiteral("--json")});

@@ -1,5 +1,6 @@
 #include "JournalJson.h"
 
+#include "ClearanceStore.h"
 #include "CustomExerciseStore.h"
 #include "JournalMerger.h"
 #include "PlanStore.h"
@@ -452,6 +453,46 @@ TEST(JournalJson, aTherapistsExercisesTravelWithTheSessionsThatDidThem)
     TestJournal plain = TestJournal::inMemory();
     fillJournal(plain.repository());
     EXPECT_FALSE(JournalJson::serialize(plain.repository()).value().contains("custom_exercises"));
+}
+
+// A professional's clearance (issue 31) travels in journal JSON, losslessly, once.
+TEST(JournalJson, aClearanceTravelsAndAWrongOneIsNamedByItsPlace)
+{
+    TestJournal source = TestJournal::inMemory();
+    fillJournal(source.repository());
+    Clearance seen;
+    seen.date = QDate(2026, 3, 6);
+    seen.by = QStringLiteral("Dr Weber");
+    seen.running = true;
+    seen.exercise = true;
+    seen.notes = QStringLiteral("Build up slowly.");
+    ASSERT_TRUE(ClearanceStore(source.db()).add(seen).ok());
+    const QByteArray first = JournalJson::serialize(source.repository()).value();
+    EXPECT_TRUE(first.contains(R"("cleared": [)")) << first.toStdString();
+    TestJournal target = TestJournal::inMemory();
+    const Result<MergeSummary> merged = importBytes(target.repository(), first);
+    ASSERT_TRUE(merged.ok()) << merged.error().toStdString();
+    const QList<Clearance> stored = ClearanceStore(target.db()).all().value();
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored.first().by, QStringLiteral("Dr Weber"));
+    EXPECT_EQ(stored.first().cleared(), (QStringList {QStringLiteral("running"), QStringLiteral("exercise")}));
+    EXPECT_EQ(JournalJson::serialize(target.repository()).value(), first) << "byte-identical round trip";
+    ASSERT_TRUE(importBytes(target.repository(), first).ok());
+    EXPECT_EQ(ClearanceStore(target.db()).all().value().size(), 1) << "not doubled by a second import";
+    TestJournal plain = TestJournal::inMemory();
+    fillJournal(plain.repository());
+    EXPECT_FALSE(JournalJson::serialize(plain.repository()).value().contains("clearances"));
+
+    const Result<MergeSummary> wrong = importBytes(plain.repository(),
+        R"({"format": "backstride-journal", "version": 1, "clearances": [
+            {"date": "2026-03-06", "by": "", "cleared": ["running"], "notes": ""},
+            {"date": "2026-03-07", "by": "PT", "cleared": ["swimming"], "notes": ""},
+            {"date": "6 March", "by": "PT", "cleared": ["exercise"], "notes": ""}]})");
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_TRUE(wrong.error().contains(QStringLiteral("clearances[0].by: must say who saw you"))) << wrong.error().toStdString();
+    EXPECT_TRUE(wrong.error().contains(QStringLiteral("clearances[1].cleared: “swimming” is not running or exercise")));
+    EXPECT_TRUE(wrong.error().contains(QStringLiteral("clearances[2].date:")));
+    EXPECT_TRUE(ClearanceStore(plain.db()).all().value().isEmpty());
 }
 
 TEST(JournalJson, aWrongTherapistsExerciseIsNamedByItsPlaceAndNothingIsImported)

@@ -1,0 +1,58 @@
+#include "Clearance.h"
+
+#include <QCoreApplication>
+
+namespace backstride {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Clearances)
+};
+
+} // namespace
+
+QStringList Clearance::cleared() const
+{
+    QStringList words;
+    if (running)
+        words.append(QStringLiteral("running"));
+    if (exercise)
+        words.append(QStringLiteral("exercise"));
+    return words;
+}
+
+FieldProblems Clearances::problems(const Clearance& clearance)
+{
+    FieldProblems found;
+    if (!clearance.date.isValid())
+        found.append({QStringLiteral("date"), Text::tr("must be a date (YYYY-MM-DD)")});
+    if (clearance.by.trimmed().isEmpty())
+        found.append({QStringLiteral("by"), Text::tr("must say who saw you (a physical therapist, a doctor, a name)")});
+    else if (clearance.by.size() > 200)
+        found.append({QStringLiteral("by"), Text::tr("must be at most 200 characters")});
+    if (!clearance.running && !clearance.exercise)
+        found.append({QStringLiteral("cleared"), Text::tr("must clear running, exercise or both")});
+    if (clearance.notes.size() > 4000)
+        found.append({QStringLiteral("notes"), Text::tr("must be at most 4000 characters")});
+    return found;
+}
+
+std::optional<QDate> Clearances::latest(const QList<Clearance>& clearances, const QDate& day, bool running)
+{
+    std::optional<QDate> newest;
+    for (const Clearance& clearance : clearances) {
+        if (clearance.date <= day && (running ? clearance.running : clearance.exercise)
+            && (!newest || clearance.date > *newest))
+            newest = clearance.date;
+    }
+    return newest;
+}
+
+bool Clearances::lifts(const QList<Clearance>& clearances, const QDate& obstacle, const QDate& day, bool running)
+{
+    const std::optional<QDate> newest = latest(clearances, day, running);
+    return newest && *newest >= obstacle;
+}
+
+} // namespace backstride

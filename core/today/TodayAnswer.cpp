@@ -1,0 +1,276 @@
+#include "TodayAnswer.h"
+
+#include "AnalysisContext.h"
+#include "CheckInStore.h"
+#include "ClearanceStore.h"
+#include "CustomExerciseStore.h"
+#include "JournalRepository.h"
+#include "JournalSettings.h"
+#include "PatternEngine.h"
+#include "Rules.h"
+#include "SqliteDatabase.h"
+#include "WeeklySeries.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace backstride {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Today)
+};
+
+const Flag* flagOf(const QList<Flag>& flags, const QString& id)
+{
+    const auto found = std::find_if(flags.cbegin(), flags.cend(), [&id](const Flag& flag) { return flag.id == id; });
+    return found == flags.cend() ? nullptr : &*found;
+}
+
+// The newest day a flag's evidence names (evidence is newest first).
+QDate newestOf(const Flag& flag, const QDate& fallback)
+{
+    QDate newest;
+    for (const Evidence& evidence : flag.evidence)
+        newest = std::max(newest, evidence.date);
+    return newest.isValid() ? newest : fallback;
+}
+
+QString because(const Flag& flag)
+{
+    if (flag.evidence.isEmpty())
+        return flag.title;
+    return Text::tr("%1: %2 (%3)")
+        .arg(flag.title, flag.evidence.first().detail, EvidenceText::dayInSentence(flag.evidence.first().date));
+}
+
+QString clearedText(const Clearance& clearance)
+{
+    return clearance.running && clearance.exercise
+        ? Text::tr("Seen by %1 on %2: cleared to run and exercise").arg(clearance.by, EvidenceText::dayInSentence(clearance.date))
+        : clearance.running
+        ? Text::tr("Seen by %1 on %2: cleared to run").arg(clearance.by, EvidenceText::dayInSentence(clearance.date))
+        : Text::tr("Seen by %1 on %2: cleared to exercise").arg(clearance.by, EvidenceText::dayInSentence(clearance.date));
+}
+
+} // namespace
+
+QString TodayItem::kindId(Kind kind)
+{
+    switch (kind) {
+    case Kind::SeekCare:
+        return QStringLiteral("seek-care");
+    case Kind::SeeProfessional:
+        return QStringLiteral("see-professional");
+    case Kind::Rest:
+        return QStringLiteral("rest");
+    case Kind::Run:
+        return QStringLiteral("run");
+    case Kind::PlanSession:
+        return QStringLiteral("plan-session");
+    case Kind::Walk:
+        return QStringLiteral("walk");
+    case Kind::Routine:
+        return QStringLiteral("routine");
+    case Kind::Icing:
+        return QStringLiteral("icing");
+    case Kind::CheckIn:
+        return QStringLiteral("check-in");
+    }
+    return {};
+}
+
+const QStringList& TodayJournal::runningFlags()
+{
+    static const QStringList ids {QStringLiteral("radiating-pain"), QStringLiteral("pain-peripheralising"),
+        QStringLiteral("severe-pain"), QStringLiteral("persistent-pain"), QStringLiteral("return-plan-stalled"),
+        QStringLiteral("exercise-hurts")};
+    return ids;
+}
+
+std::optional<Flag> TodayJournal::professionalFirst(const QList<Flag>& flags, const QList<Clearance>& clearances, const QDate& day)
+{
+    for (const QString& id : runningFlags()) {
+        const Flag* flag = flagOf(flags, id);
+        if (flag && !Clearances::lifts(clearances, newestOf(*flag, day), day, true))
+            return *flag;
+    }
+    return std::nullopt;
+}
+
+TodayAnswer TodayAnswer::evaluate(const TodayInput& in)
+{
+    using Kind = TodayItem::Kind;
+    TodayAnswer answer;
+    answer.asOf = in.asOf;
+    QList<TodayItem>& items = answer.items;
+    const ProgrammeState& programme = in.programme;
+    auto routines = [&](const QStringList& skip = {}) {
+        for (const RoutineDue& due : programme.today) {
+            if (skip.contains(due.routine))
+                continue;
+            items.append({Kind::Routine, due.routine, ProgrammeState::routineLine(due, in.catalog),
+                Text::tr("Your exercise programme: %1").arg(ProgrammeState::phaseLabel(programme.phase)),
+                QStringLiteral("programme"), due.done});
+        }
+    };
+    const std::optional<Clearance> latestRunning = [&]() -> std::optional<Clearance> {
+        std::optional<Clearance> newest;
+        for (const Clearance& clearance : in.clearances) {
+            if (clearance.running && clearance.date <= in.asOf && (!newest || clearance.date >= newest->date))
+                newest = clearance;
+        }
+        return newest;
+    }();
+
+    // 1. A warning sign: care today and nothing else (the red flags of Finucane 2020, the
+    //    international framework, and NICE NG59 2016). A clearance after it lifts it.
+    if (const Flag* warning = flagOf(in.flags, QStringLiteral("red-flag-symptoms"));
+        warning && !Clearances::lifts(in.clearances, newestOf(*warning, in.asOf), in.asOf, true)
+        && !Clearances::lifts(in.clearances, newestOf(*warning, in.asOf), in.asOf, false)) {
+        items.append({Kind::SeekCare, {},
+            Text::tr("Get medical care today: your own doctor, urgent care or an emergency department. No running and "
+                     "no exercise until you have been seen."),
+            because(*warning), warning->id, false});
+        return answer;
+    }
+
+    // 2. A see-a-professional flag about running: the appointment first, easy walking meanwhile,
+    //    no running build-up and no new plan until a clearance is recorded (NICE NG59 2016: assess
+    //    spreading or persistent pain; Werneke 1999: pain moving down the leg).
+    const std::optional<Flag> professional = TodayJournal::professionalFirst(in.flags, in.clearances, in.asOf);
+    if (professional) {
+        items.append({Kind::SeeProfessional, {},
+            Text::tr("Book an appointment with a physical therapist or a doctor. When they have seen you, "
+                     "record it (Entry › My physical therapist or doctor saw me…)."),
+            because(*professional), professional->id, false});
+        items.append({Kind::Walk, {},
+            Text::tr("Easy walking is fine. No running build-up and no new return-to-run plan until you have been "
+                     "cleared."),
+            professional->title, professional->id, false});
+        routines();
+    } else if (programme.phase == ProgrammePhase::Flare) {
+        // 3. A flare: rest from running, relief and ice (the guide; the programme's phase).
+        items.append({Kind::Rest, {}, Text::tr("Rest from running today."), programme.reason, QStringLiteral("programme"),
+            false});
+        routines();
+        items.append({Kind::Icing, {},
+            Text::tr("Ice the sore area for about 20 minutes, up to three times today (Entry › Start icing)."),
+            programme.reason, QStringLiteral("programme"), in.icedToday > 0});
+    } else if (in.plan && in.plan->state.active && !in.plan->state.paused) {
+        // 4. A return-to-run plan decides the running, exactly as it says (its pain-monitoring
+        //    rules: Silbernagel 2007), with the glute warm-up before a session.
+        const QString stage = Text::tr("Your return-to-run plan, stage %1 of 8").arg(in.plan->state.stage);
+        const QString reason = latestRunning && latestRunning->date >= in.plan->plan.started
+            ? clearedText(*latestRunning) + QLatin1String(". ") + stage
+            : stage;
+        if (const std::optional<QString> session = in.plan->session()) {
+            routines({QStringLiteral("stretch"), QStringLiteral("core"), QStringLiteral("foam-roll"), QStringLiteral("flare-relief")});
+            items.append({Kind::PlanSession, {}, Text::tr("Today's return-to-run session: %1.").arg(*session), reason,
+                QStringLiteral("plan"), in.ranToday});
+            routines({QStringLiteral("glute-warmup")});
+        } else {
+            items.append({Kind::Rest, {}, Text::tr("A rest day from running in your return-to-run plan."), reason,
+                QStringLiteral("plan"), false});
+            routines({QStringLiteral("glute-warmup")});
+        }
+    } else {
+        // 5. Otherwise running as the runner plans it (no distance prescribed), the glute warm-up
+        //    first after long sitting (the guide), and the programme's routines.
+        const bool desk = in.sittingHours && *in.sittingHours >= in.longSittingHours;
+        const bool warmupDue = std::any_of(programme.today.cbegin(), programme.today.cend(),
+            [](const RoutineDue& due) { return due.routine == QLatin1String("glute-warmup"); });
+        routines({QStringLiteral("stretch"), QStringLiteral("core"), QStringLiteral("foam-roll"), QStringLiteral("flare-relief")});
+        if (desk && !warmupDue)
+            items.append({Kind::Routine, QStringLiteral("glute-warmup"),
+                Text::tr("Glute warm-up before you run"),
+                Text::tr("You sat %1 h today").arg(QLocale().toString(*in.sittingHours, 'f', 1)), QStringLiteral("journal"),
+                false});
+        items.append({Kind::Run, {}, Text::tr("Run as you planned: Backstride prescribes no distance."),
+            latestRunning && latestRunning->date >= in.asOf.addDays(-28) ? clearedText(*latestRunning)
+                                                                        : Text::tr("Nothing in your log speaks against running today."),
+            latestRunning && latestRunning->date >= in.asOf.addDays(-28) ? QStringLiteral("clearance") : QStringLiteral("journal"),
+            in.ranToday});
+        routines({QStringLiteral("glute-warmup")});
+    }
+
+    // 6. The small things: ice where a card advises it, the weekly check-in.
+    const bool icingAdvised = flagOf(in.flags, QStringLiteral("likely-muscular")) || flagOf(in.flags, QStringLiteral("running-through-pain"));
+    const bool icingListed = std::any_of(items.cbegin(), items.cend(), [](const TodayItem& item) { return item.kind == Kind::Icing; });
+    if (icingAdvised && !icingListed)
+        items.append({Kind::Icing, {}, Text::tr("Ice the sore area for about 20 minutes (Entry › Start icing)."),
+            flagOf(in.flags, QStringLiteral("likely-muscular")) ? flagOf(in.flags, QStringLiteral("likely-muscular"))->title
+                                                               : flagOf(in.flags, QStringLiteral("running-through-pain"))->title,
+            flagOf(in.flags, QStringLiteral("likely-muscular")) ? QStringLiteral("likely-muscular") : QStringLiteral("running-through-pain"),
+            in.icedToday > 0});
+    if (in.checkInDue)
+        items.append({Kind::CheckIn, {}, Text::tr("The weekly check-in: 30 seconds on what your back makes hard."),
+            Text::tr("One a week shows how your function changes"), QStringLiteral("journal"), false});
+    return answer;
+}
+
+QJsonObject TodayAnswer::toJson() const
+{
+    QJsonArray list;
+    for (const TodayItem& item : items) {
+        QJsonObject object {{QStringLiteral("kind"), TodayItem::kindId(item.kind)}, {QStringLiteral("text"), item.text},
+            {QStringLiteral("reason"), item.reason}, {QStringLiteral("from"), item.from}, {QStringLiteral("done"), item.done}};
+        if (!item.routine.isEmpty())
+            object.insert(QStringLiteral("routine"), item.routine);
+        list.append(object);
+    }
+    return {{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)}, {QStringLiteral("items"), list}};
+}
+
+Result<TodayAnswer> TodayJournal::onDay(JournalRepository& repository, const QDate& day)
+{
+    TodayInput in;
+    in.asOf = day;
+    Result<QList<Flag>> flags = PatternEngine::evaluate(repository, day);
+    if (!flags)
+        return flags.takeError();
+    in.flags = std::move(*flags);
+    Result<QList<Clearance>> clearances = ClearanceStore(repository.database()).all();
+    if (!clearances)
+        return clearances.takeError();
+    in.clearances = std::move(*clearances);
+    Result<std::optional<ReturnPlanOnDay>> plan = ReturnPlanJournal::onDay(repository, day);
+    if (!plan)
+        return plan.takeError();
+    in.plan = std::move(*plan);
+    Result<ProgrammeState> programme = ProgrammeJournal::onDay(repository, day);
+    if (!programme)
+        return programme.takeError();
+    in.programme = std::move(*programme);
+    Result<QList<CustomExercise>> custom = CustomExerciseStore(repository.database()).all();
+    if (!custom)
+        return custom.takeError();
+    in.catalog = ExerciseCatalog(*custom);
+    Result<QMap<QString, QString>> settings = repository.settings();
+    if (!settings)
+        return settings.takeError();
+    in.longSittingHours = AnalysisThresholds::fromSettings(*settings).longSittingHours;
+    Result<std::optional<DayLog>> log = repository.dayLogOn(day);
+    if (!log)
+        return log.takeError();
+    if (log->has_value())
+        in.sittingHours = (*log)->sittingHours;
+    Result<QList<RoutineSession>> sessions = repository.routines({day, day});
+    Result<QList<Run>> runs = repository.runs({day, day});
+    if (!sessions || !runs)
+        return !sessions ? sessions.takeError() : runs.takeError();
+    in.icedToday = int(std::count_if(sessions->cbegin(), sessions->cend(),
+        [](const RoutineSession& session) { return session.kind == QLatin1String("icing"); }));
+    in.ranToday = !runs->isEmpty();
+    // The weekly check-in, once there is a week before this one to compare (CheckInPrompt's rule).
+    const QDate week = WeeklySeries::weekStartOf(day, WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart)));
+    Result<QList<CheckIn>> thisWeek = CheckInStore(repository.database()).checkIns({week, day});
+    Result<DateRange> span = repository.span();
+    in.checkInDue = thisWeek && thisWeek->isEmpty() && span && span->from.isValid() && span->from < week;
+    return TodayAnswer::evaluate(in);
+}
+
+} // namespace backstride

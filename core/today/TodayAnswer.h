@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Clearance.h"
+#include "ExerciseProgramme.h"
+#include "Flag.h"
+#include "ReturnPlanJournal.h"
+#include "Result.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace backstride {
+
+class JournalRepository;
+
+// One thing to do today.
+struct TodayItem
+{
+    enum class Kind { SeekCare, SeeProfessional, Rest, Run, PlanSession, Walk, Routine, Icing, CheckIn };
+    Kind kind = Kind::Run;
+    QString routine; // a routine's id (Kind::Routine)
+    QString text; // what to do, in the runner's words
+    QString reason; // the one reason that decided it
+    QString from; // a flag id, "plan", "programme", "clearance" or "journal"
+    bool done = false; // done today already (a routine logged, the session run, iced, checked in)
+
+    static QString kindId(Kind kind); // "seek-care", "see-professional", "rest", "run", …
+    bool isRunning() const { return kind == Kind::Run || kind == Kind::PlanSession || kind == Kind::Rest; }
+};
+
+// What the answer is made from, read from the journal up to a day.
+struct TodayInput
+{
+    QDate asOf;
+    QList<Flag> flags; // as of asOf, most serious first
+    QList<Clearance> clearances;
+    std::optional<ReturnPlanOnDay> plan;
+    ProgrammeState programme;
+    ExerciseCatalog catalog;
+    std::optional<double> sittingHours; // today's, when logged
+    double longSittingHours = 0;
+    int icedToday = 0;
+    bool ranToday = false;
+    bool checkInDue = false;
+};
+
+// The day's answer: the things to do in order, the highest rule first.
+struct TodayAnswer
+{
+    QDate asOf;
+    QList<TodayItem> items;
+
+    static TodayAnswer evaluate(const TodayInput& input);
+    // {"as_of", "items": [{"kind", "text", "reason", "from", "routine"?, "done"}]}
+    QJsonObject toJson() const;
+};
+
+namespace TodayJournal {
+
+// The see-a-professional flags that concern running: until a clearance to run is recorded after
+// them, no running build-up and no new return-to-run plan.
+const QStringList& runningFlags();
+// The first such flag standing on `day` that no clearance lifted, if any.
+std::optional<Flag> professionalFirst(const QList<Flag>& flags, const QList<Clearance>& clearances, const QDate& day);
+
+Result<TodayAnswer> onDay(JournalRepository& repository, const QDate& day);
+
+} // namespace TodayJournal
+} // namespace backstride
