@@ -808,10 +808,6 @@
         <translation>Beendet</translation>
     </message>
     <message>
-        <source>not started: %1 — see a doctor or a physical therapist before a return to running, and start the plan when they agree</source>
-        <translation>nicht begonnen: %1 — gehen Sie vor dem Wiedereinstieg ins Laufen zu einer Ärztin, einem Arzt oder in die Physiotherapie und beginnen Sie den Plan, wenn diese zustimmen</translation>
-    </message>
-    <message>
         <source>--former-weekly-km is needed: the journal does not reach back to the four weeks before the pain began, so your usual weekly distance is not known</source>
         <translation>--former-weekly-km wird gebraucht: Das Tagebuch reicht nicht bis in die vier Wochen vor Beginn der Schmerzen zurück, Ihr übliches Wochenpensum ist also nicht bekannt</translation>
     </message>
@@ -944,6 +940,10 @@
     <message>
         <source>   Why: %1</source>
         <translation>   Warum: %1</translation>
+    </message>
+    <message>
+        <source>not started: %1 — see a doctor or a physical therapist before a return to running, and start the plan when they have cleared you to run</source>
+        <translation>nicht begonnen: %1 — lassen Sie sich vor dem Wiedereinstieg ins Laufen ärztlich oder physiotherapeutisch untersuchen und beginnen Sie den Plan, wenn Sie fürs Laufen freigegeben wurden</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +3982,22 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>Each exercise&apos;s level: up after easy sessions in a row at the whole dose, back one after pain during it above the ceiling or a clearly worse next morning, as said below:</source>
         <translation>Die Stufe jeder Übung: höher nach leichten Einheiten in Folge mit der ganzen Dosis, eine zurück nach Schmerz dabei über der Obergrenze oder einem deutlich schlechteren nächsten Morgen, wie unten begründet:</translation>
     </message>
+    <message>
+        <source>cleared to run and exercise</source>
+        <translation>Laufen und Übungen freigegeben</translation>
+    </message>
+    <message>
+        <source>cleared to run</source>
+        <translation>Laufen freigegeben</translation>
+    </message>
+    <message>
+        <source>cleared to exercise</source>
+        <translation>Übungen freigegeben</translation>
+    </message>
+    <message>
+        <source>Seen by %1 on %2: %3.%4</source>
+        <translation>Untersucht von %1 am %2: %3.%4</translation>
+    </message>
 </context>
 <context>
     <name>ReturnPlan</name>
@@ -4157,6 +4173,10 @@ Halten, weiteratmen, dann wieder hochrutschen.</translation>
     <message>
         <source>A burn in the thighs is fine; stop if a knee hurts.</source>
         <translation>Brennen in den Oberschenkeln ist in Ordnung; aufhören, wenn ein Knie schmerzt.</translation>
+    </message>
+    <message>
+        <source>physical therapist</source>
+        <translation>Physiotherapie</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4441,30 @@ Halten, weiteratmen, dann wieder hochrutschen.</translation>
     <message>
         <source>One a week shows how your function changes</source>
         <translation>Einer pro Woche zeigt, wie sich Ihre Funktion verändert</translation>
+    </message>
+    <message>
+        <source>“%1” since %2</source>
+        <translation>„%1“ seit %2</translation>
+    </message>
+    <message>
+        <source>Medical care for the warning sign comes first (the card above). This waits until you have been seen.</source>
+        <translation>Die ärztliche Abklärung des Warnzeichens geht vor (die Karte oben). Dies wartet, bis Sie untersucht wurden.</translation>
+    </message>
+    <message>
+        <source>A professional comes first (the card above): until they have seen you and cleared you, no running build-up and no new exercise. Ask them about this.</source>
+        <translation>Erst zu Fachleuten (die Karte oben): Bis Sie untersucht und freigegeben wurden, kein Steigern des Laufens und keine neuen Übungen. Fragen Sie dort danach.</translation>
+    </message>
+    <message>
+        <source>A flare comes first: rest from running today, with gentle relief and ice (Today says why).</source>
+        <translation>Der Schub geht vor: heute Laufpause, mit sanfter Linderung und Kühlen (Heute sagt, warum).</translation>
+    </message>
+    <message>
+        <source>Your return-to-run plan now decides when and how much you run (Today has its rest day).</source>
+        <translation>Ihr Plan zurück zum Laufen entscheidet jetzt, wann und wie viel Sie laufen (Heute zeigt seinen Ruhetag).</translation>
+    </message>
+    <message>
+        <source>Your return-to-run plan now decides when and how much you run (Today has its session).</source>
+        <translation>Ihr Plan zurück zum Laufen entscheidet jetzt, wann und wie viel Sie laufen (Heute zeigt seine Einheit).</translation>
     </message>
 </context>
 <context>
@@ -5182,6 +5226,53 @@ you &amp;started, your back is:</source>
     </message>
 </context>
 <context>
+    <name>backstride::ClearanceDialog</name>
+    <message>
+        <source>My physical therapist or doctor saw me</source>
+        <translation>Von Physiotherapie oder Arzt untersucht</translation>
+    </message>
+    <message>
+        <source>Once they have cleared you, what you logged before their visit (warning signs, pain below the knee, spreading pain) no longer holds back what they cleared. Anything logged after it counts again.</source>
+        <translation>Sobald Sie freigegeben wurden, hält das vor dem Besuch Erfasste (Warnzeichen, Schmerz unterhalb des Knies, ausstrahlender Schmerz) das Freigegebene nicht mehr zurück. Alles danach Erfasste zählt wieder.</translation>
+    </message>
+    <message>
+        <source>&amp;Seen on:</source>
+        <translation>&amp;Untersucht am:</translation>
+    </message>
+    <message>
+        <source>e.g. physical therapist, Dr Weber</source>
+        <translation>z. B. Physiotherapie, Dr. Weber</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>to &amp;run</source>
+        <translation>zum &amp;Laufen</translation>
+    </message>
+    <message>
+        <source>to e&amp;xercise</source>
+        <translation>für Ü&amp;bungen</translation>
+    </message>
+    <message>
+        <source>Cleared me:</source>
+        <translation>Freigegeben:</translation>
+    </message>
+    <message>
+        <source>What they said, e.g. build up slowly</source>
+        <translation>Was gesagt wurde, z. B. langsam steigern</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>cannot be after today</source>
+        <translation>darf nicht nach heute liegen</translation>
+    </message>
+</context>
+<context>
     <name>backstride::CustomExerciseDialog</name>
     <message>
         <source>Add an exercise from my physical therapist</source>
@@ -5346,6 +5437,22 @@ you &amp;started, your back is:</source>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
+    <message>
+        <source>cleared to run and exercise</source>
+        <translation>Laufen und Übungen freigegeben</translation>
+    </message>
+    <message>
+        <source>cleared to run</source>
+        <translation>Laufen freigegeben</translation>
+    </message>
+    <message>
+        <source>cleared to exercise</source>
+        <translation>Übungen freigegeben</translation>
+    </message>
+    <message>
+        <source>Seen by %1: %2</source>
+        <translation>Untersucht von %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>backstride::DayLogDialog</name>
@@ -5447,10 +5554,6 @@ you &amp;started, your back is:</source>
         <translation>Wiedereinstiegsplan beginnen</translation>
     </message>
     <message>
-        <source>Not now: your log has %1. Warning signs and pain that reaches below the knee need a doctor or a physical therapist before a return to running. Start the plan when they agree.</source>
-        <translation>Jetzt nicht: Ihr Tagebuch enthält %1. Warnzeichen und Schmerz, der bis unter das Knie reicht, gehören vor dem Wiedereinstieg ins Laufen zu einer Ärztin, einem Arzt oder in die Physiotherapie. Beginnen Sie den Plan, wenn diese zustimmen.</translation>
-    </message>
-    <message>
         <source>A plan is running: stage %1 of %2 since %3. Start a new one? The running plan stops the day before the new one begins.</source>
         <translation>Ein Plan läuft: Stufe %1 von %2 seit %3. Einen neuen beginnen? Der laufende Plan endet am Tag vor dem Beginn des neuen.</translation>
     </message>
@@ -5461,6 +5564,14 @@ you &amp;started, your back is:</source>
     <message>
         <source>How is the back this morning?</source>
         <translation>Wie geht es dem Rücken heute Morgen?</translation>
+    </message>
+    <message>
+        <source>Not now: your log has %1. That needs a doctor or a physical therapist before a return to running. When they have cleared you to run, record it (Entry › My physical therapist or doctor saw me…) and start the plan.</source>
+        <translation>Jetzt nicht: Ihr Protokoll enthält %1. Das gehört vor dem Wiedereinstieg ins Laufen in ärztliche oder physiotherapeutische Hände. Wenn Sie fürs Laufen freigegeben wurden, tragen Sie es ein (Eintrag › Von Physiotherapie oder Arzt untersucht…) und beginnen Sie den Plan.</translation>
+    </message>
+    <message>
+        <source>A clearance is not changed: delete it (Delete) and record it again.</source>
+        <translation>Eine Freigabe wird nicht geändert: Löschen Sie sie (Entf) und tragen Sie sie neu ein.</translation>
     </message>
 </context>
 <context>
@@ -6187,10 +6298,6 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <translation>In Ihrem Protokoll:</translation>
     </message>
     <message>
-        <source>No return-to-run plan yet: your log has %1. See a doctor or a physical therapist first, and start the plan when they agree.</source>
-        <translation>Noch kein Wiedereinstiegsplan: Ihr Tagebuch enthält %1. Gehen Sie zuerst zu einer Ärztin, einem Arzt oder in die Physiotherapie und beginnen Sie den Plan, wenn diese zustimmen.</translation>
-    </message>
-    <message>
         <source>Start a return-to-run plan…</source>
         <translation>Wiedereinstiegsplan beginnen…</translation>
     </message>
@@ -6230,6 +6337,10 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
             <numerusform>Starten, etwa %n Min.</numerusform>
             <numerusform>Starten, etwa %n Min.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No return-to-run plan yet: your log has %1. See a doctor or a physical therapist first; when they have cleared you to run, record it and start the plan.</source>
+        <translation>Noch kein Plan zurück zum Laufen: Ihr Protokoll enthält %1. Lassen Sie sich zuerst ärztlich oder physiotherapeutisch untersuchen; wenn Sie fürs Laufen freigegeben wurden, tragen Sie es ein und beginnen Sie den Plan.</translation>
     </message>
 </context>
 <context>
@@ -6352,6 +6463,14 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Remove the exercise %1</source>
         <translation>Übung %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Record being seen by %1 on %2</source>
+        <translation>Untersuchung durch %1 am %2 eintragen</translation>
+    </message>
+    <message>
+        <source>Delete the clearance</source>
+        <translation>Die Freigabe löschen</translation>
     </message>
 </context>
 <context>
@@ -6669,6 +6788,18 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Removed; Edit › Undo puts it back.</source>
         <translation>Entfernt; Bearbeiten › Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>H&amp;eute</translation>
+    </message>
+    <message>
+        <source>Recorded; Edit › Undo takes it back.</source>
+        <translation>Eingetragen; Bearbeiten › Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;My physical therapist or doctor saw me…</source>
+        <translation>Von Physiotherapie oder Arzt &amp;untersucht…</translation>
     </message>
 </context>
 <context>
@@ -7104,10 +7235,6 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <translation>Nach einer Phase mit Rückenschmerz bringt der Plan Sie in kleinen Schritten zurück: zügiges Gehen, dann Gehen und Laufen im Wechsel, dann eine halbe Stunde Laufen, dann drei Wochen mit wachsendem Umfang. Nach jeder Einheit fragt er, wie es dem Rücken beim Laufen und am nächsten Morgen ging, und bringt Sie eine Stufe höher, hält Sie auf der Stufe oder geht einen Schritt zurück.</translation>
     </message>
     <message>
-        <source>Your log has %1. Warning signs and pain that reaches below the knee need a doctor or a physical therapist before a return to running: see one first, and start the plan when they agree.</source>
-        <translation>Ihr Tagebuch enthält %1. Warnzeichen und Schmerz, der bis unter das Knie reicht, gehören vor dem Wiedereinstieg ins Laufen zu einer Ärztin, einem Arzt oder in die Physiotherapie: Gehen Sie zuerst dorthin und beginnen Sie den Plan, wenn diese zustimmen.</translation>
-    </message>
-    <message>
         <source>Plan complete: back to your normal training.</source>
         <translation>Plan abgeschlossen: zurück zu Ihrem normalen Training.</translation>
     </message>
@@ -7226,6 +7353,10 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Stop the return-to-run plan today? Its sessions stay in the journal, and Undo can take the stop back.</source>
         <translation>Den Wiedereinstiegsplan heute beenden? Seine Einheiten bleiben im Tagebuch, und Rückgängig kann das Beenden zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Your log has %1. That needs a doctor or a physical therapist before a return to running: see one first. When they have cleared you to run, record it (Entry › My physical therapist or doctor saw me…) and start the plan.</source>
+        <translation>Ihr Protokoll enthält %1. Das gehört vor dem Wiedereinstieg ins Laufen in ärztliche oder physiotherapeutische Hände: Lassen Sie sich zuerst untersuchen. Wenn Sie fürs Laufen freigegeben wurden, tragen Sie es ein (Eintrag › Von Physiotherapie oder Arzt untersucht…) und beginnen Sie den Plan.</translation>
     </message>
 </context>
 <context>
@@ -7865,10 +7996,6 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <translation>ist kein Datum</translation>
     </message>
     <message>
-        <source>%1 — see a doctor or a physical therapist before you return to running</source>
-        <translation>%1 — gehen Sie vor dem Wiedereinstieg ins Laufen zu einer Ärztin, einem Arzt oder in die Physiotherapie</translation>
-    </message>
-    <message>
         <source>is required (0 if you did not run)</source>
         <translation>ist erforderlich (0, wenn Sie nicht gelaufen sind)</translation>
     </message>
@@ -7879,6 +8006,10 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Your journal does not reach back to the four weeks before the pain began: type the distance you usually ran in a week then.</source>
         <translation>Ihr Tagebuch reicht nicht bis in die vier Wochen vor Beginn der Schmerzen zurück: Tragen Sie ein, wie weit Sie damals üblicherweise pro Woche gelaufen sind.</translation>
+    </message>
+    <message>
+        <source>%1 — see a doctor or a physical therapist before you return to running, and record it when they clear you</source>
+        <translation>%1 — lassen Sie sich vor dem Wiedereinstieg ins Laufen untersuchen und tragen Sie die Freigabe ein</translation>
     </message>
 </context>
 <context>
@@ -7935,6 +8066,81 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
             <numerusform>%n Datei verschwand oder änderte sich beim Lesen (wurde die Uhr getrennt?); sie wird beim nächsten Mal erneut gelesen.</numerusform>
             <numerusform>%n Dateien verschwanden oder änderten sich beim Lesen (wurde die Uhr getrennt?); sie werden beim nächsten Mal erneut gelesen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>backstride::TodayPage</name>
+    <message>
+        <source>Your journal is empty. Log a run or your back pain, or import your runs, and Today answers from what you log.</source>
+        <translation>Ihr Tagebuch ist leer. Erfassen Sie einen Lauf oder Ihren Rückenschmerz oder importieren Sie Ihre Läufe, dann antwortet Heute aus dem, was Sie erfassen.</translation>
+    </message>
+    <message>
+        <source>&amp;First steps…</source>
+        <translation>&amp;Erste Schritte…</translation>
+    </message>
+    <message>
+        <source>Advice from your own log and a physical therapist&apos;s guide for runners, not a diagnosis. The Insights panel shows the patterns behind it.</source>
+        <translation>Rat aus Ihrem eigenen Protokoll und einem physiotherapeutischen Leitfaden für Läufer, keine Diagnose. Die Hinweise zeigen die Muster dahinter.</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do for your back today.</source>
+        <translation>Heute nichts für Ihren Rücken zu tun.</translation>
+    </message>
+    <message>
+        <source>Why this first: %1</source>
+        <translation>Warum das zuerst: %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>Nummer %1</translation>
+    </message>
+    <message>
+        <source>%1 (done today)</source>
+        <translation>%1 (heute erledigt)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>I was seen…</source>
+        <translation>Ich wurde untersucht…</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Log the run…</source>
+        <translation>Lauf erfassen…</translation>
+    </message>
+    <message>
+        <source>Log the session…</source>
+        <translation>Einheit erfassen…</translation>
+    </message>
+    <message>
+        <source>Start icing</source>
+        <translation>Kühlen starten</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation>Wochencheck…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "AnalysisThresholds.h"
 #include "JournalRepository.h"
 #include "PlanStore.h"
+#include "TodayAnswer.h"
 #include "ReturnPlan.h"
 #include "ReturnPlanJournal.h"
 #include "SubcommandSupport.h"
@@ -42,13 +43,13 @@ int startPlan(const QStringList& arguments)
         return fail(journal.error());
     JournalRepository repository(journal->db);
     // Not while a warning sign or pain below the knee is recent: that is for a professional first.
-    Result<std::optional<ReturnPlanJournal::Obstacle>> obstacle = ReturnPlanJournal::obstacle(repository, plan.started);
-    if (!obstacle)
-        return fail(obstacle.error());
-    if (obstacle->has_value())
+    Result<std::optional<QString>> blocker = TodayJournal::planBlocker(repository, plan.started);
+    if (!blocker)
+        return fail(blocker.error());
+    if (blocker->has_value())
         return fail(CliText::tr("not started: %1 — see a doctor or a physical therapist before a return to "
-                                "running, and start the plan when they agree")
-                        .arg((*obstacle)->text()));
+                                "running, and start the plan when they have cleared you to run")
+                        .arg(**blocker));
     if (parser.isSet(former)) {
         bool ok = false;
         plan.formerWeeklyKm = parser.value(former).toDouble(&ok);

@@ -100,6 +100,32 @@ std::optional<Obstacle> obstacleIn(
     return Obstacle {*newest, !newest->redFlags.isEmpty()};
 }
 
+int supportedStage(const QList<Run>& runs, const QList<PainEntry>& pain, const QDate& day, const AnalysisThresholds& thresholds)
+{
+    double longest = 0; // minutes of the longest pain-free run of the week
+    for (const Run& run : runs) {
+        if (run.date > day || run.date <= day.addDays(-7))
+            continue;
+        const bool hurt = std::any_of(pain.cbegin(), pain.cend(), [&](const PainEntry& entry) {
+            const bool withRun = entry.runId ? *entry.runId == run.id
+                                             : entry.date == run.date
+                    && (entry.timing.contains(QLatin1String("during-run")) || entry.timing.contains(QLatin1String("after-run")));
+            return withRun && entry.intensity > thresholds.planGoodPain;
+        });
+        if (!hurt)
+            longest = std::max(longest, run.durationS / 60.0);
+    }
+    int stage = 1;
+    for (const ReturnPlanStage& candidate : ReturnPlanStages::table(thresholds)) {
+        if (candidate.number < 1 || candidate.number > ReturnPlanStages::lastSession || candidate.isWeek())
+            continue;
+        const int running = candidate.runMinutes * std::max(1, candidate.repeats);
+        if (running <= longest)
+            stage = std::max(stage, candidate.number);
+    }
+    return stage;
+}
+
 Result<ReturnPlanStart> proposal(JournalRepository& repository, const QDate& day, int stage)
 {
     Result<QMap<QString, QString>> settings = repository.settings();
@@ -118,7 +144,9 @@ Result<ReturnPlanStart> proposal(JournalRepository& repository, const QDate& day
         return span.takeError();
     ReturnPlanStart plan;
     plan.started = day;
-    plan.startStage = stage;
+    plan.startStage = stage == proposeStage
+        ? supportedStage(*runs, *pain, day, AnalysisThresholds::fromSettings(*settings))
+        : stage;
     plan.formerWeeklyKm = ReturnPlanState::formerWeeklyKm(*runs, *pain, day,
         WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart)),
         AnalysisThresholds::fromSettings(*settings).painLevel, span->from)

@@ -52,8 +52,14 @@ Result<std::optional<Obstacle>> obstacle(JournalRepository& repository, const QD
 std::optional<Obstacle> obstacleIn(const QList<PainEntry>& pain, const QDate& day, int clearDays,
     const QList<Clearance>& clearances = {}, bool running = true);
 
-// A plan starting on `day` at `stage`, the former weekly distance taken from the journal.
+// A plan starting on `day` at `stage`, the former weekly distance taken from the journal. With
+// `proposeStage` for the stage: the one the runner's running of the last 7 days supports.
+inline constexpr int proposeStage = -1;
 Result<ReturnPlanStart> proposal(JournalRepository& repository, const QDate& day, int stage);
+// The stage the last 7 days' running supports: the highest walk-run stage whose running the
+// longest pain-free run of the week (pain during or after it at most plan_good_pain) covers;
+// stage 1 when no run of the week was free of pain. Never the volume weeks.
+int supportedStage(const QList<Run>& runs, const QList<PainEntry>& pain, const QDate& day, const AnalysisThresholds& thresholds);
 // A proposal's former weekly distance when the journal does not reach back to the weeks before
 // the pain: the runner is asked rather than 0 km assumed.
 inline constexpr double unknownFormerWeeklyKm = -1;

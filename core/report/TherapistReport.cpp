@@ -1,5 +1,7 @@
 #include "TherapistReport.h"
 
+#include "ClearanceStore.h"
+
 #include "CustomExerciseStore.h"
 
 #include "DailySeries.h"
@@ -149,6 +151,17 @@ Result<TherapistReport> TherapistReport::load(
     if (!before)
         return before.takeError();
     report.levelsBefore = before->levels;
+    Result<TodayAnswer> answer = TodayJournal::onDay(repository, lastDay);
+    if (!answer)
+        return answer.takeError();
+    report.today = std::move(*answer);
+    Result<QList<Clearance>> clearances = ClearanceStore(repository.database()).all();
+    if (!clearances)
+        return clearances.takeError();
+    for (const Clearance& clearance : *clearances) {
+        if (clearance.date <= lastDay)
+            report.clearances.append(clearance);
+    }
     if (!report.exerciseSessions.isEmpty()) {
         Result<QList<CustomExercise>> custom = CustomExerciseStore(repository.database()).all();
         if (!custom)

@@ -4,6 +4,7 @@
 
 #include "DateRange.h"
 #include "ExerciseProgramme.h"
+#include "TodayAnswer.h"
 #include "Flag.h"
 #include "Outcomes.h"
 #include "PainEntry.h"
@@ -88,6 +89,11 @@ struct TherapistReport
     // The exercise programme (core/programme) on the period's last day, with every week of the
     // period planned and done (newest first), and each exercise's level the day before the period.
     ProgrammeState programme;
+    // The day's one answer on the period's last day: a flag's advice that a higher item decides is
+    // printed as that item says (TodayJournal::deferral), so the report does not contradict itself.
+    TodayAnswer today;
+    // A professional's clearances up to the period's end, oldest first.
+    QList<Clearance> clearances;
     QList<std::pair<QString, int>> levelsBefore;
     Sections sections;
 

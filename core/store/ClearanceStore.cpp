@@ -1,6 +1,7 @@
 #include "ClearanceStore.h"
 
 #include "SqliteDatabase.h"
+#include "SqliteSavepoint.h"
 
 namespace backstride {
 
@@ -51,6 +52,20 @@ Status ClearanceStore::remove(EntryId id)
     SqliteStatement statement = m_db.prepare(QStringLiteral("DELETE FROM clearance WHERE id = ?1"));
     statement.bind(1, id);
     return statement.run();
+}
+
+Status ClearanceStore::replaceAll(const QList<Clearance>& clearances)
+{
+    SqliteSavepoint savepoint(m_db, "clearances");
+    if (!savepoint.begin())
+        return savepoint.begin();
+    if (Status cleared = m_db.execute(QStringLiteral("DELETE FROM clearance")); !cleared)
+        return cleared;
+    for (const Clearance& clearance : clearances) {
+        if (Result<EntryId> added = add(clearance); !added)
+            return added.takeError();
+    }
+    return savepoint.release();
 }
 
 Result<bool> ClearanceStore::contains(const Clearance& clearance)

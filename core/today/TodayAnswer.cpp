@@ -273,4 +273,65 @@ Result<TodayAnswer> TodayJournal::onDay(JournalRepository& repository, const QDa
     return TodayAnswer::evaluate(in);
 }
 
+Result<std::optional<QString>> TodayJournal::planBlocker(JournalRepository& repository, const QDate& day)
+{
+    Result<std::optional<ReturnPlanJournal::Obstacle>> obstacle = ReturnPlanJournal::obstacle(repository, day);
+    if (!obstacle)
+        return obstacle.takeError();
+    if (obstacle->has_value())
+        return std::optional<QString>((*obstacle)->text());
+    Result<QList<Flag>> flags = PatternEngine::evaluate(repository, day);
+    if (!flags)
+        return flags.takeError();
+    Result<QList<Clearance>> clearances = ClearanceStore(repository.database()).all();
+    if (!clearances)
+        return clearances.takeError();
+    if (const std::optional<Flag> flag = professionalFirst(*flags, *clearances, day))
+        return std::optional<QString>(Text::tr("“%1” since %2").arg(flag->title, EvidenceText::dayInSentence(newestOf(*flag, day))));
+    return std::optional<QString>();
+}
+
+QString TodayJournal::deferral(const Flag& flag, const TodayAnswer& answer)
+{
+    if (answer.items.isEmpty() || flag.id == answer.items.first().from)
+        return {};
+    const TodayItem& top = answer.items.first();
+    // Cards whose advice is about running or building up exercise: a higher answer decides them.
+    static const QStringList running {QStringLiteral("return-plan-active"), QStringLiteral("running-through-pain"),
+        QStringLiteral("mileage-ramp"), QStringLiteral("acute-chronic-load"), QStringLiteral("next-morning-worse"),
+        QStringLiteral("likely-muscular")};
+    static const QStringList selfCare {QStringLiteral("no-core-work"), QStringLiteral("tightness-no-stretching"),
+        QStringLiteral("no-glute-warmup"), QStringLiteral("sitting-before-run")};
+    const bool aboutRunning = running.contains(flag.id);
+    switch (top.kind) {
+    case TodayItem::Kind::SeekCare:
+        return flag.severity == Severity::Urgent
+            ? QString()
+            : Text::tr("Medical care for the warning sign comes first (the card above). This waits until you have been seen.");
+    case TodayItem::Kind::SeeProfessional:
+        if (aboutRunning || selfCare.contains(flag.id))
+            return Text::tr("A professional comes first (the card above): until they have seen you and cleared you, no "
+                            "running build-up and no new exercise. Ask them about this.");
+        return {};
+    case TodayItem::Kind::Rest:
+        if (top.from == QLatin1String("programme") && aboutRunning)
+            return Text::tr("A flare comes first: rest from running today, with gentle relief and ice (Today says why).");
+        if (top.from == QLatin1String("plan") && aboutRunning && flag.id != QLatin1String("return-plan-active"))
+            return Text::tr("Your return-to-run plan now decides when and how much you run (Today has its rest day).");
+        return {};
+    case TodayItem::Kind::PlanSession:
+        if (aboutRunning && flag.id != QLatin1String("return-plan-active"))
+            return Text::tr("Your return-to-run plan now decides when and how much you run (Today has its session).");
+        return {};
+    default:
+        break;
+    }
+    // A plan running decides the running whatever comes first today.
+    const bool planDecides = std::any_of(answer.items.cbegin(), answer.items.cend(),
+        [](const TodayItem& item) { return item.isRunning() && item.from == QLatin1String("plan"); });
+    if (planDecides && aboutRunning && flag.id != QLatin1String("return-plan-active"))
+        return Text::tr("Your return-to-run plan now decides when and how much you run (Today has its session).");
+    return {};
+}
+
 } // namespace backstride

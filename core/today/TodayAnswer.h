@@ -68,5 +68,15 @@ std::optional<Flag> professionalFirst(const QList<Flag>& flags, const QList<Clea
 
 Result<TodayAnswer> onDay(JournalRepository& repository, const QDate& day);
 
+// Why a return-to-run plan may not start on `day`, whatever door it is started by: a warning sign
+// or pain below the knee, or a see-a-professional flag about running, with no clearance to run
+// after it. In words that follow "your log has …"; nothing when it may start.
+Result<std::optional<QString>> planBlocker(JournalRepository& repository, const QDate& day);
+
+// What a card says instead of its own advice when a higher item of the day's answer decides: care
+// for a warning sign, a professional first, a flare, or a return-to-run plan running. Empty when
+// the card's advice stands.
+QString deferral(const Flag& flag, const TodayAnswer& answer);
+
 } // namespace TodayJournal
 } // namespace backstride

@@ -64,7 +64,7 @@ TEST_F(ExercisesWindow, theExercisesPageShowsEachExerciseLevelByLevelByKeyboard)
     WindowPage* page = window().page(QStringLiteral("exercises"));
     ASSERT_NE(page, nullptr);
     EXPECT_FALSE(page->isBuilt());
-    QTest::keyClick(&window(), Qt::Key_4, Qt::AltModifier);
+    QTest::keyClick(&window(), Qt::Key_5, Qt::AltModifier);
     ASSERT_EQ(window().currentPage(), page);
     auto* exercises = page->holder()->findChild<ExercisesPage*>();
     ASSERT_NE(exercises, nullptr);
@@ -312,7 +312,7 @@ TEST_F(ExercisesWindow, theRunFormOffersAGluteWarmupOnADayOfLongSitting)
 // name; removing it is refused once a session did it, and Undo takes the addition back before.
 TEST_F(ExercisesWindow, aTherapistsExerciseIsAddedPlayedAndLoggedLikeTheLibrarys)
 {
-    QTest::keyClick(&window(), Qt::Key_4, Qt::AltModifier);
+    QTest::keyClick(&window(), Qt::Key_5, Qt::AltModifier);
     auto* exercises = window().currentPage()->holder()->findChild<ExercisesPage*>();
     ASSERT_NE(exercises, nullptr);
     auto* add = exercises->findChild<QPushButton*>(QStringLiteral("addCustomExercise"));
@@ -464,7 +464,7 @@ TEST_F(ExercisesWindow, thePageLeadsWithTodayAndPlaysEachExerciseAtItsLevel)
             QStringLiteral("core"), {{QStringLiteral("side-plank"), 1, 3, 3, 10, QStringLiteral("both"), 0}}};
         ASSERT_TRUE(m_journal.repository().addRoutine(core).ok());
     }
-    QTest::keyClick(&window(), Qt::Key_4, Qt::AltModifier);
+    QTest::keyClick(&window(), Qt::Key_5, Qt::AltModifier);
     auto* page = window().currentPage()->holder()->findChild<ExercisesPage*>();
     ASSERT_NE(page, nullptr);
     auto* today = page->findChild<QWidget*>(QStringLiteral("exercisesToday"));
@@ -575,7 +575,7 @@ TEST_F(ExercisesWindow, theLibraryDefersToTodayWhenAProfessionalComesFirst)
     warning.sites = {QStringLiteral("lower-back-center")};
     warning.redFlags = {QStringLiteral("progressive-leg-weakness")};
     ASSERT_TRUE(m_journal.repository().addPain(warning).ok());
-    QTest::keyClick(&window(), Qt::Key_4, Qt::AltModifier);
+    QTest::keyClick(&window(), Qt::Key_5, Qt::AltModifier);
     auto* page = window().currentPage()->holder()->findChild<ExercisesPage*>();
     ASSERT_NE(page, nullptr);
     EXPECT_EQ(page->findChild<QLabel*>(QStringLiteral("todayPhase"))->text(), QStringLiteral("Today: see a professional first"));

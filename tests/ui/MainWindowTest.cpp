@@ -29,6 +29,7 @@
 #include "SyncPrompt.h"
 #include "ReturnPlanPage.h"
 #include "StartPlanDialog.h"
+#include "ClearanceStore.h"
 #include "SeenFiles.h"
 #include "SettingsDialog.h"
 #include "Sync.h"
@@ -257,6 +258,12 @@ TEST_F(JournalWindow, logARunWithPainAtTwoSitesByKeyboard)
 // the window's own actions, and the greeting is gone once anything is logged.
 TEST_F(JournalWindow, anEmptyJournalShowsTheFirstStepsUntilSomethingIsLogged)
 {
+    // The window opens on Today, which sends a newcomer to the journal's first steps.
+    auto* firstSteps = window().findChild<QPushButton*>(QStringLiteral("todayFirstSteps"));
+    ASSERT_NE(firstSteps, nullptr);
+    EXPECT_TRUE(firstSteps->isVisible());
+    firstSteps->click();
+    EXPECT_EQ(window().currentPage()->name(), QStringLiteral("journal"));
     JournalPage* page = window().parts().journalPage();
     ASSERT_TRUE(page->showsWelcome());
     EXPECT_TRUE(page->welcomePanel()->isVisible());
@@ -1227,6 +1234,12 @@ TEST_F(JournalWindow, aPlanStartedFromTheCardMovesUpAfterTwoGoodSessions)
     ASSERT_TRUE(repo().addPain(PainEntry {.date = kToday.addDays(-3), .intensity = 7,
                                    .sites = {QStringLiteral("lower-back-center")}})
                     .ok());
+    // Severe pain is for a professional first (issue 31): the doctor saw the runner yesterday.
+    Clearance seen;
+    seen.date = kToday.addDays(-1);
+    seen.by = QStringLiteral("Dr Weber");
+    seen.running = true;
+    ASSERT_TRUE(ClearanceStore(repo().database()).add(seen).ok());
     ASSERT_TRUE(window().reload().ok());
     window().showPage(QStringLiteral("plan"));
     ASSERT_EQ(window().parts().planPage()->shownStage(), -1);
@@ -1346,7 +1359,8 @@ TEST_F(JournalWindow, aPlanIsNotOfferedWhilePainReachesBelowTheKnee)
     auto* notYet = window().parts().insightsPanel()->findChild<QLabel*>(QStringLiteral("planNotYet"));
     ASSERT_NE(notYet, nullptr);
     EXPECT_EQ(notYet->text(), QStringLiteral("No return-to-run plan yet: your log has pain below the knee on 8 Mar 2026. "
-                                             "See a doctor or a physical therapist first, and start the plan when they agree."));
+                                             "See a doctor or a physical therapist first; when they have cleared you to run, "
+                                             "record it and start the plan."));
     MessageBox::setNextAnswer(QMessageBox::Ok);
     window().findChild<QAction*>(QStringLiteral("startPlanAction"))->trigger();
     EXPECT_EQ(window().editor()->openDialog(), nullptr);

@@ -129,9 +129,12 @@ TEST_F(WindowShell, everyPageHasAGoEntryAndAShortcutInTabOrder)
             << "Help › Keyboard shortcuts lists it";
     }
     // The names the window is asked for by.
-    EXPECT_EQ(pages.at(0)->name(), QStringLiteral("journal"));
-    EXPECT_EQ(pages.at(1)->name(), QStringLiteral("trends"));
-    EXPECT_EQ(pages.at(2)->name(), QStringLiteral("plan"));
+    EXPECT_EQ(pages.at(0)->name(), QStringLiteral("today"));
+    EXPECT_EQ(pages.at(1)->name(), QStringLiteral("journal"));
+    EXPECT_EQ(pages.at(2)->name(), QStringLiteral("trends"));
+    EXPECT_EQ(pages.at(3)->name(), QStringLiteral("plan"));
+    // The window opens on Today (issue 31, item 4).
+    EXPECT_EQ(window().currentPage(), pages.at(0));
 }
 
 TEST_F(WindowShell, altAndADigitOpenThePagesAndLazyPagesAreBuiltWhenFirstShown)
@@ -139,11 +142,11 @@ TEST_F(WindowShell, altAndADigitOpenThePagesAndLazyPagesAreBuiltWhenFirstShown)
     WindowPage* plan = window().page(QStringLiteral("plan"));
     ASSERT_NE(plan, nullptr);
     EXPECT_FALSE(plan->isBuilt()) << "not built before it is shown";
-    QTest::keyClick(&window(), Qt::Key_3, Qt::AltModifier);
+    QTest::keyClick(&window(), Qt::Key_4, Qt::AltModifier);
     EXPECT_EQ(window().currentPage(), plan);
     EXPECT_TRUE(plan->isBuilt());
     EXPECT_FALSE(plan->isStale());
-    QTest::keyClick(&window(), Qt::Key_1, Qt::AltModifier);
+    QTest::keyClick(&window(), Qt::Key_2, Qt::AltModifier);
     EXPECT_EQ(window().currentPage(), window().page(QStringLiteral("journal")));
     // The journal changes while the plan is not shown: it reads again when next shown, not before.
     backstride::Run run;
@@ -154,14 +157,14 @@ TEST_F(WindowShell, altAndADigitOpenThePagesAndLazyPagesAreBuiltWhenFirstShown)
     QTest::qWait(0);
     QApplication::processEvents();
     EXPECT_TRUE(plan->isStale());
-    QTest::keyClick(&window(), Qt::Key_3, Qt::AltModifier);
+    QTest::keyClick(&window(), Qt::Key_4, Qt::AltModifier);
     EXPECT_FALSE(plan->isStale());
     // The journal's summary counts in words that agree with the number (English plural forms).
     window().parts().journalPage()->showDate(m_clock.today());
     const QString summary = window().findChild<QLabel*>(QStringLiteral("journalSummary"))->text();
     EXPECT_TRUE(summary.startsWith(QStringLiteral("1 day logged · 1 run, 5.0 km · 0 days with pain"))) << summary.toStdString();
     // Today (Ctrl+T) works from every page: it opens the journal on today (issue 27, item 14).
-    for (Qt::Key page : {Qt::Key_2, Qt::Key_3}) {
+    for (Qt::Key page : {Qt::Key_1, Qt::Key_3, Qt::Key_4}) {
         window().parts().journalPage()->showDate(m_clock.today().addDays(-40));
         QTest::keyClick(&window(), page, Qt::AltModifier);
         ASSERT_NE(window().currentPage(), window().page(QStringLiteral("journal")));

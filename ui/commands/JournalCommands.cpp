@@ -1,5 +1,7 @@
 #include "JournalCommands.h"
 
+#include "ClearanceStore.h"
+
 #include "CheckInStore.h"
 #include "ExerciseCatalog.h"
 #include "JournalEdit.h"
@@ -437,6 +439,25 @@ Status changeWhole(JournalCommands& owner, JournalNotifier& notifier, QUndoStack
 }
 
 } // namespace
+
+Status JournalCommands::addClearance(const Clearance& clearance)
+{
+    if (const FieldProblems problems = Clearances::problems(clearance); !problems.isEmpty())
+        return Error {describeProblems(problems)};
+    return changeWhole<ClearanceStore, ClearancesEdit>(*this, m_notifier, m_stack,
+        std::function<Status(ClearanceStore&)>([&clearance](ClearanceStore& store) -> Status {
+            Result<EntryId> added = store.add(clearance);
+            return added ? Status {} : Status {added.takeError()};
+        }),
+        CommandText::tr("Record being seen by %1 on %2").arg(clearance.by.trimmed(), day(clearance.date)), &Touched::plans);
+}
+
+Status JournalCommands::removeClearance(EntryId id)
+{
+    return changeWhole<ClearanceStore, ClearancesEdit>(*this, m_notifier, m_stack,
+        std::function<Status(ClearanceStore&)>([id](ClearanceStore& store) { return store.remove(id); }),
+        CommandText::tr("Delete the clearance"), &Touched::plans);
+}
 
 Status JournalCommands::changeCustomExercises(
     const std::function<Status(CustomExerciseStore&)>& change, const QString& text)

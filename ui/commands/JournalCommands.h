@@ -2,6 +2,7 @@
 
 #include "ActivityImporter.h"
 #include "CheckIn.h"
+#include "Clearance.h"
 #include "CustomExercise.h"
 #include "DayLog.h"
 #include "JournalContent.h"
@@ -94,6 +95,9 @@ public:
     // while a logged session did it, which would lose its name. Each one undoable step.
     Status saveCustomExercise(const CustomExercise& exercise);
     Status removeCustomExercise(const QString& id);
+    // A physical therapist's or doctor's clearance, checked as the form checks it; one Undo step.
+    Status addClearance(const Clearance& clearance);
+    Status removeClearance(EntryId id);
 
 Q_SIGNALS:
     // Undo or Redo could not be applied (the journal is as it was before the attempt).

@@ -29,7 +29,8 @@ Status applyAll(JournalRepository& repository, QList<Change>& changes, bool forw
                 using T = std::decay_t<decltype(edit)>;
                 if constexpr (std::is_same_v<T, SettingEdit>)
                     return apply(repository, std::nullopt, edit, forward, touched);
-                else if constexpr (std::is_same_v<T, PlanEdit> || std::is_same_v<T, CustomExercisesEdit>)
+                else if constexpr (std::is_same_v<T, PlanEdit> || std::is_same_v<T, CustomExercisesEdit>
+                    || std::is_same_v<T, ClearancesEdit>)
                     return apply(repository, edit, forward, touched);
                 else
                     return forward ? apply(repository, edit.before, edit.after, touched)

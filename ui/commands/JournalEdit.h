@@ -5,6 +5,7 @@
 // the notifier announces. Internal to ui/commands.
 #include "CheckIn.h"
 #include "CheckInStore.h"
+#include "ClearanceStore.h"
 #include "CustomExerciseStore.h"
 #include "DayLog.h"
 #include "JournalCommands.h"
@@ -57,8 +58,15 @@ struct CustomExercisesEdit
     QList<CustomExercise> after;
 };
 
+// A professional's clearances, before and after (a handful of rows).
+struct ClearancesEdit
+{
+    QList<Clearance> before;
+    QList<Clearance> after;
+};
+
 using Change = std::variant<Edit<Run>, Edit<PainEntry>, Edit<DayLog>, Edit<RoutineSession>, Edit<CheckIn>,
-    SettingEdit, PlanEdit, CustomExercisesEdit>;
+    SettingEdit, PlanEdit, CustomExercisesEdit, ClearancesEdit>;
 
 // What the notifier must announce after a set of changes.
 struct Touched
@@ -156,6 +164,13 @@ inline Status apply(JournalRepository& repository, const CustomExercisesEdit& ed
 {
     touched.exercises = true;
     return CustomExerciseStore(repository.database()).replaceAll(forward ? edit.after : edit.before);
+}
+
+// A clearance changes what stands in the way of a plan: announced as the plan's change.
+inline Status apply(JournalRepository& repository, const ClearancesEdit& edit, bool forward, Touched& touched)
+{
+    touched.plans = true;
+    return ClearanceStore(repository.database()).replaceAll(forward ? edit.after : edit.before);
 }
 
 // Applies a whole change set in one transaction, forwards (do, redo) or backwards (undo).

@@ -1,5 +1,7 @@
 #include "StartPlanDialog.h"
 
+#include "TodayAnswer.h"
+
 #include "FormFields.h"
 #include "InputParsing.h"
 #include "JournalCommands.h"
@@ -102,12 +104,12 @@ FieldProblems StartPlanDialog::problems() const
     const ReturnPlanStart plan = currentPlan();
     if (!plan.started.isValid())
         found.append({QStringLiteral("started"), tr("is not a date")});
-    else if (const Result<std::optional<ReturnPlanJournal::Obstacle>> obstacle
-             = ReturnPlanJournal::obstacle(m_commands.repository(), plan.started);
-             obstacle && obstacle->has_value())
+    else if (const Result<std::optional<QString>> blocker = TodayJournal::planBlocker(m_commands.repository(), plan.started);
+             blocker && blocker->has_value())
         found.append({QStringLiteral("started"),
-            tr("%1 — see a doctor or a physical therapist before you return to running")
-                .arg((*obstacle)->text())});
+            tr("%1 — see a doctor or a physical therapist before you return to running, and record it when they "
+               "clear you")
+                .arg(**blocker)});
     if (m_former->text().trimmed().isEmpty())
         found.append({QStringLiteral("former_weekly_km"), tr("is required (0 if you did not run)")});
     else if (plan.formerWeeklyKm < 0 || plan.formerWeeklyKm > 500)

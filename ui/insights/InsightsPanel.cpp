@@ -8,6 +8,7 @@
 #include "CustomExerciseStore.h"
 #include "JournalRepository.h"
 #include "PatternEngine.h"
+#include "TodayAnswer.h"
 #include "SqliteDatabase.h"
 #include "ReturnPlanJournal.h"
 #include "WrappedLabel.h"
@@ -113,10 +114,15 @@ Status InsightsPanel::refresh()
     if (!plan)
         return plan.takeError();
     m_planRunning = plan->has_value() && ((*plan)->state.active || (*plan)->state.paused);
-    Result<std::optional<ReturnPlanJournal::Obstacle>> obstacle = ReturnPlanJournal::obstacle(m_repository, m_asOf);
-    if (!obstacle)
-        return obstacle.takeError();
-    m_planObstacle = obstacle->has_value() ? (*obstacle)->text() : QString();
+    Result<std::optional<QString>> blocker = TodayJournal::planBlocker(m_repository, m_asOf);
+    if (!blocker)
+        return blocker.takeError();
+    m_planObstacle = blocker->value_or(QString());
+    // The day's one answer: a card whose advice a higher item decides says so instead.
+    Result<TodayAnswer> answer = TodayJournal::onDay(m_repository, m_asOf);
+    if (!answer)
+        return answer.takeError();
+    m_today = std::move(*answer);
     Result<ProgrammeState> programme = ProgrammeJournal::onDay(m_repository, m_asOf);
     if (!programme)
         return programme.takeError();
@@ -247,9 +253,15 @@ QWidget* InsightsPanel::card(const Flag& flag)
             Q_EMIT evidenceActivated(date);
     });
 
-    QWidget* offer = planOffer(flag.id, frame);
-    if (!offer)
-        offer = routineOffer(flag.id, frame);
+    QWidget* offer = nullptr;
+    if (const QString deferred = TodayJournal::deferral(flag, m_today); !deferred.isEmpty()) {
+        advice->setText(deferred);
+        advice->setObjectName(QStringLiteral("flagDeferred"));
+    } else {
+        offer = planOffer(flag.id, frame);
+        if (!offer)
+            offer = routineOffer(flag.id, frame);
+    }
     if (serious) {
         layout->addWidget(explanation);
         layout->addWidget(adviceHeading);
@@ -304,7 +316,8 @@ QWidget* InsightsPanel::planOffer(const QString& id, QWidget* frame) const
         return nullptr;
     if (!m_planObstacle.isEmpty()) {
         auto* why = new WrappedLabel(tr("No return-to-run plan yet: your log has %1. See a doctor or a physical "
-                                        "therapist first, and start the plan when they agree.")
+                                        "therapist first; when they have cleared you to run, record it and start "
+                                        "the plan.")
                                          .arg(m_planObstacle),
             frame);
         why->setTextFormat(Qt::PlainText);

@@ -3,6 +3,7 @@
 #include "ExerciseProgramme.h"
 #include "Flag.h"
 #include "Result.h"
+#include "TodayAnswer.h"
 
 #include <QDate>
 #include <QWidget>
@@ -59,6 +60,7 @@ private:
     // The exercise programme today: its routines are a card of their own, and the self-care cards
     // offer only what it plans.
     std::optional<ProgrammeState> m_programme;
+    TodayAnswer m_today;
     QLabel* m_heading = nullptr;
     QWidget* m_cards = nullptr;
     QVBoxLayout* m_cardLayout = nullptr;

@@ -72,7 +72,8 @@ QString DayEntriesModel::describe(const CheckIn& checkIn)
 }
 
 void DayEntriesModel::setDay(
-    const JournalDay& day, DistanceUnit unit, const std::optional<CheckIn>& checkIn, const ExerciseCatalog& catalog)
+    const JournalDay& day, DistanceUnit unit, const std::optional<CheckIn>& checkIn, const ExerciseCatalog& catalog,
+    const QList<Clearance>& clearances)
 {
     beginResetModel();
     m_day = day;
@@ -117,6 +118,13 @@ void DayEntriesModel::setDay(
     if (checkIn)
         m_rows.append(
             {{EntryRef::Kind::CheckIn, checkIn->id}, tr("Weekly check-in: %1").arg(describe(*checkIn))});
+    for (const Clearance& clearance : clearances) {
+        const QString what = clearance.running && clearance.exercise ? tr("cleared to run and exercise")
+            : clearance.running                                     ? tr("cleared to run")
+                                                                    : tr("cleared to exercise");
+        m_rows.append({{EntryRef::Kind::Clearance, clearance.id},
+            withNotes(tr("Seen by %1: %2").arg(clearance.by, what), clearance.notes)});
+    }
     endResetModel();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Clearance.h"
+
 #include "ExerciseCatalog.h"
 
 #include "CheckIn.h"
@@ -24,7 +26,7 @@ public:
 
     // `catalog` names the physical therapist's exercises a session did.
     void setDay(const JournalDay& day, DistanceUnit unit, const std::optional<CheckIn>& checkIn = std::nullopt,
-        const ExerciseCatalog& catalog = {});
+        const ExerciseCatalog& catalog = {}, const QList<Clearance>& clearances = {});
     const JournalDay& day() const { return m_day; }
     std::optional<EntryRef> entryFromIndex(const QModelIndex& index) const;
     QModelIndex indexFromEntry(const EntryRef& entry) const;

@@ -1,5 +1,7 @@
 #include "EntryEditor.h"
 
+#include "TodayAnswer.h"
+
 #include "DayEntriesModel.h"
 
 #include "CheckInDialog.h"
@@ -105,12 +107,14 @@ void EntryEditor::offerWarmup(RunDialog* dialog, const QDate& date)
 QDialog* EntryEditor::startPlan(const QDate& date)
 {
     JournalRepository& repository = m_commands.repository();
-    const Result<std::optional<ReturnPlanJournal::Obstacle>> obstacle = ReturnPlanJournal::obstacle(repository, date);
-    if (obstacle && obstacle->has_value()) {
+    // Not while a professional comes first (TodayJournal::planBlocker: every door asks it).
+    const Result<std::optional<QString>> blocker = TodayJournal::planBlocker(repository, date);
+    if (blocker && blocker->has_value()) {
         MessageBox::warning(m_window, tr("Start a return-to-run plan"),
-            tr("Not now: your log has %1. Warning signs and pain that reaches below the knee need a doctor or a "
-               "physical therapist before a return to running. Start the plan when they agree.")
-                .arg((*obstacle)->text()));
+            tr("Not now: your log has %1. That needs a doctor or a physical therapist before a return to running. "
+               "When they have cleared you to run, record it (Entry › My physical therapist or doctor saw me…) "
+               "and start the plan.")
+                .arg(**blocker));
         return nullptr;
     }
     if (const Result<std::optional<ReturnPlanOnDay>> running = ReturnPlanJournal::onDay(repository, date);
@@ -123,7 +127,7 @@ QDialog* EntryEditor::startPlan(const QDate& date)
                    .arg(QLocale().toString((*running)->plan.started, QLocale::ShortFormat)))
             != QMessageBox::Yes)
         return nullptr;
-    Result<ReturnPlanStart> proposal = ReturnPlanJournal::proposal(repository, date, 1);
+    Result<ReturnPlanStart> proposal = ReturnPlanJournal::proposal(repository, date, ReturnPlanJournal::proposeStage);
     if (!proposal) {
         Q_EMIT message(proposal.error());
         return nullptr;
@@ -235,6 +239,9 @@ QDialog* EntryEditor::edit(const EntryRef& entry)
             found && found->has_value())
             return show(new CheckInDialog(m_commands, **found, m_window));
         break;
+    case EntryRef::Kind::Clearance:
+        Q_EMIT message(tr("A clearance is not changed: delete it (Delete) and record it again."));
+        return nullptr;
     }
     Q_EMIT message(tr("That entry is no longer in the journal."));
     return nullptr;
@@ -258,6 +265,9 @@ void EntryEditor::remove(const EntryRef& entry)
         break;
     case EntryRef::Kind::CheckIn:
         status = m_commands.removeCheckIn(entry.id);
+        break;
+    case EntryRef::Kind::Clearance:
+        status = m_commands.removeClearance(entry.id);
         break;
     }
     Q_EMIT message(status ? tr("Deleted. Undo with %1.")

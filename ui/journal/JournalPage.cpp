@@ -1,5 +1,7 @@
 #include "JournalPage.h"
 
+#include "ClearanceStore.h"
+
 #include "CheckInStore.h"
 #include "CustomExerciseStore.h"
 #include "Clock.h"
@@ -372,7 +374,14 @@ void JournalPage::updateDayPanel()
         if (Result<QList<CustomExercise>> custom = CustomExerciseStore(m_repository.database()).all())
             catalog = ExerciseCatalog(*custom);
     }
-    m_entries->setDay(day ? *day : shown, m_unit, checkIn ? *checkIn : std::nullopt, catalog);
+    QList<Clearance> clearances;
+    if (Result<QList<Clearance>> all = ClearanceStore(m_repository.database()).all()) {
+        for (const Clearance& clearance : *all) {
+            if (clearance.date == m_selected)
+                clearances.append(clearance);
+        }
+    }
+    m_entries->setDay(day ? *day : shown, m_unit, checkIn ? *checkIn : std::nullopt, catalog, clearances);
     const int count = m_entries->rowCount();
     const QString entries = count == 0 ? tr("nothing logged")
         : count == 1                   ? tr("1 entry")

@@ -1,5 +1,7 @@
 #include "ReturnPlanPage.h"
 
+#include "TodayAnswer.h"
+
 #include "Announce.h"
 #include "ChartPalette.h"
 #include "Clock.h"
@@ -168,11 +170,10 @@ Status ReturnPlanPage::reload()
     if (shown) {
         showPlan(**plan);
     } else {
-        Result<std::optional<ReturnPlanJournal::Obstacle>> obstacle
-            = ReturnPlanJournal::obstacle(m_commands.repository(), today);
-        if (!obstacle)
-            return obstacle.takeError();
-        showNoPlan(obstacle->has_value() ? (*obstacle)->text() : QString());
+        Result<std::optional<QString>> blocker = TodayJournal::planBlocker(m_commands.repository(), today);
+        if (!blocker)
+            return blocker.takeError();
+        showNoPlan(blocker->value_or(QString()));
     }
     // A stage that moved while the page was open is said aloud, as the journal changed it.
     if (before >= -1 && before != m_shownStage && m_shownStage >= 0)
@@ -189,9 +190,9 @@ void ReturnPlanPage::showNoPlan(const QString& why)
                  "walking and running in turns, then half an hour of running, then three weeks of growing "
                  "distance. After each session it asks how the back was during the run and the next morning, "
                  "and moves you up, holds you, or takes you a step back.")
-            : tr("Your log has %1. Warning signs and pain that reaches below the knee need a doctor or a "
-                 "physical therapist before a return to running: see one first, and start the plan when they "
-                 "agree.")
+            : tr("Your log has %1. That needs a doctor or a physical therapist before a return to running: see "
+                 "one first. When they have cleared you to run, record it (Entry › My physical therapist or "
+                 "doctor saw me…) and start the plan.")
                   .arg(why));
     m_about->show();
     m_todayBox->hide();

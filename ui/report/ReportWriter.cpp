@@ -392,12 +392,22 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
                           .arg(day(std::min(report.period.to, report.generated))));
         if (report.flags.isEmpty())
             pages.text(ReportText::tr("Nothing flagged."), body);
+        for (const Clearance& clearance : report.clearances) {
+            const QString what = clearance.running && clearance.exercise ? ReportText::tr("cleared to run and exercise")
+                : clearance.running                                     ? ReportText::tr("cleared to run")
+                                                                        : ReportText::tr("cleared to exercise");
+            pages.text(ReportText::tr("Seen by %1 on %2: %3.%4")
+                           .arg(clearance.by, day(clearance.date), what,
+                               clearance.notes.isEmpty() ? QString() : QLatin1Char(' ') + clearance.notes),
+                font(9, true));
+        }
         for (const Flag& flag : report.flags) {
             pages.ensure(80);
             pages.text(QStringLiteral("[%1] %2").arg(Severities::label(flag.severity).toUpper(), flag.title),
                 font(10.5, true));
             pages.text(flag.explanation, body);
-            pages.text(ReportText::tr("What to do: %1").arg(flag.advice), body);
+            const QString deferred = TodayJournal::deferral(flag, report.today);
+            pages.text(ReportText::tr("What to do: %1").arg(deferred.isEmpty() ? flag.advice : deferred), body);
             constexpr int shown = 10;
             for (const Evidence& evidence : flag.evidence.mid(0, shown))
                 pages.text(QStringLiteral("%1 — %2").arg(day(evidence.date), evidence.detail), font(8.5),

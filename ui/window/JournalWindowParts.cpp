@@ -29,6 +29,8 @@
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "ExercisesPage.h"
+#include "ClearanceDialog.h"
+#include "TodayPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -88,6 +90,25 @@ void JournalWindowParts::addPages()
         window.showPage(QStringLiteral("journal"));
         m_journal->showDate(date);
     };
+
+    // Today first: the window opens on the day's one answer (core/today).
+    window.addPage(new WindowPage({QStringLiteral("today"), tr("T&oday"), {}, {}, false,
+        [this, &window, editor](QWidget* holder) -> QWidget* {
+            auto* page = new TodayPage(window.commands()->repository(), [&window] { return window.clock().today(); }, holder);
+            QObject::connect(page, &TodayPage::routineRequested, page, [this](const QString& id) { playRoutine(id); });
+            QObject::connect(page, &TodayPage::runRequested, page, [this, &window, editor] {
+                editor->setUnit(m_journal->unit());
+                editor->newRun(window.clock().today());
+            });
+            QObject::connect(page, &TodayPage::icingRequested, page, [this] { startIcing(); });
+            QObject::connect(page, &TodayPage::checkInRequested, page,
+                [&window, editor] { editor->checkIn(window.clock().today()); });
+            QObject::connect(page, &TodayPage::clearanceRequested, page, [this] { recordClearance(); });
+            QObject::connect(page, &TodayPage::firstStepsRequested, page,
+                [&window] { window.showPage(QStringLiteral("journal")); });
+            return page;
+        },
+        [](QWidget* page) { return static_cast<TodayPage*>(page)->reload(); }}));
 
     m_journal = new JournalPage(window.repository(), window.clock());
     window.addPage(new WindowPage({QStringLiteral("journal"), tr("&Journal"), {}, {}, false,
@@ -387,6 +408,19 @@ QDialog* JournalWindowParts::openReportDialog()
     return dialog;
 }
 
+QDialog* JournalWindowParts::recordClearance()
+{
+    MainWindow& window = m_window;
+    if (window.commands()->isReadOnly())
+        return nullptr;
+    auto* dialog = new ClearanceDialog(*window.commands(), window.clock().today(), &window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::accepted, &window,
+        [&window] { window.showMessage(tr("Recorded; Edit › Undo takes it back."), 5000); });
+    dialog->open();
+    return dialog;
+}
+
 void JournalWindowParts::offerPlan()
 {
     m_window.editor()->setUnit(m_journal->unit());
@@ -505,6 +539,9 @@ void JournalWindowParts::addEntryMenu()
     window.addEditAction(icing);
     entry->addSeparator();
     // The plan starts today, whatever day the journal shows.
+    QAction* seen = entry->addAction(tr("&My physical therapist or doctor saw me…"), &window, [this] { recordClearance(); });
+    seen->setObjectName(QStringLiteral("clearanceAction"));
+    window.addEditAction(seen);
     QAction* plan = entry->addAction(tr("S&tart a return-to-run plan…"), &window, [this] { offerPlan(); });
     plan->setObjectName(QStringLiteral("startPlanAction"));
     window.addEditAction(plan);

@@ -72,6 +72,8 @@ public:
     QDialog* openReportDialog();
     // Start a return-to-run plan: the form, or why not now.
     void offerPlan();
+    // "My physical therapist or doctor saw me…": records a clearance.
+    QDialog* recordClearance();
 
 private:
     ExerciseCatalog exerciseCatalog() const;

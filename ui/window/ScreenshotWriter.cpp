@@ -44,7 +44,7 @@ namespace backstride {
 
 QStringList ScreenshotWriter::screenNames()
 {
-    return {QStringLiteral("journal"), QStringLiteral("run-form"), QStringLiteral("run-form-pain"),
+    return {QStringLiteral("today"), QStringLiteral("clearance-form"), QStringLiteral("journal"), QStringLiteral("run-form"), QStringLiteral("run-form-pain"),
         QStringLiteral("pain-form"), QStringLiteral("sitting-form"), QStringLiteral("self-care-form"),
         QStringLiteral("check-in-form"), QStringLiteral("settings"), QStringLiteral("settings-thresholds"),
         QStringLiteral("settings-import"), QStringLiteral("settings-desk-time"),
@@ -68,6 +68,21 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
         window.parts().journalPage()->setPeriod(JournalPage::Period::Month);
         window.showPage(QStringLiteral("journal"));
         return &window;
+    }
+    if (name == QLatin1String("today")) {
+        window.showPage(QStringLiteral("today"));
+        return &window;
+    }
+    if (name == QLatin1String("clearance-form")) {
+        // Seen by the physical therapist today, who cleared running, not yet saved.
+        QDialog* form = window.parts().recordClearance();
+        if (form) {
+            if (auto* by = form->findChild<QLineEdit*>(QStringLiteral("clearanceBy")))
+                by->setText(QCoreApplication::translate("ScreenshotWriter", "physical therapist"));
+            if (auto* running = form->findChild<QCheckBox*>(QStringLiteral("clearanceRunning")))
+                running->setChecked(true);
+        }
+        return form;
     }
     if (name == QLatin1String("insights"))
         return window.parts().insightsPanel();
