@@ -3450,17 +3450,10 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <translation>Kräftigung</translation>
     </message>
     <message numerus="yes">
-        <source>A return-to-run plan is running: stretches daily, the glute warm-up before each session, core at level 1 %n time(s) a week.</source>
+        <source>Pain %1/10 on %2, below %3/10 since: settling. Stretches daily, the glute warm-up before runs, core %n time(s) a week, at level 1.</source>
         <translation>
-            <numerusform>Ein Wiedereinstiegsplan läuft: täglich Dehnungen, das Gesäß-Aufwärmen vor jeder Einheit, Rumpf auf Stufe 1 einmal pro Woche.</numerusform>
-            <numerusform>Ein Wiedereinstiegsplan läuft: täglich Dehnungen, das Gesäß-Aufwärmen vor jeder Einheit, Rumpf auf Stufe 1 %n-mal pro Woche.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pain %1/10 on %2, below %3/10 since: settling. Stretches daily, the glute warm-up before runs, core at level 1 %n time(s) a week.</source>
-        <translation>
-            <numerusform>Schmerz %1/10 am %2, seitdem unter %3/10: Der Rücken beruhigt sich. Täglich Dehnungen, das Gesäß-Aufwärmen vor Läufen, Rumpf auf Stufe 1 einmal pro Woche.</numerusform>
-            <numerusform>Schmerz %1/10 am %2, seitdem unter %3/10: Der Rücken beruhigt sich. Täglich Dehnungen, das Gesäß-Aufwärmen vor Läufen, Rumpf auf Stufe 1 %n-mal pro Woche.</numerusform>
+            <numerusform>Schmerz %1/10 am %2, seitdem unter %3/10: Der Rücken beruhigt sich. Täglich Dehnungen, das Gesäß-Aufwärmen vor Läufen, Rumpf einmal pro Woche, auf Stufe 1.</numerusform>
+            <numerusform>Schmerz %1/10 am %2, seitdem unter %3/10: Der Rücken beruhigt sich. Täglich Dehnungen, das Gesäß-Aufwärmen vor Läufen, Rumpf %n-mal pro Woche, auf Stufe 1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3496,6 +3489,13 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>; without %1 until your physical therapist has looked at it</source>
         <translation>; ohne %1, bis Ihre Physiotherapie sie sich angesehen hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>A return-to-run plan is running: stretches daily, the glute warm-up before each session, core %n time(s) a week, at level 1.</source>
+        <translation>
+            <numerusform>Ein Wiedereinstiegsplan läuft: täglich Dehnungen, das Gesäß-Aufwärmen vor jeder Einheit, Rumpf einmal pro Woche, auf Stufe 1.</numerusform>
+            <numerusform>Ein Wiedereinstiegsplan läuft: täglich Dehnungen, das Gesäß-Aufwärmen vor jeder Einheit, Rumpf %n-mal pro Woche, auf Stufe 1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4451,8 +4451,8 @@ Halten, weiteratmen, dann wieder hochrutschen.</translation>
         <translation>Die ärztliche Abklärung des Warnzeichens geht vor (die Karte oben). Dies wartet, bis Sie untersucht wurden.</translation>
     </message>
     <message>
-        <source>A professional comes first (the card above): until they have seen you and cleared you, no running build-up and no new exercise. Ask them about this.</source>
-        <translation>Erst zu Fachleuten (die Karte oben): Bis Sie untersucht und freigegeben wurden, kein Steigern des Laufens und keine neuen Übungen. Fragen Sie dort danach.</translation>
+        <source>A professional comes first (the card above): until they have seen you and cleared you, no running build-up and no new return-to-run plan. Ask them about this.</source>
+        <translation>Erst zu Fachleuten (die Karte oben): Bis Sie untersucht und freigegeben wurden, kein Steigern des Laufens und kein neuer Plan zurück zum Laufen. Fragen Sie dort danach.</translation>
     </message>
     <message>
         <source>A flare comes first: rest from running today, with gentle relief and ice (Today says why).</source>
@@ -4465,6 +4465,10 @@ Halten, weiteratmen, dann wieder hochrutschen.</translation>
     <message>
         <source>Your return-to-run plan now decides when and how much you run (Today has its session).</source>
         <translation>Ihr Plan zurück zum Laufen entscheidet jetzt, wann und wie viel Sie laufen (Heute zeigt seine Einheit).</translation>
+    </message>
+    <message>
+        <source>Today is a rest day in your plan: no run today. Log the next session on its day, with the pain during it and the next morning.</source>
+        <translation>Heute ist ein Ruhetag in Ihrem Plan: heute kein Lauf. Erfassen Sie die nächste Einheit an ihrem Tag, mit dem Schmerz dabei und am nächsten Morgen.</translation>
     </message>
 </context>
 <context>
@@ -6308,8 +6312,8 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message numerus="yes">
         <source>Play the routine: %1, about %n min…</source>
         <translation>
-            <numerusform>Programm durchführen: %1, etwa %n Minute…</numerusform>
-            <numerusform>Programm durchführen: %1, etwa %n Minuten…</numerusform>
+            <numerusform>Durchführen: %1, etwa %n Min.…</numerusform>
+            <numerusform>Durchführen: %1, etwa %n Min.…</numerusform>
         </translation>
     </message>
     <message>

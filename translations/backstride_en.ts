@@ -79,17 +79,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>A return-to-run plan is running: stretches daily, the glute warm-up before each session, core at level 1 %n time(s) a week.</source>
+        <source>Pain %1/10 on %2, below %3/10 since: settling. Stretches daily, the glute warm-up before runs, core %n time(s) a week, at level 1.</source>
         <translation>
-            <numerusform>A return-to-run plan is running: stretches daily, the glute warm-up before each session, core at level 1 once a week.</numerusform>
-            <numerusform>A return-to-run plan is running: stretches daily, the glute warm-up before each session, core at level 1 %n times a week.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pain %1/10 on %2, below %3/10 since: settling. Stretches daily, the glute warm-up before runs, core at level 1 %n time(s) a week.</source>
-        <translation>
-            <numerusform>Pain %1/10 on %2, below %3/10 since: settling. Stretches daily, the glute warm-up before runs, core at level 1 once a week.</numerusform>
-            <numerusform>Pain %1/10 on %2, below %3/10 since: settling. Stretches daily, the glute warm-up before runs, core at level 1 %n times a week.</numerusform>
+            <numerusform>Pain %1/10 on %2, below %3/10 since: settling. Stretches daily, the glute warm-up before runs, core once a week, at level 1.</numerusform>
+            <numerusform>Pain %1/10 on %2, below %3/10 since: settling. Stretches daily, the glute warm-up before runs, core %n times a week, at level 1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -104,6 +97,13 @@
         <translation>
             <numerusform>No pain of %1/10 or more for %2 days: the back has settled. Core work once a week with progression, stretches after runs, the glute warm-up before runs on long desk days.</numerusform>
             <numerusform>No pain of %1/10 or more for %2 days: the back has settled. Core work %n times a week with progression, stretches after runs, the glute warm-up before runs on long desk days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A return-to-run plan is running: stretches daily, the glute warm-up before each session, core %n time(s) a week, at level 1.</source>
+        <translation>
+            <numerusform>A return-to-run plan is running: stretches daily, the glute warm-up before each session, core once a week, at level 1.</numerusform>
+            <numerusform>A return-to-run plan is running: stretches daily, the glute warm-up before each session, core %n times a week, at level 1.</numerusform>
         </translation>
     </message>
 </context>

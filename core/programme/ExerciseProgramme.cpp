@@ -96,12 +96,12 @@ PhaseAt phaseOn(const ProgrammeInput& in, const QDate& day)
     if (today && in.planRunning)
         return {ProgrammePhase::Settling,
             Text::tr("A return-to-run plan is running: stretches daily, the glute warm-up before each session, core "
-                     "at level 1 %n time(s) a week.",
+                     "%n time(s) a week, at level 1.",
                 nullptr, t.programmeSettlingCorePerWeek)};
     if (painDay)
         return {ProgrammePhase::Settling,
             Text::tr("Pain %1/10 on %2, below %3/10 since: settling. Stretches daily, the glute warm-up before runs, "
-                     "core at level 1 %n time(s) a week.",
+                     "core %n time(s) a week, at level 1.",
                 nullptr, t.programmeSettlingCorePerWeek)
                 .arg(painDay->intensity)
                 .arg(dayText(painDay->date))

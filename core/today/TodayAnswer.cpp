@@ -311,14 +311,14 @@ QString TodayJournal::deferral(const Flag& flag, const TodayAnswer& answer)
     case TodayItem::Kind::SeeProfessional:
         if (aboutRunning || selfCare.contains(flag.id))
             return Text::tr("A professional comes first (the card above): until they have seen you and cleared you, no "
-                            "running build-up and no new exercise. Ask them about this.");
+                            "running build-up and no new return-to-run plan. Ask them about this.");
         return {};
     case TodayItem::Kind::Rest:
         if (top.from == QLatin1String("programme") && aboutRunning)
             return Text::tr("A flare comes first: rest from running today, with gentle relief and ice (Today says why).");
         if (top.from == QLatin1String("plan") && aboutRunning && flag.id != QLatin1String("return-plan-active"))
             return Text::tr("Your return-to-run plan now decides when and how much you run (Today has its rest day).");
-        return {};
+        break;
     case TodayItem::Kind::PlanSession:
         if (aboutRunning && flag.id != QLatin1String("return-plan-active"))
             return Text::tr("Your return-to-run plan now decides when and how much you run (Today has its session).");
@@ -326,6 +326,13 @@ QString TodayJournal::deferral(const Flag& flag, const TodayAnswer& answer)
     default:
         break;
     }
+    // The plan's rest day, wherever it stands in the list: its card does not say "today's session".
+    const bool planRests = std::any_of(answer.items.cbegin(), answer.items.cend(), [](const TodayItem& item) {
+        return item.kind == TodayItem::Kind::Rest && item.from == QLatin1String("plan");
+    });
+    if (planRests && flag.id == QLatin1String("return-plan-active"))
+        return Text::tr("Today is a rest day in your plan: no run today. Log the next session on its day, with "
+                        "the pain during it and the next morning.");
     // A plan running decides the running whatever comes first today.
     const bool planDecides = std::any_of(answer.items.cbegin(), answer.items.cend(),
         [](const TodayItem& item) { return item.isRunning() && item.from == QLatin1String("plan"); });

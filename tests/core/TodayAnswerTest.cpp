@@ -5,6 +5,7 @@
 
 #include "ClearanceStore.h"
 #include "JournalRepository.h"
+#include "PatternEngine.h"
 #include "PlanStore.h"
 #include "SqliteDatabase.h"
 #include "TestJournal.h"
@@ -158,6 +159,44 @@ TEST_F(Today, aSettledRunnerOnALongDeskDayRunsAfterTheGluteWarmup)
     // Replayed for a past day, the answer is what it was.
     pain(kToday.addDays(1), 6);
     EXPECT_EQ(kinds(answer()), found);
+}
+
+// A card whose advice a higher item decides says so: under a professional first the plan's card
+// does not say "do today's session"; on the plan's rest day it says there is no run today.
+TEST_F(Today, aCardDefersToTheItemThatDecides)
+{
+    for (int back = 20; back >= 8; back -= 2)
+        run(kToday.addDays(-back), 8);
+    ASSERT_TRUE(PlanStore(repo().database()).start({kToday.addDays(-6), 1, 30, std::nullopt}).ok());
+    pain(kToday.addDays(-2), 3, {QStringLiteral("lower-back-left"), QStringLiteral("buttock-left")});
+    auto planCard = [this](const QDate& day) {
+        for (const Flag& flag : PatternEngine::evaluate(repo(), day).value()) {
+            if (flag.id == QLatin1String("return-plan-active"))
+                return TodayJournal::deferral(flag, answer(day));
+        }
+        return QStringLiteral("(no plan card)");
+    };
+    EXPECT_TRUE(planCard(kToday).startsWith(QStringLiteral("A professional comes first"))) << planCard(kToday).toStdString();
+    Clearance seen;
+    seen.date = kToday.addDays(-1);
+    seen.by = QStringLiteral("physical therapist");
+    seen.running = true;
+    ASSERT_TRUE(ClearanceStore(repo().database()).add(seen).ok());
+    // After the clearance: today's session run, the card's own advice stands; tomorrow, a rest day
+    // between sessions, it says so.
+    run(kToday, 2);
+    int rests = 0;
+    for (const QDate& day : {kToday, kToday.addDays(1)}) {
+        const TodayAnswer today = answer(day);
+        const bool rest = std::any_of(today.items.cbegin(), today.items.cend(),
+            [](const TodayItem& item) { return item.kind == TodayItem::Kind::Rest; });
+        rests += rest ? 1 : 0;
+        if (rest)
+            EXPECT_TRUE(planCard(day).startsWith(QStringLiteral("Today is a rest day in your plan"))) << planCard(day).toStdString();
+        else
+            EXPECT_EQ(planCard(day), QString());
+    }
+    EXPECT_EQ(rests, 1) << "a session day and a rest day";
 }
 
 } // namespace
