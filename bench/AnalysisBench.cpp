@@ -3,6 +3,7 @@
 // StorageBench.cpp): the goal is that analysing the journal costs no more than reading it.
 #include "AnalysisContext.h"
 #include "ExerciseProgramme.h"
+#include "TodayAnswer.h"
 #include "BenchJournal.h"
 #include "FactorEngine.h"
 #include "JournalRepository.h"
@@ -61,6 +62,19 @@ void programmeAsOfLastDay(benchmark::State& state)
     }
 }
 BENCHMARK(programmeAsOfLastDay)->Unit(benchmark::kMillisecond);
+
+// The day's one answer on the last day (core/today), worked out whole each time: every flag, the
+// programme, the plan, the clearances, the day's sitting, icing and check-in (the window keeps it
+// while the journal is unchanged: TodayJournal::day).
+void todayAsOfLastDay(benchmark::State& state)
+{
+    JournalRepository repository(bench::tenYearJournal());
+    for (auto _ : state) {
+        Result<TodayAnswer> answer = TodayJournal::onDay(repository, bench::tenYearLastDay());
+        benchmark::DoNotOptimize(answer->items.size());
+    }
+}
+BENCHMARK(todayAsOfLastDay)->Unit(benchmark::kMillisecond);
 
 // The factor engine alone on an already loaded context: every factor and lag, 2,000 permutations
 // each, and the false-discovery rate.

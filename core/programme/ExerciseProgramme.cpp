@@ -6,6 +6,7 @@
 #include "ExerciseAnswers.h"
 #include "ExerciseLibrary.h"
 #include "JournalRepository.h"
+#include "JournalSettings.h"
 #include "SqliteDatabase.h"
 #include "ReturnPlan.h"
 #include "ReturnPlanJournal.h"
@@ -447,15 +448,15 @@ QJsonObject ProgrammeState::toJson() const
         {QStringLiteral("levels"), levelList}, {QStringLiteral("decisions"), decisionList}};
 }
 
-Result<ProgrammeState> ProgrammeJournal::onDay(JournalRepository& repository, const QDate& day, int weeks)
+Result<ProgrammeState> ProgrammeJournal::onDay(JournalRepository& repository, const QDate& day, int weeks, const QList<Flag>* flags)
 {
-    Result<AnalysisContext> context = AnalysisContext::load(repository, day);
-    if (!context)
-        return context.takeError();
+    Result<QMap<QString, QString>> settings = repository.settings();
+    if (!settings)
+        return settings.takeError();
     ProgrammeInput in;
     in.asOf = day;
-    in.thresholds = context->thresholds;
-    in.weekStart = context->weekStart;
+    in.thresholds = AnalysisThresholds::fromSettings(*settings);
+    in.weekStart = WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart));
     in.weeks = std::max(1, weeks);
     // Runs, sitting and routines as far back as the weeks shown reach.
     const QDate weeksFrom = day.addDays(-7 * in.weeks - 5);
@@ -498,7 +499,18 @@ Result<ProgrammeState> ProgrammeJournal::onDay(JournalRepository& repository, co
         return clearances.takeError();
     in.clearances = std::move(*clearances);
     // Spreading pain sends the runner to a professional, unless one cleared exercise since.
-    const std::optional<Flag> spreading = Rules::painPeripheralising(*context);
+    std::optional<Flag> spreading;
+    if (flags) {
+        for (const Flag& flag : *flags) {
+            if (flag.id == QLatin1String("pain-peripheralising"))
+                spreading = flag;
+        }
+    } else {
+        Result<AnalysisContext> context = AnalysisContext::load(repository, day);
+        if (!context)
+            return context.takeError();
+        spreading = Rules::painPeripheralising(*context);
+    }
     in.peripheralising = spreading
         && (spreading->evidence.isEmpty()
             || !Clearances::lifts(in.clearances, spreading->evidence.first().date, day, false));

@@ -4,6 +4,7 @@
 #include "Clearance.h"
 #include "DayLog.h"
 #include "ExerciseCatalog.h"
+#include "Flag.h"
 #include "PainEntry.h"
 #include "Result.h"
 #include "RoutineSession.h"
@@ -122,7 +123,8 @@ namespace ProgrammeJournal {
 
 // The programme as the journal has it on `day`, with `weeks` weeks planned and done (the report
 // asks for every week of its period).
-Result<ProgrammeState> onDay(JournalRepository& repository, const QDate& day, int weeks = 5);
+// `flags`, when the caller has the day's already, are not worked out again.
+Result<ProgrammeState> onDay(JournalRepository& repository, const QDate& day, int weeks = 5, const QList<Flag>* flags = nullptr);
 
 } // namespace ProgrammeJournal
 } // namespace backstride

@@ -1,5 +1,7 @@
 #include "SqliteDatabase.h"
 
+#include <atomic>
+
 #include "SqliteStatementCache.h"
 
 #include <QCoreApplication>
@@ -29,6 +31,7 @@ SqliteDatabase::SqliteDatabase(SqliteDatabase&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
     , m_statements(std::move(other.m_statements))
+    , m_serial(std::exchange(other.m_serial, 0))
 { }
 
 SqliteDatabase& SqliteDatabase::operator=(SqliteDatabase&& other) noexcept
@@ -38,6 +41,7 @@ SqliteDatabase& SqliteDatabase::operator=(SqliteDatabase&& other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_statements = std::move(other.m_statements);
+        m_serial = std::exchange(other.m_serial, 0);
     }
     return *this;
 }
@@ -75,6 +79,8 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString& path, Access access)
     db.m_db = handle;
     db.m_path = path;
     db.m_statements = std::make_unique<SqliteStatementCache>();
+    static std::atomic<quint64> opened {0};
+    db.m_serial = ++opened;
     return db;
 }
 
@@ -138,6 +144,11 @@ Result<qint64> SqliteDatabase::queryInteger(const QString& sql)
     if (!*row)
         return Error {QStringLiteral("no result from: ") + sql};
     return statement.integer(0);
+}
+
+qint64 SqliteDatabase::totalChanges() const
+{
+    return m_db ? sqlite3_total_changes64(m_db) : 0;
 }
 
 qint64 SqliteDatabase::lastInsertId() const

@@ -51,6 +51,11 @@ public:
 
     qint64 lastInsertId() const;
     int changes() const;
+    // Rows written through this connection since it opened: unchanged, nothing was written (the
+    // journal's lock keeps other writers out), so what was read from it still holds.
+    qint64 totalChanges() const;
+    // This connection, among every one this process opened (an address can be reused, this not).
+    quint64 serial() const { return m_serial; }
     QString lastError() const;
 
 private:
@@ -58,6 +63,7 @@ private:
     QString m_path;
     // On the heap so that statements in use keep a valid pointer when the database is moved.
     std::unique_ptr<SqliteStatementCache> m_statements;
+    quint64 m_serial = 0;
 };
 
 } // namespace backstride

@@ -12,6 +12,7 @@
 #include "WeeklySeries.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -225,14 +226,19 @@ QJsonObject TodayAnswer::toJson() const
     return {{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)}, {QStringLiteral("items"), list}};
 }
 
-Result<TodayAnswer> TodayJournal::onDay(JournalRepository& repository, const QDate& day)
+Result<TodayAnswer> TodayJournal::onDay(
+    JournalRepository& repository, const QDate& day, const QList<Flag>* flags, const ProgrammeState* programme)
 {
     TodayInput in;
     in.asOf = day;
-    Result<QList<Flag>> flags = PatternEngine::evaluate(repository, day);
-    if (!flags)
-        return flags.takeError();
-    in.flags = std::move(*flags);
+    if (flags) {
+        in.flags = *flags;
+    } else {
+        Result<QList<Flag>> evaluated = PatternEngine::evaluate(repository, day);
+        if (!evaluated)
+            return evaluated.takeError();
+        in.flags = std::move(*evaluated);
+    }
     Result<QList<Clearance>> clearances = ClearanceStore(repository.database()).all();
     if (!clearances)
         return clearances.takeError();
@@ -241,10 +247,14 @@ Result<TodayAnswer> TodayJournal::onDay(JournalRepository& repository, const QDa
     if (!plan)
         return plan.takeError();
     in.plan = std::move(*plan);
-    Result<ProgrammeState> programme = ProgrammeJournal::onDay(repository, day);
-    if (!programme)
-        return programme.takeError();
-    in.programme = std::move(*programme);
+    if (programme) {
+        in.programme = *programme;
+    } else {
+        Result<ProgrammeState> worked = ProgrammeJournal::onDay(repository, day, 5, &in.flags);
+        if (!worked)
+            return worked.takeError();
+        in.programme = std::move(*worked);
+    }
     Result<QList<CustomExercise>> custom = CustomExerciseStore(repository.database()).all();
     if (!custom)
         return custom.takeError();
@@ -273,14 +283,53 @@ Result<TodayAnswer> TodayJournal::onDay(JournalRepository& repository, const QDa
     return TodayAnswer::evaluate(in);
 }
 
-Result<std::optional<QString>> TodayJournal::planBlocker(JournalRepository& repository, const QDate& day)
+Result<std::shared_ptr<const TodayJournal::TodayDay>> TodayJournal::day(JournalRepository& repository, const QDate& date)
+{
+    struct Key
+    {
+        quint64 connection = 0;
+        qint64 changes = -1;
+        QDate date;
+        QString language;
+        bool operator==(const Key&) const = default;
+    };
+    static QMutex mutex;
+    static Key kept;
+    static std::shared_ptr<const TodayDay> keptDay;
+    const Key key {repository.database().serial(), repository.database().totalChanges(), date,
+        Text::tr("Rest from running today.")};
+    {
+        QMutexLocker lock(&mutex);
+        if (keptDay && kept == key)
+            return keptDay;
+    }
+    auto worked = std::make_shared<TodayDay>();
+    Result<QList<Flag>> flags = PatternEngine::evaluate(repository, date);
+    if (!flags)
+        return flags.takeError();
+    worked->flags = std::move(*flags);
+    Result<ProgrammeState> programme = ProgrammeJournal::onDay(repository, date, 5, &worked->flags);
+    if (!programme)
+        return programme.takeError();
+    worked->programme = std::move(*programme);
+    Result<TodayAnswer> answer = onDay(repository, date, &worked->flags, &worked->programme);
+    if (!answer)
+        return answer.takeError();
+    worked->answer = std::move(*answer);
+    QMutexLocker lock(&mutex);
+    kept = key;
+    keptDay = worked;
+    return std::shared_ptr<const TodayJournal::TodayDay>(worked);
+}
+
+Result<std::optional<QString>> TodayJournal::planBlocker(JournalRepository& repository, const QDate& day, const QList<Flag>* known)
 {
     Result<std::optional<ReturnPlanJournal::Obstacle>> obstacle = ReturnPlanJournal::obstacle(repository, day);
     if (!obstacle)
         return obstacle.takeError();
     if (obstacle->has_value())
         return std::optional<QString>((*obstacle)->text());
-    Result<QList<Flag>> flags = PatternEngine::evaluate(repository, day);
+    Result<QList<Flag>> flags = known ? Result<QList<Flag>>(*known) : PatternEngine::evaluate(repository, day);
     if (!flags)
         return flags.takeError();
     Result<QList<Clearance>> clearances = ClearanceStore(repository.database()).all();

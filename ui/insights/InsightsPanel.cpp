@@ -105,28 +105,22 @@ InsightsPanel::InsightsPanel(JournalRepository& repository, const Clock& clock, 
 Status InsightsPanel::refresh()
 {
     m_asOf = m_clock.today();
-    Result<QList<Flag>> flags = PatternEngine::evaluate(m_repository, m_asOf);
-    if (!flags)
-        return flags.takeError();
-    m_flags = std::move(*flags);
+    // The day's flags, programme and answer: worked out once for this page and Today.
+    Result<std::shared_ptr<const TodayJournal::TodayDay>> worked = TodayJournal::day(m_repository, m_asOf);
+    if (!worked)
+        return worked.takeError();
+    m_flags = (*worked)->flags;
+    m_programme = (*worked)->programme;
+    m_today = (*worked)->answer;
     // Whether the cards of a painful spell offer a return-to-run plan, or say why not.
     Result<std::optional<ReturnPlanOnDay>> plan = ReturnPlanJournal::onDay(m_repository, m_asOf);
     if (!plan)
         return plan.takeError();
     m_planRunning = plan->has_value() && ((*plan)->state.active || (*plan)->state.paused);
-    Result<std::optional<QString>> blocker = TodayJournal::planBlocker(m_repository, m_asOf);
+    Result<std::optional<QString>> blocker = TodayJournal::planBlocker(m_repository, m_asOf, &m_flags);
     if (!blocker)
         return blocker.takeError();
     m_planObstacle = blocker->value_or(QString());
-    // The day's one answer: a card whose advice a higher item decides says so instead.
-    Result<TodayAnswer> answer = TodayJournal::onDay(m_repository, m_asOf);
-    if (!answer)
-        return answer.takeError();
-    m_today = std::move(*answer);
-    Result<ProgrammeState> programme = ProgrammeJournal::onDay(m_repository, m_asOf);
-    if (!programme)
-        return programme.takeError();
-    m_programme = std::move(*programme);
 
     while (QLayoutItem* item = m_cardLayout->takeAt(0)) {
         delete item->widget();

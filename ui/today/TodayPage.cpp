@@ -62,10 +62,10 @@ TodayPage::TodayPage(JournalRepository& repository, std::function<QDate()> today
 Status TodayPage::reload()
 {
     const QDate day = m_today();
-    Result<TodayAnswer> answer = TodayJournal::onDay(m_repository, day);
-    if (!answer)
-        return answer.takeError();
-    m_answer = std::move(*answer);
+    Result<std::shared_ptr<const TodayJournal::TodayDay>> worked = TodayJournal::day(m_repository, day);
+    if (!worked)
+        return worked.takeError();
+    m_answer = (*worked)->answer;
     const Result<bool> empty = m_repository.isEmpty();
     m_empty->setVisible(empty && *empty);
     m_date->setText(tr("Today, %1").arg(QLocale().toString(day, QLocale::LongFormat)));
