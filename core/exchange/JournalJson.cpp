@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 namespace backstride {
@@ -451,21 +452,17 @@ void readEntry(Reader& reader, Section section, const QJsonObject& object, const
     }
 }
 
-// The physical therapist's exercises ("custom_exercises"), each checked as the form checks it.
-QList<CustomExercise> readCustomExercises(Reader& reader, const QJsonValue& value)
+// Each object of a small top-level list (`key`), its keys checked against `keys`, handed to `read`
+// with its path ("custom_exercises[2]"); anything else named by its place.
+void forEachObject(Reader& reader, const QJsonValue& value, const QString& key, const QSet<QString>& keys,
+    const std::function<void(const QJsonObject&, const QString&, qsizetype)>& read)
 {
-    const QString key = QStringLiteral("custom_exercises");
-    QList<CustomExercise> read;
     if (value.isNull() || value.isUndefined())
-        return read;
+        return;
     if (!value.isArray()) {
         reader.problem(key, Text::tr("must be a list"));
-        return read;
+        return;
     }
-    static const QSet<QString> keys {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"),
-        QStringLiteral("steps"), QStringLiteral("per_side"), QStringLiteral("sets"), QStringLiteral("reps"),
-        QStringLiteral("hold_s"), QStringLiteral("routine"), QStringLiteral("notes")};
-    QHash<QString, int> ids;
     const QJsonArray list = value.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = QStringLiteral("%1[%2]").arg(key).arg(i);
@@ -476,6 +473,20 @@ QList<CustomExercise> readCustomExercises(Reader& reader, const QJsonValue& valu
         const QJsonObject object = list.at(i).toObject();
         reader.beginEntry();
         reader.checkKeys(object, path, keys);
+        read(object, path, i);
+    }
+}
+
+// The physical therapist's exercises ("custom_exercises"), each checked as the form checks it.
+QList<CustomExercise> readCustomExercises(Reader& reader, const QJsonValue& value)
+{
+    static const QSet<QString> keys {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"),
+        QStringLiteral("steps"), QStringLiteral("per_side"), QStringLiteral("sets"), QStringLiteral("reps"),
+        QStringLiteral("hold_s"), QStringLiteral("routine"), QStringLiteral("notes")};
+    QList<CustomExercise> read;
+    QHash<QString, int> ids;
+    forEachObject(reader, value, QStringLiteral("custom_exercises"), keys,
+        [&](const QJsonObject& object, const QString& path, qsizetype i) {
         CustomExercise exercise;
         exercise.id = reader.text(object, path, QStringLiteral("id"));
         exercise.name = reader.text(object, path, QStringLiteral("name"));
@@ -494,33 +505,18 @@ QList<CustomExercise> readCustomExercises(Reader& reader, const QJsonValue& valu
         else
             ids.insert(exercise.id, int(i));
         read.append(exercise);
-    }
+    });
     return read;
 }
 
 // The clearances a physical therapist or doctor gave ("clearances"), each checked as the form checks it.
 QList<Clearance> readClearances(Reader& reader, const QJsonValue& value)
 {
-    const QString key = QStringLiteral("clearances");
-    QList<Clearance> read;
-    if (value.isNull() || value.isUndefined())
-        return read;
-    if (!value.isArray()) {
-        reader.problem(key, Text::tr("must be a list"));
-        return read;
-    }
     static const QSet<QString> keys {QStringLiteral("date"), QStringLiteral("by"), QStringLiteral("cleared"),
         QStringLiteral("notes")};
-    const QJsonArray list = value.toArray();
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString path = QStringLiteral("%1[%2]").arg(key).arg(i);
-        if (!list.at(i).isObject()) {
-            reader.problem(path, Text::tr("must be an object"));
-            continue;
-        }
-        const QJsonObject object = list.at(i).toObject();
-        reader.beginEntry();
-        reader.checkKeys(object, path, keys);
+    QList<Clearance> read;
+    forEachObject(reader, value, QStringLiteral("clearances"), keys,
+        [&](const QJsonObject& object, const QString& path, qsizetype) {
         Clearance clearance;
         clearance.date = reader.date(object, path, QStringLiteral("date"));
         clearance.by = reader.text(object, path, QStringLiteral("by"));
@@ -538,7 +534,7 @@ QList<Clearance> readClearances(Reader& reader, const QJsonValue& value)
         if (clearance.date.isValid())
             reader.addValidation(Clearances::problems(clearance), path);
         read.append(clearance);
-    }
+    });
     return read;
 }
 
