@@ -24,28 +24,14 @@ struct AnalysisOptions
     QCommandLineOption json;
 };
 
-// The analysis day, or the exit status when the arguments are done with (bad usage or --help).
-std::variant<QDate, int> analysisDay(
-    QCommandLineParser& parser, const AnalysisOptions& options, const QStringList& arguments, const QString& synopsis)
-{
-    parser.addOptions({options.asOf, options.json});
-    if (const std::optional<int> done = parse(parser, arguments, synopsis))
-        return *done;
-    QString problem;
-    const std::optional<QDate> day = dateOption(parser, QStringLiteral("as-of"), &problem);
-    if (!day)
-        return usage(problem, parser);
-    return day->isValid() ? *day : QDate::currentDate();
-}
-
 } // namespace
 
 int flagsCommand(const QStringList& arguments, CommandLine::PdfExporter /*exportPdf*/)
 {
     QCommandLineParser parser;
     const AnalysisOptions options {.json = QCommandLineOption(QStringLiteral("json"), CliText::tr("Print the flags as JSON."))};
-    const std::variant<QDate, int> day = analysisDay(
-        parser, options, arguments, QStringLiteral("backstride flags [--db PATH] [--as-of DATE] [--json]"));
+    const std::variant<QDate, int> day = asOfDay(
+        parser, options.asOf, options.json, arguments, QStringLiteral("backstride flags [--db PATH] [--as-of DATE] [--json]"));
     if (const int* done = std::get_if<int>(&day))
         return *done;
     const QDate analysisDay = std::get<QDate>(day);
@@ -70,8 +56,8 @@ int factorsCommand(const QStringList& arguments, CommandLine::PdfExporter /*expo
     QCommandLineParser parser;
     const AnalysisOptions options {
         .json = QCommandLineOption(QStringLiteral("json"), CliText::tr("Print every factor and lag as JSON."))};
-    const std::variant<QDate, int> day = analysisDay(
-        parser, options, arguments, QStringLiteral("backstride factors [--db PATH] [--as-of DATE] [--json]"));
+    const std::variant<QDate, int> day = asOfDay(
+        parser, options.asOf, options.json, arguments, QStringLiteral("backstride factors [--db PATH] [--as-of DATE] [--json]"));
     if (const int* done = std::get_if<int>(&day))
         return *done;
 

@@ -110,15 +110,11 @@ int planCommand(const QStringList& arguments, CommandLine::PdfExporter /*exportP
     QCommandLineParser parser;
     const QCommandLineOption asOf(QStringLiteral("as-of"), CliText::tr("The day to show the plan on (default today)."), QStringLiteral("DATE"));
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the plan as JSON."));
-    parser.addOptions({asOf, json});
-    if (const std::optional<int> done = parse(parser, arguments,
-            QStringLiteral("backstride plan [--db PATH] [--as-of DATE] [--json] | plan start ... | plan stop ...")))
+    const std::variant<QDate, int> day = asOfDay(parser, asOf, json, arguments,
+        QStringLiteral("backstride plan [--db PATH] [--as-of DATE] [--json] | plan start ... | plan stop ..."));
+    if (const int* done = std::get_if<int>(&day))
         return *done;
-    QString problem;
-    const std::optional<QDate> day = dateOption(parser, QStringLiteral("as-of"), &problem);
-    if (!day)
-        return usage(problem, parser);
-    const QDate today = day->isValid() ? *day : QDate::currentDate();
+    const QDate today = std::get<QDate>(day);
     Result<SqliteDatabase> db = openToRead(parser);
     if (!db)
         return fail(db.error());

@@ -83,6 +83,19 @@ std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString&
     return date;
 }
 
+std::variant<QDate, int> asOfDay(QCommandLineParser& parser, const QCommandLineOption& asOf,
+    const QCommandLineOption& json, const QStringList& arguments, const QString& synopsis)
+{
+    parser.addOptions({asOf, json});
+    if (const std::optional<int> done = parse(parser, arguments, synopsis))
+        return *done;
+    QString problem;
+    const std::optional<QDate> day = dateOption(parser, asOf.names().first(), &problem);
+    if (!day)
+        return usage(problem, parser);
+    return day->isValid() ? *day : QDate::currentDate();
+}
+
 std::optional<DateRange> rangeOptions(const QCommandLineParser& parser, QString* problem)
 {
     const std::optional<QDate> first = dateOption(parser, QStringLiteral("from"), problem);

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <variant>
 
 class QCommandLineOption;
 class QCommandLineParser;
@@ -55,6 +56,11 @@ std::optional<DateRange> rangeOptions(const QCommandLineParser& parser, QString*
 enum class Positionals { Refused, Taken };
 std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, const QString& synopsis,
     Positionals positionals = Positionals::Refused);
+// The commands about one day (flags, factors, plan, programme, today): adds `asOf` (--as-of DATE)
+// and `json` to the parser and parses `arguments`. The day (today when --as-of is not given), or
+// the exit status when the arguments are done with (bad usage, a malformed date, --help).
+std::variant<QDate, int> asOfDay(QCommandLineParser& parser, const QCommandLineOption& asOf,
+    const QCommandLineOption& json, const QStringList& arguments, const QString& synopsis);
 // --from and --to of a period that defaults to the journal's first and last entry.
 QList<QCommandLineOption> periodOptions();
 

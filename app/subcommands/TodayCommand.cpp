@@ -18,14 +18,11 @@ int todayCommand(const QStringList& arguments, CommandLine::PdfExporter /*export
     const QCommandLineOption asOf(
         QStringLiteral("as-of"), CliText::tr("The day to answer for (default today)."), QStringLiteral("DATE"));
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the answer as JSON."));
-    parser.addOptions({asOf, json});
-    if (const std::optional<int> done = parse(parser, arguments, QStringLiteral("backstride today [--db PATH] [--as-of DATE] [--json]")))
+    const std::variant<QDate, int> day
+        = asOfDay(parser, asOf, json, arguments, QStringLiteral("backstride today [--db PATH] [--as-of DATE] [--json]"));
+    if (const int* done = std::get_if<int>(&day))
         return *done;
-    QString problem;
-    const std::optional<QDate> day = dateOption(parser, QStringLiteral("as-of"), &problem);
-    if (!day)
-        return usage(problem, parser);
-    const QDate today = day->isValid() ? *day : QDate::currentDate();
+    const QDate today = std::get<QDate>(day);
     Result<SqliteDatabase> db = openToRead(parser);
     if (!db)
         return fail(db.error());
