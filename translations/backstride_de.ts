@@ -384,6 +384,18 @@
         <source>must be at most 4000 characters</source>
         <translation>darf höchstens 4000 Zeichen lang sein</translation>
     </message>
+    <message>
+        <source>cleared to run and exercise</source>
+        <translation>Laufen und Übungen freigegeben</translation>
+    </message>
+    <message>
+        <source>cleared to run</source>
+        <translation>Laufen freigegeben</translation>
+    </message>
+    <message>
+        <source>cleared to exercise</source>
+        <translation>Übungen freigegeben</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3983,18 +3995,6 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <translation>Die Stufe jeder Übung: höher nach leichten Einheiten in Folge mit der ganzen Dosis, eine zurück nach Schmerz dabei über der Obergrenze oder einem deutlich schlechteren nächsten Morgen, wie unten begründet:</translation>
     </message>
     <message>
-        <source>cleared to run and exercise</source>
-        <translation>Laufen und Übungen freigegeben</translation>
-    </message>
-    <message>
-        <source>cleared to run</source>
-        <translation>Laufen freigegeben</translation>
-    </message>
-    <message>
-        <source>cleared to exercise</source>
-        <translation>Übungen freigegeben</translation>
-    </message>
-    <message>
         <source>Seen by %1 on %2: %3.%4</source>
         <translation>Untersucht von %1 am %2: %3.%4</translation>
     </message>
@@ -4367,18 +4367,6 @@ Halten, weiteratmen, dann wieder hochrutschen.</translation>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <source>Seen by %1 on %2: cleared to run and exercise</source>
-        <translation>Untersucht von %1 am %2: Laufen und Übungen freigegeben</translation>
-    </message>
-    <message>
-        <source>Seen by %1 on %2: cleared to run</source>
-        <translation>Untersucht von %1 am %2: Laufen freigegeben</translation>
-    </message>
-    <message>
-        <source>Seen by %1 on %2: cleared to exercise</source>
-        <translation>Untersucht von %1 am %2: Übungen freigegeben</translation>
-    </message>
-    <message>
         <source>Your exercise programme: %1</source>
         <translation>Ihr Übungsprogramm: %1</translation>
     </message>
@@ -4469,6 +4457,10 @@ Halten, weiteratmen, dann wieder hochrutschen.</translation>
     <message>
         <source>Today is a rest day in your plan: no run today. Log the next session on its day, with the pain during it and the next morning.</source>
         <translation>Heute ist ein Ruhetag in Ihrem Plan: heute kein Lauf. Erfassen Sie die nächste Einheit an ihrem Tag, mit dem Schmerz dabei und am nächsten Morgen.</translation>
+    </message>
+    <message>
+        <source>Seen by %1 on %2: %3</source>
+        <translation>Untersucht von %1 am %2: %3</translation>
     </message>
 </context>
 <context>
@@ -5440,18 +5432,6 @@ you &amp;started, your back is:</source>
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>cleared to run and exercise</source>
-        <translation>Laufen und Übungen freigegeben</translation>
-    </message>
-    <message>
-        <source>cleared to run</source>
-        <translation>Laufen freigegeben</translation>
-    </message>
-    <message>
-        <source>cleared to exercise</source>
-        <translation>Übungen freigegeben</translation>
     </message>
     <message>
         <source>Seen by %1: %2</source>

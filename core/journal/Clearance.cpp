@@ -38,21 +38,28 @@ FieldProblems Clearances::problems(const Clearance& clearance)
     return found;
 }
 
-std::optional<QDate> Clearances::latest(const QList<Clearance>& clearances, const QDate& day, bool running)
+std::optional<Clearance> Clearances::latest(const QList<Clearance>& clearances, const QDate& day, bool running)
 {
-    std::optional<QDate> newest;
+    std::optional<Clearance> newest;
     for (const Clearance& clearance : clearances) {
         if (clearance.date <= day && (running ? clearance.running : clearance.exercise)
-            && (!newest || clearance.date > *newest))
-            newest = clearance.date;
+            && (!newest || clearance.date >= newest->date))
+            newest = clearance;
     }
     return newest;
 }
 
 bool Clearances::lifts(const QList<Clearance>& clearances, const QDate& obstacle, const QDate& day, bool running)
 {
-    const std::optional<QDate> newest = latest(clearances, day, running);
-    return newest && *newest >= obstacle;
+    const std::optional<Clearance> newest = latest(clearances, day, running);
+    return newest && newest->date >= obstacle;
+}
+
+QString Clearances::clearedText(const Clearance& clearance)
+{
+    return clearance.running && clearance.exercise ? Text::tr("cleared to run and exercise")
+        : clearance.running                        ? Text::tr("cleared to run")
+                                                   : Text::tr("cleared to exercise");
 }
 
 } // namespace backstride

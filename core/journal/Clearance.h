@@ -33,8 +33,10 @@ namespace Clearances {
 
 // Every problem, each named by its journal JSON key ("date", "by", "cleared", "notes").
 FieldProblems problems(const Clearance& clearance);
-// The day of the newest clearance on or before `day` that cleared running (or exercise), if any.
-std::optional<QDate> latest(const QList<Clearance>& clearances, const QDate& day, bool running);
+// The newest clearance on or before `day` that cleared running (or exercise), if any.
+std::optional<Clearance> latest(const QList<Clearance>& clearances, const QDate& day, bool running);
+// What it cleared, in words: "cleared to run", "cleared to exercise", "cleared to run and exercise".
+QString clearedText(const Clearance& clearance);
 // Whether `obstacle` (a day something was logged) is lifted on `day` for running (or exercise): a
 // clearance of that kind dated on or after it, and not after `day`.
 bool lifts(const QList<Clearance>& clearances, const QDate& obstacle, const QDate& day, bool running);

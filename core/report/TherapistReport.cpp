@@ -7,7 +7,6 @@
 #include "DailySeries.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
-#include "PatternEngine.h"
 #include "ReturnPlanJournal.h"
 
 #include <algorithm>
@@ -107,17 +106,17 @@ Result<TherapistReport> TherapistReport::load(
         report.deskTimeDays += day.sittingSource == QLatin1String("activitywatch") ? 1 : 0;
     }
 
-    Result<QList<Flag>> flags = PatternEngine::evaluate(repository, std::min(period.to, today));
-    if (!flags)
-        return flags.takeError();
-    report.flags = std::move(*flags);
+    // The flags, the plan and the day's one answer on the period's last day, as the window has them.
     const QDate lastDay = std::min(period.to, today);
-    Result<std::optional<ReturnPlanOnDay>> plan = ReturnPlanJournal::onDay(repository, lastDay);
-    if (!plan)
-        return plan.takeError();
-    if (plan->has_value() && (!(*plan)->plan.stopped || *(*plan)->plan.stopped >= period.from)) {
-        report.plan = (*plan)->plan;
-        report.planState = std::move((*plan)->state);
+    Result<std::shared_ptr<const TodayJournal::TodayDay>> onLastDay = TodayJournal::day(repository, lastDay);
+    if (!onLastDay)
+        return onLastDay.takeError();
+    report.flags = (*onLastDay)->flags;
+    report.today = (*onLastDay)->answer;
+    if (const std::optional<ReturnPlanOnDay>& plan = (*onLastDay)->plan;
+        plan && (!plan->plan.stopped || *plan->plan.stopped >= period.from)) {
+        report.plan = plan->plan;
+        report.planState = plan->state;
     }
     Result<Outcomes> outcomes = Outcomes::load(repository, period);
     if (!outcomes)
@@ -151,10 +150,6 @@ Result<TherapistReport> TherapistReport::load(
     if (!before)
         return before.takeError();
     report.levelsBefore = before->levels;
-    Result<TodayAnswer> answer = TodayJournal::onDay(repository, lastDay);
-    if (!answer)
-        return answer.takeError();
-    report.today = std::move(*answer);
     Result<QList<Clearance>> clearances = ClearanceStore(repository.database()).all();
     if (!clearances)
         return clearances.takeError();

@@ -48,13 +48,10 @@ QString because(const Flag& flag)
         .arg(flag.title, flag.evidence.first().detail, EvidenceText::dayInSentence(flag.evidence.first().date));
 }
 
-QString clearedText(const Clearance& clearance)
+QString seenText(const Clearance& clearance)
 {
-    return clearance.running && clearance.exercise
-        ? Text::tr("Seen by %1 on %2: cleared to run and exercise").arg(clearance.by, EvidenceText::dayInSentence(clearance.date))
-        : clearance.running
-        ? Text::tr("Seen by %1 on %2: cleared to run").arg(clearance.by, EvidenceText::dayInSentence(clearance.date))
-        : Text::tr("Seen by %1 on %2: cleared to exercise").arg(clearance.by, EvidenceText::dayInSentence(clearance.date));
+    return Text::tr("Seen by %1 on %2: %3")
+        .arg(clearance.by, EvidenceText::dayInSentence(clearance.date), Clearances::clearedText(clearance));
 }
 
 } // namespace
@@ -118,14 +115,7 @@ TodayAnswer TodayAnswer::evaluate(const TodayInput& in)
                 QStringLiteral("programme"), due.done});
         }
     };
-    const std::optional<Clearance> latestRunning = [&]() -> std::optional<Clearance> {
-        std::optional<Clearance> newest;
-        for (const Clearance& clearance : in.clearances) {
-            if (clearance.running && clearance.date <= in.asOf && (!newest || clearance.date >= newest->date))
-                newest = clearance;
-        }
-        return newest;
-    }();
+    const std::optional<Clearance> latestRunning = Clearances::latest(in.clearances, in.asOf, true);
 
     // 1. A warning sign: care today and nothing else (the red flags of Finucane 2020, the
     //    international framework, and NICE NG59 2016). A clearance after it lifts it.
@@ -166,7 +156,7 @@ TodayAnswer TodayAnswer::evaluate(const TodayInput& in)
         //    rules: Silbernagel 2007), with the glute warm-up before a session.
         const QString stage = Text::tr("Your return-to-run plan, stage %1 of 8").arg(in.plan->state.stage);
         const QString reason = latestRunning && latestRunning->date >= in.plan->plan.started
-            ? clearedText(*latestRunning) + QLatin1String(". ") + stage
+            ? seenText(*latestRunning) + QLatin1String(". ") + stage
             : stage;
         if (const std::optional<QString> session = in.plan->session()) {
             routines({QStringLiteral("stretch"), QStringLiteral("core"), QStringLiteral("foam-roll"), QStringLiteral("flare-relief")});
@@ -191,7 +181,7 @@ TodayAnswer TodayAnswer::evaluate(const TodayInput& in)
                 Text::tr("You sat %1 h today").arg(QLocale().toString(*in.sittingHours, 'f', 1)), QStringLiteral("journal"),
                 false});
         items.append({Kind::Run, {}, Text::tr("Run as you planned: Backstride prescribes no distance."),
-            latestRunning && latestRunning->date >= in.asOf.addDays(-28) ? clearedText(*latestRunning)
+            latestRunning && latestRunning->date >= in.asOf.addDays(-28) ? seenText(*latestRunning)
                                                                         : Text::tr("Nothing in your log speaks against running today."),
             latestRunning && latestRunning->date >= in.asOf.addDays(-28) ? QStringLiteral("clearance") : QStringLiteral("journal"),
             in.ranToday});
@@ -199,14 +189,13 @@ TodayAnswer TodayAnswer::evaluate(const TodayInput& in)
     }
 
     // 6. The small things: ice where a card advises it, the weekly check-in.
-    const bool icingAdvised = flagOf(in.flags, QStringLiteral("likely-muscular")) || flagOf(in.flags, QStringLiteral("running-through-pain"));
+    const Flag* iceAdvised = flagOf(in.flags, QStringLiteral("likely-muscular"));
+    if (!iceAdvised)
+        iceAdvised = flagOf(in.flags, QStringLiteral("running-through-pain"));
     const bool icingListed = std::any_of(items.cbegin(), items.cend(), [](const TodayItem& item) { return item.kind == Kind::Icing; });
-    if (icingAdvised && !icingListed)
+    if (iceAdvised && !icingListed)
         items.append({Kind::Icing, {}, Text::tr("Ice the sore area for about 20 minutes (Entry › Start icing)."),
-            flagOf(in.flags, QStringLiteral("likely-muscular")) ? flagOf(in.flags, QStringLiteral("likely-muscular"))->title
-                                                               : flagOf(in.flags, QStringLiteral("running-through-pain"))->title,
-            flagOf(in.flags, QStringLiteral("likely-muscular")) ? QStringLiteral("likely-muscular") : QStringLiteral("running-through-pain"),
-            in.icedToday > 0});
+            iceAdvised->title, iceAdvised->id, in.icedToday > 0});
     if (in.checkInDue)
         items.append({Kind::CheckIn, {}, Text::tr("The weekly check-in: 30 seconds on what your back makes hard."),
             Text::tr("One a week shows how your function changes"), QStringLiteral("journal"), false});
@@ -226,19 +215,17 @@ QJsonObject TodayAnswer::toJson() const
     return {{QStringLiteral("as_of"), asOf.toString(Qt::ISODate)}, {QStringLiteral("items"), list}};
 }
 
-Result<TodayAnswer> TodayJournal::onDay(
-    JournalRepository& repository, const QDate& day, const QList<Flag>* flags, const ProgrammeState* programme)
+namespace {
+
+// Everything the answer reads on `day`.
+Result<TodayInput> readInput(JournalRepository& repository, const QDate& day)
 {
     TodayInput in;
     in.asOf = day;
-    if (flags) {
-        in.flags = *flags;
-    } else {
-        Result<QList<Flag>> evaluated = PatternEngine::evaluate(repository, day);
-        if (!evaluated)
-            return evaluated.takeError();
-        in.flags = std::move(*evaluated);
-    }
+    Result<QList<Flag>> flags = PatternEngine::evaluate(repository, day);
+    if (!flags)
+        return flags.takeError();
+    in.flags = std::move(*flags);
     Result<QList<Clearance>> clearances = ClearanceStore(repository.database()).all();
     if (!clearances)
         return clearances.takeError();
@@ -247,14 +234,10 @@ Result<TodayAnswer> TodayJournal::onDay(
     if (!plan)
         return plan.takeError();
     in.plan = std::move(*plan);
-    if (programme) {
-        in.programme = *programme;
-    } else {
-        Result<ProgrammeState> worked = ProgrammeJournal::onDay(repository, day, 5, &in.flags);
-        if (!worked)
-            return worked.takeError();
-        in.programme = std::move(*worked);
-    }
+    Result<ProgrammeState> programme = ProgrammeJournal::onDay(repository, day, 5, &in.flags);
+    if (!programme)
+        return programme.takeError();
+    in.programme = std::move(*programme);
     Result<QList<CustomExercise>> custom = CustomExerciseStore(repository.database()).all();
     if (!custom)
         return custom.takeError();
@@ -275,12 +258,36 @@ Result<TodayAnswer> TodayJournal::onDay(
     in.icedToday = int(std::count_if(sessions->cbegin(), sessions->cend(),
         [](const RoutineSession& session) { return session.kind == QLatin1String("icing"); }));
     in.ranToday = !runs->isEmpty();
-    // The weekly check-in, once there is a week before this one to compare (CheckInPrompt's rule).
+    Result<bool> checkIn = TodayJournal::checkInDue(repository, day);
+    if (!checkIn)
+        return checkIn.takeError();
+    in.checkInDue = *checkIn;
+    return in;
+}
+
+} // namespace
+
+Result<TodayAnswer> TodayJournal::onDay(JournalRepository& repository, const QDate& day)
+{
+    Result<TodayInput> in = readInput(repository, day);
+    if (!in)
+        return in.takeError();
+    return TodayAnswer::evaluate(*in);
+}
+
+Result<bool> TodayJournal::checkInDue(JournalRepository& repository, const QDate& day)
+{
+    Result<QMap<QString, QString>> settings = repository.settings();
+    if (!settings)
+        return settings.takeError();
     const QDate week = WeeklySeries::weekStartOf(day, WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart)));
     Result<QList<CheckIn>> thisWeek = CheckInStore(repository.database()).checkIns({week, day});
+    if (!thisWeek)
+        return thisWeek.takeError();
     Result<DateRange> span = repository.span();
-    in.checkInDue = thisWeek && thisWeek->isEmpty() && span && span->from.isValid() && span->from < week;
-    return TodayAnswer::evaluate(in);
+    if (!span)
+        return span.takeError();
+    return thisWeek->isEmpty() && span->from.isValid() && span->from < week;
 }
 
 Result<std::shared_ptr<const TodayJournal::TodayDay>> TodayJournal::day(JournalRepository& repository, const QDate& date)
@@ -303,40 +310,36 @@ Result<std::shared_ptr<const TodayJournal::TodayDay>> TodayJournal::day(JournalR
         if (keptDay && kept == key)
             return keptDay;
     }
+    Result<TodayInput> in = readInput(repository, date);
+    if (!in)
+        return in.takeError();
     auto worked = std::make_shared<TodayDay>();
-    Result<QList<Flag>> flags = PatternEngine::evaluate(repository, date);
-    if (!flags)
-        return flags.takeError();
-    worked->flags = std::move(*flags);
-    Result<ProgrammeState> programme = ProgrammeJournal::onDay(repository, date, 5, &worked->flags);
-    if (!programme)
-        return programme.takeError();
-    worked->programme = std::move(*programme);
-    Result<TodayAnswer> answer = onDay(repository, date, &worked->flags, &worked->programme);
-    if (!answer)
-        return answer.takeError();
-    worked->answer = std::move(*answer);
+    worked->answer = TodayAnswer::evaluate(*in);
+    worked->flags = std::move(in->flags);
+    worked->programme = std::move(in->programme);
+    worked->plan = std::move(in->plan);
     QMutexLocker lock(&mutex);
     kept = key;
     keptDay = worked;
     return std::shared_ptr<const TodayJournal::TodayDay>(worked);
 }
 
-Result<std::optional<QString>> TodayJournal::planBlocker(JournalRepository& repository, const QDate& day, const QList<Flag>* known)
+Result<std::optional<QString>> TodayJournal::planBlocker(JournalRepository& repository, const QDate& date)
 {
-    Result<std::optional<ReturnPlanJournal::Obstacle>> obstacle = ReturnPlanJournal::obstacle(repository, day);
+    Result<std::optional<ReturnPlanJournal::Obstacle>> obstacle = ReturnPlanJournal::obstacle(repository, date);
     if (!obstacle)
         return obstacle.takeError();
     if (obstacle->has_value())
         return std::optional<QString>((*obstacle)->text());
-    Result<QList<Flag>> flags = known ? Result<QList<Flag>>(*known) : PatternEngine::evaluate(repository, day);
-    if (!flags)
-        return flags.takeError();
+    Result<std::shared_ptr<const TodayDay>> worked = day(repository, date);
+    if (!worked)
+        return worked.takeError();
+    const QList<Flag>& flags = (*worked)->flags;
     Result<QList<Clearance>> clearances = ClearanceStore(repository.database()).all();
     if (!clearances)
         return clearances.takeError();
-    if (const std::optional<Flag> flag = professionalFirst(*flags, *clearances, day))
-        return std::optional<QString>(Text::tr("“%1” since %2").arg(flag->title, EvidenceText::dayInSentence(newestOf(*flag, day))));
+    if (const std::optional<Flag> flag = professionalFirst(flags, *clearances, date))
+        return std::optional<QString>(Text::tr("“%1” since %2").arg(flag->title, EvidenceText::dayInSentence(newestOf(*flag, date))));
     return std::optional<QString>();
 }
 

@@ -67,25 +67,30 @@ const QStringList& runningFlags();
 // The first such flag standing on `day` that no clearance lifted, if any.
 std::optional<Flag> professionalFirst(const QList<Flag>& flags, const QList<Clearance>& clearances, const QDate& day);
 
-// The day as the window shows it in two places (the Today page, the insights panel): its flags,
-// its exercise programme and its answer, worked out once and kept while the journal is unchanged
-// (the same connection, nothing written since), the day the same and the language too.
+// The day's answer, worked out whole.
+Result<TodayAnswer> onDay(JournalRepository& repository, const QDate& day);
+
+// The day as the window shows it in several places (the Today page, the insights panel, the plan's
+// doors, the report): its flags, exercise programme, plan and answer, worked out once and kept
+// while the journal is unchanged (the same connection, nothing written since), the day the same
+// and the language too.
 struct TodayDay
 {
     QList<Flag> flags;
     ProgrammeState programme;
+    std::optional<ReturnPlanOnDay> plan;
     TodayAnswer answer;
 };
 Result<std::shared_ptr<const TodayDay>> day(JournalRepository& repository, const QDate& day);
 
-// `flags` and `programme`, when the caller has them for `day` already, are not worked out again.
-Result<TodayAnswer> onDay(JournalRepository& repository, const QDate& day, const QList<Flag>* flags = nullptr,
-    const ProgrammeState* programme = nullptr);
+// Whether the weekly check-in is due on `day`: none this week yet, and entries in a week before it
+// to compare with (a journal begun this week is not asked how the week went against nothing).
+Result<bool> checkInDue(JournalRepository& repository, const QDate& day);
 
 // Why a return-to-run plan may not start on `day`, whatever door it is started by: a warning sign
 // or pain below the knee, or a see-a-professional flag about running, with no clearance to run
 // after it. In words that follow "your log has …"; nothing when it may start.
-Result<std::optional<QString>> planBlocker(JournalRepository& repository, const QDate& day, const QList<Flag>* flags = nullptr);
+Result<std::optional<QString>> planBlocker(JournalRepository& repository, const QDate& day);
 
 // What a card says instead of its own advice when a higher item of the day's answer decides: care
 // for a warning sign, a professional first, a flare, or a return-to-run plan running. Empty when

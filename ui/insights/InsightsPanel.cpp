@@ -7,7 +7,6 @@
 #include "Clock.h"
 #include "CustomExerciseStore.h"
 #include "JournalRepository.h"
-#include "PatternEngine.h"
 #include "TodayAnswer.h"
 #include "SqliteDatabase.h"
 #include "ReturnPlanJournal.h"
@@ -113,11 +112,9 @@ Status InsightsPanel::refresh()
     m_programme = (*worked)->programme;
     m_today = (*worked)->answer;
     // Whether the cards of a painful spell offer a return-to-run plan, or say why not.
-    Result<std::optional<ReturnPlanOnDay>> plan = ReturnPlanJournal::onDay(m_repository, m_asOf);
-    if (!plan)
-        return plan.takeError();
-    m_planRunning = plan->has_value() && ((*plan)->state.active || (*plan)->state.paused);
-    Result<std::optional<QString>> blocker = TodayJournal::planBlocker(m_repository, m_asOf, &m_flags);
+    const std::optional<ReturnPlanOnDay>& plan = (*worked)->plan;
+    m_planRunning = plan && (plan->state.active || plan->state.paused);
+    Result<std::optional<QString>> blocker = TodayJournal::planBlocker(m_repository, m_asOf);
     if (!blocker)
         return blocker.takeError();
     m_planObstacle = blocker->value_or(QString());

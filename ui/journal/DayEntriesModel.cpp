@@ -119,9 +119,7 @@ void DayEntriesModel::setDay(
         m_rows.append(
             {{EntryRef::Kind::CheckIn, checkIn->id}, tr("Weekly check-in: %1").arg(describe(*checkIn))});
     for (const Clearance& clearance : clearances) {
-        const QString what = clearance.running && clearance.exercise ? tr("cleared to run and exercise")
-            : clearance.running                                     ? tr("cleared to run")
-                                                                    : tr("cleared to exercise");
+        const QString what = Clearances::clearedText(clearance);
         m_rows.append({{EntryRef::Kind::Clearance, clearance.id},
             withNotes(tr("Seen by %1: %2").arg(clearance.by, what), clearance.notes)});
     }

@@ -1,7 +1,8 @@
 #include "CheckInPrompt.h"
 
+#include "TodayAnswer.h"
+
 #include "CheckInBar.h"
-#include "CheckInStore.h"
 #include "Clock.h"
 #include "EntryEditor.h"
 #include "JournalCommands.h"
@@ -35,15 +36,9 @@ void CheckInPrompt::look()
     const QDate week = settings
         ? WeeklySeries::weekStartOf(today, WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart)))
         : QDate();
-    bool due = settings && !m_commands.isReadOnly();
-    if (due) {
-        // Only once there is something to compare: entries in a week before this one. A journal
-        // begun this week is not asked how the week went compared with nothing.
-        const Result<QList<CheckIn>> thisWeek = CheckInStore(repository.database()).checkIns({week, today});
-        const Result<DateRange> span = repository.span();
-        due = thisWeek && thisWeek->isEmpty() && span && span->from.isValid() && span->from < week;
-    }
-    if (!due) {
+    // The same rule as Today's list (TodayJournal::checkInDue), never on a read-only journal.
+    const Result<bool> due = m_commands.isReadOnly() || !settings ? Result<bool>(false) : TodayJournal::checkInDue(repository, today);
+    if (!due || !*due) {
         if (m_week.isValid())
             Q_EMIT withdrawn();
         m_week = QDate();

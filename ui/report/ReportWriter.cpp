@@ -393,9 +393,7 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
         if (report.flags.isEmpty())
             pages.text(ReportText::tr("Nothing flagged."), body);
         for (const Clearance& clearance : report.clearances) {
-            const QString what = clearance.running && clearance.exercise ? ReportText::tr("cleared to run and exercise")
-                : clearance.running                                     ? ReportText::tr("cleared to run")
-                                                                        : ReportText::tr("cleared to exercise");
+            const QString what = Clearances::clearedText(clearance);
             pages.text(ReportText::tr("Seen by %1 on %2: %3.%4")
                            .arg(clearance.by, day(clearance.date), what,
                                clearance.notes.isEmpty() ? QString() : QLatin1Char(' ') + clearance.notes),
