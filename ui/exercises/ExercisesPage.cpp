@@ -300,22 +300,24 @@ QString ExercisesPage::notNow(const Exercise& exercise) const
     if (exercise.fromTherapist)
         return {};
     const bool gentle = exercise.kind == ExerciseKind::Icing || exercise.id == QLatin1String("walk");
-    if (m_programme->phase == ProgrammePhase::SeeProfessional && !gentle)
-        return tr("Not now: see a professional first (Today, above, says why); your therapist's own exercises, "
-                  "ice and easy walks are fine.");
-    if (m_programme->phase == ProgrammePhase::Flare && exercise.kind == ExerciseKind::Strength)
-        return tr("Not now: no strengthening during a flare (Today, above, says why).");
-    return {};
+    return phaseHolds(gentle, exercise.kind == ExerciseKind::Strength);
 }
 
 QString ExercisesPage::notNow(const Routine& routine) const
 {
     if (!m_programme)
         return {};
-    if (m_programme->phase == ProgrammePhase::SeeProfessional)
+    return phaseHolds(false, routine.id == QLatin1String("core"));
+}
+
+// Why the programme's phase holds something back: a professional comes first (all but the gentle
+// ones: ice, an easy walk), or a flare (strengthening). Empty when it does not.
+QString ExercisesPage::phaseHolds(bool gentle, bool strengthening) const
+{
+    if (m_programme->phase == ProgrammePhase::SeeProfessional && !gentle)
         return tr("Not now: see a professional first (Today, above, says why); your therapist's own exercises, "
                   "ice and easy walks are fine.");
-    if (m_programme->phase == ProgrammePhase::Flare && routine.id == QLatin1String("core"))
+    if (m_programme->phase == ProgrammePhase::Flare && strengthening)
         return tr("Not now: no strengthening during a flare (Today, above, says why).");
     return {};
 }

@@ -63,6 +63,7 @@ private:
     // Why the programme's phase does not offer this now ("" when it does).
     QString notNow(const Exercise& exercise) const;
     QString notNow(const Routine& routine) const;
+    QString phaseHolds(bool gentle, bool strengthening) const;
 
     JournalRepository* m_repository;
     std::function<QDate()> m_todayDate;
