@@ -172,9 +172,15 @@ ProgrammeState ProgrammeState::evaluate(const ProgrammeInput& in)
             return *found;
         return *phaseCache.insert(day, phaseOn(in, day).phase);
     };
+    // Each exercise looked up once: a session names the same few hundreds of times.
+    QHash<QString, std::optional<Exercise>> lookedUp;
+    auto exerciseOf = [&](const QString& id) -> const std::optional<Exercise>& {
+        const auto found = lookedUp.constFind(id);
+        return found != lookedUp.cend() ? *found : *lookedUp.insert(id, in.catalog.exercise(id));
+    };
     for (const RoutineSession* session : sessions) {
         for (const ExerciseDone& done : session->exercises) {
-            const std::optional<Exercise> exercise = in.catalog.exercise(done.exercise);
+            const std::optional<Exercise>& exercise = exerciseOf(done.exercise);
             if (!exercise)
                 continue;
             const bool known = std::any_of(state.levels.cbegin(), state.levels.cend(),
@@ -463,8 +469,10 @@ Result<ProgrammeState> ProgrammeJournal::onDay(JournalRepository& repository, co
     // Sessions from the first that named its exercises (the levels begin there), or the five weeks
     // shown; pain from a little before (a session's phase decides whether it may progress).
     Result<qint64> firstPlayed = repository.database().queryInteger(
-        QStringLiteral("SELECT coalesce(CAST(julianday(min(r.date)) + 0.5 AS INTEGER), 0) FROM routine r "
-                       "WHERE r.date <= '%1' AND EXISTS (SELECT 1 FROM routine_exercise e WHERE e.routine_entry = r.id)")
+        // Driven by the exercises' rows: far fewer than the sessions of a long journal, most of
+        // which name none.
+        QStringLiteral("SELECT coalesce(CAST(julianday(min(r.date)) + 0.5 AS INTEGER), 0) FROM routine_exercise e "
+                       "CROSS JOIN routine r ON r.id = e.routine_entry WHERE r.date <= '%1'")
             .arg(day.toString(Qt::ISODate)));
     if (!firstPlayed)
         return firstPlayed.takeError();

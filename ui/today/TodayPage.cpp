@@ -1,6 +1,7 @@
 #include "TodayPage.h"
 
 #include "JournalRepository.h"
+#include "WrappedLabel.h"
 
 #include <QAccessible>
 #include <QHBoxLayout>
@@ -24,18 +25,16 @@ TodayPage::TodayPage(JournalRepository& repository, std::function<QDate()> today
     big.setPointSizeF(big.pointSizeF() * 1.4);
     m_date->setFont(big);
     layout->addWidget(m_date);
-    m_headline = new QLabel(this);
+    m_headline = new WrappedLabel(QString(), this);
     m_headline->setObjectName(QStringLiteral("todayHeadline"));
-    m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::PlainText);
     layout->addWidget(m_headline);
     m_empty = new QWidget(this);
     auto* emptyRow = new QHBoxLayout(m_empty);
     emptyRow->setContentsMargins(0, 0, 0, 0);
-    auto* emptyText = new QLabel(tr("Your journal is empty. Log a run or your back pain, or import your runs, and "
+    auto* emptyText = new WrappedLabel(tr("Your journal is empty. Log a run or your back pain, or import your runs, and "
                                     "Today answers from what you log."),
         m_empty);
-    emptyText->setWordWrap(true);
     emptyRow->addWidget(emptyText, 1);
     auto* firstSteps = new QPushButton(tr("&First steps…"), m_empty);
     firstSteps->setObjectName(QStringLiteral("todayFirstSteps"));
@@ -52,10 +51,9 @@ TodayPage::TodayPage(JournalRepository& repository, std::function<QDate()> today
     m_listLayout->setSpacing(10);
     scroll->setWidget(m_list);
     layout->addWidget(scroll, 1);
-    auto* footer = new QLabel(tr("Advice from your own log and a physical therapist's guide for runners, not a "
+    auto* footer = new WrappedLabel(tr("Advice from your own log and a physical therapist's guide for runners, not a "
                                  "diagnosis. The Insights panel shows the patterns behind it."),
         this);
-    footer->setWordWrap(true);
     layout->addWidget(footer);
 }
 
@@ -104,17 +102,15 @@ QWidget* TodayPage::row(const TodayItem& item, int number)
     mark->setAccessibleName(item.done ? tr("done") : tr("number %1").arg(number));
     line->addWidget(mark);
     auto* texts = new QVBoxLayout;
-    auto* text = new QLabel(item.done ? tr("%1 (done today)").arg(item.text) : item.text, box);
+    auto* text = new WrappedLabel(item.done ? tr("%1 (done today)").arg(item.text) : item.text, box);
     text->setObjectName(QStringLiteral("todayItemText"));
-    text->setWordWrap(true);
     text->setTextFormat(Qt::PlainText);
     QFont strong = text->font();
     strong.setBold(number == 1 && !item.done);
     text->setFont(strong);
     texts->addWidget(text);
-    auto* reason = new QLabel(tr("Why: %1").arg(item.reason), box);
+    auto* reason = new WrappedLabel(tr("Why: %1").arg(item.reason), box);
     reason->setObjectName(QStringLiteral("todayItemReason"));
-    reason->setWordWrap(true);
     reason->setTextFormat(Qt::PlainText);
     QPalette muted = reason->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
