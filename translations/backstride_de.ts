@@ -1004,10 +1004,6 @@
 <context>
     <name>CorrelationRules</name>
     <message>
-        <source>%1 pairings tested, each against %2 shuffles of the days or weeks, false-discovery rate %3</source>
-        <translation>%1 Paarungen geprüft, jede gegen %2 Mischungen der Tage oder Wochen, Falscherkennungsrate %3</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1018,6 +1014,10 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 pairings tested, each against the rearrangements of its half-weeks or weeks (all of them, or %2 at random), false-discovery rate %3</source>
+        <translation>%1 Paarungen getestet, jede gegen die Umordnungen ihrer Halbwochen oder Wochen (alle oder %2 zufällige), Falscherkennungsrate %3</translation>
     </message>
 </context>
 <context>
@@ -2287,10 +2287,6 @@
         <translation> · q = %1</translation>
     </message>
     <message>
-        <source>What matters for your back, as of %1: the last %2 days, %3 pairings tested against %4 shuffles each, false-discovery rate %5</source>
-        <translation>Was für Ihren Rücken zählt, Stand %1: die letzten %2 Tage, %3 Paarungen gegen je %4 Mischungen geprüft, Falscherkennungsrate %5</translation>
-    </message>
-    <message>
         <source>Found:</source>
         <translation>Gefunden:</translation>
     </message>
@@ -2309,6 +2305,10 @@
     <message>
         <source>walk-run sessions</source>
         <translation>Geh-Lauf-Einheiten</translation>
+    </message>
+    <message>
+        <source>What matters for your back, as of %1: the last %2 days, %3 pairings tested against the rearrangements of their half-weeks or weeks (all, or %4 at random), false-discovery rate %5</source>
+        <translation>Was für Ihren Rücken zählt, Stand %1: die letzten %2 Tage, %3 Paarungen gegen die Umordnungen ihrer Halbwochen oder Wochen getestet (alle oder %4 zufällige), Falscherkennungsrate %5</translation>
     </message>
 </context>
 <context>
@@ -3809,10 +3809,6 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <translation>Was mit dem Schmerz einhergeht: Zusammenhänge über den Zufall hinaus (Stand %1)</translation>
     </message>
     <message>
-        <source>%1 pairings of a factor and a lag tested over the %2 days up to that day, each against %3 shuffles of the runner&apos;s own weeks (days kept in whole weeks), Benjamini-Hochberg false-discovery rate %4 %, |rho| at least %5.</source>
-        <translation>%1 Paarungen aus Faktor und Verzögerung über die %2 Tage bis zu diesem Tag geprüft, jede gegen %3 Mischungen der eigenen Wochen (Tage in ganzen Wochen), Benjamini-Hochberg-Falscherkennungsrate %4 %, |rho| mindestens %5.</translation>
-    </message>
-    <message>
         <source>No factor showed a link beyond what chance would give.</source>
         <translation>Kein Faktor zeigte einen Zusammenhang über den Zufall hinaus.</translation>
     </message>
@@ -3997,6 +3993,14 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>Seen by %1 on %2: %3.%4</source>
         <translation>Untersucht von %1 am %2: %3.%4</translation>
+    </message>
+    <message>
+        <source>%1 pairings of a factor and a lag tested over the %2 days up to that day, each compared with the rearrangements of the runner&apos;s own half-weeks (each day keeps its weekday) or weeks, all of them or %3 drawn at random when there are more; pairings with too few to ever pass are left out as not enough data yet; Benjamini-Hochberg false-discovery rate %4 %, |rho| at least %5.</source>
+        <translation>%1 Paarungen aus Faktor und Verzögerung über die %2 Tage bis zu diesem Tag getestet, jede verglichen mit den Umordnungen der eigenen Halbwochen (jeder Tag behält seinen Wochentag) oder Wochen der Läuferin oder des Läufers, alle oder %3 zufällig gezogene, wenn es mehr gibt; Paarungen mit zu wenigen, um je zu bestehen, bleiben als „noch zu wenige Daten“ draußen; Benjamini-Hochberg-Falscherkennungsrate %4 %, |rho| mindestens %5.</translation>
+    </message>
+    <message>
+        <source>Not enough data yet to test any factor against chance.</source>
+        <translation>Noch zu wenige Daten, um einen Faktor gegen den Zufall zu testen.</translation>
     </message>
 </context>
 <context>
@@ -6017,8 +6021,8 @@ you &amp;started, your back is:</source>
         <translation>%1 Läufe</translation>
     </message>
     <message>
-        <source>Each factor is tested at the lags where it could plausibly matter, against %1 shuffles of your own weeks, days and runs; %2 pairings were tested over %3 (the last %4 days, whatever range is chosen above; the charts show that range). A link counts only when it survives a false-discovery rate of %5 %: anything weaker may be chance, and is not called a link.</source>
-        <translation>Jeder Faktor wird mit den Verzögerungen geprüft, bei denen er plausibel eine Rolle spielt, gegen %1 Mischungen Ihrer eigenen Wochen, Tage und Läufe; %2 Paarungen wurden über %3 geprüft (die letzten %4 Tage, welcher Zeitraum oben auch gewählt ist; die Diagramme zeigen diesen Zeitraum). Ein Zusammenhang zählt nur, wenn er eine Falscherkennungsrate von %5 % übersteht: alles Schwächere kann Zufall sein und heißt hier nicht Zusammenhang.</translation>
+        <source>Each factor is tested at the lags where it could plausibly matter, against the rearrangements of your own half-weeks (each day keeps its weekday) and weeks, all of them or %1 at random; %2 pairings could be tested over %3 (the last %4 days, whatever range is chosen above; the charts show that range). A link counts only when it survives a false-discovery rate of %5 %: anything weaker may be chance, and is not called a link.</source>
+        <translation>Jeder Faktor wird bei den Verzögerungen getestet, bei denen er plausibel eine Rolle spielt, gegen die Umordnungen Ihrer eigenen Halbwochen (jeder Tag behält seinen Wochentag) und Wochen, alle oder %1 zufällige; %2 Paarungen konnten über %3 getestet werden (die letzten %4 Tage, gleich welcher Bereich oben gewählt ist; die Diagramme zeigen diesen Bereich). Ein Zusammenhang zählt nur, wenn er eine Falscherkennungsrate von %5 % übersteht: Schwächeres kann Zufall sein und wird nicht Zusammenhang genannt.</translation>
     </message>
 </context>
 <context>

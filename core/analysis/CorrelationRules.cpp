@@ -18,7 +18,8 @@ struct RuleText
 
 QString tested(const FactorReport& report)
 {
-    return RuleText::tr("%1 pairings tested, each against %2 shuffles of the days or weeks, false-discovery rate %3")
+    return RuleText::tr("%1 pairings tested, each against the rearrangements of its half-weeks or weeks (all of "
+                        "them, or %2 at random), false-discovery rate %3")
         .arg(report.tests)
         .arg(report.permutations)
         .arg(EvidenceText::number(report.maxQ, 2));

@@ -108,7 +108,8 @@ private:
         FactorResult result;
         QList<std::optional<double>> xs;
         QList<double> ys;
-        int blockSize = 1;
+        PermutationDesign design = PermutationDesign::single();
+        std::vector<int> unitsPerStratum; // as tested
         bool binary = false;
         std::optional<double> preferredSplit;
     };
@@ -131,6 +132,8 @@ private:
     void weekly();
     void perRun();
     void add(Pending pending);
+    void test(Pending& pending);
+    int neededFor(const Pending& pending, double bar) const;
     void judge(FactorReport& report);
 
     const AnalysisContext& m_context;
@@ -157,7 +160,7 @@ void Engine::days(const QString& factor, FactorLag lag, FactorUnit unit,
     pending.result.factor = factor;
     pending.result.lag = lag;
     pending.result.unit = unit;
-    pending.blockSize = 7;
+    pending.design = PermutationDesign::halfWeeks();
     pending.binary = binary;
     pending.preferredSplit = preferredSplit;
     // Whole weeks of days counted back from the last day whose pain at this lag is known.
@@ -224,7 +227,7 @@ void Engine::weekly()
     test.result.splitAt = groups.splitAt;
     test.result.rho = spearman(test.result.x, test.result.y).rho;
     if (test.result.n >= m_t.mileageCorrelationMinWeeks && test.result.rho)
-        test.result.p = m_test.pValue(test.xs, test.ys, 1);
+        this->test(test);
 }
 
 void Engine::perRun()
@@ -327,25 +330,74 @@ void Engine::add(Pending pending)
         r.rho = spearman(r.x, r.y).rho;
         r.verdict = FactorVerdict::NotLinked;
         if (r.rho)
-            r.p = m_test.pValue(pending.xs, pending.ys, pending.blockSize);
+            test(pending);
     }
     m_pending.append(std::move(pending));
 }
 
+void Engine::test(Pending& pending)
+{
+    const PermutationOutcome outcome = m_test.test(pending.xs, pending.ys, pending.design);
+    pending.result.p = outcome.p;
+    pending.result.minP = outcome.minP;
+    pending.result.rearrangements = outcome.rearrangements;
+    pending.unitsPerStratum = outcome.unitsPerStratum;
+}
+
+int Engine::neededFor(const Pending& pending, double bar) const
+{
+    // Another period (a week) adds one unit to every stratum; how many until the design's
+    // smallest p reaches the bar, told in the result's own units.
+    std::vector<int> units = pending.unitsPerStratum;
+    if (units.empty())
+        units.assign(pending.design.cuts.size(), 0);
+    int periods = 0;
+    while (PermutationTest::minimumP(units, m_test.permutations()) > bar && periods < 520) {
+        for (int& count : units)
+            ++count;
+        ++periods;
+    }
+    const FactorResult& r = pending.result;
+    switch (r.unit) {
+    case FactorUnit::Days:
+        return periods * pending.design.period;
+    case FactorUnit::Weeks:
+        return periods;
+    case FactorUnit::Runs: {
+        // At the pace of runs so far in the window.
+        const double perWeek = double(r.n) / std::max(1.0, double(m_days) / 7.0);
+        return std::max(1, int(std::ceil(periods * std::max(1.0, perWeek))));
+    }
+    }
+    return periods;
+}
+
 void Engine::judge(FactorReport& report)
 {
-    // One family: every test of the day, the pain-first test included.
+    // One family: every test of the day that could count, the pain-first test included. A test
+    // whose design cannot reach the bar is not enough data yet, with how much more it needs.
+    QList<Pending*> tested;
+    for (Pending& pending : m_pending) {
+        if (pending.result.p)
+            tested.append(&pending);
+    }
+    if (m_painFirst && m_painFirst->result.p)
+        tested.append(&*m_painFirst);
+    QList<double> minP;
+    for (const Pending* pending : std::as_const(tested))
+        minP.append(*pending->result.minP);
+    const DiscreteFamily able = discreteFamily(minP, m_t.factorMaxQ);
     QList<double> p;
     QList<FactorResult*> family;
-    for (Pending& pending : m_pending) {
-        if (pending.result.p) {
-            p.append(*pending.result.p);
-            family.append(&pending.result);
+    for (qsizetype i = 0; i < tested.size(); ++i) {
+        FactorResult& r = tested.at(i)->result;
+        if (able.member.at(i)) {
+            p.append(*r.p);
+            family.append(&r);
+        } else {
+            r.verdict = FactorVerdict::TooLittleData;
+            r.needed = std::max(1, neededFor(*tested.at(i), m_t.factorMaxQ / std::max(1, able.k)));
         }
-    }
-    if (m_painFirst && m_painFirst->result.p) {
-        p.append(*m_painFirst->result.p);
-        family.append(&m_painFirst->result);
     }
     const QList<double> q = benjaminiHochberg(p);
     for (qsizetype i = 0; i < family.size(); ++i)
@@ -472,6 +524,42 @@ FactorReport FactorReport::evaluate(const AnalysisContext& context)
     return Engine(context).run();
 }
 
+namespace {
+
+// Every test the engine can run in one day: sitting at three lags, weekly distance at two and its
+// pain-first test, each self-care kind at two lags, the glute warm-up, each run kind and effort at
+// two.
+int largestFamily()
+{
+    return 3 + 3 + 2 * int(std::size(kSelfCareKinds)) + 1
+        + 2 * int(Vocabulary::words(VocabularyKind::RunKind).size()) + 2;
+}
+
+// The fewest periods (weeks) after which a design with `strata` strata can reach the bar.
+int periodsToReach(int strata, const AnalysisThresholds& t)
+{
+    const double bar = t.factorMaxQ / largestFamily();
+    int periods = 1;
+    while (PermutationTest::minimumP(std::vector<int>(std::size_t(strata), periods), t.factorPermutations) > bar
+        && periods < 520)
+        ++periods;
+    return periods;
+}
+
+} // namespace
+
+int FactorReport::promisedDays(const AnalysisThresholds& thresholds)
+{
+    const PermutationDesign days = PermutationDesign::halfWeeks();
+    return std::max(thresholds.sittingCorrelationMinDays,
+        days.period * periodsToReach(int(days.cuts.size()), thresholds));
+}
+
+int FactorReport::promisedWeeks(const AnalysisThresholds& thresholds)
+{
+    return std::max(thresholds.mileageCorrelationMinWeeks, periodsToReach(1, thresholds));
+}
+
 const FactorResult* FactorReport::strongest(const QString& factor) const
 {
     for (const FactorResult& result : factors) {
@@ -517,6 +605,8 @@ QJsonObject FactorReport::toJson() const
             {QStringLiteral("rho"), rounded(r.rho, 3)},
             {QStringLiteral("p"), rounded(r.p, 4)},
             {QStringLiteral("q"), rounded(r.q, 4)},
+            {QStringLiteral("min_p"), rounded(r.minP, 6)},
+            {QStringLiteral("rearrangements"), r.minP ? QJsonValue(r.rearrangements) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("effect"), r.with ? QJsonValue(effect) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("verdict"), FactorText::verdictId(r.verdict)},
         };

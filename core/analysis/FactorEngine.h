@@ -12,6 +12,7 @@
 namespace backstride {
 
 struct AnalysisContext;
+struct AnalysisThresholds;
 
 // How long after the factor its pain is looked at.
 enum class FactorLag { SameDay, NextDay, TwoDays, SameWeek, NextWeek, AfterRun, NextMorning };
@@ -44,6 +45,11 @@ struct FactorResult
     std::optional<double> rho;
     std::optional<double> p;
     std::optional<double> q;
+    // The smallest p the test's design could give for these pairs (PermutationTest.h), and how
+    // many rearrangements of them there were: a test whose smallest p could never count is "not
+    // enough data yet", not "no link".
+    std::optional<double> minP;
+    double rearrangements = 0;
     // Mean pain after the factor was present (at or above `splitAt` for a measured factor) and
     // after it was not, with how many pairs each.
     std::optional<double> with;
@@ -66,7 +72,8 @@ struct FactorResult
     QList<double> x;
     QList<double> y;
 
-    bool tested() const { return p.has_value(); }
+    // In the false-discovery family: a test that could count (a p alone may not: PermutationTest.h).
+    bool tested() const { return q.has_value(); }
     bool found() const
     {
         return verdict == FactorVerdict::Linked || verdict == FactorVerdict::Helps
@@ -82,19 +89,27 @@ struct FactorResult
 // - each self-care kind -> pain the same day and the next;
 // - the glute warm-up -> that run's pain; each run kind and effort -> that run's pain and the
 //   next morning's.
-// Daily pairs are shuffled in whole weeks, so that a run of similar days cannot fake a link;
-// weeks and runs one by one. Every p-value of the day goes into one Benjamini-Hochberg family.
+// Daily pairs (and runs, as the days they fall on) are rearranged in half-weeks that keep their
+// place in the week, so that neither the week's rhythm nor a run of similar days can fake a link;
+// weeks one by one. Every test of the day that could count goes into one Benjamini-Hochberg
+// family (PermutationTest.h: discreteFamily).
 struct FactorReport
 {
     QDate asOf;
     DateRange window;
-    int permutations = 0;
+    int permutations = 0; // random rearrangements when there are more than these; else all of them
     int tests = 0; // the size of the Benjamini-Hochberg family
     double maxQ = 0;
     double minRho = 0; // the smallest |rho| told as a link
     QList<FactorResult> factors; // by q, then by strength; untested ones last
 
     static FactorReport evaluate(const AnalysisContext& context);
+
+    // What the engine can promise a new journal, whatever else is logged: the days of sitting
+    // hours (and the weeks of runs) after which a strong link can be told even in the largest
+    // family of tests it ever runs. At least the settings' floors.
+    static int promisedDays(const AnalysisThresholds& thresholds);
+    static int promisedWeeks(const AnalysisThresholds& thresholds);
 
     // The result with the lowest q for `factor` (its strongest lag), or nullptr.
     const FactorResult* strongest(const QString& factor) const;

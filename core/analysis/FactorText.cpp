@@ -267,8 +267,9 @@ QString FactorReport::toText(DistanceUnit unit) const
 {
     const QLocale locale;
     QStringList lines;
-    lines.append(Text::tr("What matters for your back, as of %1: the last %2 days, %3 pairings tested against %4 "
-                          "shuffles each, false-discovery rate %5")
+    lines.append(Text::tr("What matters for your back, as of %1: the last %2 days, %3 pairings tested against the "
+                          "rearrangements of their half-weeks or weeks (all, or %4 at random), false-discovery "
+                          "rate %5")
             .arg(locale.toString(asOf, QStringLiteral("ddd d MMM yyyy")))
             .arg(window.days())
             .arg(tests)

@@ -51,105 +51,198 @@ PermutationTest::PermutationTest(int permutations, std::uint64_t seed)
 {
 }
 
-const std::vector<std::uint32_t>& PermutationTest::permutationsOf(int blocks)
+namespace {
+
+// k! for every stratum, multiplied, in floating point: it only has to be compared.
+double rearrangementsOf(const std::vector<int>& unitsPerStratum)
 {
-    auto found = m_cache.find(blocks);
+    double total = 1;
+    for (int units : unitsPerStratum) {
+        for (int i = 2; i <= units; ++i)
+            total *= i;
+    }
+    return total;
+}
+
+} // namespace
+
+double PermutationTest::minimumP(const std::vector<int>& unitsPerStratum, int permutations)
+{
+    const double total = rearrangementsOf(unitsPerStratum);
+    return total <= permutations ? 1 / total : 1.0 / (permutations + 1.0);
+}
+
+const std::vector<std::uint32_t>& PermutationTest::ordersOf(const std::vector<int>& strata)
+{
+    auto found = m_cache.find(strata);
     if (found != m_cache.end())
         return *found->second;
-    // The orders depend only on the seed, the count and the number of blocks: made once per
+    // The orders depend only on the seed, the count and the strata of the units: made once per
     // process and shared by every test and every analysis (the window asks for the same ones
     // again on every reload).
     static QMutex mutex;
-    static std::map<std::tuple<std::uint64_t, int, int>, std::shared_ptr<const std::vector<std::uint32_t>>> shared;
+    static std::map<std::tuple<std::uint64_t, int, std::vector<int>>, std::shared_ptr<const std::vector<std::uint32_t>>> shared;
     const QMutexLocker lock(&mutex);
-    std::shared_ptr<const std::vector<std::uint32_t>>& made = shared[{m_seed, m_permutations, blocks}];
+    std::shared_ptr<const std::vector<std::uint32_t>>& made = shared[{m_seed, m_permutations, strata}];
     if (!made) {
-        auto orders = std::make_shared<std::vector<std::uint32_t>>(std::size_t(m_permutations) * blocks);
-        Random random(m_seed ^ (std::uint64_t(blocks) << 32));
+        const int units = int(strata.size());
+        std::map<int, std::vector<std::uint32_t>> members; // stratum -> its units, in order
+        for (int u = 0; u < units; ++u)
+            members[strata[std::size_t(u)]].push_back(std::uint32_t(u));
+        auto orders = std::make_shared<std::vector<std::uint32_t>>(std::size_t(m_permutations) * units);
+        Random random(m_seed ^ (std::uint64_t(units) << 32) ^ std::uint64_t(members.size()));
+        std::vector<std::uint32_t> shuffled;
         for (int p = 0; p < m_permutations; ++p) {
-            std::uint32_t* order = orders->data() + std::size_t(p) * blocks;
-            std::iota(order, order + blocks, std::uint32_t(0));
-            // Fisher-Yates.
-            for (int i = blocks - 1; i > 0; --i)
-                std::swap(order[i], order[random.below(std::uint32_t(i + 1))]);
-            // Kept as the index into a test's cross-product table, row `from`, column `to`.
-            for (int to = 0; to < blocks; ++to)
-                order[to] = order[to] * std::uint32_t(blocks) + std::uint32_t(to);
+            std::uint32_t* order = orders->data() + std::size_t(p) * units;
+            for (const auto& [stratum, inStratum] : members) {
+                shuffled = inStratum;
+                // Fisher-Yates within the stratum.
+                for (std::size_t i = shuffled.size() - 1; i > 0; --i)
+                    std::swap(shuffled[i], shuffled[random.below(std::uint32_t(i + 1))]);
+                // Kept as the index into a test's cross-product table, row `from`, column `to`.
+                for (std::size_t i = 0; i < inStratum.size(); ++i)
+                    order[inStratum[i]] = shuffled[i] * std::uint32_t(units) + inStratum[i];
+            }
         }
         made = std::move(orders);
     }
-    return *m_cache.emplace(blocks, made).first->second;
+    return *m_cache.emplace(strata, made).first->second;
 }
 
-double PermutationTest::pValue(const QList<std::optional<double>>& x, const QList<double>& y, int blockSize)
+PermutationOutcome PermutationTest::test(
+    const QList<std::optional<double>>& x, const QList<double>& y, const PermutationDesign& design)
 {
-    // Only blocks with at least one value of x take part: a stretch of weeks without any (before
-    // the runner began logging sitting, say) must not count as weeks where x "was" low.
+    // The units: each period cut at the design's cuts. Only units with at least one value of x take
+    // part: a stretch of weeks without any (before the runner began logging sitting, say) must not
+    // count as weeks where x "was" low.
+    struct Unit
+    {
+        qsizetype first;
+        int length;
+        int stratum;
+    };
     const qsizetype slots = std::min(x.size(), y.size());
-    QList<qsizetype> kept; // the first slot of each block that takes part
-    for (qsizetype first = 0; first + blockSize <= slots; first += blockSize) {
-        for (qsizetype k = 0; k < blockSize; ++k) {
-            if (x.at(first + k)) {
-                kept.append(first);
-                break;
+    std::vector<Unit> kept;
+    for (qsizetype start = 0; start + design.period <= slots; start += design.period) {
+        for (std::size_t c = 0; c < design.cuts.size(); ++c) {
+            const int from = design.cuts[c];
+            const int to = c + 1 < design.cuts.size() ? design.cuts[c + 1] : design.period;
+            for (int k = from; k < to; ++k) {
+                if (x.at(start + k)) {
+                    kept.push_back({start + from, to - from, int(c)});
+                    break;
+                }
             }
         }
     }
-    const int blocks = int(kept.size());
-    if (blocks < 2)
-        return 1;
+    const int units = int(kept.size());
+    std::vector<int> strata(std::size_t(units), 0);
+    std::map<int, int> perStratum;
+    for (int u = 0; u < units; ++u) {
+        strata[std::size_t(u)] = kept[std::size_t(u)].stratum;
+        ++perStratum[kept[std::size_t(u)].stratum];
+    }
+    std::vector<int> sizes;
+    for (const auto& [stratum, count] : perStratum)
+        sizes.push_back(count);
+    PermutationOutcome outcome;
+    outcome.rearrangements = rearrangementsOf(sizes);
+    outcome.exact = outcome.rearrangements <= m_permutations;
+    outcome.minP = minimumP(sizes, m_permutations);
+    outcome.unitsPerStratum = sizes;
+    if (outcome.rearrangements < 2)
+        return outcome;
+
     // Centred ranks: x over its present values, y over every slot kept; a missing x is a zero.
     QList<double> present;
     QList<double> keptY;
-    for (qsizetype first : kept) {
-        for (qsizetype k = 0; k < blockSize; ++k) {
-            if (x.at(first + k))
-                present.append(*x.at(first + k));
-            keptY.append(y.at(first + k));
+    std::vector<qsizetype> offset(std::size_t(units) + 1, 0); // where each unit's slots begin
+    for (int u = 0; u < units; ++u) {
+        const Unit& unit = kept[std::size_t(u)];
+        for (int k = 0; k < unit.length; ++k) {
+            if (x.at(unit.first + k))
+                present.append(*x.at(unit.first + k));
+            keptY.append(y.at(unit.first + k));
         }
+        offset[std::size_t(u) + 1] = offset[std::size_t(u)] + unit.length;
     }
     const QList<double> presentRanks = averageRanks(present);
     const double xMean = (present.size() + 1) / 2.0;
-    std::vector<double> rx(std::size_t(blocks) * blockSize, 0.0);
+    std::vector<double> rx(std::size_t(keptY.size()), 0.0);
     qsizetype next = 0;
-    for (int b = 0; b < blocks; ++b) {
-        for (int k = 0; k < blockSize; ++k) {
-            if (x.at(kept.at(b) + k))
-                rx[std::size_t(b) * blockSize + k] = presentRanks.at(next++) - xMean;
+    for (int u = 0; u < units; ++u) {
+        const Unit& unit = kept[std::size_t(u)];
+        for (int k = 0; k < unit.length; ++k) {
+            if (x.at(unit.first + k))
+                rx[std::size_t(offset[std::size_t(u)] + k)] = presentRanks.at(next++) - xMean;
         }
     }
     const QList<double> yRanks = averageRanks(keptY);
     const double yMean = (yRanks.size() + 1) / 2.0;
 
-    // The statistic of a permutation is a sum over blocks of C[from][to], where C is the
-    // cross-product of x's block `from` with y's block `to`: each permutation then costs one
-    // addition per block, whatever the block size.
-    std::vector<double> cross(std::size_t(blocks) * blocks, 0.0);
-    for (int from = 0; from < blocks; ++from) {
-        for (int to = 0; to < blocks; ++to) {
+    // The statistic of a rearrangement is a sum over units of C[from][to], where C is the
+    // cross-product of x's unit `from` with y's unit `to` (both of one stratum, so of one length):
+    // each rearrangement then costs one addition per unit, whatever the unit's length.
+    std::vector<double> cross(std::size_t(units) * units, 0.0);
+    for (int from = 0; from < units; ++from) {
+        for (int to = 0; to < units; ++to) {
+            if (strata[std::size_t(from)] != strata[std::size_t(to)])
+                continue;
             double sum = 0;
-            for (int k = 0; k < blockSize; ++k)
-                sum += rx[from * blockSize + k] * (yRanks.at(to * blockSize + k) - yMean);
-            cross[std::size_t(from) * blocks + to] = sum;
+            for (int k = 0; k < kept[std::size_t(to)].length; ++k)
+                sum += rx[std::size_t(offset[std::size_t(from)] + k)] * (yRanks.at(offset[std::size_t(to)] + k) - yMean);
+            cross[std::size_t(from) * units + to] = sum;
         }
     }
     double observed = 0;
-    for (int b = 0; b < blocks; ++b)
-        observed += cross[std::size_t(b) * blocks + b];
-    // Rounding must not turn a permutation equal to the observed one into a smaller one.
+    for (int u = 0; u < units; ++u)
+        observed += cross[std::size_t(u) * units + u];
+    // Rounding must not turn a rearrangement equal to the observed one into a smaller one.
     const double bar = std::abs(observed) * (1 - 1e-12) - 1e-12;
-    const std::vector<std::uint32_t>& orders = permutationsOf(blocks);
+
+    if (outcome.exact) {
+        // Every rearrangement: each stratum's own sums over all its orders, then every combination
+        // of one per stratum (their number is at most `permutations`).
+        std::vector<double> totals {0.0};
+        for (const auto& [stratum, count] : perStratum) {
+            std::vector<int> members;
+            for (int u = 0; u < units; ++u) {
+                if (strata[std::size_t(u)] == stratum)
+                    members.push_back(u);
+            }
+            std::vector<int> order = members;
+            std::vector<double> sums;
+            do {
+                double sum = 0;
+                for (std::size_t i = 0; i < members.size(); ++i)
+                    sum += cross[std::size_t(order[i]) * units + members[i]];
+                sums.push_back(sum);
+            } while (std::next_permutation(order.begin(), order.end()));
+            std::vector<double> combined;
+            combined.reserve(totals.size() * sums.size());
+            for (double total : totals) {
+                for (double sum : sums)
+                    combined.push_back(total + sum);
+            }
+            totals = std::move(combined);
+        }
+        const auto asExtreme = std::count_if(totals.cbegin(), totals.cend(), [bar](double s) { return std::abs(s) >= bar; });
+        outcome.p = double(asExtreme) / double(totals.size());
+        return outcome;
+    }
+
+    const std::vector<std::uint32_t>& orders = ordersOf(strata);
     int asExtreme = 0;
     int p = 0;
-    // Four permutations at a time: each sum is a chain of dependent additions, and four chains
+    // Four rearrangements at a time: each sum is a chain of dependent additions, and four chains
     // keep the adder busy (each sum still adds in the same order, so p does not change).
     for (; p + 4 <= m_permutations; p += 4) {
-        const std::uint32_t* first = orders.data() + std::size_t(p) * blocks;
-        const std::uint32_t* second = first + blocks;
-        const std::uint32_t* third = second + blocks;
-        const std::uint32_t* fourth = third + blocks;
+        const std::uint32_t* first = orders.data() + std::size_t(p) * units;
+        const std::uint32_t* second = first + units;
+        const std::uint32_t* third = second + units;
+        const std::uint32_t* fourth = third + units;
         double a = 0, b = 0, c = 0, d = 0;
-        for (int to = 0; to < blocks; ++to) {
+        for (int to = 0; to < units; ++to) {
             a += cross[first[to]];
             b += cross[second[to]];
             c += cross[third[to]];
@@ -159,14 +252,15 @@ double PermutationTest::pValue(const QList<std::optional<double>>& x, const QLis
             + int(std::abs(d) >= bar);
     }
     for (; p < m_permutations; ++p) {
-        const std::uint32_t* order = orders.data() + std::size_t(p) * blocks;
+        const std::uint32_t* order = orders.data() + std::size_t(p) * units;
         double statistic = 0;
-        for (int to = 0; to < blocks; ++to)
+        for (int to = 0; to < units; ++to)
             statistic += cross[order[to]];
         if (std::abs(statistic) >= bar)
             ++asExtreme;
     }
-    return (asExtreme + 1.0) / (m_permutations + 1.0);
+    outcome.p = (asExtreme + 1.0) / (m_permutations + 1.0);
+    return outcome;
 }
 
 QList<double> benjaminiHochberg(const QList<double>& p)
@@ -183,6 +277,24 @@ QList<double> benjaminiHochberg(const QList<double>& p)
         q[index] = running;
     }
     return q;
+}
+
+DiscreteFamily discreteFamily(const QList<double>& minP, double alpha)
+{
+    DiscreteFamily family;
+    const qsizetype m = minP.size();
+    family.member = QList<bool>(m, false);
+    for (int k = 1; k <= m; ++k) {
+        const double bar = alpha / k;
+        const auto able = std::count_if(minP.cbegin(), minP.cend(), [bar](double p) { return p <= bar; });
+        if (able <= k) {
+            family.k = k;
+            for (qsizetype i = 0; i < m; ++i)
+                family.member[i] = minP.at(i) <= bar;
+            return family;
+        }
+    }
+    return family;
 }
 
 } // namespace backstride

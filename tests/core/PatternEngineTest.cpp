@@ -641,7 +641,8 @@ TEST_F(Rule, mileagePainCorrelation)
             QStringLiteral("2026-03-23 the same week: in weeks of 30.0 km or more, pain averaged 0.8/10 a "
                            "day; in lighter weeks 0.2/10"),
             QStringLiteral("2026-02-02 rho 1.00 · n = 8 weeks · p < 0.001 · q = 0.001, from Mon 2 Feb to Mon 23 "
-                           "Mar; 3 pairings tested, each against 2000 shuffles of the days or weeks, "
+                           "Mar; 3 pairings tested, each against the rearrangements of its half-weeks or weeks "
+                           "(all of them, or 2000 at random), "
                            "false-discovery rate 0.10")}));
 }
 

@@ -1,6 +1,7 @@
 #include "InsightsPanel.h"
 
 #include "ExerciseLibrary.h"
+#include "FactorEngine.h"
 
 #include "AnalysisThresholds.h"
 #include "ChartPalette.h"
@@ -169,8 +170,8 @@ QString InsightsPanel::emptyJournalText() const
               "<li>how pain goes with sitting: after %2 days with sitting hours;</li>"
               "<li>how pain goes with weekly distance: after %3 weeks.</li></ul>")
         .arg(thresholds.chronicWeeks + 1)
-        .arg(thresholds.sittingCorrelationMinDays)
-        .arg(thresholds.mileageCorrelationMinWeeks);
+        .arg(FactorReport::promisedDays(thresholds))
+        .arg(FactorReport::promisedWeeks(thresholds));
 }
 
 QWidget* InsightsPanel::card(const Flag& flag)

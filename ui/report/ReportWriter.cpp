@@ -431,7 +431,9 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
                 QLocale().toString(*row->rho, 'f', 2), QLocale().toString(*row->q, 'f', *row->q < 0.01 ? 3 : 2)});
         }
         pages.text(ReportText::tr("%1 pairings of a factor and a lag tested over the %2 days up to that day, each "
-                                  "against %3 shuffles of the runner's own weeks (days kept in whole weeks), "
+                                  "compared with the rearrangements of the runner's own half-weeks (each day keeps its "
+                                  "weekday) or weeks, all of them or %3 drawn at random when there are more; "
+                                  "pairings with too few to ever pass are left out as not enough data yet; "
                                   "Benjamini-Hochberg false-discovery rate %4 %, |rho| at least %5.")
                        .arg(factors.tests)
                        .arg(factors.window.days())
@@ -439,7 +441,9 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
                        .arg(QLocale().toString(factors.maxQ * 100, 'f', 0))
                        .arg(QLocale().toString(factors.minRho, 'f', 2)),
             font(8, false, true));
-        if (rows.isEmpty())
+        if (rows.isEmpty() && factors.tests == 0)
+            pages.text(ReportText::tr("Not enough data yet to test any factor against chance."), body);
+        else if (rows.isEmpty())
             pages.text(ReportText::tr("No factor showed a link beyond what chance would give."), body);
         else
             pages.table({{ReportText::tr("Factor"), 0.15}, {ReportText::tr("When"), 0.11},

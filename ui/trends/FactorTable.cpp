@@ -41,8 +41,9 @@ void FactorTable::setReport(const FactorReport& report, DistanceUnit unit)
 {
     const QLocale locale;
     m_summary->setText(
-        tr("Each factor is tested at the lags where it could plausibly matter, against %1 shuffles of your own "
-           "weeks, days and runs; %2 pairings were tested over %3 (the last %4 days, whatever range is "
+        tr("Each factor is tested at the lags where it could plausibly matter, against the rearrangements of your "
+           "own half-weeks (each day keeps its weekday) and weeks, all of them or %1 at random; %2 pairings "
+           "could be tested over %3 (the last %4 days, whatever range is "
            "chosen above; the charts show that range). A link counts only when it survives a false-discovery "
            "rate of %5 %: anything weaker may be chance, and is not called a link.")
             .arg(locale.toString(report.permutations))
