@@ -2,6 +2,7 @@
 // direction it was built with, the links it must not claim, and how often independent random
 // journals raise a correlation flag by chance. Analysed as of Tuesday 31 March 2026.
 #include "AnalysisContext.h"
+#include "AnalysisThresholds.h"
 #include "FactorEngine.h"
 #include "PatternEngine.h"
 #include "PermutationTest.h"
@@ -340,6 +341,38 @@ TEST_F(Factors, fourWeeksOfANearPerfectNextDayLinkAreEnough)
         EXPECT_EQ(row.value(QStringLiteral("rearrangements")).toDouble(), 576);
     }
     EXPECT_TRUE(seen);
+}
+
+TEST_F(Factors, thePromisedDaysAreEnoughWhateverElseIsLogged)
+{
+    // The empty journal promises a sitting link after FactorReport::promisedDays: four weeks,
+    // even in the largest family the engine tests (runs of every kind with effort and the glute
+    // warm-up, every self-care kind at random).
+    Result<QMap<QString, QString>> settings = repo().settings();
+    ASSERT_TRUE(settings.ok());
+    const int days = FactorReport::promisedDays(AnalysisThresholds::fromSettings(*settings));
+    EXPECT_EQ(days, 28);
+    EXPECT_EQ(FactorReport::promisedWeeks(AnalysisThresholds::fromSettings(*settings)), 6);
+    Dice dice(41);
+    const QDate from = firstDay(days);
+    double before = 0;
+    const char* kinds[] = {"easy", "long", "tempo", "intervals"};
+    for (QDate day = from; day <= kAsOf; day = day.addDays(1)) {
+        const int h = dice.between(2, 10);
+        sit(day, h);
+        if (day > from)
+            pain(day, 1 + int(std::lround((before - 2) / 2)), "morning");
+        before = h;
+        run(day, dice.between(5, 15), dice.chance(0.5), kinds[dice.between(0, 3)], dice.between(2, 9));
+        for (const char* kind : {"core-strength", "stretching", "foam-rolling", "glute-activation", "icing", "rest-day"})
+            if (dice.chance(0.5))
+                routine(day, kind);
+    }
+    const FactorReport found = report();
+    EXPECT_GE(found.tests, 20) << describe(found);
+    const FactorResult* nextDay = find(found, "sitting-hours", FactorLag::NextDay);
+    ASSERT_TRUE(nextDay);
+    EXPECT_EQ(nextDay->verdict, FactorVerdict::Linked) << describe(found);
 }
 
 TEST_F(Factors, threeWeeksOfItAreEnoughWhenLittleElseIsTested)
