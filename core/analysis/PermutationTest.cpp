@@ -72,41 +72,34 @@ double PermutationTest::minimumP(const std::vector<int>& unitsPerStratum, int pe
     return total <= permutations ? 1 / total : 1.0 / (permutations + 1.0);
 }
 
-const std::vector<std::uint32_t>& PermutationTest::ordersOf(const std::vector<int>& strata)
+const std::vector<std::uint32_t>& PermutationTest::ordersOf(int units, int stratum)
 {
-    auto found = m_cache.find(strata);
+    const std::pair<int, int> key {units, stratum};
+    auto found = m_cache.find(key);
     if (found != m_cache.end())
         return *found->second;
-    // The orders depend only on the seed, the count and the strata of the units: made once per
-    // process and shared by every test and every analysis (the window asks for the same ones
-    // again on every reload).
+    // The orders depend only on the seed, the count, the number of units and the stratum: made
+    // once per process and shared by every test and every analysis (the window asks for the same
+    // ones again on every reload), and by every layout with as many units in that stratum.
     static QMutex mutex;
-    static std::map<std::tuple<std::uint64_t, int, std::vector<int>>, std::shared_ptr<const std::vector<std::uint32_t>>> shared;
+    static std::map<std::tuple<std::uint64_t, int, int, int>, std::shared_ptr<const std::vector<std::uint32_t>>> shared;
     const QMutexLocker lock(&mutex);
-    std::shared_ptr<const std::vector<std::uint32_t>>& made = shared[{m_seed, m_permutations, strata}];
+    std::shared_ptr<const std::vector<std::uint32_t>>& made = shared[{m_seed, m_permutations, units, stratum}];
     if (!made) {
-        const int units = int(strata.size());
-        std::map<int, std::vector<std::uint32_t>> members; // stratum -> its units, in order
-        for (int u = 0; u < units; ++u)
-            members[strata[std::size_t(u)]].push_back(std::uint32_t(u));
         auto orders = std::make_shared<std::vector<std::uint32_t>>(std::size_t(m_permutations) * units);
-        Random random(m_seed ^ (std::uint64_t(units) << 32) ^ std::uint64_t(members.size()));
-        std::vector<std::uint32_t> shuffled;
+        Random random(m_seed ^ (std::uint64_t(units) << 32) ^ (std::uint64_t(stratum) << 48));
         for (int p = 0; p < m_permutations; ++p) {
             std::uint32_t* order = orders->data() + std::size_t(p) * units;
-            for (const auto& [stratum, inStratum] : members) {
-                shuffled = inStratum;
-                // Fisher-Yates within the stratum.
-                for (std::size_t i = shuffled.size() - 1; i > 0; --i)
-                    std::swap(shuffled[i], shuffled[random.below(std::uint32_t(i + 1))]);
-                // Kept as the index into a test's cross-product table, row `from`, column `to`.
-                for (std::size_t i = 0; i < inStratum.size(); ++i)
-                    order[inStratum[i]] = shuffled[i] * std::uint32_t(units) + inStratum[i];
-            }
+            std::iota(order, order + units, std::uint32_t(0));
+            // Fisher-Yates.
+            for (int i = units - 1; i > 0; --i)
+                std::swap(order[i], order[random.below(std::uint32_t(i + 1))]);
+            for (int to = 0; to < units; ++to)
+                order[to] = order[to] * std::uint32_t(units) + std::uint32_t(to);
         }
         made = std::move(orders);
     }
-    return *m_cache.emplace(strata, made).first->second;
+    return *m_cache.emplace(key, made).first->second;
 }
 
 PermutationOutcome PermutationTest::test(
@@ -181,22 +174,41 @@ PermutationOutcome PermutationTest::test(
     const double yMean = (yRanks.size() + 1) / 2.0;
 
     // The statistic of a rearrangement is a sum over units of C[from][to], where C is the
-    // cross-product of x's unit `from` with y's unit `to` (both of one stratum, so of one length):
-    // each rearrangement then costs one addition per unit, whatever the unit's length.
-    std::vector<double> cross(std::size_t(units) * units, 0.0);
-    for (int from = 0; from < units; ++from) {
-        for (int to = 0; to < units; ++to) {
-            if (strata[std::size_t(from)] != strata[std::size_t(to)])
-                continue;
-            double sum = 0;
-            for (int k = 0; k < kept[std::size_t(to)].length; ++k)
-                sum += rx[std::size_t(offset[std::size_t(from)] + k)] * (yRanks.at(offset[std::size_t(to)] + k) - yMean);
-            cross[std::size_t(from) * units + to] = sum;
+    // cross-product of x's unit `from` with y's unit `to`, both of one stratum (so of one length):
+    // each stratum has its own small table, and a rearrangement costs one addition per unit,
+    // whatever the unit's length.
+    struct Stratum
+    {
+        std::vector<int> members; // unit indices, in order
+        std::vector<double> cross; // k x k
+    };
+    std::vector<Stratum> table;
+    for (const auto& [stratum, count] : perStratum) {
+        Stratum one;
+        for (int u = 0; u < units; ++u) {
+            if (strata[std::size_t(u)] == stratum)
+                one.members.push_back(u);
         }
+        const std::size_t k = one.members.size();
+        one.cross.assign(k * k, 0.0);
+        for (std::size_t from = 0; from < k; ++from) {
+            const qsizetype fromAt = offset[std::size_t(one.members[from])];
+            for (std::size_t to = 0; to < k; ++to) {
+                const qsizetype toAt = offset[std::size_t(one.members[to])];
+                double sum = 0;
+                for (int i = 0; i < kept[std::size_t(one.members[to])].length; ++i)
+                    sum += rx[std::size_t(fromAt + i)] * (yRanks.at(toAt + i) - yMean);
+                one.cross[from * k + to] = sum;
+            }
+        }
+        table.push_back(std::move(one));
     }
     double observed = 0;
-    for (int u = 0; u < units; ++u)
-        observed += cross[std::size_t(u) * units + u];
+    for (const Stratum& one : table) {
+        const std::size_t k = one.members.size();
+        for (std::size_t u = 0; u < k; ++u)
+            observed += one.cross[u * k + u];
+    }
     // Rounding must not turn a rearrangement equal to the observed one into a smaller one.
     const double bar = std::abs(observed) * (1 - 1e-12) - 1e-12;
 
@@ -204,18 +216,15 @@ PermutationOutcome PermutationTest::test(
         // Every rearrangement: each stratum's own sums over all its orders, then every combination
         // of one per stratum (their number is at most `permutations`).
         std::vector<double> totals {0.0};
-        for (const auto& [stratum, count] : perStratum) {
-            std::vector<int> members;
-            for (int u = 0; u < units; ++u) {
-                if (strata[std::size_t(u)] == stratum)
-                    members.push_back(u);
-            }
-            std::vector<int> order = members;
+        for (const Stratum& one : table) {
+            const std::size_t k = one.members.size();
+            std::vector<std::size_t> order(k);
+            std::iota(order.begin(), order.end(), std::size_t(0));
             std::vector<double> sums;
             do {
                 double sum = 0;
-                for (std::size_t i = 0; i < members.size(); ++i)
-                    sum += cross[std::size_t(order[i]) * units + members[i]];
+                for (std::size_t i = 0; i < k; ++i)
+                    sum += one.cross[order[i] * k + i];
                 sums.push_back(sum);
             } while (std::next_permutation(order.begin(), order.end()));
             std::vector<double> combined;
@@ -231,34 +240,22 @@ PermutationOutcome PermutationTest::test(
         return outcome;
     }
 
-    const std::vector<std::uint32_t>& orders = ordersOf(strata);
-    int asExtreme = 0;
-    int p = 0;
-    // Four rearrangements at a time: each sum is a chain of dependent additions, and four chains
-    // keep the adder busy (each sum still adds in the same order, so p does not change).
-    for (; p + 4 <= m_permutations; p += 4) {
-        const std::uint32_t* first = orders.data() + std::size_t(p) * units;
-        const std::uint32_t* second = first + units;
-        const std::uint32_t* third = second + units;
-        const std::uint32_t* fourth = third + units;
-        double a = 0, b = 0, c = 0, d = 0;
-        for (int to = 0; to < units; ++to) {
-            a += cross[first[to]];
-            b += cross[second[to]];
-            c += cross[third[to]];
-            d += cross[fourth[to]];
+    // A random sample: each stratum shuffled on its own stream, its part of every statistic added
+    // up stratum by stratum.
+    std::vector<double> statistics(std::size_t(m_permutations), 0.0);
+    for (std::size_t s = 0; s < table.size(); ++s) {
+        const int k = int(table[s].members.size());
+        const double* cross = table[s].cross.data();
+        const std::uint32_t* order = ordersOf(k, int(s)).data();
+        for (int p = 0; p < m_permutations; ++p, order += k) {
+            double sum = 0;
+            for (int to = 0; to < k; ++to)
+                sum += cross[order[to]];
+            statistics[std::size_t(p)] += sum;
         }
-        asExtreme += int(std::abs(a) >= bar) + int(std::abs(b) >= bar) + int(std::abs(c) >= bar)
-            + int(std::abs(d) >= bar);
     }
-    for (; p < m_permutations; ++p) {
-        const std::uint32_t* order = orders.data() + std::size_t(p) * units;
-        double statistic = 0;
-        for (int to = 0; to < units; ++to)
-            statistic += cross[order[to]];
-        if (std::abs(statistic) >= bar)
-            ++asExtreme;
-    }
+    const auto asExtreme
+        = std::count_if(statistics.cbegin(), statistics.cend(), [bar](double s) { return std::abs(s) >= bar; });
     outcome.p = (asExtreme + 1.0) / (m_permutations + 1.0);
     return outcome;
 }

@@ -67,12 +67,13 @@ public:
     int permutations() const { return m_permutations; }
 
 private:
-    // m_permutations random orders of units in the given strata, as cross-table indices.
-    const std::vector<std::uint32_t>& ordersOf(const std::vector<int>& strata);
+    // m_permutations random orders of `units` units, one stream per stratum, each kept as the
+    // index into a k-by-k cross table (row `from`, column `to`).
+    const std::vector<std::uint32_t>& ordersOf(int units, int stratum);
 
     int m_permutations;
     std::uint64_t m_seed;
-    std::map<std::vector<int>, std::shared_ptr<const std::vector<std::uint32_t>>> m_cache;
+    std::map<std::pair<int, int>, std::shared_ptr<const std::vector<std::uint32_t>>> m_cache;
 };
 
 // Benjamini & Hochberg (1995, J R Stat Soc B 57:289) adjusted p-values: the false-discovery rate at
