@@ -4,6 +4,7 @@
 #include "CheckInStore.h"
 #include "ClearanceStore.h"
 #include "CustomExerciseStore.h"
+#include "JournalFile.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
 #include "PatternEngine.h"
@@ -290,25 +291,46 @@ Result<bool> TodayJournal::checkInDue(JournalRepository& repository, const QDate
     return thisWeek->isEmpty() && span->from.isValid() && span->from < week;
 }
 
+namespace {
+
+// The one day kept: for which connection, after how many changes, on which day, in which language.
+struct DayKey
+{
+    quint64 connection = 0;
+    qint64 changes = -1;
+    QDate date;
+    QString language;
+    bool operator==(const DayKey&) const = default;
+};
+
+struct KeptDay
+{
+    QMutex mutex;
+    DayKey key;
+    std::shared_ptr<const TodayJournal::TodayDay> day;
+};
+
+KeptDay& keptDay()
+{
+    static KeptDay kept;
+    return kept;
+}
+
+DayKey keyOf(JournalRepository& repository, const QDate& date, qint64 changes)
+{
+    return {repository.database().serial(), changes, date, Text::tr("Rest from running today.")};
+}
+
+} // namespace
+
 Result<std::shared_ptr<const TodayJournal::TodayDay>> TodayJournal::day(JournalRepository& repository, const QDate& date)
 {
-    struct Key
+    KeptDay& kept = keptDay();
+    const DayKey key = keyOf(repository, date, repository.database().totalChanges());
     {
-        quint64 connection = 0;
-        qint64 changes = -1;
-        QDate date;
-        QString language;
-        bool operator==(const Key&) const = default;
-    };
-    static QMutex mutex;
-    static Key kept;
-    static std::shared_ptr<const TodayDay> keptDay;
-    const Key key {repository.database().serial(), repository.database().totalChanges(), date,
-        Text::tr("Rest from running today.")};
-    {
-        QMutexLocker lock(&mutex);
-        if (keptDay && kept == key)
-            return keptDay;
+        QMutexLocker lock(&kept.mutex);
+        if (kept.day && kept.key == key)
+            return kept.day;
     }
     Result<TodayInput> in = readInput(repository, date);
     if (!in)
@@ -318,10 +340,43 @@ Result<std::shared_ptr<const TodayJournal::TodayDay>> TodayJournal::day(JournalR
     worked->flags = std::move(in->flags);
     worked->programme = std::move(in->programme);
     worked->plan = std::move(in->plan);
-    QMutexLocker lock(&mutex);
-    kept = key;
-    keptDay = worked;
+    QMutexLocker lock(&kept.mutex);
+    kept.key = key;
+    kept.day = worked;
     return std::shared_ptr<const TodayJournal::TodayDay>(worked);
+}
+
+TodayJournal::DayAhead::DayAhead(const QString& path, const QDate& date, qint64 changes)
+    : m_date(date), m_changes(changes)
+{
+    m_work = std::async(std::launch::async, [path, date]() -> std::shared_ptr<const TodayDay> {
+        Result<SqliteDatabase> db = JournalFile::open(path, JournalFile::Mode::ReadOnly, JournalFile::Integrity::CheckLater);
+        if (!db)
+            return nullptr; // the caller works it out itself, and says what is wrong
+        JournalRepository repository(*db);
+        Result<std::shared_ptr<const TodayDay>> worked = day(repository, date);
+        return worked ? *worked : nullptr;
+    });
+}
+
+TodayJournal::DayAhead::~DayAhead()
+{
+    if (m_work.valid())
+        m_work.wait();
+}
+
+bool TodayJournal::DayAhead::keepFor(JournalRepository& repository)
+{
+    if (!m_work.valid())
+        return false;
+    std::shared_ptr<const TodayDay> worked = m_work.get();
+    if (!worked || repository.database().totalChanges() != m_changes)
+        return false;
+    KeptDay& kept = keptDay();
+    QMutexLocker lock(&kept.mutex);
+    kept.key = keyOf(repository, m_date, m_changes);
+    kept.day = std::move(worked);
+    return true;
 }
 
 Result<std::optional<QString>> TodayJournal::planBlocker(JournalRepository& repository, const QDate& date)

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -82,6 +83,27 @@ struct TodayDay
     TodayAnswer answer;
 };
 Result<std::shared_ptr<const TodayDay>> day(JournalRepository& repository, const QDate& day);
+
+// The day worked out ahead, on another thread and a read-only connection of its own to the
+// journal at `path`, while the caller does something else (the window builds its widgets and
+// loads its fonts at start-up: bench/README.md). keepFor() waits for it and keeps it as
+// `repository`'s day, as day() would have, when nothing was written to `repository` since
+// `changes` (its totalChanges() when the work began); otherwise day() works it out again.
+class DayAhead
+{
+public:
+    DayAhead(const QString& path, const QDate& date, qint64 changes);
+    ~DayAhead(); // waits for the work, which reads the journal
+    DayAhead(const DayAhead&) = delete;
+    DayAhead& operator=(const DayAhead&) = delete;
+
+    bool keepFor(JournalRepository& repository);
+
+private:
+    std::future<std::shared_ptr<const TodayDay>> m_work;
+    QDate m_date;
+    qint64 m_changes;
+};
 
 // Whether the weekly check-in is due on `day`: none this week yet, and entries in a week before it
 // to compare with (a journal begun this week is not asked how the week went against nothing).

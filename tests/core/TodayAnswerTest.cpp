@@ -199,5 +199,38 @@ TEST_F(Today, aCardDefersToTheItemThatDecides)
     EXPECT_EQ(rests, 1) << "a session day and a rest day";
 }
 
+
+TEST(TodayAhead, theDayWorkedOutOnAnotherConnectionIsKeptForTheWindowsUntilItWrites)
+{
+    test::TestJournal journal = test::TestJournal::onDisk();
+    PainEntry entry;
+    entry.date = kToday.addDays(-1);
+    entry.intensity = 6;
+    entry.sites = {QStringLiteral("lower-back-center")};
+    entry.redFlags = {QStringLiteral("saddle-numbness")};
+    ASSERT_TRUE(journal.repository().addPain(entry).ok());
+
+    TodayJournal::DayAhead ahead(journal.path(), kToday, journal.db().totalChanges());
+    ASSERT_TRUE(ahead.keepFor(journal.repository()));
+    Result<std::shared_ptr<const TodayJournal::TodayDay>> kept = TodayJournal::day(journal.repository(), kToday);
+    ASSERT_TRUE(kept.ok());
+    ASSERT_FALSE((*kept)->answer.items.isEmpty());
+    EXPECT_EQ((*kept)->answer.items.first().kind, TodayItem::Kind::SeekCare) << "worked out from the file";
+    Result<std::shared_ptr<const TodayJournal::TodayDay>> again = TodayJournal::day(journal.repository(), kToday);
+    EXPECT_EQ(again->get(), kept->get()) << "kept, not worked out again";
+
+    // Written to after the work began: not kept, and the day is worked out from what is there now.
+    TodayJournal::DayAhead stale(journal.path(), kToday, journal.db().totalChanges());
+    ASSERT_TRUE(journal.repository().addRun(backstride::Run {.date = kToday, .distanceM = 5000, .durationS = 1800}).ok());
+    EXPECT_FALSE(stale.keepFor(journal.repository()));
+    Result<std::shared_ptr<const TodayJournal::TodayDay>> fresh = TodayJournal::day(journal.repository(), kToday);
+    ASSERT_TRUE(fresh.ok());
+    EXPECT_NE(fresh->get(), kept->get());
+
+    // A journal that cannot be read ahead is not kept either.
+    TodayJournal::DayAhead missing(journal.folder() + QStringLiteral("/none.sqlite3"), kToday, journal.db().totalChanges());
+    EXPECT_FALSE(missing.keepFor(journal.repository()));
+}
+
 } // namespace
 } // namespace backstride
