@@ -42,6 +42,7 @@ struct PermutationOutcome
     double minP = 1;
     double rearrangements = 1; // all distinct rearrangements of the units, the observed one included
     bool exact = true;
+    int drawn = 0; // random rearrangements drawn (0 when exact): fewer than asked once p is clearly large
     std::vector<int> unitsPerStratum; // the units that took part
 };
 

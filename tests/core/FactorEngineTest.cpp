@@ -135,6 +135,7 @@ TEST(PermutationTestTest, aPerfectLinkAcrossTwelveWeeksIsRare)
     const PermutationOutcome found = test.test(x, y, PermutationDesign::halfWeeks());
     EXPECT_LT(found.p, 0.002);
     EXPECT_FALSE(found.exact) << "12!^2 rearrangements: a random 2,000 of them";
+    EXPECT_EQ(found.drawn, 2000) << "every one drawn while so few are as extreme";
     EXPECT_DOUBLE_EQ(found.minP, 1.0 / 2001) << "never an impossible p = 0";
     EXPECT_GE(found.p, found.minP);
     PermutationTest again(2000, 42);
@@ -150,7 +151,11 @@ TEST(PermutationTestTest, noLinkGivesALargeP)
         x.append(dice.between(1, 11));
         y.append(dice.between(0, 6));
     }
-    EXPECT_GT(PermutationTest(2000, 42).test(x, y, PermutationDesign::halfWeeks()).p, 0.05);
+    const PermutationOutcome found = PermutationTest(2000, 42).test(x, y, PermutationDesign::halfWeeks());
+    EXPECT_GT(found.p, 0.05);
+    // Sequential (Besag & Clifford 1991): stopped once 20 rearrangements were as extreme.
+    EXPECT_LT(found.drawn, 400);
+    EXPECT_DOUBLE_EQ(found.p * found.drawn, 20) << found.drawn;
 }
 
 TEST(PermutationTestTest, fourWeeksOfHalfWeeksAreEveryOneOf576Orders)
