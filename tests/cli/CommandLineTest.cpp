@@ -763,6 +763,37 @@ TEST_F(CommandLine, aFullDiskIsNamedAndReadingStillWorks)
     EXPECT_TRUE(flags.out.contains(QStringLiteral(" as of "))) << flags.out.toStdString();
 }
 
+// A read command reads a journal nobody has open as a file that cannot change (bench/cli.sh), and
+// one that is open elsewhere, with entries still only in its write-ahead log, through that log.
+TEST_F(CommandLine, aReadCommandSeesWhatAnOpenJournalHoldsAndLeavesAClosedOneAsItWas)
+{
+    const QString db = file(QStringLiteral("open.sqlite3"));
+    ASSERT_EQ(backstride({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("units"),
+                  QStringLiteral("km"), QStringLiteral("--db"), db}).exitCode,
+        0);
+    ASSERT_FALSE(QFileInfo::exists(db + QStringLiteral("-wal")));
+    const QDateTime before = QFileInfo(db).lastModified();
+    const Outcome closed = backstride({QStringLiteral("weekly"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    ASSERT_EQ(closed.exitCode, 0) << closed.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(db + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFileInfo::exists(db + QStringLiteral("-shm")));
+    EXPECT_EQ(QFileInfo(db).lastModified(), before);
+
+    {
+        // The window (here, a connection of this test) has it open and has written a run that is
+        // only in the write-ahead log.
+        Result<SqliteDatabase> window = JournalFile::open(db, JournalFile::Mode::CreateIfMissing);
+        ASSERT_TRUE(window.ok());
+        ASSERT_TRUE(window->execute(QStringLiteral("PRAGMA wal_autocheckpoint = 0")).ok());
+        ASSERT_TRUE(window->execute(QStringLiteral(
+            "INSERT INTO run (date, distance_m, duration_s) VALUES ('2026-03-02', 8000, 2640)")).ok());
+        ASSERT_GT(QFileInfo(db + QStringLiteral("-wal")).size(), 0);
+        const Outcome open = backstride({QStringLiteral("weekly"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        ASSERT_EQ(open.exitCode, 0) << open.err.toStdString();
+        EXPECT_TRUE(open.out.contains(QStringLiteral("\"distance_m\": 8000"))) << open.out.toStdString();
+    }
+}
+
 // The exercise library and its routines, for scripts (issue 29, item 9).
 // `programme --json` (issue 30): the phase, the week, today's routines with levels, every exercise
 // done with its level, and the decisions, in INTERFACES.md's keys; --as-of replays an earlier day.
