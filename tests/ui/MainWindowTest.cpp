@@ -85,6 +85,9 @@ protected:
         m_window = std::make_unique<MainWindow>(repo(), m_clock, QStringLiteral("journal.sqlite3"));
         ASSERT_TRUE(m_window->reload().ok());
         m_window->show();
+        // The window opens on Today; these tests work in the Journal page, built when first shown.
+        m_window->showPage(QStringLiteral("journal"));
+        ASSERT_NE(m_window->parts().journalPage(), nullptr);
         QApplication::setActiveWindow(m_window.get());
         ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
     }
@@ -259,6 +262,7 @@ TEST_F(JournalWindow, logARunWithPainAtTwoSitesByKeyboard)
 TEST_F(JournalWindow, anEmptyJournalShowsTheFirstStepsUntilSomethingIsLogged)
 {
     // The window opens on Today, which sends a newcomer to the journal's first steps.
+    window().showPage(QStringLiteral("today"));
     auto* firstSteps = window().findChild<QPushButton*>(QStringLiteral("todayFirstSteps"));
     ASSERT_NE(firstSteps, nullptr);
     EXPECT_TRUE(firstSteps->isVisible());

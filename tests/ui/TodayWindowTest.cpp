@@ -18,7 +18,9 @@
 #include "TodayPage.h"
 #include "WindowPage.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QTableView>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -102,6 +104,41 @@ protected:
         QApplication::processEvents();
     }
 };
+
+TEST_F(TodayWindow, theJournalPageIsBuiltWhenFirstShownAndShowsWhatWasLoggedBefore)
+{
+    // The window opens on Today; the Journal page (its table, its day list) is not built yet.
+    EXPECT_EQ(window().currentPage()->name(), QStringLiteral("today"));
+    EXPECT_EQ(window().findChild<JournalPage*>(), nullptr);
+    EXPECT_EQ(window().findChild<QTableView*>(QStringLiteral("journalView")), nullptr);
+
+    // A run logged from Today's menu, in the journal's units (read from the settings, not from the
+    // page), is shown on its day once the page is opened by keyboard.
+    ASSERT_TRUE(repo().setSetting(QStringLiteral("units"), QStringLiteral("mi")).ok());
+    ASSERT_TRUE(window().reload().ok());
+    window().findChild<QAction*>(QStringLiteral("newRunAction"))->trigger();
+    auto* dialog = qobject_cast<QDialog*>(window().editor()->openDialog());
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->findChild<QLineEdit*>(QStringLiteral("distanceEdit"))->accessibleDescription().contains(QStringLiteral("miles")))
+        << "the journal's units, though the Journal page was never opened";
+    dialog->close();
+    backstride::Run run;
+    run.date = m_clock.today().addDays(-2);
+    run.distanceM = 8046.72;
+    run.durationS = 2880;
+    ASSERT_TRUE(window().commands()->addRun(run).ok());
+    QTest::keyClick(&window(), Qt::Key_2, Qt::AltModifier);
+    EXPECT_EQ(window().currentPage()->name(), QStringLiteral("journal"));
+    auto* table = window().findChild<QTableView*>(QStringLiteral("journalView"));
+    ASSERT_NE(table, nullptr);
+    const QAbstractItemModel* model = table->model();
+    bool shown = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column)
+            shown = shown || model->index(row, column).data().toString().startsWith(QStringLiteral("5.0 mi"));
+    }
+    EXPECT_TRUE(shown) << "the run, in miles";
+}
 
 TEST_F(TodayWindow, spreadingPainWhileAPlanRunsPutsAProfessionalFirstEverywhereUntilCleared)
 {

@@ -7,6 +7,7 @@
 #include "JournalDayModel.h"
 #include "JournalNotifier.h"
 #include "JournalPage.h"
+#include "JournalWindowParts.h"
 #include "MainWindow.h"
 #include "RunDialog.h"
 #include "TestJournal.h"
@@ -53,6 +54,7 @@ TEST_F(GermanWindow, showsGermanMenusDatesAndDecimalCommas)
     FixedClock clock {QDate(2026, 3, 10)};
     MainWindow window(journal.repository(), clock, QStringLiteral("journal.sqlite3"));
     ASSERT_TRUE(window.reload().ok());
+    ASSERT_NE(window.parts().journalPage(), nullptr);
 
     QStringList menus;
     for (const QAction* action : window.menuBar()->actions())

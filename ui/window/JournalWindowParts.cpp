@@ -28,6 +28,7 @@
 #include "ExerciseProgramme.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
+#include "Units.h"
 #include "ExercisesPage.h"
 #include "ClearanceDialog.h"
 #include "TodayPage.h"
@@ -58,7 +59,7 @@ JournalWindowParts::JournalWindowParts(MainWindow& window) : m_window(window)
     addPages();
     QObject::connect(m_import, &ImportController::showDayRequested, &window, [this, &window](const QDate& day) {
         window.showPage(QStringLiteral("journal"));
-        m_journal->showDate(day);
+        journal()->showDate(day);
     });
     addInsights();
     addPrompts();
@@ -69,6 +70,21 @@ JournalWindowParts::JournalWindowParts(MainWindow& window) : m_window(window)
 }
 
 JournalWindowParts::~JournalWindowParts() = default;
+
+JournalPage* JournalWindowParts::journal()
+{
+    // Built, and brought up to date, the first time something needs it.
+    if (Status fresh = m_window.page(QStringLiteral("journal"))->shown(); !fresh)
+        m_window.showMessage(tr("Could not read the journal: %1").arg(fresh.error()));
+    return m_journal;
+}
+
+DistanceUnit JournalWindowParts::unit() const
+{
+    // The forms use the journal's units, whether or not the Journal page was opened.
+    Result<QMap<QString, QString>> settings = m_window.repository().settings();
+    return Units::fromSetting(settings ? settings->value(JournalSettings::units) : QString());
+}
 
 void JournalWindowParts::setJournalPath(const QString& path)
 {
@@ -88,7 +104,7 @@ void JournalWindowParts::addPages()
     });
     const auto showDay = [&window, this](const QDate& date) {
         window.showPage(QStringLiteral("journal"));
-        m_journal->showDate(date);
+        journal()->showDate(date);
     };
 
     // Today first: the window opens on the day's one answer (core/today).
@@ -97,7 +113,7 @@ void JournalWindowParts::addPages()
             auto* page = new TodayPage(window.commands()->repository(), [&window] { return window.clock().today(); }, holder);
             QObject::connect(page, &TodayPage::routineRequested, page, [this](const QString& id) { playRoutine(id); });
             QObject::connect(page, &TodayPage::runRequested, page, [this, &window, editor] {
-                editor->setUnit(m_journal->unit());
+                editor->setUnit(unit());
                 editor->newRun(window.clock().today());
             });
             QObject::connect(page, &TodayPage::icingRequested, page, [this] { startIcing(); });
@@ -110,20 +126,25 @@ void JournalWindowParts::addPages()
         },
         [](QWidget* page) { return static_cast<TodayPage*>(page)->reload(); }}));
 
-    m_journal = new JournalPage(window.repository(), window.clock());
-    window.addPage(new WindowPage({QStringLiteral("journal"), tr("&Journal"), {}, {}, false,
-        [this](QWidget* holder) {
-            m_journal->setParent(holder);
+    QObject::connect(editor, &EntryEditor::saved, &window, [this](const QDate& day) {
+        if (!m_journal)
+            m_savedDay = day;
+    });
+    // Built the first time it is shown or asked for (journal()): the window opens on Today.
+    window.addPage(new WindowPage({QStringLiteral("journal"), tr("&Journal"), {}, {}, true,
+        [this, &window, editor](QWidget* holder) {
+            m_journal = new JournalPage(window.repository(), window.clock(), holder);
+            QObject::connect(m_journal, &JournalPage::editRequested, editor, &EntryEditor::edit);
+            QObject::connect(m_journal, &JournalPage::deleteRequested, editor, &EntryEditor::remove);
+            QObject::connect(editor, &EntryEditor::saved, m_journal, &JournalPage::showDate);
+            if (m_savedDay.isValid()) // an entry saved before the page was built: shown as it would have been
+                m_journal->showDate(m_savedDay);
+            m_journal->setWelcomeActions(window.findChild<QAction*>(QStringLiteral("newRunAction")),
+                window.findChild<QAction*>(QStringLiteral("newPainAction")),
+                window.findChild<QAction*>(QStringLiteral("importAction")));
             return m_journal;
         },
-        [this, editor](QWidget*) {
-            Status status = m_journal->reload();
-            editor->setUnit(m_journal->unit()); // the forms use the journal's units
-            return status;
-        }}));
-    QObject::connect(m_journal, &JournalPage::editRequested, editor, &EntryEditor::edit);
-    QObject::connect(m_journal, &JournalPage::deleteRequested, editor, &EntryEditor::remove);
-    QObject::connect(editor, &EntryEditor::saved, m_journal, &JournalPage::showDate);
+        [this](QWidget*) { return m_journal->reload(); }}));
 
     // The trends (and Qt Charts with them) are built when first opened.
     m_trendsPage = new WindowPage({QStringLiteral("trends"), tr("T&rends"), {}, {}, true,
@@ -133,8 +154,8 @@ void JournalWindowParts::addPages()
                 m_trends = charts->createTrendsPage(window.repository(), window.clock(), holder);
                 m_trends->setWeekActivated([this, &window](const QDate& weekStart) {
                     window.showPage(QStringLiteral("journal"));
-                    m_journal->setPeriod(JournalPage::Period::Week);
-                    m_journal->showDate(weekStart);
+                    journal()->setPeriod(JournalPage::Period::Week);
+                    journal()->showDate(weekStart);
                 });
                 return m_trends->widget();
             }
@@ -157,7 +178,7 @@ void JournalWindowParts::addPages()
             auto* plan = new ReturnPlanPage(*window.commands(), window.clock(), holder);
             QObject::connect(plan, &ReturnPlanPage::startRequested, plan, [this] { offerPlan(); });
             QObject::connect(plan, &ReturnPlanPage::logSessionRequested, plan, [this, editor](const QDate& day) {
-                editor->setUnit(m_journal->unit());
+                editor->setUnit(unit());
                 editor->newRun(day);
             });
             QObject::connect(plan, &ReturnPlanPage::dayActivated, plan, showDay);
@@ -358,7 +379,7 @@ void JournalWindowParts::addInsights()
 
     QObject::connect(m_insights, &InsightsPanel::evidenceActivated, &window, [this, &window](const QDate& date) {
         window.showPage(QStringLiteral("journal"));
-        m_journal->showDate(date);
+        journal()->showDate(date);
     });
     QObject::connect(m_insights, &InsightsPanel::planRequested, &window, [this] { offerPlan(); });
     QObject::connect(m_insights, &InsightsPanel::routineRequested, &window, [this](const QString& id) { playRoutine(id); });
@@ -423,7 +444,7 @@ QDialog* JournalWindowParts::recordClearance()
 
 void JournalWindowParts::offerPlan()
 {
-    m_window.editor()->setUnit(m_journal->unit());
+    m_window.editor()->setUnit(unit());
     m_window.editor()->startPlan(m_window.clock().today());
 }
 
@@ -475,12 +496,12 @@ void JournalWindowParts::addEditMenu()
     edit->addSeparator();
     EntryEditor* editor = window.editor();
     QAction* editEntry = edit->addAction(tr("&Open selected entry"), &window, [this, editor] {
-        if (const std::optional<EntryRef> entry = m_journal->selectedEntry())
+        if (const std::optional<EntryRef> entry = journal()->selectedEntry())
             editor->edit(*entry);
     });
     editEntry->setShortcut(Qt::CTRL | Qt::Key_E);
     QAction* deleteEntry = edit->addAction(tr("&Delete selected entry"), &window, [this, editor] {
-        if (const std::optional<EntryRef> entry = m_journal->selectedEntry())
+        if (const std::optional<EntryRef> entry = journal()->selectedEntry())
             editor->remove(*entry);
     });
     deleteEntry->setShortcut(Qt::CTRL | Qt::Key_Delete);
@@ -515,9 +536,10 @@ void JournalWindowParts::addEntryMenu()
     for (const NewEntry& item : entries) {
         QAction* action = entry->addAction(item.text, &window,
             [this, &window, editor, open = item.open, onToday = item.onToday] {
-            editor->setUnit(m_journal->unit());
-            const QDate day = m_journal->selectedDate().isValid() && !onToday ? m_journal->selectedDate()
-                                                                              : window.clock().today();
+            editor->setUnit(unit());
+            // The day chosen in the Journal page, once it was opened; today otherwise.
+            const QDate chosen = m_journal ? m_journal->selectedDate() : QDate();
+            const QDate day = chosen.isValid() && !onToday ? chosen : window.clock().today();
             open(*editor, day);
         });
         action->setShortcut(item.key);
@@ -545,9 +567,10 @@ void JournalWindowParts::addEntryMenu()
     QAction* plan = entry->addAction(tr("S&tart a return-to-run plan…"), &window, [this] { offerPlan(); });
     plan->setObjectName(QStringLiteral("startPlanAction"));
     window.addEditAction(plan);
-    m_journal->setWelcomeActions(window.findChild<QAction*>(QStringLiteral("newRunAction")),
-        window.findChild<QAction*>(QStringLiteral("newPainAction")),
-        window.findChild<QAction*>(QStringLiteral("importAction")));
+    if (m_journal) // built already: its welcome buttons take the actions now there
+        m_journal->setWelcomeActions(window.findChild<QAction*>(QStringLiteral("newRunAction")),
+            window.findChild<QAction*>(QStringLiteral("newPainAction")),
+            window.findChild<QAction*>(QStringLiteral("importAction")));
 }
 
 void JournalWindowParts::addGoMenu()
@@ -558,7 +581,7 @@ void JournalWindowParts::addGoMenu()
     const auto add = [this, go, &window](const QString& text, const QKeySequence& keys, std::function<void(JournalPage&)> move) {
         QAction* action = go->addAction(text, &window, [this, &window, move] {
             window.showPage(QStringLiteral("journal"));
-            move(*m_journal);
+            move(*journal());
         });
         action->setShortcut(keys);
     };

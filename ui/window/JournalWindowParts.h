@@ -3,8 +3,10 @@
 #include "ExerciseCatalog.h"
 #include "IcingTimer.h"
 #include "RoutinePlayer.h"
+#include "Units.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 class QDialog;
@@ -41,7 +43,10 @@ public:
 
     void setJournalPath(const QString& path);
 
-    JournalPage* journalPage() const { return m_journal; }
+    // The Journal page, built now if it was not yet (it is built the first time it is shown).
+    JournalPage* journalPage() { return journal(); }
+    JournalPage* journal();
+    DistanceUnit unit() const;
     // Built on first use (the tab shown, or asked for here).
     // Plays a routine of the library and logs it today; `now` (milliseconds) for tests, a
     // steady clock otherwise. Nothing on a read-only journal.
@@ -90,6 +95,7 @@ private:
 
     MainWindow& m_window;
     JournalPage* m_journal = nullptr;
+    QDate m_savedDay; // the last entry saved while the Journal page was not built yet
     WindowPage* m_trendsPage = nullptr;
     WindowPage* m_planPage = nullptr;
     TrendsView* m_trends = nullptr;
