@@ -3545,24 +3545,8 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <translation>Dieser Bericht zeigt die eigenen Aufzeichnungen der Läuferin oder des Läufers und die Muster, die Backstride darin markiert hat. Er ist keine Diagnose.</translation>
     </message>
     <message>
-        <source> (latest %1)</source>
-        <translation> (zuletzt %1)</translation>
-    </message>
-    <message>
         <source>Look at first:</source>
         <translation>Zuerst ansehen:</translation>
-    </message>
-    <message>
-        <source>No warning sign was recorded and nothing was flagged for a professional in this period.</source>
-        <translation>In diesem Zeitraum wurde kein Warnzeichen erfasst und nichts, was fachlich abgeklärt werden sollte.</translation>
-    </message>
-    <message>
-        <source>Most notable: %1</source>
-        <translation>Am auffälligsten: %1</translation>
-    </message>
-    <message>
-        <source>No warning sign was recorded and nothing was flagged in this period.</source>
-        <translation>In diesem Zeitraum wurde kein Warnzeichen erfasst und nichts markiert.</translation>
     </message>
     <message>
         <source>Summary, against the %1 days before (%2)</source>
@@ -3615,14 +3599,6 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>Worst pain (0–10)</source>
         <translation>Stärkster Schmerz (0–10)</translation>
-    </message>
-    <message>
-        <source>Flagged patterns (as of %1), most serious first</source>
-        <translation>Markierte Muster (Stand %1), die ernstesten zuerst</translation>
-    </message>
-    <message>
-        <source>Nothing flagged.</source>
-        <translation>Nichts markiert.</translation>
     </message>
     <message>
         <source>What to do: %1</source>
@@ -3803,10 +3779,6 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>Measurement noise: %1 points for the mean, %2 for one activity; meaningful from %3 (patient-specific functional scale). Pain: meaningful at %4 points or %5 %.</source>
         <translation>Messrauschen: %1 Punkte für das Mittel, %2 für eine Tätigkeit; bedeutsam ab %3 (patientenspezifische Funktionsskala). Schmerz: bedeutsam ab %4 Punkten oder %5 %.</translation>
-    </message>
-    <message>
-        <source>What goes with the pain: links beyond chance (as of %1)</source>
-        <translation>Was mit dem Schmerz einhergeht: Zusammenhänge über den Zufall hinaus (Stand %1)</translation>
     </message>
     <message>
         <source>No factor showed a link beyond what chance would give.</source>
@@ -3995,12 +3967,108 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <translation>Untersucht von %1 am %2: %3.%4</translation>
     </message>
     <message>
-        <source>%1 pairings of a factor and a lag tested over the %2 days up to that day, each compared with the rearrangements of the runner&apos;s own half-weeks (each day keeps its weekday) or weeks, all of them or %3 drawn at random when there are more; pairings with too few to ever pass are left out as not enough data yet; Benjamini-Hochberg false-discovery rate %4 %, |rho| at least %5.</source>
-        <translation>%1 Paarungen aus Faktor und Verzögerung über die %2 Tage bis zu diesem Tag getestet, jede verglichen mit den Umordnungen der eigenen Halbwochen (jeder Tag behält seinen Wochentag) oder Wochen der Läuferin oder des Läufers, alle oder %3 zufällig gezogene, wenn es mehr gibt; Paarungen mit zu wenigen, um je zu bestehen, bleiben als „noch zu wenige Daten“ draußen; Benjamini-Hochberg-Falscherkennungsrate %4 %, |rho| mindestens %5.</translation>
+        <source>on %1</source>
+        <translation>am %1</translation>
     </message>
     <message>
-        <source>Not enough data yet to test any factor against chance.</source>
-        <translation>Noch zu wenige Daten, um einen Faktor gegen den Zufall zu testen.</translation>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1, still flagged at the end of the period</source>
+        <translation>%1, am Ende des Zeitraums noch markiert</translation>
+    </message>
+    <message>
+        <source>%1, no longer flagged from %2</source>
+        <translation>%1, ab %2 nicht mehr markiert</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>; logged %1</source>
+        <translation>; eingetragen am %1</translation>
+    </message>
+    <message>
+        <source>No pain was logged in this period, so no warning-sign questions were asked.</source>
+        <translation>In diesem Zeitraum wurden keine Schmerzen eingetragen, also wurden keine Fragen nach Warnzeichen gestellt.</translation>
+    </message>
+    <message>
+        <source>Warning-sign questions asked on all %1 pain entries</source>
+        <translation>Fragen nach Warnzeichen bei allen %1 Schmerzeinträgen gestellt</translation>
+    </message>
+    <message>
+        <source>Warning-sign questions asked on %1 of %2 pain entries</source>
+        <translation>Fragen nach Warnzeichen bei %1 von %2 Schmerzeinträgen gestellt</translation>
+    </message>
+    <message>
+        <source>; none answered yes</source>
+        <translation>; keine mit Ja beantwortet</translation>
+    </message>
+    <message>
+        <source>; answered yes on %1</source>
+        <translation>; bei %1 mit Ja beantwortet</translation>
+    </message>
+    <message>
+        <source>; not known for the other %1 (logged before Backstride kept the answer, or imported without it)</source>
+        <translation>; bei den übrigen %1 unbekannt (eingetragen, bevor Backstride die Antwort festhielt, oder ohne sie importiert)</translation>
+    </message>
+    <message>
+        <source>Nothing was flagged for a professional in this period.</source>
+        <translation>In diesem Zeitraum wurde nichts für eine Fachperson markiert.</translation>
+    </message>
+    <message>
+        <source>Most notable: %1 (%2)</source>
+        <translation>Am auffälligsten: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing was flagged on any day of this period.</source>
+        <translation>An keinem Tag dieses Zeitraums wurde etwas markiert.</translation>
+    </message>
+    <message>
+        <source>Flagged during the period, most serious first</source>
+        <translation>Im Zeitraum markiert, das Ernsteste zuerst</translation>
+    </message>
+    <message>
+        <source>Nothing was flagged on any day of the period.</source>
+        <translation>An keinem Tag des Zeitraums wurde etwas markiert.</translation>
+    </message>
+    <message>
+        <source>Flagged %1.</source>
+        <translation>Markiert %1.</translation>
+    </message>
+    <message>
+        <source>While it was flagged, the advice was: %1</source>
+        <translation>Solange es markiert war, lautete der Rat: %1</translation>
+    </message>
+    <message>
+        <source>What goes with the pain: links beyond chance in this period</source>
+        <translation>Was mit dem Schmerz einhergeht: Zusammenhänge über den Zufall hinaus in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>This period (%1 days of the journal) is too short to test any link against chance</source>
+        <translation>Dieser Zeitraum (%1 Tage des Tagebuchs) ist zu kurz, um einen Zusammenhang gegen den Zufall zu testen</translation>
+    </message>
+    <message>
+        <source>Nothing in this period had enough entries to be tested against chance</source>
+        <translation>Nichts in diesem Zeitraum hatte genug Einträge, um gegen den Zufall getestet zu werden</translation>
+    </message>
+    <message>
+        <source>: a strong link can be told after about %1 days with sitting hours, or %2 weeks of runs, whatever else is logged.</source>
+        <translation>: ein starker Zusammenhang lässt sich nach etwa %1 Tagen mit Sitzstunden oder %2 Wochen mit Läufen nennen, gleich was sonst eingetragen ist.</translation>
+    </message>
+    <message>
+        <source>%1 pairings of a factor and a lag tested over %2 (the period&apos;s whole weeks up to its last day), each compared with the rearrangements of the runner&apos;s own half-weeks (each day keeps its weekday) or weeks, all of them or %3 drawn at random when there are more; pairings with too few to ever pass are left out as not enough data yet; Benjamini-Hochberg false-discovery rate %4 %, |rho| at least %5.</source>
+        <translation>%1 Paarungen aus Faktor und Verzögerung über %2 getestet (die ganzen Wochen des Zeitraums bis zu seinem letzten Tag), jede verglichen mit den Umordnungen der eigenen Halbwochen (jeder Tag behält seinen Wochentag) oder Wochen der Läuferin oder des Läufers, alle oder %3 zufällig gezogene, wenn es mehr gibt; Paarungen mit zu wenigen, um je zu bestehen, bleiben als „noch zu wenige Daten“ draußen; Benjamini-Hochberg-Falscherkennungsrate %4 %, |rho| mindestens %5.</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (ab %2)</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1 (bis %2)</translation>
     </message>
 </context>
 <context>
@@ -6788,6 +6856,10 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>&amp;My physical therapist or doctor saw me…</source>
         <translation>Von Physiotherapie oder Arzt &amp;untersucht…</translation>
+    </message>
+    <message>
+        <source>Could not read the journal: %1</source>
+        <translation>Das Tagebuch konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

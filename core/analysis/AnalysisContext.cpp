@@ -12,6 +12,77 @@
 
 namespace backstride {
 
+namespace {
+
+// The first day any rule looks at for a context as of `firstDay` (and later): the longest window,
+// from the start of its week, as the ramp rule compares weeks starting in the window with the two
+// weeks before them.
+QDate windowStart(const AnalysisContext& context, const QDate& firstDay)
+{
+    const AnalysisThresholds& t = context.thresholds;
+    const int longest = std::max({t.lookbackDays + 3 * 7, t.correlationWindowDays, t.chronicWeeks * 7 + 7,
+        t.redFlagDays, t.recentPainDays, t.gluteWindowDays, t.noCoreDays, 2 * t.extentWindowDays,
+        t.extentNewDistalDays + t.extentDistalClearDays});
+    return WeeklySeries::weekStartOf(firstDay.addDays(-longest), context.weekStart);
+}
+
+const QStringList& routineKindsRemembered()
+{
+    static const QStringList kinds {QStringLiteral("core-strength"), QStringLiteral("stretching")};
+    return kinds;
+}
+
+template<typename T>
+QList<T> within(const QList<T>& entries, const DateRange& range)
+{
+    QList<T> kept;
+    for (const T& entry : entries) {
+        if (range.contains(entry.date))
+            kept.append(entry);
+    }
+    return kept;
+}
+
+} // namespace
+
+AnalysisContext AnalysisContext::onDay(const QDate& day) const
+{
+    AnalysisContext context;
+    context.asOf = day;
+    context.thresholds = thresholds;
+    context.unit = unit;
+    context.weekStart = weekStart;
+    const DateRange range {windowStart(*this, day), day};
+    context.runs = within(runs, range);
+    context.pain = within(pain, range);
+    context.routines = within(routines, range);
+    context.catalog = catalog;
+    context.checkins = within(checkins, DateRange {day.addDays(1 - thresholds.functionFlagDays), day});
+    for (const QString& kind : routineKindsRemembered()) {
+        std::optional<QDate> last;
+        for (const RoutineSession& session : routines) {
+            if (session.kind == kind && session.date <= day && (!last || session.date > *last))
+                last = session.date;
+        }
+        if (!last && m_lastRoutineBefore.contains(kind))
+            last = m_lastRoutineBefore.value(kind);
+        if (last)
+            context.lastRoutineDates.insert(kind, *last);
+    }
+    context.daily = daily.slice(range);
+    context.journalStart = m_journalFirst; // as load has it: the journal's first entry, whatever the day
+    if (m_latestPlan && m_latestPlan->started <= day) {
+        context.plan = m_latestPlan;
+        const DateRange since {m_latestPlan->started, day};
+        context.planRuns = within(planRuns, since);
+        context.planPain = within(planPain, since);
+    }
+    context.m_lastRoutineBefore = m_lastRoutineBefore;
+    context.m_latestPlan = m_latestPlan;
+    context.m_journalFirst = m_journalFirst;
+    return context;
+}
+
 Result<AnalysisContext> AnalysisContext::load(JournalRepository& repository, const QDate& asOf)
 {
     return loadRange(repository, DateRange {asOf, asOf});
@@ -30,12 +101,7 @@ Result<AnalysisContext> AnalysisContext::loadRange(
     context.unit = Units::fromSetting(settings->value(JournalSettings::units));
     context.weekStart = WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart));
 
-    const AnalysisThresholds& t = context.thresholds;
-    // The ramp rule compares weeks starting in the window with the two weeks before them.
-    const int longest = std::max({t.lookbackDays + 3 * 7, t.correlationWindowDays, t.chronicWeeks * 7 + 7,
-        t.redFlagDays, t.recentPainDays, t.gluteWindowDays, t.noCoreDays, 2 * t.extentWindowDays,
-        t.extentNewDistalDays + t.extentDistalClearDays});
-    const DateRange range {WeeklySeries::weekStartOf(days.from.addDays(-longest), context.weekStart), asOf};
+    const DateRange range {windowStart(context, days.from), asOf};
 
     Result<QList<Run>> runs = repository.runs(range);
     if (!runs)
@@ -47,19 +113,24 @@ Result<AnalysisContext> AnalysisContext::loadRange(
     if (!routines)
         return routines.takeError();
     // "Your last core session was three months ago" is evidence too, from before the window.
-    for (const QString& kind : {QStringLiteral("core-strength"), QStringLiteral("stretching")}) {
+    for (const QString& kind : routineKindsRemembered()) {
         Result<std::optional<QDate>> last = repository.lastRoutineDate(kind, asOf);
         if (!last)
             return last.takeError();
         if (last->has_value())
             context.lastRoutineDates.insert(kind, **last);
+        Result<std::optional<QDate>> before = repository.lastRoutineDate(kind, range.from.addDays(-1));
+        if (!before)
+            return before.takeError();
+        if (before->has_value())
+            context.m_lastRoutineBefore.insert(kind, **before);
     }
     Result<DailySeries> daily = DailySeries::load(
         repository, DateRange {range.from, dailyUntil.isValid() ? std::max(range.to, dailyUntil) : range.to});
     if (!daily)
         return daily.takeError();
     Result<QList<CheckIn>> checkins
-        = CheckInStore(repository.database()).checkIns({days.from.addDays(1 - t.functionFlagDays), asOf});
+        = CheckInStore(repository.database()).checkIns({days.from.addDays(1 - context.thresholds.functionFlagDays), asOf});
     if (!checkins)
         return checkins.takeError();
     context.checkins = std::move(*checkins);
@@ -67,9 +138,11 @@ Result<AnalysisContext> AnalysisContext::loadRange(
     if (!span)
         return span.takeError();
     context.journalStart = span->from;
+    context.m_journalFirst = span->from;
     Result<std::optional<ReturnPlanStart>> plan = PlanStore(repository.database()).latest();
     if (!plan)
         return plan.takeError();
+    context.m_latestPlan = *plan;
     if (plan->has_value() && (*plan)->started <= asOf) {
         context.plan = **plan;
         const DateRange since {(*plan)->started, asOf};

@@ -50,6 +50,10 @@ struct AnalysisContext
     static Result<AnalysisContext> loadRange(
         JournalRepository& repository, const DateRange& days, const QDate& dailyUntil = QDate());
 
+    // What load(repository, day) would give, for a day of a context made by loadRange (whose days
+    // it must be among): each day of a report's period judged without reading the journal again.
+    AnalysisContext onDay(const QDate& day) const;
+
     // The last `days` days up to and including asOf.
     DateRange lastDays(int days) const { return DateRange {asOf.addDays(1 - days), asOf}; }
     QList<const Run*> runsIn(const DateRange& range) const;
@@ -65,6 +69,14 @@ struct AnalysisContext
     const FactorReport& factors() const;
 
     mutable std::shared_ptr<const FactorReport> factorCache;
+
+private:
+    // loadRange's: each routine kind's last session before the loaded entries begin, and the
+    // latest plan whether or not it had started by asOf (onDay keeps it for the days after its
+    // start, as load would).
+    QMap<QString, QDate> m_lastRoutineBefore;
+    std::optional<ReturnPlanStart> m_latestPlan;
+    QDate m_journalFirst;
 };
 
 } // namespace backstride

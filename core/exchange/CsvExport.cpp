@@ -109,7 +109,7 @@ Result<QStringList> CsvExport::write(
         {QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("intensity"), QStringLiteral("sites"),
             QStringLiteral("radiates"), QStringLiteral("below_knee"), QStringLiteral("character"),
             QStringLiteral("timing"), QStringLiteral("aggravators"), QStringLiteral("red_flags"),
-            QStringLiteral("run_date"), QStringLiteral("notes")},
+            QStringLiteral("red_flags_asked"), QStringLiteral("run_date"), QStringLiteral("notes")},
         {}};
     QHash<EntryId, QDate> runDates;
     for (const Run& run : entries->runs)
@@ -122,6 +122,8 @@ Result<QStringList> CsvExport::write(
             entry.radiatesBelowKnee() ? QStringLiteral("yes") : QStringLiteral("no"),
             entry.character.join(u';'), entry.timing.join(u';'), entry.aggravators.join(u';'),
             entry.redFlags.join(u';'),
+            // Asked, not asked, or not known (empty): an empty red_flags means "none" only after "yes".
+            entry.redFlagsAsked ? (*entry.redFlagsAsked ? QStringLiteral("yes") : QStringLiteral("no")) : QString(),
             entry.runId ? runDates.value(*entry.runId).toString(Qt::ISODate) : QString(), entry.notes});
     }
     tables.append(painTable);

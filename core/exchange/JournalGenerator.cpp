@@ -416,6 +416,7 @@ private:
         pain.time = QTime(time.hour(), time.minute());
         pain.intensity = std::clamp(static_cast<int>(std::lround(level)), 1, 10);
         pain.timing = timing;
+        pain.redFlagsAsked = true; // the pain form asks them every time
         const QString side = ordinaryStiffness ? QStringLiteral("center") : m_episode.side;
         pain.sites = {QStringLiteral("lower-back-") + side};
         if (ordinaryStiffness) {

@@ -308,7 +308,8 @@ PendingPain readPain(Reader& reader, const QJsonObject& object, const QString& p
 {
     static const QSet<QString> keys {QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("intensity"),
         QStringLiteral("sites"), QStringLiteral("character"), QStringLiteral("timing"),
-        QStringLiteral("aggravators"), QStringLiteral("red_flags"), QStringLiteral("run"), QStringLiteral("notes")};
+        QStringLiteral("aggravators"), QStringLiteral("red_flags"), QStringLiteral("red_flags_asked"),
+        QStringLiteral("run"), QStringLiteral("notes")};
     reader.checkKeys(object, path, keys);
     PendingPain pending;
     PainEntry& pain = pending.entry;
@@ -320,6 +321,8 @@ PendingPain readPain(Reader& reader, const QJsonObject& object, const QString& p
     pain.timing = reader.words(object, path, QStringLiteral("timing"));
     pain.aggravators = reader.words(object, path, QStringLiteral("aggravators"));
     pain.redFlags = reader.words(object, path, QStringLiteral("red_flags"));
+    if (!Reader::absent(object, QStringLiteral("red_flags_asked"))) // absent: not known, as in older files
+        pain.redFlagsAsked = reader.boolean(object, path, QStringLiteral("red_flags_asked"));
     pain.notes = reader.text(object, path, QStringLiteral("notes"));
     if (const std::optional<int> run = reader.integer(object, path, QStringLiteral("run"), false))
         pending.runIndex = *run < 0 ? std::numeric_limits<int>::min() : *run; // min: named, and wrong

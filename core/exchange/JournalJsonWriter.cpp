@@ -108,6 +108,8 @@ Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const D
             {QStringLiteral("red_flags"), wordArray(entry.redFlags)}, {QStringLiteral("notes"), entry.notes}};
         if (entry.time)
             object.insert(QLatin1String("time"), timeText(*entry.time));
+        if (entry.redFlagsAsked)
+            object.insert(QLatin1String("red_flags_asked"), *entry.redFlagsAsked);
         if (entry.runId && runPosition.contains(*entry.runId))
             object.insert(QLatin1String("run"), runPosition.value(*entry.runId));
         painArray.append(object);

@@ -24,6 +24,9 @@ struct PainEntry
     QStringList timing;
     QStringList aggravators;
     QStringList redFlags;
+    // Whether the warning-sign questions were put: true where the form asked them (an empty
+    // redFlags then means none of them); unknown for entries from before this was kept.
+    std::optional<bool> redFlagsAsked;
     std::optional<EntryId> runId; // the run it came with, if any
     QString notes;
 

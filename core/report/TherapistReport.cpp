@@ -4,12 +4,18 @@
 
 #include "CustomExerciseStore.h"
 
+#include "AnalysisContext.h"
 #include "DailySeries.h"
+#include "FactorEngine.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
+#include "PatternEngine.h"
 #include "ReturnPlanJournal.h"
 
+#include <QHash>
+
 #include <algorithm>
+#include <tuple>
 
 namespace backstride {
 namespace {
@@ -47,6 +53,45 @@ Result<TherapistReport::Totals> totalsOf(JournalRepository& repository, const Da
 }
 
 } // namespace
+
+Result<QList<TherapistReport::PeriodFlag>> TherapistReport::flagsDuring(JournalRepository& repository, const DateRange& days)
+{
+    QList<TherapistReport::PeriodFlag> found;
+    if (!days.from.isValid() || days.from > days.to)
+        return found;
+    Result<AnalysisContext> range = AnalysisContext::loadRange(repository, days);
+    if (!range)
+        return range.takeError();
+    QHash<QString, qsizetype> byId;
+    // The links beyond chance (the factor engine's thousands of rearrangements, a hundred times a
+    // day's other rules) are tested once a week of the period and on its last day; the days
+    // between keep the latest test, as the window showed it then.
+    std::shared_ptr<const FactorReport> links;
+    for (QDate day = days.from; day <= days.to; day = day.addDays(1)) {
+        AnalysisContext onDay = range->onDay(day);
+        if (links && days.from.daysTo(day) % 7 != 0 && day != days.to)
+            onDay.factorCache = links;
+        const QList<Flag> flags = PatternEngine::evaluate(onDay);
+        links = onDay.factorCache ? onDay.factorCache : links;
+        for (Flag flag : flags) {
+            auto at = byId.constFind(flag.id);
+            if (at == byId.cend()) {
+                at = byId.insert(flag.id, found.size());
+                found.append({flag, day, day, flag.severity, false});
+            }
+            TherapistReport::PeriodFlag& kept = found[*at];
+            kept.last = day;
+            kept.highest = std::min(kept.highest, flag.severity); // Urgent is the smallest
+            kept.flag = std::move(flag);
+        }
+    }
+    for (TherapistReport::PeriodFlag& kept : found)
+        kept.activeAtEnd = kept.last == days.to;
+    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.highest, a.first) < std::tie(b.highest, b.first);
+    });
+    return found;
+}
 
 const QStringList& TherapistReport::selfCareKinds()
 {
@@ -122,14 +167,37 @@ Result<TherapistReport> TherapistReport::load(
     if (!outcomes)
         return outcomes.takeError();
     report.outcomes = std::move(*outcomes);
-    Result<WeeklySeries> weeks = WeeklySeries::load(repository, known, weekStart);
-    if (!weeks)
-        return weeks.takeError();
-    report.weeks = std::move(*weeks);
+    // The weeks of the period, each counting only its days in the period: the first and last may
+    // be partial (the report says so), never padded with days outside it.
+    Result<DailySeries> periodDays = DailySeries::load(repository, known);
+    if (!periodDays)
+        return periodDays.takeError();
+    report.weeks = WeeklySeries::fromDays(*periodDays, weekStart);
     Result<QList<PainEntry>> pain = repository.painEntries(period);
     if (!pain)
         return pain.takeError();
     report.pain = std::move(*pain);
+    for (const PainEntry& entry : std::as_const(report.pain)) {
+        // Warning signs ticked were asked, whatever the entry says of the questions.
+        const bool asked = !entry.redFlags.isEmpty() || entry.redFlagsAsked.value_or(false);
+        report.warningSignsAsked += asked ? 1 : 0;
+        report.warningSignsYes += entry.redFlags.isEmpty() ? 0 : 1;
+    }
+    Result<QList<PeriodFlag>> during = flagsDuring(repository, DateRange {known.from, lastDay});
+    if (!during)
+        return during.takeError();
+    report.periodFlags = std::move(*during);
+    if (known.from <= lastDay) {
+        Result<AnalysisContext> range = AnalysisContext::loadRange(repository, DateRange {known.from, lastDay});
+        if (!range)
+            return range.takeError();
+        // The links over the period's days: the engine's window set to them (whole weeks counted
+        // back from the last day, as it always counts).
+        report.linksNeedDays = FactorReport::promisedDays(range->thresholds);
+        report.linksNeedWeeks = FactorReport::promisedWeeks(range->thresholds);
+        range->thresholds.correlationWindowDays = int(known.from.daysTo(lastDay)) + 1;
+        report.links = range->onDay(lastDay).factors();
+    }
     Result<QList<RoutineSession>> routines = repository.routines(period);
     if (!routines)
         return routines.takeError();

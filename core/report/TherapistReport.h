@@ -4,6 +4,7 @@
 
 #include "DateRange.h"
 #include "ExerciseProgramme.h"
+#include "FactorEngine.h"
 #include "TodayAnswer.h"
 #include "Flag.h"
 #include "Outcomes.h"
@@ -70,6 +71,26 @@ struct TherapistReport
     int deskTimeDays = 0;
     int sittingDays = 0;
     QList<Flag> flags; // as of the period's last day, most serious first
+    // Every flag active on any day of the period (the pattern engine on each day), most serious
+    // first: a period that began with pain reaching the calf and ended settled still says so.
+    struct PeriodFlag
+    {
+        Flag flag; // as on the last day it was active, with the evidence it had then
+        QDate first; // the first and last day of the period it was active
+        QDate last;
+        Severity highest = Severity::Info;
+        bool activeAtEnd = false;
+    };
+    QList<PeriodFlag> periodFlags;
+    // The warning-sign questions on the period's pain entries: asked on how many (not known for
+    // entries logged before Backstride recorded it, or imported without it), and answered yes on how many.
+    int warningSignsAsked = 0;
+    int warningSignsYes = 0;
+    // The factor engine over the period itself (its whole weeks up to its last day), not the
+    // window's usual last twelve weeks; none tested when the period is too short.
+    FactorReport links;
+    int linksNeedDays = 0; // what the engine can promise (FactorReport::promisedDays, promisedWeeks)
+    int linksNeedWeeks = 0;
     // The return-to-run plan, when one ran in the period: its start and its state on the
     // period's last day (stages reached, holds and step-backs with their reasons).
     std::optional<ReturnPlanStart> plan;
@@ -98,6 +119,9 @@ struct TherapistReport
     Sections sections;
 
     static const QStringList& selfCareKinds();
+    // Each day of `days` judged as the window would have judged it that day (the pattern engine on
+    // each day, from one read of the journal): the flags active on any of them, most serious first.
+    static Result<QList<PeriodFlag>> flagsDuring(JournalRepository& repository, const DateRange& days);
     static Result<TherapistReport> load(
         JournalRepository& repository, const DateRange& period, const QDate& today, const Sections& sections);
     static Result<TherapistReport> load(

@@ -99,7 +99,7 @@ void bindSource(SqliteStatement& statement, int index, const DayLog& day)
 // --- pain -------------------------------------------------------------------------------------
 
 const QString kPainColumns = QStringLiteral(
-    "id, date, time, intensity, sites, character, timing, aggravators, red_flags, run_id, notes");
+    "id, date, time, intensity, sites, character, timing, aggravators, red_flags, run_id, notes, red_flags_asked");
 
 PainEntry readPain(const SqliteStatement& row)
 {
@@ -115,6 +115,8 @@ PainEntry readPain(const SqliteStatement& row)
     pain.redFlags = splitWords(row.text(8));
     pain.runId = row.optionalInteger(9);
     pain.notes = row.text(10);
+    if (const std::optional<qint64> asked = row.optionalInteger(11))
+        pain.redFlagsAsked = *asked != 0;
     return pain;
 }
 

@@ -22,6 +22,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(JournalRepository)
 };
 
+// red_flags_asked: 1 or 0, or NULL when not known.
+std::optional<int> askedValue(const PainEntry& pain)
+{
+    return pain.redFlagsAsked ? std::optional<int>(*pain.redFlagsAsked ? 1 : 0) : std::nullopt;
+}
+
 } // namespace
 
 JournalRepository::JournalRepository(SqliteDatabase& db) : m_db(db) { }
@@ -220,9 +226,10 @@ Result<EntryId> JournalRepository::addPain(const PainEntry& pain)
         return valid.takeError();
     SqliteStatement statement = m_db.prepare(QStringLiteral(
         "INSERT INTO pain (date, time, intensity, sites, character, timing, aggravators, red_flags, "
-        "run_id, notes, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+        "run_id, notes, red_flags_asked, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
     bindPain(statement, pain);
-    bindNewId(statement, 11, pain.id);
+    statement.bind(11, askedValue(pain));
+    bindNewId(statement, 12, pain.id);
     if (Status status = statement.run(); !status)
         return status.takeError();
     return m_db.lastInsertId();
@@ -234,9 +241,11 @@ Status JournalRepository::updatePain(const PainEntry& pain)
         return valid;
     SqliteStatement statement = m_db.prepare(QStringLiteral(
         "UPDATE pain SET date = ?1, time = ?2, intensity = ?3, sites = ?4, character = ?5, "
-        "timing = ?6, aggravators = ?7, red_flags = ?8, run_id = ?9, notes = ?10 WHERE id = ?11"));
+        "timing = ?6, aggravators = ?7, red_flags = ?8, run_id = ?9, notes = ?10, red_flags_asked = ?11 "
+        "WHERE id = ?12"));
     bindPain(statement, pain);
-    statement.bind(11, pain.id);
+    statement.bind(11, askedValue(pain));
+    statement.bind(12, pain.id);
     if (Status status = statement.run(); !status)
         return status;
     return requireChanged("pain", pain.id);

@@ -495,6 +495,34 @@ TEST(JournalJson, aClearanceTravelsAndAWrongOneIsNamedByItsPlace)
     EXPECT_TRUE(ClearanceStore(plain.db()).all().value().isEmpty());
 }
 
+// Whether the warning-sign questions were asked (issue 34): kept where known, absent where not,
+// so "not asked" never becomes "no".
+TEST(JournalJson, whetherTheWarningSignsWereAskedTravelsAndIsNeverMadeUp)
+{
+    TestJournal source = TestJournal::inMemory();
+    PainEntry asked {.date = QDate(2026, 3, 2), .intensity = 3, .sites = {QStringLiteral("lower-back-center")}};
+    asked.redFlagsAsked = true;
+    PainEntry unknown {.date = QDate(2026, 3, 3), .intensity = 2, .sites = {QStringLiteral("lower-back-center")}};
+    ASSERT_TRUE(source.repository().addPain(asked).ok());
+    ASSERT_TRUE(source.repository().addPain(unknown).ok());
+    const QByteArray first = JournalJson::serialize(source.repository()).value();
+    EXPECT_EQ(first.count("\"red_flags_asked\": true"), 1) << first.toStdString();
+    TestJournal target = TestJournal::inMemory();
+    ASSERT_TRUE(importBytes(target.repository(), first).ok());
+    const QList<PainEntry> stored = target.repository().painEntries().value();
+    ASSERT_EQ(stored.size(), 2);
+    EXPECT_EQ(stored.at(0).redFlagsAsked, std::optional<bool>(true));
+    EXPECT_EQ(stored.at(1).redFlagsAsked, std::nullopt) << "an entry that did not say stays unknown";
+    EXPECT_EQ(JournalJson::serialize(target.repository()).value(), first) << "byte-identical round trip";
+
+    const Result<MergeSummary> wrong = importBytes(target.repository(),
+        R"({"format": "backstride-journal", "version": 1, "pain": [
+            {"date": "2026-03-09", "intensity": 2, "sites": ["lower-back-center"], "red_flags_asked": "yes"}]})");
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_TRUE(wrong.error().contains(QStringLiteral("pain[0].red_flags_asked: must be true or false")))
+        << wrong.error().toStdString();
+}
+
 TEST(JournalJson, aWrongTherapistsExerciseIsNamedByItsPlaceAndNothingIsImported)
 {
     const QByteArray bytes = R"({"format": "backstride-journal", "version": 1,

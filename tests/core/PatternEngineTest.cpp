@@ -4,6 +4,9 @@
 
 #include "CustomExerciseStore.h"
 #include "PlanStore.h"
+#include "AnalysisContext.h"
+#include "JournalGenerator.h"
+#include "JournalMerger.h"
 #include "SqliteDatabase.h"
 #include "TestJournal.h"
 
@@ -746,6 +749,36 @@ TEST(PatternEngineJson, hasTheInterfaceShape)
                   .value(QLatin1String("date"))
                   .toString(),
         QStringLiteral("2026-03-30"));
+}
+
+
+// A report judges every day of its period from one read of the journal (AnalysisContext::onDay);
+// each day must say exactly what judging it alone says.
+TEST(PatternEngineOnEachDay, aDayOfARangeIsJudgedAsThatDayAlone)
+{
+    QLocale::setDefault(QLocale::c());
+    test::TestJournal journal = test::TestJournal::inMemory();
+    ASSERT_TRUE(JournalMerger(journal.repository()).merge(JournalGenerator::generate({2, 3, QDate(2026, 6, 30)})).ok());
+    const DateRange period {QDate(2026, 3, 1), QDate(2026, 6, 30)};
+    Result<AnalysisContext> range = AnalysisContext::loadRange(journal.repository(), period);
+    ASSERT_TRUE(range.ok());
+    int flagged = 0;
+    QSet<QString> seen;
+    for (QDate day = period.from; day <= period.to; day = day.addDays(1)) {
+        Result<QList<Flag>> alone = PatternEngine::evaluate(journal.repository(), day);
+        ASSERT_TRUE(alone.ok());
+        const QList<Flag> fromRange = PatternEngine::evaluate(range->onDay(day));
+        ASSERT_EQ(fromRange.size(), alone->size()) << day.toString(Qt::ISODate).toStdString();
+        for (qsizetype i = 0; i < alone->size(); ++i) {
+            EXPECT_EQ(fromRange.at(i).id, alone->at(i).id) << day.toString(Qt::ISODate).toStdString();
+            EXPECT_EQ(fromRange.at(i).severity, alone->at(i).severity);
+            EXPECT_EQ(fromRange.at(i).evidence, alone->at(i).evidence) << alone->at(i).id.toStdString();
+            seen.insert(alone->at(i).id);
+        }
+        flagged += alone->isEmpty() ? 0 : 1;
+    }
+    EXPECT_GT(flagged, 30) << "days with a flag: the comparison must see some";
+    EXPECT_GE(seen.size(), 4) << QStringList(seen.values()).join(u' ').toStdString();
 }
 
 } // namespace

@@ -241,6 +241,7 @@ TEST_F(JournalWindow, logARunWithPainAtTwoSitesByKeyboard)
     EXPECT_EQ(pain.first().character, QStringList {QStringLiteral("sharp")});
     EXPECT_EQ(pain.first().aggravators, QStringList {QStringLiteral("bending-forward")});
     EXPECT_TRUE(pain.first().redFlags.isEmpty());
+    EXPECT_EQ(pain.first().redFlagsAsked, std::optional<bool>(true)) << "the form asked them: none is a \"no\"";
     EXPECT_EQ(pain.first().runId, runs.first().id);
     EXPECT_TRUE(pain.first().radiates());
 

@@ -18,6 +18,7 @@
 #include "ReportWriter.h"
 #include "StravaCsv.h"
 #include "TestJournal.h"
+#include "TrendData.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -97,8 +98,10 @@ TEST_F(Report, thePdfSaysWhoWhenHowMuchEveryFlagAndEveryPainEntry)
     // Which way the pain moved, in the same words as the Trends page (the demo-like journal's
     // episode spreads down the leg and comes back).
     EXPECT_TRUE(flat.contains(QStringLiteral("How far from the spine the pain reached")));
+    // The chart draws the trend's weeks (whole weeks around the period), and so does its caption.
+    const TrendData trend = TrendData::load(repo(), kPeriod, kToday).value();
     const QString moved = PainReach::describe(
-        PainReach::turns(report.weeks, AnalysisThresholds::defaults().extentChangeLevels), report.weeks);
+        PainReach::turns(trend.weeks, AnalysisThresholds::defaults().extentChangeLevels), trend.weeks);
     EXPECT_TRUE(moved.contains(QStringLiteral("further down the leg"))) << moved.toStdString();
     EXPECT_TRUE(flat.contains(moved)) << moved.toStdString();
     const QRegularExpression pages(QStringLiteral("page (\\d+) of (\\d+)"));
@@ -183,7 +186,7 @@ TEST_F(Report, thePdfListsTheFactorsFoundWithTheirNumbers)
     ASSERT_TRUE(ReportWriter::exportPdf(repo(), kPeriod, kToday, path, TherapistReport::Sections()).ok());
     const QString flat
         = QString(pdfText(path)).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
-    EXPECT_TRUE(flat.contains(QStringLiteral("What goes with the pain: links beyond chance (as of 25 Nov 2026)")))
+    EXPECT_TRUE(flat.contains(QStringLiteral("What goes with the pain: links beyond chance in this period")))
         << flat.toStdString();
     const qsizetype start = flat.indexOf(QStringLiteral("What goes with the pain"));
     const QString section = flat.mid(start, flat.indexOf(QStringLiteral("Week by week"), start) - start);

@@ -128,6 +128,8 @@ void PainQuestions::read(PainEntry& pain) const
     pain.timing = Vocabulary::canonical(VocabularyKind::Timing, timing);
     pain.aggravators = Vocabulary::canonical(VocabularyKind::Aggravator, checkedWords(m_aggravators));
     pain.redFlags = Vocabulary::canonical(VocabularyKind::RedFlag, checkedWords(m_redFlags));
+    if (m_asked) // the questions were on the form: none ticked is "none of them"
+        pain.redFlagsAsked = true;
 }
 
 FieldProblems PainQuestions::problems(const PainEntry& pain, const QString& prefix) const

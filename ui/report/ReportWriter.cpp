@@ -5,7 +5,9 @@
 #include "ExerciseFigure.h"
 #include "ExerciseLibrary.h"
 #include "PainReachChart.h"
+#include "ReportFlags.h"
 #include "ReportPages.h"
+#include "ReportText.h"
 #include "SavedFile.h"
 #include "Vocabulary.h"
 #include "WeeklyTrendChart.h"
@@ -21,25 +23,22 @@
 
 namespace backstride {
 
-using namespace ReportPages;
-
-namespace {
-
-// The report's texts, in one translation context whatever function or class they are in.
-struct ReportText
-{
-    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
-};
-
-QString day(const QDate& date)
+QString ReportDates::day(const QDate& date)
 {
     return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
 }
 
-QString period(const DateRange& range)
+QString ReportDates::period(const DateRange& range)
 {
     return QStringLiteral("%1 – %2").arg(day(range.from), day(range.to));
 }
+
+using namespace ReportPages;
+
+namespace {
+
+using ReportDates::day;
+using ReportDates::period;
 
 QString change(double now, double before, int decimals, const QString& unit = QString())
 {
@@ -241,27 +240,8 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
         font(9, false, true));
     pages.space(kGap);
 
-    // The one thing to look at first: the serious flags, in one box at the top.
-    QStringList first;
-    for (const Flag& flag : report.flags) {
-        if (flag.severity == Severity::Urgent || flag.severity == Severity::SeeProfessional)
-            first.append(QStringLiteral("%1: %2%3")
-                             .arg(Severities::label(flag.severity).toUpper(), flag.title,
-                                 flag.evidence.isEmpty()
-                                     ? QString()
-                                     : ReportText::tr(" (latest %1)").arg(day(flag.evidence.first().date))));
-    }
-    if (!first.isEmpty()) {
-        first.prepend(ReportText::tr("Look at first:"));
-        pages.boxed(first, font(10, true));
-    } else if (!report.flags.isEmpty()) {
-        pages.boxed(
-            {ReportText::tr("No warning sign was recorded and nothing was flagged for a professional in this period."),
-                ReportText::tr("Most notable: %1").arg(report.flags.first().title)},
-            font(10, true));
-    } else {
-        pages.boxed({ReportText::tr("No warning sign was recorded and nothing was flagged in this period.")}, font(10, true));
-    }
+    // The one thing to look at first: the serious flags of the whole period, in one box at the top.
+    ReportFlags::lookAtFirst(pages, report);
 
     // Function first: what a therapist judges progress by (the weekly check-ins).
     const Outcomes& outcomes = report.outcomes;
@@ -285,7 +265,9 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
             rows.append({activity.name,
                 ReportText::tr("%1 (%2)").arg(score(activity.first.value), day(activity.first.date)),
                 ReportText::tr("%1 (%2)").arg(score(activity.latest.value), day(activity.latest.date)),
-                signedChange(activity.change), mark(activity.beyondNoise, false)});
+                // One check-in is no change yet: "—", as the mean says.
+                activity.first.date == activity.latest.date ? ReportText::tr("—") : signedChange(activity.change),
+                mark(activity.beyondNoise, false)});
         rows.append({ReportText::tr("Mean of the activities"),
             ReportText::tr("%1 (%2)").arg(
                 score(outcomes.functionFirst->value), day(outcomes.functionFirst->date)),
@@ -388,70 +370,9 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
     }
 
     if (report.sections.flags) {
-        pages.heading(ReportText::tr("Flagged patterns (as of %1), most serious first")
-                          .arg(day(std::min(report.period.to, report.generated))));
-        if (report.flags.isEmpty())
-            pages.text(ReportText::tr("Nothing flagged."), body);
-        for (const Clearance& clearance : report.clearances) {
-            const QString what = Clearances::clearedText(clearance);
-            pages.text(ReportText::tr("Seen by %1 on %2: %3.%4")
-                           .arg(clearance.by, day(clearance.date), what,
-                               clearance.notes.isEmpty() ? QString() : QLatin1Char(' ') + clearance.notes),
-                font(9, true));
-        }
-        for (const Flag& flag : report.flags) {
-            pages.ensure(80);
-            pages.text(QStringLiteral("[%1] %2").arg(Severities::label(flag.severity).toUpper(), flag.title),
-                font(10.5, true));
-            pages.text(flag.explanation, body);
-            const QString deferred = TodayJournal::deferral(flag, report.today);
-            pages.text(ReportText::tr("What to do: %1").arg(deferred.isEmpty() ? flag.advice : deferred), body);
-            constexpr int shown = 10;
-            for (const Evidence& evidence : flag.evidence.mid(0, shown))
-                pages.text(QStringLiteral("%1 — %2").arg(day(evidence.date), evidence.detail), font(8.5),
-                    Qt::black, 12);
-            if (flag.evidence.size() > shown)
-                pages.text(ReportText::tr("… and %1 earlier").arg(flag.evidence.size() - shown),
-                    font(8.5, false, true), Qt::black, 12);
-            pages.space(kGap);
-        }
-    }
-
-    if (report.sections.flags) {
-        // The factor engine's links, with the numbers a therapist can weigh.
-        const FactorReport& factors = trend.factors;
-        pages.ensure(120);
-        pages.heading(ReportText::tr("What goes with the pain: links beyond chance (as of %1)").arg(day(factors.asOf)));
-        QList<QStringList> rows;
-        for (const FactorResult* row : factors.byFactor()) {
-            if (!row->found())
-                continue;
-            rows.append({FactorText::factorName(row->factor), FactorText::lagName(row->lag),
-                FactorText::verdict(*row, unit), FactorText::effect(*row, unit), QString::number(row->n),
-                QLocale().toString(*row->rho, 'f', 2), QLocale().toString(*row->q, 'f', *row->q < 0.01 ? 3 : 2)});
-        }
-        pages.text(ReportText::tr("%1 pairings of a factor and a lag tested over the %2 days up to that day, each "
-                                  "compared with the rearrangements of the runner's own half-weeks (each day keeps its "
-                                  "weekday) or weeks, all of them or %3 drawn at random when there are more; "
-                                  "pairings with too few to ever pass are left out as not enough data yet; "
-                                  "Benjamini-Hochberg false-discovery rate %4 %, |rho| at least %5.")
-                       .arg(factors.tests)
-                       .arg(factors.window.days())
-                       .arg(QLocale().toString(factors.permutations))
-                       .arg(QLocale().toString(factors.maxQ * 100, 'f', 0))
-                       .arg(QLocale().toString(factors.minRho, 'f', 2)),
-            font(8, false, true));
-        if (rows.isEmpty() && factors.tests == 0)
-            pages.text(ReportText::tr("Not enough data yet to test any factor against chance."), body);
-        else if (rows.isEmpty())
-            pages.text(ReportText::tr("No factor showed a link beyond what chance would give."), body);
-        else
-            pages.table({{ReportText::tr("Factor"), 0.15}, {ReportText::tr("When"), 0.11},
-                            {ReportText::tr("Finding"), 0.22}, {ReportText::tr("In plain numbers"), 0.34},
-                            {ReportText::tr("n"), 0.06, Qt::AlignRight}, {ReportText::tr("rho"), 0.06, Qt::AlignRight},
-                            {ReportText::tr("q"), 0.06, Qt::AlignRight}},
-                rows);
-        pages.space(kGap);
+        ReportFlags::duringThePeriod(pages, report);
+        // The factor engine's links over the period, with the numbers a therapist can weigh.
+        ReportFlags::links(pages, report);
     }
 
     if (report.sections.flags && report.plan) {
@@ -488,7 +409,13 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
         pages.heading(ReportText::tr("Week by week"));
         QList<QStringList> rows;
         for (const WeekTotals& week : report.weeks.weeks()) {
-            rows.append({day(week.weekStart), Units::distance(week.distanceM, unit),
+            // A week cut by the period counts only its days in it, and says which.
+            QString when = day(week.weekStart);
+            if (week.weekStart < report.knownFrom)
+                when = ReportText::tr("%1 (from %2)").arg(when, QLocale().toString(report.knownFrom, QStringLiteral("d MMM")));
+            else if (week.weekStart.addDays(6) > report.period.to)
+                when = ReportText::tr("%1 (to %2)").arg(when, QLocale().toString(report.period.to, QStringLiteral("d MMM")));
+            rows.append({when, Units::distance(week.distanceM, unit),
                 QString::number(week.runs), optional(week.sittingHoursMean, 1),
                 QString::number(week.painDays), optional(week.painMean, 1),
                 week.painMax ? QString::number(*week.painMax) : ReportText::tr("—"),

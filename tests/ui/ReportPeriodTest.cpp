@@ -1,0 +1,170 @@
+// The therapist report tells the whole period (issue 34): what was flagged on any day of it and
+// when, how often the warning-sign questions were asked, weeks cut by the period, and the links
+// over the period itself.
+#include "AnalysisContext.h"
+#include "FlagCatalog.h"
+#include "JournalRepository.h"
+#include "ReportWriter.h"
+#include "TestJournal.h"
+#include "TherapistReport.h"
+#include "WeeklySeries.h"
+
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace backstride {
+namespace {
+
+const QDate kToday(2026, 11, 25); // a Wednesday
+const DateRange kFourWeeks {kToday.addDays(-27), kToday}; // from Thursday 29 October
+
+QString flatText(const QString& pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    EXPECT_TRUE(process.waitForFinished(60'000));
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .replace(QChar(0xFB01), QLatin1String("fi"))
+        .replace(QChar(0xFB02), QLatin1String("fl"))
+        .replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+}
+
+QString day(const QDate& date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+class ReportPeriod : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QLocale::setDefault(QLocale::c());
+        // Runs from two months before the period, so the journal does not begin inside it.
+        for (QDate date = kToday.addDays(-90); date <= kToday; date = date.addDays(3)) {
+            backstride::Run run;
+            run.date = date;
+            run.distanceM = 6000;
+            run.durationS = 2100;
+            ASSERT_TRUE(repo().addRun(run).ok());
+        }
+    }
+    JournalRepository& repo() { return m_journal.repository(); }
+    QString exported(const DateRange& period)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+        EXPECT_TRUE(ReportWriter::exportPdf(repo(), period, kToday, path, TherapistReport::Sections()).ok());
+        return flatText(path);
+    }
+    test::TestJournal m_journal = test::TestJournal::inMemory();
+    QTemporaryDir m_dir;
+};
+
+TEST_F(ReportPeriod, painThatReachedTheCalfEarlyInThePeriodLeadsTheReportThoughItSettled)
+{
+    // Six weeks, the calf in the first (a radiating pain stays flagged for the 28 days after it,
+    // so it has settled by the end). The form asked the warning signs: none; a low back ache the
+    // next day came from an older file that did not record the questions.
+    const DateRange sixWeeks {kToday.addDays(-41), kToday};
+    const QDate calfDay = sixWeeks.from.addDays(2);
+    PainEntry calf;
+    calf.date = calfDay;
+    calf.intensity = 5;
+    calf.sites = {QStringLiteral("lower-back-left"), QStringLiteral("buttock-left"), QStringLiteral("thigh-back-left"),
+        QStringLiteral("calf-left")};
+    calf.redFlagsAsked = true;
+    ASSERT_TRUE(repo().addPain(calf).ok());
+    PainEntry ache;
+    ache.date = calfDay.addDays(1);
+    ache.intensity = 2;
+    ache.sites = {QStringLiteral("lower-back-center")};
+    ASSERT_TRUE(repo().addPain(ache).ok());
+
+    const TherapistReport report = TherapistReport::load(repo(), sixWeeks, kToday).value();
+    const TherapistReport::PeriodFlag* spreading = nullptr;
+    for (const TherapistReport::PeriodFlag& flagged : report.periodFlags) {
+        if (flagged.flag.id == QLatin1String("radiating-pain"))
+            spreading = &flagged;
+    }
+    ASSERT_NE(spreading, nullptr) << "flagged during the period";
+    EXPECT_EQ(spreading->first, calfDay);
+    EXPECT_FALSE(spreading->activeAtEnd) << "settled before the period's last day";
+    EXPECT_EQ(spreading->highest, Severity::SeeProfessional);
+    EXPECT_EQ(report.periodFlags.first().flag.id, QStringLiteral("radiating-pain")) << "the most serious first";
+    EXPECT_TRUE(std::none_of(report.flags.cbegin(), report.flags.cend(),
+        [](const Flag& flag) { return flag.id == QLatin1String("radiating-pain"); }))
+        << "not flagged on the last day any more";
+    EXPECT_EQ(report.warningSignsAsked, 1);
+    EXPECT_EQ(report.warningSignsYes, 0);
+
+    const QString text = exported(sixWeeks);
+    const QString title = spreading->flag.title; // "into the leg": it reached below the knee
+    const QString lead = QStringLiteral("Look at first: SEE A PROFESSIONAL: %1 — %2 to %3, no longer flagged from %4; logged %5")
+                             .arg(title, day(spreading->first), day(spreading->last), day(spreading->last.addDays(1)),
+                                 day(calfDay));
+    EXPECT_TRUE(text.contains(lead)) << lead.toStdString() << "\n" << text.left(1400).toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("No warning sign was recorded")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Warning-sign questions asked on 1 of 2 pain entries; none answered yes; "
+                                             "not known for the other 1")))
+        << text.left(1200).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Flagged during the period, most serious first")));
+    EXPECT_TRUE(text.contains(QStringLiteral("While it was flagged, the advice was:")));
+    EXPECT_TRUE(text.contains(QStringLiteral("reaching left buttock, left back of the thigh and left calf"))
+        || text.contains(QStringLiteral("below the knee")))
+        << "the calf entry is shown, not hidden behind \"earlier\"";
+}
+
+TEST_F(ReportPeriod, theWeeksStartWithThePeriodsFirstDayAndTheLinksSayWhyTheyWereNotTested)
+{
+    const QString text = exported(kFourWeeks);
+    const TherapistReport report = TherapistReport::load(repo(), kFourWeeks, kToday).value();
+    ASSERT_FALSE(report.weeks.weeks().isEmpty());
+    const QDate firstWeek = report.weeks.weeks().first().weekStart;
+    EXPECT_EQ(firstWeek, WeeklySeries::weekStartOf(kFourWeeks.from, Qt::Monday)) << "the week holding its first day";
+    // That week counts only the period's days: runs every third day from 90 days before today.
+    int runsInFirstWeek = 0;
+    for (QDate date = kToday.addDays(-90); date <= kToday; date = date.addDays(3))
+        runsInFirstWeek += date >= kFourWeeks.from && date < firstWeek.addDays(7) ? 1 : 0;
+    EXPECT_EQ(report.weeks.weeks().first().runs, runsInFirstWeek);
+    const qsizetype weeks = text.indexOf(QStringLiteral("Week by week"));
+    ASSERT_GE(weeks, 0);
+    // A cell may wrap over two lines: the week's date, then "(from …)" within its row.
+    const QString table = text.mid(weeks, 400);
+    EXPECT_TRUE(table.indexOf(day(firstWeek)) >= 0 && table.indexOf(QStringLiteral("(from 29 Oct)")) > table.indexOf(day(firstWeek))
+        && table.indexOf(QStringLiteral("(from 29 Oct)")) < table.indexOf(day(firstWeek.addDays(7))))
+        << table.toStdString();
+    EXPECT_TRUE(text.mid(weeks).contains(QStringLiteral("(to 25 Nov)"))) << "the last week is cut by the period too";
+
+    // No sitting, pain or self-care: nothing could be tested, and the report says so and when it could.
+    EXPECT_EQ(report.links.tests, 0);
+    EXPECT_TRUE(text.contains(QStringLiteral("Nothing in this period had enough entries to be tested against chance: a "
+                                             "strong link can be told after about 28 days with sitting hours, or 6 "
+                                             "weeks of runs")))
+        << text.toStdString();
+
+    // A two-week period of a journal begun inside it: too short.
+    const DateRange twoWeeks {kToday.addDays(-13), kToday};
+    EXPECT_TRUE(exported(twoWeeks).contains(QStringLiteral("This period (14 days of the journal) is too short to test any "
+                                                          "link against chance")));
+}
+
+TEST_F(ReportPeriod, theLinksAreTestedOverThePeriodNotTheLastTwelveWeeks)
+{
+    // Eight weeks where next-day pain follows sitting, inside a half-year period: the engine's
+    // window is the period's, not its usual 84 days.
+    const DateRange halfYear {kToday.addDays(-181), kToday};
+    for (QDate date = halfYear.from; date <= kToday; date = date.addDays(1)) {
+        const double hours = 2 + (date.toJulianDay() * 7 % 9);
+        ASSERT_TRUE(repo().addDayLog(DayLog {0, date, hours, {}}).ok());
+    }
+    const TherapistReport report = TherapistReport::load(repo(), halfYear, kToday).value();
+    EXPECT_EQ(report.links.window.to, kToday);
+    EXPECT_EQ(report.links.window.days(), 182) << "26 whole weeks";
+}
+
+} // namespace
+} // namespace backstride
