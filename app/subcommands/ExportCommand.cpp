@@ -3,6 +3,7 @@
 #include "JournalRepository.h"
 #include "SavedFile.h"
 #include "SubcommandSupport.h"
+#include "TherapistReport.h"
 #include "Subcommands.h"
 
 #include <QCommandLineParser>
@@ -60,7 +61,10 @@ int exportCommand(const QStringList& arguments, CommandLine::PdfExporter exportP
         return fail(db.error());
     JournalRepository repository(*db);
     if (parser.isSet(csv)) {
-        Result<QStringList> files = CsvExport::write(repository, parser.value(csv), *dates);
+        Result<CsvExport::Table> flags = TherapistReport::flagsTable(repository, *dates, QDate::currentDate());
+        if (!flags)
+            return fail(flags.error());
+        Result<QStringList> files = CsvExport::write(repository, parser.value(csv), *dates, {*flags});
         if (!files)
             return fail(files.error());
         for (const QString& written : std::as_const(*files))

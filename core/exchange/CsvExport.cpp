@@ -37,12 +37,7 @@ template<typename T> QString optionalNumber(const std::optional<T>& value, int d
     return value ? number(double(*value), decimals) : QString();
 }
 
-struct Table
-{
-    QString name;
-    QStringList header;
-    QList<QStringList> rows;
-};
+using CsvExport::Table;
 
 QByteArray csvBytes(const Table& table)
 {
@@ -71,7 +66,7 @@ QString CsvExport::field(const QString& text)
 }
 
 Result<QStringList> CsvExport::write(
-    JournalRepository& repository, const QString& folder, const DateRange& range)
+    JournalRepository& repository, const QString& folder, const DateRange& range, const QList<Table>& more)
 {
     Result<QMap<QString, QString>> settings = repository.settings();
     Result<JournalEntries> entries = repository.entries(range);
@@ -179,6 +174,7 @@ Result<QStringList> CsvExport::write(
                 optionalNumber(checkIn.globalChange), checkIn.notes});
     }
     tables.append(checkInTable);
+    tables.append(more);
 
     const OwnerOnlyFiles privateFiles; // the folder and its files: health data, the owner's only
     if (!QDir().mkpath(folder))

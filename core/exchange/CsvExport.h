@@ -15,8 +15,18 @@ class JournalRepository;
 // so a failure leaves no half-written file; readable by their owner only.
 namespace CsvExport {
 
-// Returns the files written.
-Result<QStringList> write(JournalRepository& repository, const QString& folder, const DateRange& range = {});
+// One file: its name, its header row and its rows.
+struct Table
+{
+    QString name;
+    QStringList header;
+    QList<QStringList> rows;
+};
+
+// Returns the files written. `more`: tables worked out elsewhere (the flags of the period, from
+// core/report), written with the journal's in the same way.
+Result<QStringList> write(JournalRepository& repository, const QString& folder, const DateRange& range = {},
+    const QList<Table>& more = {});
 // One RFC 4180 field: quoted when it holds a comma, a quote or a line break.
 QString field(const QString& text);
 

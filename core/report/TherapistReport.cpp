@@ -93,6 +93,29 @@ Result<QList<TherapistReport::PeriodFlag>> TherapistReport::flagsDuring(JournalR
     return found;
 }
 
+Result<CsvExport::Table> TherapistReport::flagsTable(JournalRepository& repository, const DateRange& days, const QDate& today)
+{
+    CsvExport::Table table {QStringLiteral("flags_in_period.csv"),
+        {QStringLiteral("flag"), QStringLiteral("title"), QStringLiteral("highest_severity"), QStringLiteral("first_day"),
+            QStringLiteral("last_day"), QStringLiteral("active_at_end")},
+        {}};
+    const Result<DateRange> span = repository.span();
+    if (!span)
+        return span.takeError();
+    if (!span->from.isValid())
+        return table;
+    const DateRange judged {std::max(days.from.isValid() ? days.from : span->from, span->from),
+        std::min(days.to.isValid() ? days.to : today, today)};
+    Result<QList<PeriodFlag>> flags = flagsDuring(repository, judged);
+    if (!flags)
+        return flags.takeError();
+    for (const PeriodFlag& flagged : std::as_const(*flags))
+        table.rows.append({flagged.flag.id, flagged.flag.title, Severities::id(flagged.highest),
+            flagged.first.toString(Qt::ISODate), flagged.last.toString(Qt::ISODate),
+            flagged.activeAtEnd ? QStringLiteral("yes") : QStringLiteral("no")});
+    return table;
+}
+
 const QStringList& TherapistReport::selfCareKinds()
 {
     static const QStringList kinds = {QStringLiteral("core-strength"), QStringLiteral("stretching"),

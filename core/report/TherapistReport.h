@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CsvExport.h"
 #include "CustomExercise.h"
 
 #include "DateRange.h"
@@ -122,6 +123,9 @@ struct TherapistReport
     // Each day of `days` judged as the window would have judged it that day (the pattern engine on
     // each day, from one read of the journal): the flags active on any of them, most serious first.
     static Result<QList<PeriodFlag>> flagsDuring(JournalRepository& repository, const DateRange& days);
+    // flags_in_period.csv: those flags for an export's days (up to `today`, from the journal's
+    // first entry), one row each: id, title, highest severity, first and last day, still active.
+    static Result<CsvExport::Table> flagsTable(JournalRepository& repository, const DateRange& days, const QDate& today);
     static Result<TherapistReport> load(
         JournalRepository& repository, const DateRange& period, const QDate& today, const Sections& sections);
     static Result<TherapistReport> load(

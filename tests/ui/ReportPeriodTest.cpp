@@ -2,6 +2,8 @@
 // when, how often the warning-sign questions were asked, weeks cut by the period, and the links
 // over the period itself.
 #include "AnalysisContext.h"
+#include "Clock.h"
+#include "ExportDialog.h"
 #include "FlagCatalog.h"
 #include "JournalRepository.h"
 #include "ReportWriter.h"
@@ -9,7 +11,10 @@
 #include "TherapistReport.h"
 #include "WeeklySeries.h"
 
+#include <QDir>
+#include <QFile>
 #include <QLocale>
+#include <QRadioButton>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -116,6 +121,25 @@ TEST_F(ReportPeriod, painThatReachedTheCalfEarlyInThePeriodLeadsTheReportThoughI
     EXPECT_TRUE(text.contains(QStringLiteral("reaching left buttock, left back of the thigh and left calf"))
         || text.contains(QStringLiteral("below the knee")))
         << "the calf entry is shown, not hidden behind \"earlier\"";
+
+    // The same in the CSV files the export dialog writes: flags_in_period.csv.
+    FixedClock clock(kToday);
+    ExportDialog dialog(repo(), clock);
+    dialog.setPeriod(sixWeeks);
+    dialog.findChild<QRadioButton*>(QStringLiteral("csvRadio"))->setChecked(true);
+    const QString folder = m_dir.filePath(QStringLiteral("csv"));
+    ASSERT_TRUE(dialog.exportTo(folder).ok());
+    QFile csv(QDir(folder).filePath(QStringLiteral("flags_in_period.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_GE(lines.size(), 2);
+    EXPECT_EQ(lines.first(), QStringLiteral("flag,title,highest_severity,first_day,last_day,active_at_end"));
+    EXPECT_EQ(lines.at(1), QStringLiteral("radiating-pain,%1,see-professional,%2,%3,no")
+                               .arg(title, calfDay.toString(Qt::ISODate), spreading->last.toString(Qt::ISODate)));
+    QFile painCsv(QDir(folder).filePath(QStringLiteral("pain.csv")));
+    ASSERT_TRUE(painCsv.open(QIODevice::ReadOnly));
+    const QString pain = QString::fromUtf8(painCsv.readAll());
+    EXPECT_TRUE(pain.section(QStringLiteral("\r\n"), 0, 0).contains(QStringLiteral("red_flags,red_flags_asked,")));
 }
 
 TEST_F(ReportPeriod, theWeeksStartWithThePeriodsFirstDayAndTheLinksSayWhyTheyWereNotTested)

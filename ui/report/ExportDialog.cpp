@@ -173,7 +173,10 @@ void ExportDialog::updateSummary()
 Status ExportDialog::exportTo(const QString& path)
 {
     if (csvChosen()) {
-        Result<QStringList> files = CsvExport::write(m_repository, path, period());
+        Result<CsvExport::Table> flags = TherapistReport::flagsTable(m_repository, period(), m_clock.today());
+        if (!flags)
+            return flags.takeError();
+        Result<QStringList> files = CsvExport::write(m_repository, path, period(), {*flags});
         return files ? Status() : Status(files.takeError());
     }
     return ReportWriter::exportPdf(m_repository, period(), m_clock.today(), path, sections());
