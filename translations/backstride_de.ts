@@ -1120,7 +1120,7 @@
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
+        <translation>vom %1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -3972,7 +3972,7 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
+        <translation>vom %1 bis %2</translation>
     </message>
     <message>
         <source>%1, still flagged at the end of the period</source>
@@ -4069,6 +4069,10 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>%1 (to %2)</source>
         <translation>%1 (bis %2)</translation>
+    </message>
+    <message>
+        <source>%1 (the whole week)</source>
+        <translation>%1 (die ganze Woche)</translation>
     </message>
 </context>
 <context>

@@ -172,9 +172,9 @@ void links(Pages& pages, const TherapistReport& report)
         pages.text(ReportText::tr("No factor showed a link beyond what chance would give."), body);
     else
         pages.table({{ReportText::tr("Factor"), 0.15}, {ReportText::tr("When"), 0.11},
-                        {ReportText::tr("Finding"), 0.22}, {ReportText::tr("In plain numbers"), 0.34},
-                        {ReportText::tr("n"), 0.06, Qt::AlignRight}, {ReportText::tr("rho"), 0.06, Qt::AlignRight},
-                        {ReportText::tr("q"), 0.06, Qt::AlignRight}},
+                        {ReportText::tr("Finding"), 0.22}, {ReportText::tr("In plain numbers"), 0.30},
+                        {ReportText::tr("n"), 0.06, Qt::AlignRight}, {ReportText::tr("rho"), 0.07, Qt::AlignRight},
+                        {ReportText::tr("q"), 0.09, Qt::AlignRight}},
             rows);
     pages.space(kGap);
 }

@@ -411,15 +411,21 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
         for (const WeekTotals& week : report.weeks.weeks()) {
             // A week cut by the period counts only its days in it, and says which.
             QString when = day(week.weekStart);
-            if (week.weekStart < report.knownFrom)
+            const bool cutBefore = week.weekStart < report.knownFrom;
+            const bool cutAfter = week.weekStart.addDays(6) > report.period.to;
+            if (cutBefore)
                 when = ReportText::tr("%1 (from %2)").arg(when, QLocale().toString(report.knownFrom, QStringLiteral("d MMM")));
-            else if (week.weekStart.addDays(6) > report.period.to)
+            else if (cutAfter)
                 when = ReportText::tr("%1 (to %2)").arg(when, QLocale().toString(report.period.to, QStringLiteral("d MMM")));
+            // The marks judge whole weeks: a cut week's say so.
+            QString marks = trend.markedWeeks.value(week.weekStart).join(QLatin1String("; "));
+            if (!marks.isEmpty() && (cutBefore || cutAfter))
+                marks = ReportText::tr("%1 (the whole week)").arg(marks);
             rows.append({when, Units::distance(week.distanceM, unit),
                 QString::number(week.runs), optional(week.sittingHoursMean, 1),
                 QString::number(week.painDays), optional(week.painMean, 1),
                 week.painMax ? QString::number(*week.painMax) : ReportText::tr("—"),
-                trend.markedWeeks.value(week.weekStart).join(QLatin1String("; "))});
+                marks});
         }
         pages.table(
             {{ReportText::tr("Week of"), 0.14}, {ReportText::tr("Distance"), 0.11, Qt::AlignRight},
