@@ -3143,6 +3143,10 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>Minutes the icing timer runs</source>
         <translation>Minuten, die der Kühl-Timer läuft</translation>
     </message>
+    <message>
+        <source>Questions for the physical therapist, printed on the report&apos;s first page</source>
+        <translation>Fragen an die Physiotherapie, auf der ersten Seite des Berichts gedruckt</translation>
+    </message>
 </context>
 <context>
     <name>JsonPullReader</name>
@@ -4073,6 +4077,10 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>%1 (the whole week)</source>
         <translation>%1 (die ganze Woche)</translation>
+    </message>
+    <message>
+        <source>The runner would like to ask:</source>
+        <translation>Die Läuferin oder der Läufer möchte fragen:</translation>
     </message>
 </context>
 <context>
@@ -6041,6 +6049,22 @@ you &amp;started, your back is:</source>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
+    <message>
+        <source>&amp;Questions for your therapist (printed on the first page)</source>
+        <translation>&amp;Fragen an Ihre Physiotherapie (auf der ersten Seite gedruckt)</translation>
+    </message>
+    <message>
+        <source>Questions for your therapist</source>
+        <translation>Fragen an Ihre Physiotherapie</translation>
+    </message>
+    <message>
+        <source>C&amp;lear them once the report is saved or printed</source>
+        <translation>Nach dem Speichern oder Drucken des Berichts l&amp;eeren</translation>
+    </message>
+    <message>
+        <source>Cannot keep your questions: %1</source>
+        <translation>Ihre Fragen können nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>backstride::FactorTable</name>
@@ -6864,6 +6888,22 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Could not read the journal: %1</source>
         <translation>Das Tagebuch konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Questions for my therapist</source>
+        <translation>Fragen an meine Physiotherapie</translation>
+    </message>
+    <message>
+        <source>What would you like to ask at your next visit? The report prints it on its first page.</source>
+        <translation>Was möchten Sie beim nächsten Termin fragen? Der Bericht druckt es auf seiner ersten Seite.</translation>
+    </message>
+    <message>
+        <source>Kept for your next report; Edit › Undo takes it back.</source>
+        <translation>Für den nächsten Bericht gespeichert; Bearbeiten › Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Questions for my therapist…</source>
+        <translation>Fr&amp;agen an meine Physiotherapie…</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,7 @@ Result<TherapistReport> TherapistReport::load(
     if (!settings)
         return settings.takeError();
     report.runnerName = settings->value(JournalSettings::runnerName);
+    report.questions = settings->value(JournalSettings::therapistQuestions).trimmed();
     report.unit = Units::fromSetting(settings->value(JournalSettings::units));
     const Qt::DayOfWeek weekStart = WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart));
 

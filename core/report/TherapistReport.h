@@ -53,6 +53,7 @@ struct TherapistReport
     };
 
     QString runnerName;
+    QString questions; // the runner's questions for the therapist (Entry › Questions for my therapist…)
     DateRange period;
     // The days before the period it is compared with, as many as the period has, but never before
     // the journal's first entry: before it there is no data, not zero. Invalid (and `previous`

@@ -25,6 +25,8 @@ QList<SettingDefinition> makeDefinitions()
             Text::tr("Distance unit shown in the journal, charts and reports")},
         {JournalSettings::runnerName, Type::Text, QString(), {}, 0, 0,
             Text::tr("Runner's name, printed on reports")},
+        {JournalSettings::therapistQuestions, Type::Text, QString(), {}, 0, 0,
+            Text::tr("Questions for the physical therapist, printed on the report's first page")},
         {JournalSettings::weekStart, Type::Choice, QStringLiteral("monday"),
             {QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"),
                 QStringLiteral("thursday"), QStringLiteral("friday"), QStringLiteral("saturday"),

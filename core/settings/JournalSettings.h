@@ -35,6 +35,8 @@ std::optional<QString> problem(const QString& key, const QString& value);
 
 inline const QString units = QStringLiteral("units");
 inline const QString runnerName = QStringLiteral("runner_name");
+// What the runner wants to ask the physical therapist, printed on the report's first page.
+inline const QString therapistQuestions = QStringLiteral("therapist_questions");
 inline const QString weekStart = QStringLiteral("week_start");
 inline const QString keepDailyBackups = QStringLiteral("backup.keep_daily");
 inline const QString keepWeeklyBackups = QStringLiteral("backup.keep_weekly");

@@ -11,7 +11,9 @@
 #include "TherapistReport.h"
 #include "WeeklySeries.h"
 
+#include <QCheckBox>
 #include <QDir>
+#include <QPlainTextEdit>
 #include <QFile>
 #include <QLocale>
 #include <QRadioButton>
@@ -174,6 +176,36 @@ TEST_F(ReportPeriod, theWeeksStartWithThePeriodsFirstDayAndTheLinksSayWhyTheyWer
     const DateRange twoWeeks {kToday.addDays(-13), kToday};
     EXPECT_TRUE(exported(twoWeeks).contains(QStringLiteral("This period (14 days of the journal) is too short to test any "
                                                           "link against chance")));
+}
+
+TEST_F(ReportPeriod, theRunnersQuestionsAreOnTheFirstPageAndClearedWhenAsked)
+{
+    ASSERT_TRUE(repo().setSetting(QStringLiteral("therapist_questions"), QStringLiteral("Is the calf pain a nerve?")).ok());
+    FixedClock clock(kToday);
+    ExportDialog dialog(repo(), clock);
+    dialog.setPeriod(kFourWeeks);
+    auto* questions = dialog.findChild<QPlainTextEdit*>(QStringLiteral("reportQuestions"));
+    ASSERT_NE(questions, nullptr);
+    EXPECT_EQ(questions->toPlainText(), QStringLiteral("Is the calf pain a nerve?")) << "the kept note";
+    questions->setPlainText(QStringLiteral("Is the calf pain a nerve?\nHow many km a week for now?"));
+    const QString kept = m_dir.filePath(QStringLiteral("kept.pdf"));
+    ASSERT_TRUE(dialog.exportTo(kept).ok());
+    QProcess firstPage;
+    firstPage.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                     QStringLiteral("1"), kept, QStringLiteral("-")});
+    ASSERT_TRUE(firstPage.waitForFinished(60'000));
+    const QString page = QString::fromUtf8(firstPage.readAllStandardOutput()).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    EXPECT_TRUE(page.contains(QStringLiteral("The runner would like to ask: Is the calf pain a nerve? How many km a week for now?")))
+        << page.toStdString();
+    EXPECT_EQ(repo().setting(QStringLiteral("therapist_questions")).value(),
+        std::optional<QString>(QStringLiteral("Is the calf pain a nerve?\nHow many km a week for now?")))
+        << "kept unless the runner asks to clear them";
+
+    dialog.findChild<QCheckBox*>(QStringLiteral("clearQuestions"))->setChecked(true);
+    ASSERT_TRUE(dialog.exportTo(m_dir.filePath(QStringLiteral("cleared.pdf"))).ok());
+    EXPECT_EQ(repo().setting(QStringLiteral("therapist_questions")).value().value_or(QString()), QString());
+    EXPECT_TRUE(questions->toPlainText().isEmpty());
+    EXPECT_FALSE(exported(kFourWeeks).contains(QStringLiteral("The runner would like to ask")));
 }
 
 TEST_F(ReportPeriod, theLinksAreTestedOverThePeriodNotTheLastTwelveWeeks)

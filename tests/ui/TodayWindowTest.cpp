@@ -19,6 +19,9 @@
 #include "WindowPage.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
 #include <QCheckBox>
 #include <QTableView>
 #include <QDateEdit>
@@ -138,6 +141,23 @@ TEST_F(TodayWindow, theJournalPageIsBuiltWhenFirstShownAndShowsWhatWasLoggedBefo
             shown = shown || model->index(row, column).data().toString().startsWith(QStringLiteral("5.0 mi"));
     }
     EXPECT_TRUE(shown) << "the run, in miles";
+}
+
+// Entry › Questions for my therapist… (issue 34): a note kept in the journal for the report.
+TEST_F(TodayWindow, questionsForTheTherapistAreKeptByKeyboardAndUndoable)
+{
+    window().findChild<QAction*>(QStringLiteral("questionsAction"))->trigger();
+    auto* edit = window().findChild<QPlainTextEdit*>(QStringLiteral("questionsEdit"));
+    ASSERT_NE(edit, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([edit] { return edit->hasFocus(); }, 2000)) << "the note takes the keyboard at once";
+    QTest::keyClicks(edit, QStringLiteral("Can I run hills yet?"));
+    auto* dialog = qobject_cast<QDialog*>(edit->window());
+    ASSERT_NE(dialog, nullptr);
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+    EXPECT_EQ(repo().setting(QStringLiteral("therapist_questions")).value(), std::optional<QString>(QStringLiteral("Can I run hills yet?")));
+    window().commands()->undoStack()->undo();
+    const std::optional<QString> undone = repo().setting(QStringLiteral("therapist_questions")).value();
+    EXPECT_TRUE(!undone || undone->isEmpty()) << "Edit › Undo takes it back";
 }
 
 TEST_F(TodayWindow, spreadingPainWhileAPlanRunsPutsAProfessionalFirstEverywhereUntilCleared)

@@ -5,6 +5,7 @@
 #include "FileDialogs.h"
 #include "FormFields.h"
 #include "JournalRepository.h"
+#include "JournalSettings.h"
 #include "ReportWriter.h"
 
 #include <QCheckBox>
@@ -17,6 +18,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -78,6 +80,22 @@ ExportDialog::ExportDialog(JournalRepository& repository, const Clock& clock, QW
         = new QLabel(tr("<i>The header and the most important findings are always included.</i>"), sections);
     sectionLayout->addWidget(always);
     layout->addWidget(sections);
+
+    // The runner's questions for the therapist: kept in the journal, printed on the first page.
+    auto* questions = new QGroupBox(tr("&Questions for your therapist (printed on the first page)"), this);
+    auto* questionsLayout = new QVBoxLayout(questions);
+    m_questions = new QPlainTextEdit(questions);
+    m_questions->setObjectName(QStringLiteral("reportQuestions"));
+    m_questions->setTabChangesFocus(true);
+    m_questions->setAccessibleName(tr("Questions for your therapist"));
+    const Result<std::optional<QString>> asked = m_repository.setting(JournalSettings::therapistQuestions);
+    m_questions->setPlainText(asked && asked->has_value() ? **asked : QString());
+    m_questions->setFixedHeight(m_questions->fontMetrics().lineSpacing() * 4 + 12);
+    questionsLayout->addWidget(m_questions);
+    m_clearQuestions = new QCheckBox(tr("C&lear them once the report is saved or printed"), questions);
+    m_clearQuestions->setObjectName(QStringLiteral("clearQuestions"));
+    questionsLayout->addWidget(m_clearQuestions);
+    layout->addWidget(questions);
 
     auto* format = new QGroupBox(tr("Format"), this);
     auto* formatLayout = new QVBoxLayout(format);
@@ -179,11 +197,32 @@ Status ExportDialog::exportTo(const QString& path)
         Result<QStringList> files = CsvExport::write(m_repository, path, period(), {*flags});
         return files ? Status() : Status(files.takeError());
     }
-    return ReportWriter::exportPdf(m_repository, period(), m_clock.today(), path, sections());
+    if (Status kept = keepQuestions(); !kept)
+        return kept;
+    if (Status written = ReportWriter::exportPdf(m_repository, period(), m_clock.today(), path, sections()); !written)
+        return written;
+    return afterReport();
+}
+
+Status ExportDialog::keepQuestions()
+{
+    return m_repository.setSetting(JournalSettings::therapistQuestions, m_questions->toPlainText().trimmed());
+}
+
+Status ExportDialog::afterReport()
+{
+    if (!m_clearQuestions->isChecked())
+        return {};
+    m_questions->clear();
+    return m_repository.setSetting(JournalSettings::therapistQuestions, QString());
 }
 
 int ExportDialog::printOn(QPrinter* printer)
 {
+    if (Status kept = keepQuestions(); !kept) {
+        m_status->setText(tr("Cannot keep your questions: %1").arg(kept.error()));
+        return 0;
+    }
     printer->setResolution(72); // the report is laid out in points
     printer->setPageSize(ReportWriter::pageSizeForLocale());
     printer->setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -211,8 +250,10 @@ void ExportDialog::print()
 {
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        printOn(&printer);
+    if (dialog.exec() == QDialog::Accepted && printOn(&printer) > 0) {
+        if (Status cleared = afterReport(); !cleared)
+            m_status->setText(cleared.error());
+    }
 }
 
 void ExportDialog::save()

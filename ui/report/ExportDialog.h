@@ -12,6 +12,7 @@ class QDateEdit;
 class QLabel;
 class QPrinter;
 class QRadioButton;
+class QPlainTextEdit;
 
 namespace backstride {
 
@@ -40,6 +41,11 @@ public:
     void preview();
 
 private:
+    // The questions box is the journal's setting: kept before the report is made, cleared after it
+    // when the runner asked for that.
+    Status keepQuestions();
+    Status afterReport();
+
     void save();
     void print();
     void updateSummary();
@@ -52,6 +58,8 @@ private:
     QList<QCheckBox*> m_sections;
     QRadioButton* m_pdf = nullptr;
     QRadioButton* m_csv = nullptr;
+    QPlainTextEdit* m_questions = nullptr;
+    QCheckBox* m_clearQuestions = nullptr;
     QLabel* m_status = nullptr;
 };
 

@@ -242,6 +242,13 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
 
     // The one thing to look at first: the serious flags of the whole period, in one box at the top.
     ReportFlags::lookAtFirst(pages, report);
+    // What the runner wants to ask, on the first page, in the runner's own words.
+    if (!report.questions.isEmpty()) {
+        pages.text(ReportText::tr("The runner would like to ask:"), font(10, true));
+        for (const QString& line : report.questions.split(u'\n', Qt::SkipEmptyParts))
+            pages.text(line.trimmed(), font(9.5), Qt::black, 12);
+        pages.space(kGap);
+    }
 
     // Function first: what a therapist judges progress by (the weekly check-ins).
     const Outcomes& outcomes = report.outcomes;

@@ -40,6 +40,9 @@
 #include <QHBoxLayout>
 #include <QElapsedTimer>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
@@ -429,6 +432,47 @@ QDialog* JournalWindowParts::openReportDialog()
     return dialog;
 }
 
+QDialog* JournalWindowParts::editQuestions()
+{
+    // A note the runner keeps for the next visit: printed on the report's first page.
+    MainWindow& window = m_window;
+    if (window.commands()->isReadOnly())
+        return nullptr;
+    auto* dialog = new QDialog(&window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Questions for my therapist"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* label = new QLabel(tr("What would you like to ask at your next visit? The report prints it on its first page."),
+        dialog);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    auto* edit = new QPlainTextEdit(dialog);
+    edit->setObjectName(QStringLiteral("questionsEdit"));
+    edit->setTabChangesFocus(true);
+    edit->setAccessibleName(tr("Questions for my therapist"));
+    label->setBuddy(edit);
+    const Result<std::optional<QString>> kept = window.repository().setting(JournalSettings::therapistQuestions);
+    edit->setPlainText(kept && kept->has_value() ? **kept : QString());
+    layout->addWidget(edit);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, [&window, dialog, edit] {
+        if (Status saved = window.commands()->changeSettings(
+                {{JournalSettings::therapistQuestions, edit->toPlainText().trimmed()}});
+            !saved) {
+            MessageBox::warning(dialog, tr("Questions for my therapist"), saved.error());
+            return;
+        }
+        window.showMessage(tr("Kept for your next report; Edit › Undo takes it back."), 5000);
+        dialog->accept();
+    });
+    dialog->resize(480, 300);
+    dialog->open();
+    edit->setFocus();
+    return dialog;
+}
+
 QDialog* JournalWindowParts::recordClearance()
 {
     MainWindow& window = m_window;
@@ -564,6 +608,9 @@ void JournalWindowParts::addEntryMenu()
     QAction* seen = entry->addAction(tr("&My physical therapist or doctor saw me…"), &window, [this] { recordClearance(); });
     seen->setObjectName(QStringLiteral("clearanceAction"));
     window.addEditAction(seen);
+    QAction* questions = entry->addAction(tr("&Questions for my therapist…"), &window, [this] { editQuestions(); });
+    questions->setObjectName(QStringLiteral("questionsAction"));
+    window.addEditAction(questions);
     QAction* plan = entry->addAction(tr("S&tart a return-to-run plan…"), &window, [this] { offerPlan(); });
     plan->setObjectName(QStringLiteral("startPlanAction"));
     window.addEditAction(plan);

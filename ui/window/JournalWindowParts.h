@@ -79,6 +79,7 @@ public:
     void offerPlan();
     // "My physical therapist or doctor saw me…": records a clearance.
     QDialog* recordClearance();
+    QDialog* editQuestions(); // Entry › Questions for my therapist…
 
 private:
     ExerciseCatalog exerciseCatalog() const;
