@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <iostream>
 
 namespace backstride {
@@ -72,6 +73,21 @@ protected:
     void routine(const QDate& date, const char* kind)
     {
         ASSERT_TRUE(repo().addRoutine(RoutineSession {0, date, QString::fromLatin1(kind), 15, {}}).ok());
+    }
+    // Next-day pain that follows sitting almost perfectly (2 h -> pain 1, 10 h -> pain 5: the
+    // journal of issue 35), every day from `from` to `to`; `also` logs what else each day has.
+    void sittingThenPain(Dice& dice, const QDate& from, const QDate& to, double& before,
+        const std::function<void(const QDate&)>& also = {})
+    {
+        for (QDate day = from; day <= to; day = day.addDays(1)) {
+            const int hours = dice.between(2, 10);
+            sit(day, hours);
+            if (before > 0)
+                pain(day, 1 + int(std::lround((before - 2) / 2)), "morning");
+            before = hours;
+            if (also)
+                also(day);
+        }
     }
     void setting(const char* key, const char* value)
     {
@@ -310,15 +326,8 @@ TEST_F(Factors, painTheWeekAfterHeavyWeeksIsLinkedTheNextWeek)
 TEST_F(Factors, fourWeeksOfANearPerfectNextDayLinkAreEnough)
 {
     Dice dice(31);
-    const QDate from = firstDay(28);
-    QList<double> hours;
-    for (QDate day = from; day <= kAsOf; day = day.addDays(1)) {
-        const int h = dice.between(2, 10);
-        sit(day, h);
-        hours.append(h);
-        if (day > from)
-            pain(day, 1 + int(std::lround((hours.at(hours.size() - 2) - 2) / 2)), "morning");
-    }
+    double before = 0;
+    sittingThenPain(dice, firstDay(28), kAsOf, before);
     const FactorReport found = report();
     const FactorResult* nextDay = find(found, "sitting-hours", FactorLag::NextDay);
     ASSERT_TRUE(nextDay);
@@ -359,20 +368,14 @@ TEST_F(Factors, thePromisedDaysAreEnoughWhateverElseIsLogged)
     EXPECT_EQ(days, 28);
     EXPECT_EQ(FactorReport::promisedWeeks(AnalysisThresholds::fromSettings(*settings)), 6);
     Dice dice(41);
-    const QDate from = firstDay(days);
     double before = 0;
     const char* kinds[] = {"easy", "long", "tempo", "intervals"};
-    for (QDate day = from; day <= kAsOf; day = day.addDays(1)) {
-        const int h = dice.between(2, 10);
-        sit(day, h);
-        if (day > from)
-            pain(day, 1 + int(std::lround((before - 2) / 2)), "morning");
-        before = h;
+    sittingThenPain(dice, firstDay(days), kAsOf, before, [&](const QDate& day) {
         run(day, dice.between(5, 15), dice.chance(0.5), kinds[dice.between(0, 3)], dice.between(2, 9));
         for (const char* kind : {"core-strength", "stretching", "foam-rolling", "glute-activation", "icing", "rest-day"})
             if (dice.chance(0.5))
                 routine(day, kind);
-    }
+    });
     const FactorReport found = report();
     EXPECT_GE(found.tests, 20) << describe(found);
     const FactorResult* nextDay = find(found, "sitting-hours", FactorLag::NextDay);
@@ -383,15 +386,8 @@ TEST_F(Factors, thePromisedDaysAreEnoughWhateverElseIsLogged)
 TEST_F(Factors, threeWeeksOfItAreEnoughWhenLittleElseIsTested)
 {
     Dice dice(37);
-    const QDate from = firstDay(21);
     double before = 0;
-    for (QDate day = from; day <= kAsOf; day = day.addDays(1)) {
-        const int h = dice.between(2, 10);
-        sit(day, h);
-        if (day > from)
-            pain(day, 1 + int(std::lround((before - 2) / 2)), "morning");
-        before = h;
-    }
+    sittingThenPain(dice, firstDay(21), kAsOf, before);
     const FactorReport found = report();
     const FactorResult* nextDay = find(found, "sitting-hours", FactorLag::NextDay);
     ASSERT_TRUE(nextDay);
@@ -412,15 +408,11 @@ TEST_F(Factors, threeWeeksAmongMoreTestsSayExactlyHowManyMoreDays)
     Dice dice(37);
     const QDate from = firstDay(21);
     double before = 0;
-    for (QDate day = from; day <= kAsOf; day = day.addDays(1)) {
-        const int h = dice.between(2, 10);
-        sit(day, h);
-        if (day > from)
-            pain(day, 1 + int(std::lround((before - 2) / 2)), "morning");
-        before = h;
+    const auto everyOtherDay = [&](const QDate& day) {
         if (from.daysTo(day) % 2 == 0)
             routine(day, "core-strength");
-    }
+    };
+    sittingThenPain(dice, from, kAsOf, before, everyOtherDay);
     const FactorReport found = report();
     const FactorResult* nextDay = find(found, "sitting-hours", FactorLag::NextDay);
     ASSERT_TRUE(nextDay);
@@ -435,14 +427,7 @@ TEST_F(Factors, threeWeeksAmongMoreTestsSayExactlyHowManyMoreDays)
         << "nothing it could not test is called no link: " << describe(found);
 
     // A week later the link is found.
-    for (QDate day = kAsOf.addDays(1); day <= kAsOf.addDays(7); day = day.addDays(1)) {
-        const int h = dice.between(2, 10);
-        sit(day, h);
-        pain(day, 1 + int(std::lround((before - 2) / 2)), "morning");
-        before = h;
-        if (from.daysTo(day) % 2 == 0)
-            routine(day, "core-strength");
-    }
+    sittingThenPain(dice, kAsOf.addDays(1), kAsOf.addDays(7), before, everyOtherDay);
     const FactorReport later = report(kAsOf.addDays(7));
     EXPECT_EQ(find(later, "sitting-hours", FactorLag::NextDay)->verdict, FactorVerdict::Linked) << describe(later);
 }
