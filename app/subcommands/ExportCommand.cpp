@@ -1,4 +1,3 @@
-#include "CsvExport.h"
 #include "JournalJson.h"
 #include "JournalRepository.h"
 #include "SavedFile.h"
@@ -61,10 +60,7 @@ int exportCommand(const QStringList& arguments, CommandLine::PdfExporter exportP
         return fail(db.error());
     JournalRepository repository(*db);
     if (parser.isSet(csv)) {
-        Result<CsvExport::Table> flags = TherapistReport::flagsTable(repository, *dates, QDate::currentDate());
-        if (!flags)
-            return fail(flags.error());
-        Result<QStringList> files = CsvExport::write(repository, parser.value(csv), *dates, {*flags});
+        Result<QStringList> files = TherapistReport::writeCsv(repository, parser.value(csv), *dates, QDate::currentDate());
         if (!files)
             return fail(files.error());
         for (const QString& written : std::as_const(*files))

@@ -52,23 +52,17 @@ Result<TherapistReport::Totals> totalsOf(JournalRepository& repository, const Da
     return totals;
 }
 
-} // namespace
-
-Result<QList<TherapistReport::PeriodFlag>> TherapistReport::flagsDuring(JournalRepository& repository, const DateRange& days)
+// Each of `days` judged from `range`, a context loaded for them (AnalysisContext::loadRange).
+QList<TherapistReport::PeriodFlag> flagsOver(const AnalysisContext& range, const DateRange& days)
 {
     QList<TherapistReport::PeriodFlag> found;
-    if (!days.from.isValid() || days.from > days.to)
-        return found;
-    Result<AnalysisContext> range = AnalysisContext::loadRange(repository, days);
-    if (!range)
-        return range.takeError();
     QHash<QString, qsizetype> byId;
     // The links beyond chance (the factor engine's thousands of rearrangements, a hundred times a
     // day's other rules) are tested once a week of the period and on its last day; the days
     // between keep the latest test, as the window showed it then.
     std::shared_ptr<const FactorReport> links;
     for (QDate day = days.from; day <= days.to; day = day.addDays(1)) {
-        AnalysisContext onDay = range->onDay(day);
+        AnalysisContext onDay = range.onDay(day);
         if (links && days.from.daysTo(day) % 7 != 0 && day != days.to)
             onDay.factorCache = links;
         const QList<Flag> flags = PatternEngine::evaluate(onDay);
@@ -93,7 +87,9 @@ Result<QList<TherapistReport::PeriodFlag>> TherapistReport::flagsDuring(JournalR
     return found;
 }
 
-Result<CsvExport::Table> TherapistReport::flagsTable(JournalRepository& repository, const DateRange& days, const QDate& today)
+// flags_in_period.csv: the flags for an export's days (up to `today`, from the journal's first
+// entry), one row each: id, title, highest severity, first and last day, still active.
+Result<CsvExport::Table> flagsTable(JournalRepository& repository, const DateRange& days, const QDate& today)
 {
     CsvExport::Table table {QStringLiteral("flags_in_period.csv"),
         {QStringLiteral("flag"), QStringLiteral("title"), QStringLiteral("highest_severity"), QStringLiteral("first_day"),
@@ -106,14 +102,35 @@ Result<CsvExport::Table> TherapistReport::flagsTable(JournalRepository& reposito
         return table;
     const DateRange judged {std::max(days.from.isValid() ? days.from : span->from, span->from),
         std::min(days.to.isValid() ? days.to : today, today)};
-    Result<QList<PeriodFlag>> flags = flagsDuring(repository, judged);
+    Result<QList<TherapistReport::PeriodFlag>> flags = TherapistReport::flagsDuring(repository, judged);
     if (!flags)
         return flags.takeError();
-    for (const PeriodFlag& flagged : std::as_const(*flags))
+    for (const TherapistReport::PeriodFlag& flagged : std::as_const(*flags))
         table.rows.append({flagged.flag.id, flagged.flag.title, Severities::id(flagged.highest),
             flagged.first.toString(Qt::ISODate), flagged.last.toString(Qt::ISODate),
             flagged.activeAtEnd ? QStringLiteral("yes") : QStringLiteral("no")});
     return table;
+}
+
+} // namespace
+
+Result<QList<TherapistReport::PeriodFlag>> TherapistReport::flagsDuring(JournalRepository& repository, const DateRange& days)
+{
+    if (!days.from.isValid() || days.from > days.to)
+        return QList<PeriodFlag>();
+    Result<AnalysisContext> range = AnalysisContext::loadRange(repository, days);
+    if (!range)
+        return range.takeError();
+    return flagsOver(*range, days);
+}
+
+Result<QStringList> TherapistReport::writeCsv(
+    JournalRepository& repository, const QString& folder, const DateRange& days, const QDate& today)
+{
+    Result<CsvExport::Table> flags = flagsTable(repository, days, today);
+    if (!flags)
+        return flags.takeError();
+    return CsvExport::write(repository, folder, days, {*flags});
 }
 
 const QStringList& TherapistReport::selfCareKinds()
@@ -207,14 +224,12 @@ Result<TherapistReport> TherapistReport::load(
         report.warningSignsAsked += asked ? 1 : 0;
         report.warningSignsYes += entry.redFlags.isEmpty() ? 0 : 1;
     }
-    Result<QList<PeriodFlag>> during = flagsDuring(repository, DateRange {known.from, lastDay});
-    if (!during)
-        return during.takeError();
-    report.periodFlags = std::move(*during);
     if (known.from <= lastDay) {
+        // One read of the period serves its flags day by day and its links.
         Result<AnalysisContext> range = AnalysisContext::loadRange(repository, DateRange {known.from, lastDay});
         if (!range)
             return range.takeError();
+        report.periodFlags = flagsOver(*range, DateRange {known.from, lastDay});
         // The links over the period's days: the engine's window set to them (whole weeks counted
         // back from the last day, as it always counts).
         report.linksNeedDays = FactorReport::promisedDays(range->thresholds);

@@ -124,9 +124,11 @@ struct TherapistReport
     // Each day of `days` judged as the window would have judged it that day (the pattern engine on
     // each day, from one read of the journal): the flags active on any of them, most serious first.
     static Result<QList<PeriodFlag>> flagsDuring(JournalRepository& repository, const DateRange& days);
-    // flags_in_period.csv: those flags for an export's days (up to `today`, from the journal's
-    // first entry), one row each: id, title, highest severity, first and last day, still active.
-    static Result<CsvExport::Table> flagsTable(JournalRepository& repository, const DateRange& days, const QDate& today);
+    // The CSV export (CsvExport::write) of `days`, with flags_in_period.csv: those flags (up to
+    // `today`, from the journal's first entry), one row each: id, title, highest severity, first
+    // and last day, still active. Returns the files written.
+    static Result<QStringList> writeCsv(
+        JournalRepository& repository, const QString& folder, const DateRange& days, const QDate& today);
     static Result<TherapistReport> load(
         JournalRepository& repository, const DateRange& period, const QDate& today, const Sections& sections);
     static Result<TherapistReport> load(

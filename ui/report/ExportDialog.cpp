@@ -1,7 +1,6 @@
 #include "ExportDialog.h"
 
 #include "Clock.h"
-#include "CsvExport.h"
 #include "FileDialogs.h"
 #include "FormFields.h"
 #include "JournalRepository.h"
@@ -191,10 +190,7 @@ void ExportDialog::updateSummary()
 Status ExportDialog::exportTo(const QString& path)
 {
     if (csvChosen()) {
-        Result<CsvExport::Table> flags = TherapistReport::flagsTable(m_repository, period(), m_clock.today());
-        if (!flags)
-            return flags.takeError();
-        Result<QStringList> files = CsvExport::write(m_repository, path, period(), {*flags});
+        Result<QStringList> files = TherapistReport::writeCsv(m_repository, path, period(), m_clock.today());
         return files ? Status() : Status(files.takeError());
     }
     if (Status kept = keepQuestions(); !kept)
