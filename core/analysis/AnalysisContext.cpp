@@ -32,6 +32,26 @@ const QStringList& routineKindsRemembered()
     return kinds;
 }
 
+// Each remembered kind's last session on or before `day`: the newest of the loaded sessions, or
+// else the last one before they begin.
+QMap<QString, QDate> lastRoutinesOn(
+    const QList<RoutineSession>& loaded, const QMap<QString, QDate>& before, const QDate& day)
+{
+    QMap<QString, QDate> last;
+    for (const QString& kind : routineKindsRemembered()) {
+        std::optional<QDate> newest;
+        for (const RoutineSession& session : loaded) {
+            if (session.kind == kind && session.date <= day && (!newest || session.date > *newest))
+                newest = session.date;
+        }
+        if (!newest && before.contains(kind))
+            newest = before.value(kind);
+        if (newest)
+            last.insert(kind, *newest);
+    }
+    return last;
+}
+
 template<typename T>
 QList<T> within(const QList<T>& entries, const DateRange& range)
 {
@@ -58,17 +78,7 @@ AnalysisContext AnalysisContext::onDay(const QDate& day) const
     context.routines = within(routines, range);
     context.catalog = catalog;
     context.checkins = within(checkins, DateRange {day.addDays(1 - thresholds.functionFlagDays), day});
-    for (const QString& kind : routineKindsRemembered()) {
-        std::optional<QDate> last;
-        for (const RoutineSession& session : routines) {
-            if (session.kind == kind && session.date <= day && (!last || session.date > *last))
-                last = session.date;
-        }
-        if (!last && m_lastRoutineBefore.contains(kind))
-            last = m_lastRoutineBefore.value(kind);
-        if (last)
-            context.lastRoutineDates.insert(kind, *last);
-    }
+    context.lastRoutineDates = lastRoutinesOn(routines, m_lastRoutineBefore, day);
     context.daily = daily.slice(range);
     context.journalStart = m_journalFirst; // as load has it: the journal's first entry, whatever the day
     if (m_latestPlan && m_latestPlan->started <= day) {
@@ -114,11 +124,6 @@ Result<AnalysisContext> AnalysisContext::loadRange(
         return routines.takeError();
     // "Your last core session was three months ago" is evidence too, from before the window.
     for (const QString& kind : routineKindsRemembered()) {
-        Result<std::optional<QDate>> last = repository.lastRoutineDate(kind, asOf);
-        if (!last)
-            return last.takeError();
-        if (last->has_value())
-            context.lastRoutineDates.insert(kind, **last);
         Result<std::optional<QDate>> before = repository.lastRoutineDate(kind, range.from.addDays(-1));
         if (!before)
             return before.takeError();
@@ -156,6 +161,7 @@ Result<AnalysisContext> AnalysisContext::loadRange(
     context.runs = std::move(*runs);
     context.pain = std::move(*pain);
     context.routines = std::move(*routines);
+    context.lastRoutineDates = lastRoutinesOn(context.routines, context.m_lastRoutineBefore, asOf);
     // The therapist's own exercises are read only when a session in the window did one.
     const bool custom = std::any_of(context.routines.cbegin(), context.routines.cend(), [](const RoutineSession& session) {
         return std::any_of(session.exercises.cbegin(), session.exercises.cend(),
