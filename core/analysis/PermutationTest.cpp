@@ -129,15 +129,12 @@ PermutationOutcome PermutationTest::test(
         }
     }
     const int units = int(kept.size());
-    std::vector<int> strata(std::size_t(units), 0);
-    std::map<int, int> perStratum;
-    for (int u = 0; u < units; ++u) {
-        strata[std::size_t(u)] = kept[std::size_t(u)].stratum;
-        ++perStratum[kept[std::size_t(u)].stratum];
-    }
+    std::map<int, std::vector<int>> members; // stratum -> its units, in order
+    for (int u = 0; u < units; ++u)
+        members[kept[std::size_t(u)].stratum].push_back(u);
     std::vector<int> sizes;
-    for (const auto& [stratum, count] : perStratum)
-        sizes.push_back(count);
+    for (const auto& [stratum, inStratum] : members)
+        sizes.push_back(int(inStratum.size()));
     PermutationOutcome outcome;
     outcome.rearrangements = rearrangementsOf(sizes);
     outcome.exact = outcome.rearrangements <= m_permutations;
@@ -183,12 +180,9 @@ PermutationOutcome PermutationTest::test(
         std::vector<double> cross; // k x k
     };
     std::vector<Stratum> table;
-    for (const auto& [stratum, count] : perStratum) {
+    for (const auto& [stratum, inStratum] : members) {
         Stratum one;
-        for (int u = 0; u < units; ++u) {
-            if (strata[std::size_t(u)] == stratum)
-                one.members.push_back(u);
-        }
+        one.members = inStratum;
         const std::size_t k = one.members.size();
         one.cross.assign(k * k, 0.0);
         for (std::size_t from = 0; from < k; ++from) {
