@@ -4082,6 +4082,137 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>The runner would like to ask:</source>
         <translation>Die Läuferin oder der Läufer möchte fragen:</translation>
     </message>
+    <message>
+        <source>Nothing on any day of the period.</source>
+        <translation>An keinem Tag des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>still flagged</source>
+        <translation>noch markiert</translation>
+    </message>
+    <message>
+        <source>last on %1</source>
+        <translation>zuletzt am %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; und %n weiteres</numerusform>
+            <numerusform>; und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No weekly check-in in this period.</source>
+        <translation>Keine wöchentliche Selbsteinschätzung in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>One check-in (%1): mean of the activities %2 of 10; no change to judge yet.</source>
+        <translation>Eine Selbsteinschätzung (%1): Mittel der Aktivitäten %2 von 10; noch keine Veränderung zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>a meaningful change</source>
+        <translation>eine bedeutsame Veränderung</translation>
+    </message>
+    <message>
+        <source>within measurement noise</source>
+        <translation>innerhalb der Messungenauigkeit</translation>
+    </message>
+    <message>
+        <source>Mean of the activities %1 (%2) to %3 (%4): %5, %6.</source>
+        <translation>Mittel der Aktivitäten %1 (%2) bis %3 (%4): %5, %6.</translation>
+    </message>
+    <message>
+        <source>Pain on %1 of %2 days, worst %3 of 10.</source>
+        <translation>Schmerzen an %1 von %2 Tagen, am stärksten %3 von 10.</translation>
+    </message>
+    <message>
+        <source>none logged</source>
+        <translation>keine eingetragen</translation>
+    </message>
+    <message>
+        <source>Mean pain in the first %1 days %2, in the last %1 days %3</source>
+        <translation>Mittlerer Schmerz in den ersten %1 Tagen %2, in den letzten %1 Tagen %3</translation>
+    </message>
+    <message>
+        <source> (%1%2)</source>
+        <translation> (%1%2)</translation>
+    </message>
+    <message>
+        <source>, a meaningful change</source>
+        <translation>, eine bedeutsame Veränderung</translation>
+    </message>
+    <message>
+        <source>No run logged in this period.</source>
+        <translation>Kein Lauf in diesem Zeitraum eingetragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), %1 in all, %2 a week on average</source>
+        <translation>
+            <numerusform>%n Lauf, %1 insgesamt, im Mittel %2 pro Woche</numerusform>
+            <numerusform>%n Läufe, %1 insgesamt, im Mittel %2 pro Woche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 a week in the %2 days before)</source>
+        <translation> (%1 pro Woche in den %2 Tagen davor)</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 planned</source>
+        <translation>%1 %2 von %3 geplanten</translation>
+    </message>
+    <message>
+        <source>%1 %2 (not planned)</source>
+        <translation>%1 %2 (nicht geplant)</translation>
+    </message>
+    <message>
+        <source>On %1: %2.</source>
+        <translation>Am %1: %2.</translation>
+    </message>
+    <message>
+        <source>No routine planned or done in the weeks of this period.</source>
+        <translation>In den Wochen dieses Zeitraums war keine Routine geplant oder gemacht.</translation>
+    </message>
+    <message>
+        <source>Sessions in the weeks of this period: %1.</source>
+        <translation>Einheiten in den Wochen dieses Zeitraums: %1.</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufen</translation>
+    </message>
+    <message>
+        <source>Started %1; on %2 %3.</source>
+        <translation>Begonnen am %1; am %2 %3.</translation>
+    </message>
+    <message>
+        <source>The period at a glance</source>
+        <translation>Der Zeitraum auf einen Blick</translation>
+    </message>
+    <message>
+        <source>In this period</source>
+        <translation>In diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <comment>the first page&apos;s line on pain</comment>
+        <translation>Schmerz</translation>
+    </message>
 </context>
 <context>
     <name>ReturnPlan</name>

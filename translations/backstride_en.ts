@@ -123,6 +123,20 @@
             <numerusform>%n times held at its level</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; and %n more</numerusform>
+            <numerusform>; and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), %1 in all, %2 a week on average</source>
+        <translation>
+            <numerusform>%n run, %1 in all, %2 a week on average</numerusform>
+            <numerusform>%n runs, %1 in all, %2 a week on average</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>backstride::ExercisesDoneEditor</name>

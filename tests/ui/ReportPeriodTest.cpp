@@ -2,6 +2,7 @@
 // when, how often the warning-sign questions were asked, weeks cut by the period, and the links
 // over the period itself.
 #include "AnalysisContext.h"
+#include "CheckInStore.h"
 #include "Clock.h"
 #include "ExportDialog.h"
 #include "FlagCatalog.h"
@@ -29,10 +30,16 @@ namespace {
 const QDate kToday(2026, 11, 25); // a Wednesday
 const DateRange kFourWeeks {kToday.addDays(-27), kToday}; // from Thursday 29 October
 
-QString flatText(const QString& pdf)
+// The PDF's text on one line; of pages `first` to `last` only, when given.
+QString flatText(const QString& pdf, int first = 0, int last = 0)
 {
+    QStringList arguments {QStringLiteral("-layout"), pdf, QStringLiteral("-")};
+    if (first > 0)
+        arguments = QStringList {QStringLiteral("-f"), QString::number(first), QStringLiteral("-l"),
+                        QString::number(last > 0 ? last : first)}
+            + arguments;
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"), arguments);
     EXPECT_TRUE(process.waitForFinished(60'000));
     return QString::fromUtf8(process.readAllStandardOutput())
         .replace(QChar(0xFB01), QLatin1String("fi"))
@@ -190,11 +197,7 @@ TEST_F(ReportPeriod, theRunnersQuestionsAreOnTheFirstPageAndClearedWhenAsked)
     questions->setPlainText(QStringLiteral("Is the calf pain a nerve?\nHow many km a week for now?"));
     const QString kept = m_dir.filePath(QStringLiteral("kept.pdf"));
     ASSERT_TRUE(dialog.exportTo(kept).ok());
-    QProcess firstPage;
-    firstPage.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                                     QStringLiteral("1"), kept, QStringLiteral("-")});
-    ASSERT_TRUE(firstPage.waitForFinished(60'000));
-    const QString page = QString::fromUtf8(firstPage.readAllStandardOutput()).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    const QString page = flatText(kept, 1);
     EXPECT_TRUE(page.contains(QStringLiteral("The runner would like to ask: Is the calf pain a nerve? How many km a week for now?")))
         << page.toStdString();
     EXPECT_EQ(repo().setting(QStringLiteral("therapist_questions")).value(),
@@ -206,6 +209,71 @@ TEST_F(ReportPeriod, theRunnersQuestionsAreOnTheFirstPageAndClearedWhenAsked)
     EXPECT_EQ(repo().setting(QStringLiteral("therapist_questions")).value().value_or(QString()), QString());
     EXPECT_TRUE(questions->toPlainText().isEmpty());
     EXPECT_FALSE(exported(kFourWeeks).contains(QStringLiteral("The runner would like to ask")));
+}
+
+TEST_F(ReportPeriod, theFirstPageIsTheVisitInOnePageEachLinePointingToItsDetail)
+{
+    // Four weeks: pain reaching the calf on its third day, easing to 1 by its end; two check-ins.
+    const QDate calfDay = kFourWeeks.from.addDays(2);
+    const std::pair<int, int> pain[] = {{2, 6}, {5, 4}, {9, 3}, {16, 2}, {23, 1}, {26, 1}}; // day, intensity
+    for (const auto& [offset, intensity] : pain) {
+        PainEntry entry;
+        entry.date = kFourWeeks.from.addDays(offset);
+        entry.intensity = intensity;
+        entry.sites = {QStringLiteral("lower-back-left")};
+        if (entry.date == calfDay)
+            entry.sites += {QStringLiteral("buttock-left"), QStringLiteral("calf-left")};
+        entry.redFlagsAsked = true;
+        ASSERT_TRUE(repo().addPain(entry).ok());
+    }
+    CheckInStore checkIns(repo().database());
+    ASSERT_TRUE(checkIns.add({0, kFourWeeks.from.addDays(1), {{QStringLiteral("run 10 km"), 2}}, {}, {}}).ok());
+    ASSERT_TRUE(checkIns.add({0, kFourWeeks.to.addDays(-1), {{QStringLiteral("run 10 km"), 7}}, 3, {}}).ok());
+
+    const QString path = m_dir.filePath(QStringLiteral("glance.pdf"));
+    ASSERT_TRUE(ReportWriter::exportPdf(repo(), kFourWeeks, kToday, path, TherapistReport::Sections()).ok());
+    const QString first = flatText(path, 1);
+    ASSERT_TRUE(first.contains(QStringLiteral("The period at a glance"))) << first.toStdString();
+    // The lines as read, without the "page N" column the layout reads into their middle.
+    const QString lines = QString(first).remove(QRegularExpression(QStringLiteral(" page \\d+(?! of)")));
+    // Every line is there, and the detail is not: it begins on the second page.
+    const TherapistReport report = TherapistReport::load(repo(), kFourWeeks, kToday).value();
+    ASSERT_FALSE(report.periodFlags.isEmpty());
+    const TherapistReport::PeriodFlag& top = report.periodFlags.first();
+    ASSERT_TRUE(top.activeAtEnd) << "spreading pain stays flagged for the 28 days after it";
+    EXPECT_TRUE(lines.contains(QStringLiteral("Flagged %1 (see a professional, still flagged)").arg(top.flag.title)))
+        << lines.toStdString();
+    EXPECT_TRUE(lines.contains(QStringLiteral("Function Mean of the activities 2.0 (%1) to 7.0 (%2): +5.0, a meaningful change.")
+                                   .arg(day(kFourWeeks.from.addDays(1)), day(kFourWeeks.to.addDays(-1)))))
+        << lines.toStdString();
+    // Pain: the first 14 days' entries (6, 4, 3) against the last 14 days' (2, 1, 1).
+    EXPECT_TRUE(lines.contains(QStringLiteral("Pain on 6 of 28 days, worst 6 of 10. Mean pain in the first 14 days 4.3, in "
+                                              "the last 14 days 1.3 (−3.0, a meaningful change).")))
+        << lines.toStdString();
+    const int runs = int(report.totals.runs);
+    EXPECT_TRUE(lines.contains(QStringLiteral("Running %1 runs, %2 km in all").arg(runs).arg(runs * 6.0, 0, 'f', 1)))
+        << lines.toStdString();
+    EXPECT_TRUE(lines.contains(QStringLiteral("Exercise programme On %1:").arg(day(kToday))));
+    EXPECT_FALSE(first.contains(QStringLiteral("Week by week")));
+    EXPECT_FALSE(first.contains(QStringLiteral("Pain log")));
+
+    // Each "page N" is the page its section's heading is on.
+    const QList<std::pair<QString, QString>> pointers = {
+        {QStringLiteral("Flagged \\S"), QStringLiteral("Flagged during the period")},
+        {QStringLiteral("Function Mean"), QStringLiteral("Function: what the back lets the runner do")},
+        {QStringLiteral("Running \\d+ runs"), QStringLiteral("Week by week")},
+        {QStringLiteral("Exercise programme On"), QStringLiteral("Exercise programme On")}};
+    ASSERT_TRUE(lines.contains(QStringLiteral("Exercise programme On"))) << "its label on one line";
+    const QString all = flatText(path);
+    for (const auto& [line, heading] : pointers) {
+        const QRegularExpression pointer(line + QStringLiteral(".*? page (\\d+)"));
+        const QRegularExpressionMatch match = pointer.match(first);
+        ASSERT_TRUE(match.hasMatch()) << line.toStdString();
+        const int page = match.captured(1).toInt();
+        EXPECT_GE(page, 2) << line.toStdString();
+        EXPECT_TRUE(flatText(path, page).contains(heading)) << line.toStdString() << " points to page " << page;
+    }
+    EXPECT_TRUE(all.contains(QStringLiteral("Week by week")));
 }
 
 TEST_F(ReportPeriod, theLinksAreTestedOverThePeriodNotTheLastTwelveWeeks)

@@ -18,9 +18,11 @@
 #include "ReportWriter.h"
 #include "StravaCsv.h"
 #include "TestJournal.h"
+#include "Translations.h"
 #include "TrendData.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
 #include <QProcess>
@@ -28,6 +30,9 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <functional>
 
 namespace backstride {
 namespace {
@@ -50,6 +55,79 @@ QString pdfText(const QString& path)
 QString day(const QDate& date)
 {
     return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+// The words of a PDF page with where they are (pdftotext -bbox), in reading order.
+struct PlacedWord
+{
+    QString text;
+    double left = 0;
+    double right = 0;
+    double top = 0;
+};
+
+QList<PlacedWord> placedWords(const QString& path, int page)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page),
+                                                  QStringLiteral("-l"), QString::number(page), path, QStringLiteral("-")});
+    EXPECT_TRUE(process.waitForFinished(60'000));
+    static const QRegularExpression word(QStringLiteral(
+        "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"[\\d.]+\">([^<]*)</word>"));
+    QList<PlacedWord> words;
+    for (const QRegularExpressionMatch& match : word.globalMatch(QString::fromUtf8(process.readAllStandardOutput())))
+        words.append({match.captured(4).replace(QStringLiteral("&amp;"), QStringLiteral("&")), match.captured(1).toDouble(),
+            match.captured(3).toDouble(), match.captured(2).toDouble()});
+    return words;
+}
+
+// Whether a word is drawn where the text says it is: some of its box's pixels are dark. (Qt Charts'
+// own legend, printed, kept every entry's text in the PDF but clipped all but the first away.)
+bool inked(const QString& path, int page, const PlacedWord& word)
+{
+    constexpr int kScale = 2; // 144 dots per inch
+    QProcess render;
+    render.start(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-gray"), QStringLiteral("-r"), QString::number(72 * kScale), QStringLiteral("-f"),
+            QString::number(page), QStringLiteral("-l"), QString::number(page), QStringLiteral("-x"),
+            QString::number(int(word.left * kScale)), QStringLiteral("-y"), QString::number(int(word.top * kScale)),
+            QStringLiteral("-W"), QString::number(int((word.right - word.left) * kScale)), QStringLiteral("-H"),
+            QString::number(6 * kScale), path});
+    EXPECT_TRUE(render.waitForFinished(60'000));
+    const QByteArray pgm = render.readAllStandardOutput(); // "P5\nW H\n255\n" and a byte a pixel
+    const qsizetype pixels = qsizetype(int((word.right - word.left) * kScale)) * 6 * kScale;
+    if (pgm.size() < pixels)
+        return false;
+    const QByteArray image = pgm.right(pixels);
+    return std::any_of(image.cbegin(), image.cend(), [](char pixel) { return quint8(pixel) < 128; });
+}
+
+// Whether some line of words, left to right, reads `expected` (a chart's legend): every word on
+// the page, drawn (`drawn`), and clear of the one before it.
+bool hasLine(const QList<PlacedWord>& words, const QString& expected, double pageWidth,
+    const std::function<bool(const PlacedWord&)>& drawn)
+{
+    const QString first = expected.section(u' ', 0, 0);
+    for (const PlacedWord& start : words) {
+        if (start.text != first)
+            continue;
+        QList<PlacedWord> line;
+        for (const PlacedWord& other : words) {
+            if (std::abs(other.top - start.top) < 0.5 && other.left >= start.left)
+                line.append(other);
+        }
+        std::sort(line.begin(), line.end(), [](const PlacedWord& a, const PlacedWord& b) { return a.left < b.left; });
+        QStringList texts;
+        bool apart = true;
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            texts.append(line.at(i).text);
+            apart = apart && line.at(i).right < pageWidth && (i == 0 || line.at(i).left > line.at(i - 1).right)
+                && drawn(line.at(i));
+        }
+        if (apart && texts.join(u' ') == expected)
+            return true;
+    }
+    return false;
 }
 
 class Report : public ::testing::Test
@@ -296,6 +374,49 @@ TEST_F(Report, theExercisesDoneAreListedWithTheirLevelAndPain)
     EXPECT_GT(flat.indexOf(QStringLiteral("Wall sit (from your therapist:"), figures), figures);
 }
 
+// Each chart's legend is drawn whole under it, in the runner's language: printed, Qt Charts' own
+// legend showed "Distance (km)" alone, the other entries laid out for a size the chart never had.
+TEST_F(Report, eachChartsLegendIsWholeUnderItInEnglishAndGerman)
+{
+    for (const QLocale& locale : {QLocale::c(), QLocale(QLocale::German, QLocale::Germany)}) {
+        QLocale::setDefault(locale);
+        Translations::install(locale);
+        auto tr = [](const char* context, const char* text) -> QString { return QCoreApplication::translate(context, text); };
+        const QString path = m_dir.filePath(QStringLiteral("legend.pdf"));
+        ASSERT_TRUE(ReportWriter::exportPdf(repo(), kPeriod, kToday, path, TherapistReport::Sections()).ok());
+        const QString heading = tr("ReportWriter", "Pain against weekly distance and sitting");
+        int page = 1;
+        for (;; ++page) {
+            QProcess one;
+            one.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                                      QString::number(page), path, QStringLiteral("-")});
+            ASSERT_TRUE(one.waitForFinished(60'000));
+            const QString text = QString::fromUtf8(one.readAllStandardOutput());
+            if (text.contains(heading) || one.exitCode() != 0 || page >= 40)
+                break;
+        }
+        ASSERT_LT(page, 40) << "the chart's page";
+        const QList<PlacedWord> words = placedWords(path, page);
+        const double pageWidth = 595; // A4 in points (the C and German locales print on A4)
+        auto drawn = [&path, page](const PlacedWord& word) { return inked(path, page, word); };
+        const QString distance = tr("backstride::WeeklyTrendChart", "Distance (%1)").arg(QStringLiteral("km"));
+        EXPECT_TRUE(hasLine(words,
+            QStringList({distance, tr("backstride::WeeklyTrendChart", "Sitting, mean h/day"), tr("backstride::WeeklyTrendChart", "Pain, weekly mean"),
+                            tr("backstride::WeeklyTrendChart", "Worst pain")})
+                .join(u' '),
+            pageWidth, drawn))
+            << locale.name().toStdString();
+        const QString mean = tr("backstride::PainReachChart", "Weekly mean");
+        EXPECT_TRUE(hasLine(words,
+            QStringList({mean, tr("backstride::PainReachChart", "Furthest in the week"), tr("backstride::PainReachChart", "Turned")})
+                .join(u' '),
+            pageWidth, drawn))
+            << locale.name().toStdString();
+    }
+    QLocale::setDefault(QLocale::c());
+    Translations::install(QLocale::c());
+}
+
 // Where it hurt counts the period's own entries, as the pain log does: a period starting on a
 // Saturday said "low back, right: 1" from the Monday before it while its pain log said none.
 TEST(ReportAlone, whereItHurtCountsOnlyThePeriodsOwnPainEntries)
@@ -320,7 +441,7 @@ TEST(ReportAlone, whereItHurtCountsOnlyThePeriodsOwnPainEntries)
     const QString flat
         = QString(pdfText(path)).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
     EXPECT_FALSE(flat.contains(QStringLiteral("Pain entries naming each site"))) << flat.toStdString();
-    EXPECT_EQ(flat.count(QStringLiteral("No pain logged in this period.")), 2) << "the map and the log agree";
+    EXPECT_EQ(flat.count(QStringLiteral("No pain logged in this period.")), 3) << "the first page, the map and the log agree";
 }
 
 // The report leads with function: each activity's first and latest rating and the change, the

@@ -1,5 +1,6 @@
 #include "ReportFlags.h"
 
+#include "ReportGlance.h"
 #include "ReportText.h"
 #include "Flag.h"
 
@@ -93,7 +94,7 @@ void lookAtFirst(Pages& pages, const TherapistReport& report)
 void duringThePeriod(Pages& pages, const TherapistReport& report)
 {
     const QFont body = font(9);
-    pages.heading(ReportText::tr("Flagged during the period, most serious first"));
+    pages.heading(ReportText::tr("Flagged during the period, most serious first"), ReportGlance::kFlags);
     if (report.periodFlags.isEmpty())
         pages.text(ReportText::tr("Nothing was flagged on any day of the period."), body);
     for (const Clearance& clearance : report.clearances) {

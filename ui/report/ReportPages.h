@@ -7,13 +7,14 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 
-#include <functional>
+#include <QMap>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
 
 #include <algorithm>
+#include <functional>
 
 namespace backstride::ReportPages {
 
@@ -37,12 +38,15 @@ struct Column
 };
 
 // A flowing layout over pages. Run twice: once to count the pages (nothing drawn), then to draw
-// with "page N of M" known.
+// with "page N of M" known, and the page each marked section begins on (for "page 3" in the
+// first page's summary, whose lines must not depend on it: a number in a table cell of its own).
 class Pages
 {
 public:
-    Pages(QPainter& painter, QPagedPaintDevice* device, bool draw, int total, QString footer)
-        : m_painter(painter), m_device(device), m_draw(draw), m_total(total), m_footer(std::move(footer))
+    Pages(QPainter& painter, QPagedPaintDevice* device, bool draw, int total, QString footer,
+        QMap<QString, int> counted = {})
+        : m_painter(painter), m_device(device), m_draw(draw), m_total(total), m_footer(std::move(footer)),
+          m_counted(std::move(counted))
     {
         const QRectF page(0, 0, device->width(), device->height());
         m_content = page.adjusted(kMargin, kMargin, -kMargin, -kMargin - 18);
@@ -50,6 +54,11 @@ public:
     }
 
     int pages() const { return m_page; }
+    // Where the layout is now is where `section` begins; the first pass's pages of every section,
+    // and the page of one of them (0 while counting, or when the report leaves it out).
+    void mark(const QString& section) { m_marks.insert(section, m_page); }
+    const QMap<QString, int>& marks() const { return m_marks; }
+    int pageOf(const QString& section) const { return m_counted.value(section); }
     double width() const { return m_content.width(); }
     double left() const { return m_content.left(); }
     double room() const { return m_content.bottom() - m_y; }
@@ -68,11 +77,26 @@ public:
             newPage();
     }
     void space(double points) { m_y += points; }
+    // The next `height` points, full width, drawn by `draw` (when drawing), kept on one page.
+    void block(double height, const std::function<void(QPainter&, const QRectF&)>& draw)
+    {
+        ensure(height);
+        if (m_draw)
+            draw(m_painter, QRectF(left(), m_y, width(), height));
+        m_y += height;
+    }
 
     double measure(const QString& text, const QFont& f, double width, int flags = Qt::TextWordWrap)
     {
         m_painter.setFont(f);
         return m_painter.boundingRect(QRectF(0, 0, width, 100000), flags, text).height();
+    }
+
+    // One line's width on the page (the screen's font metrics would be the screen's, not the page's).
+    double textWidth(const QString& text, const QFont& f)
+    {
+        m_painter.setFont(f);
+        return m_painter.boundingRect(QRectF(0, 0, 100000, 1000), Qt::AlignLeft | Qt::AlignTop, text).width();
     }
 
     // A paragraph; split across pages only if it is taller than a page (it never is in practice).
@@ -89,9 +113,12 @@ public:
         m_y += height + 2;
     }
 
-    void heading(const QString& text)
+    // A section's heading; with `section`, marks where it begins (see mark).
+    void heading(const QString& text, const QString& section = {})
     {
         ensure(60); // a heading never ends a page
+        if (!section.isEmpty())
+            mark(section);
         space(kGap);
         this->text(text, font(13, true));
         if (m_draw) {
@@ -216,6 +243,8 @@ private:
     bool m_draw;
     int m_total;
     QString m_footer;
+    QMap<QString, int> m_counted;
+    QMap<QString, int> m_marks;
     QRectF m_content;
     double m_y = 0;
     int m_page = 1;

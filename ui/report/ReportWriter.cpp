@@ -1,16 +1,15 @@
 #include "ReportWriter.h"
 
-#include "BodyMapWidget.h"
 #include "ExerciseCatalog.h"
 #include "ExerciseFigure.h"
 #include "ExerciseLibrary.h"
-#include "PainReachChart.h"
+#include "ReportCharts.h"
 #include "ReportFlags.h"
+#include "ReportGlance.h"
 #include "ReportPages.h"
 #include "ReportText.h"
 #include "SavedFile.h"
 #include "Vocabulary.h"
-#include "WeeklyTrendChart.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -113,7 +112,7 @@ void exerciseProgramme(Pages& pages, const TherapistReport& report, const QFont&
         return exercise ? exercise->name : id;
     };
     pages.ensure(120);
-    pages.heading(ReportText::tr("Exercise programme"));
+    pages.heading(ReportText::tr("Exercise programme"), ReportGlance::kProgramme);
     pages.text(ReportText::tr("On %1: %2. %3")
                    .arg(day(programme.asOf), ProgrammeState::phaseLabel(programme.phase), programme.reason),
         body);
@@ -249,11 +248,14 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
             pages.text(line.trimmed(), font(9.5), Qt::black, 12);
         pages.space(kGap);
     }
+    // The visit in one page: a line or two on each part, pointing to its page; the detail follows.
+    ReportGlance::atAGlance(pages, report);
+    pages.newPage();
 
     // Function first: what a therapist judges progress by (the weekly check-ins).
     const Outcomes& outcomes = report.outcomes;
     if (report.sections.summary && outcomes.functionFirst) {
-        pages.heading(ReportText::tr("Function: what the back lets the runner do"));
+        pages.heading(ReportText::tr("Function: what the back lets the runner do"), ReportGlance::kFunction);
         auto mark = [](bool beyondNoise, bool meaningful) {
             QStringList words;
             if (beyondNoise)
@@ -322,9 +324,10 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
         if (compared)
             pages.heading(ReportText::tr("Summary, against the %1 days before (%2)")
                               .arg(report.previousPeriod.days())
-                              .arg(period(report.previousPeriod)));
+                              .arg(period(report.previousPeriod)),
+                ReportGlance::kSummary);
         else
-            pages.heading(ReportText::tr("Summary"));
+            pages.heading(ReportText::tr("Summary"), ReportGlance::kSummary);
         const QString symbol = Units::symbol(unit);
         const QString none = ReportText::tr("—");
         const auto optionalChange = [&none](const auto& a, const auto& b, int decimals, const QString& suffix = {}) {
@@ -386,11 +389,8 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
         // The return to running: where it began, the stages reached, and every setback with why.
         const ReturnPlanState& plan = report.planState;
         pages.ensure(120);
-        pages.heading(ReportText::tr("Return to running"));
-        const QString state = plan.complete ? ReportText::tr("complete")
-            : plan.paused                    ? ReportText::tr("paused (a warning sign)")
-            : plan.active                    ? ReportText::tr("at stage %1 of 8").arg(plan.stage)
-                                             : ReportText::tr("stopped");
+        pages.heading(ReportText::tr("Return to running"), ReportGlance::kPlan);
+        const QString state = ReportGlance::planState(plan);
         pages.text(ReportText::tr("Started %1 at stage %2, former weekly distance %3; as of %4: %5.")
                        .arg(day(report.plan->started))
                        .arg(report.plan->startStage)
@@ -413,7 +413,7 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
     }
 
     if (report.sections.weekly) {
-        pages.heading(ReportText::tr("Week by week"));
+        pages.heading(ReportText::tr("Week by week"), ReportGlance::kWeekly);
         QList<QStringList> rows;
         for (const WeekTotals& week : report.weeks.weeks()) {
             // A week cut by the period counts only its days in it, and says which.
@@ -444,62 +444,8 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
             rows);
     }
 
-    if (report.sections.charts) {
-        pages.ensure(300); // the heading stays with its chart
-        pages.heading(ReportText::tr("Pain against weekly distance and sitting"));
-        WeeklyTrendChart chart;
-        chart.setPalette(QPalette(Qt::white)); // light palette, whatever the desktop uses
-        chart.setData(trend);
-        pages.widget(&chart, 260);
-        pages.text(ReportText::tr(
-                       "Bars: distance per week. Lines: mean sitting hours per day and mean pain; squares: "
-                       "worst pain. "
-                       "Shaded: weeks a flag points at."),
-            font(8, false, true));
-        // Which way the pain moved: towards the spine (centralising) or down the leg.
-        pages.ensure(240);
-        pages.heading(ReportText::tr("How far from the spine the pain reached"));
-        PainReachChart reach;
-        reach.setPalette(QPalette(Qt::white));
-        reach.setData(trend);
-        reach.setCaptionVisible(false); // said below, in the report's own type
-        pages.widget(&reach, 190);
-        pages.text(reach.caption() + u' '
-                + ReportText::tr(
-                    "Levels: 0 low back, 1 buttock, 2 hip or thigh, 3 knee, 4 calf or shin, 5 foot; "
-                    "line: weekly mean, squares: furthest, circles: where it turned."),
-            font(8, false, true));
-        pages.ensure(270);
-        pages.heading(ReportText::tr("Where it hurt"));
-        BodyMapWidget map;
-        map.setPalette(QPalette(Qt::white));
-        map.setMode(BodyMapWidget::Mode::HeatMap);
-        // Counted from the period's own pain entries, as the pain log lists them: the trend data
-        // counts whole weeks, and a week may begin before the period.
-        QMap<QString, int> siteEntries;
-        for (const PainEntry& entry : report.pain) {
-            for (const QString& site : entry.sites)
-                ++siteEntries[site];
-        }
-        int most = 0;
-        for (int count : siteEntries)
-            most = std::max(most, count);
-        QMap<QString, double> share;
-        QStringList counts;
-        for (auto it = siteEntries.cbegin(); it != siteEntries.cend(); ++it) {
-            share.insert(it.key(), most > 0 ? double(it.value()) / most : 0);
-            counts.append(ReportText::tr("%1: %2")
-                              .arg(Vocabulary::label(VocabularyKind::Site, it.key()))
-                              .arg(it.value()));
-        }
-        map.setHeat(share, {});
-        pages.widget(&map, 230);
-        pages.text(counts.isEmpty()
-                ? ReportText::tr("No pain logged in this period.")
-                : ReportText::tr("Pain entries naming each site (darker is more often): %1.")
-                      .arg(counts.join(QLatin1String(", "))),
-            font(8, false, true));
-    }
+    if (report.sections.charts)
+        ReportCharts::draw(pages, report, trend);
 
     if (report.sections.painLog) {
         pages.heading(ReportText::tr("Pain log (%1 entries)").arg(report.pain.size()));
@@ -590,7 +536,7 @@ int ReportWriter::paint(const TherapistReport& report, const TrendData& trend, Q
                   period(report.period));
     Pages counting(painter, device, false, 0, footer);
     layout(counting, report, trend);
-    Pages drawing(painter, device, true, counting.pages(), footer);
+    Pages drawing(painter, device, true, counting.pages(), footer, counting.marks());
     layout(drawing, report, trend);
     return drawing.pages();
 }
