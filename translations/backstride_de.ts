@@ -4213,6 +4213,20 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <comment>the first page&apos;s line on pain</comment>
         <translation>Schmerz</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format without the year</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>Weeks are drawn whole, Monday to Sunday, where the week table counts only the period&apos;s days.</source>
+        <translation>Die Wochen sind ganz gezeichnet, von Montag bis Sonntag; die Wochentabelle zählt nur die Tage des Zeitraums.</translation>
+    </message>
 </context>
 <context>
     <name>ReturnPlan</name>

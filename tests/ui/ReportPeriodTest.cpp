@@ -171,6 +171,9 @@ TEST_F(ReportPeriod, theWeeksStartWithThePeriodsFirstDayAndTheLinksSayWhyTheyWer
         && table.indexOf(QStringLiteral("(from 29 Oct)")) < table.indexOf(day(firstWeek.addDays(7))))
         << table.toStdString();
     EXPECT_TRUE(text.mid(weeks).contains(QStringLiteral("(to 25 Nov)"))) << "the last week is cut by the period too";
+    EXPECT_TRUE(text.contains(QStringLiteral("Weeks are drawn whole, Monday to Sunday, where the week table counts only "
+                                             "the period's days.")))
+        << "the chart, which draws whole weeks, says so";
 
     // No sitting, pain or self-care: nothing could be tested, and the report says so and when it could.
     EXPECT_EQ(report.links.tests, 0);

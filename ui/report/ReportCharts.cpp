@@ -126,9 +126,15 @@ void draw(Pages& pages, const TherapistReport& report, const TrendData& trend)
     pages.ensure(245 + 30);
     pages.widget(&chart, 245);
     legend(pages, weeklyLegend);
-    pages.text(ReportText::tr("Bars: distance per week. Lines: mean sitting hours per day and mean pain; squares: "
-                              "worst pain. Shaded: weeks a flag points at."),
-        font(8, false, true));
+    QString caption = ReportText::tr("Bars: distance per week. Lines: mean sitting hours per day and mean pain; squares: "
+                                     "worst pain. Shaded: weeks a flag points at.");
+    // The chart's weeks run Monday to Sunday; a period that cuts one says so (the week table
+    // counts only the period's days).
+    if (report.knownFrom.dayOfWeek() != Qt::Monday || report.period.to.dayOfWeek() != Qt::Sunday)
+        caption += u' '
+            + ReportText::tr("Weeks are drawn whole, Monday to Sunday, where the week table counts only the "
+                             "period's days.");
+    pages.text(caption, font(8, false, true));
     // Which way the pain moved: towards the spine (centralising) or down the leg.
     pages.ensure(250);
     pages.heading(ReportText::tr("How far from the spine the pain reached"));

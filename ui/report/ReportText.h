@@ -18,6 +18,7 @@ struct ReportText
 namespace ReportDates {
 
 QString day(const QDate& date); // "3 Nov 2026", in the runner's language
+QString dayOfYear(const QDate& date); // "3 Nov"
 QString period(const DateRange& range); // "3 Nov 2026 – 30 Nov 2026"
 
 } // namespace ReportDates

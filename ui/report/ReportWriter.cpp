@@ -24,7 +24,14 @@ namespace backstride {
 
 QString ReportDates::day(const QDate& date)
 {
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    // One format for every date of the report, as the runner's language writes it ("3 Nov 2026",
+    // "3. Nov. 2026"); a week cut by the period names its other end without the year.
+    return QLocale().toString(date, ReportText::tr("d MMM yyyy", "date format"));
+}
+
+QString ReportDates::dayOfYear(const QDate& date)
+{
+    return QLocale().toString(date, ReportText::tr("d MMM", "date format without the year"));
 }
 
 QString ReportDates::period(const DateRange& range)
@@ -421,9 +428,9 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
             const bool cutBefore = week.weekStart < report.knownFrom;
             const bool cutAfter = week.weekStart.addDays(6) > report.period.to;
             if (cutBefore)
-                when = ReportText::tr("%1 (from %2)").arg(when, QLocale().toString(report.knownFrom, QStringLiteral("d MMM")));
+                when = ReportText::tr("%1 (from %2)").arg(when, ReportDates::dayOfYear(report.knownFrom));
             else if (cutAfter)
-                when = ReportText::tr("%1 (to %2)").arg(when, QLocale().toString(report.period.to, QStringLiteral("d MMM")));
+                when = ReportText::tr("%1 (to %2)").arg(when, ReportDates::dayOfYear(report.period.to));
             // The marks judge whole weeks: a cut week's say so.
             QString marks = trend.markedWeeks.value(week.weekStart).join(QLatin1String("; "));
             if (!marks.isEmpty() && (cutBefore || cutAfter))
