@@ -33,16 +33,23 @@ QList<SchemaMigrator::Migration> compiledMigrations()
                 [](QChar c) { return (c >= u'a' && c <= u'z') || c.isDigit() || c == u'_'; });
         if (!numbered)
             continue;
-        QFile file(dir.filePath(fileName));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        migrations.append({name.first(4).toInt(), name.sliced(5, name.size() - 9).toString(),
-            QString::fromUtf8(file.readAll())});
+        // The script itself is read (and decompressed) only when a journal needs it: every
+        // command opens a journal, nearly always one already up to date.
+        migrations.append(
+            {name.first(4).toInt(), name.sliced(5, name.size() - 9).toString(), QString(), dir.filePath(fileName)});
     }
     return migrations;
 }
 
 } // namespace
+
+QString SchemaMigrator::Migration::script() const
+{
+    if (!sql.isEmpty() || resource.isEmpty())
+        return sql;
+    QFile file(resource);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
 
 SchemaMigrator::SchemaMigrator() : SchemaMigrator(compiledMigrations()) { }
 
@@ -91,7 +98,12 @@ Status SchemaMigrator::migrate(SqliteDatabase& db) const
         if (!transaction.isActive())
             return transaction.beginStatus();
         // sqlite3_exec splits the script into statements with SQLite's own parser.
-        Status applied = db.execute(migration.sql);
+        const QString script = migration.script();
+        if (script.isEmpty())
+            return Error {QStringLiteral("migration %1 (%2): its script is missing from this build")
+                              .arg(migration.version)
+                              .arg(migration.name)};
+        Status applied = db.execute(script);
         if (!applied)
             return Error {QStringLiteral("migration %1 (%2) failed: %3")
                               .arg(migration.version)

@@ -19,7 +19,10 @@ public:
     {
         int version = 0;
         QString name;
-        QString sql;
+        QString sql; // or, when empty, read from `resource` when it is applied
+        QString resource; // ":/migrations/0003_….sql": compiled in; read only when the journal needs it
+
+        QString script() const;
     };
 
     SchemaMigrator(); // the migrations compiled into this build
