@@ -1,5 +1,8 @@
 // The shared test main for tests that need no display: a QCoreApplication, then GoogleTest.
+#include "Translations.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <gtest/gtest.h>
 
@@ -10,6 +13,7 @@ int main(int argc, char** argv)
     qputenv("LC_ALL", "C");
     qunsetenv("LANGUAGE");
     QCoreApplication app(argc, argv);
+    backstride::Translations::install(QLocale::c()); // the plural forms ("1 day", "2 days"), as the app has them
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -309,6 +309,42 @@
         <source>How many points worse the next morning steps an exercise back a level</source>
         <translation>Um wie viele Punkte schlechter am nächsten Morgen eine Übung eine Stufe zurückgeht</translation>
     </message>
+    <message>
+        <source>Hours after an anti-inflammatory (NSAID) that a pain reading counts as under it</source>
+        <translation>Stunden nach einem Entzündungshemmer (NSAR), in denen ein Schmerzwert als darunter gilt</translation>
+    </message>
+    <message>
+        <source>Hours after paracetamol that a pain reading counts as under it</source>
+        <translation>Stunden nach Paracetamol, in denen ein Schmerzwert als darunter gilt</translation>
+    </message>
+    <message>
+        <source>Hours after an opioid that a pain reading counts as under it</source>
+        <translation>Stunden nach einem Opioid, in denen ein Schmerzwert als darunter gilt</translation>
+    </message>
+    <message>
+        <source>Hours after a muscle relaxant that a pain reading counts as under it</source>
+        <translation>Stunden nach einem Muskelrelaxans, in denen ein Schmerzwert als darunter gilt</translation>
+    </message>
+    <message>
+        <source>Hours after a medicine for nerve pain that a pain reading counts as under it</source>
+        <translation>Stunden nach einem Mittel gegen Nervenschmerzen, in denen ein Schmerzwert als darunter gilt</translation>
+    </message>
+    <message>
+        <source>Hours after a gel or patch that a pain reading counts as under it</source>
+        <translation>Stunden nach einem Gel oder Pflaster, in denen ein Schmerzwert als darunter gilt</translation>
+    </message>
+    <message>
+        <source>Hours after any other painkiller that a pain reading counts as under it</source>
+        <translation>Stunden nach einem anderen Schmerzmittel, in denen ein Schmerzwert als darunter gilt</translation>
+    </message>
+    <message>
+        <source>Days with a painkiller that make its use regular</source>
+        <translation>Tage mit einem Schmerzmittel, ab denen die Einnahme regelmäßig ist</translation>
+    </message>
+    <message>
+        <source>Last days the regular-painkillers flag counts over</source>
+        <translation>Letzte Tage, über die der Hinweis auf regelmäßige Schmerzmittel zählt</translation>
+    </message>
 </context>
 <context>
     <name>BodyMapWidget</name>
@@ -2684,6 +2720,30 @@
         <source>Ask your physical therapist about this exercise before doing it again: how to do it, an easier form, or another exercise. Backstride leaves it out of today&apos;s routines for now; the rest of the programme goes on.</source>
         <translation>Fragen Sie Ihre Physiotherapie nach dieser Übung, bevor Sie sie wieder machen: wie sie geht, eine leichtere Form oder eine andere Übung. Backstride lässt sie vorerst aus den heutigen Programmen heraus; der Rest des Programms geht weiter.</translation>
     </message>
+    <message>
+        <source>Painkillers on most days</source>
+        <translation>Schmerzmittel an den meisten Tagen</translation>
+    </message>
+    <message>
+        <source>You logged a painkiller on most of the last two weeks&apos; days. Guidelines for low back pain advise anti-inflammatories at the lowest dose that helps for the shortest time, and taking painkillers most days is something your doctor or pharmacist should know about. They also make the pain you log look milder than it is.</source>
+        <translation>Sie haben an den meisten Tagen der letzten zwei Wochen ein Schmerzmittel eingetragen. Leitlinien zu Kreuzschmerzen raten zu Entzündungshemmern in der niedrigsten wirksamen Dosis für die kürzeste Zeit, und Schmerzmittel an den meisten Tagen sollten Ihre Ärztin, Ihr Arzt oder Ihre Apotheke kennen. Sie lassen die eingetragenen Schmerzen außerdem milder aussehen, als sie sind.</translation>
+    </message>
+    <message>
+        <source>Talk to your doctor or pharmacist about it: say how often you take them, which ones and what for. Do not change a prescribed medicine on your own.</source>
+        <translation>Sprechen Sie mit Ihrer Ärztin, Ihrem Arzt oder in der Apotheke darüber: sagen Sie, wie oft Sie welche nehmen und wofür. Ändern Sie ein verordnetes Medikament nicht eigenmächtig.</translation>
+    </message>
+    <message>
+        <source>Painkillers on most days: talk to your doctor</source>
+        <translation>Schmerzmittel an den meisten Tagen: sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt</translation>
+    </message>
+    <message>
+        <source>You logged a painkiller on most of the last two weeks&apos; days, and an opioid among them or a warning sign in the same days. Strong painkillers taken most days, or pain that needs them together with a warning sign, are for a doctor to look at, not for a journal to judge.</source>
+        <translation>Sie haben an den meisten Tagen der letzten zwei Wochen ein Schmerzmittel eingetragen, darunter ein Opioid oder in denselben Tagen ein Warnzeichen. Starke Schmerzmittel an den meisten Tagen oder Schmerzen, die sie zusammen mit einem Warnzeichen brauchen, gehören in ärztliche Hände, nicht in das Urteil eines Tagebuchs.</translation>
+    </message>
+    <message>
+        <source>See your doctor about the pain and the painkillers: say how often you take them, which ones and what for. Do not change a prescribed medicine on your own.</source>
+        <translation>Gehen Sie mit den Schmerzen und den Schmerzmitteln zu Ihrer Ärztin oder Ihrem Arzt: sagen Sie, wie oft Sie welche nehmen und wofür. Ändern Sie ein verordnetes Medikament nicht eigenmächtig.</translation>
+    </message>
 </context>
 <context>
     <name>FunctionRules</name>
@@ -3333,6 +3393,75 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>%1 to %2: pain of %3/10 or more on %4 days, mean pain %5/10</source>
         <translation>%1 bis %2: Schmerz von %3/10 oder mehr an %4 Tagen, mittlerer Schmerz %5/10</translation>
+    </message>
+</context>
+<context>
+    <name>PainkillerRules</name>
+    <message numerus="yes">
+        <source>%1 on %n day(s)</source>
+        <translation>
+            <numerusform>%1 an %n Tag</numerusform>
+            <numerusform>%1 an %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a painkiller on %1 of the last %2 days: %3</source>
+        <translation>ein Schmerzmittel an %1 der letzten %2 Tage: %3</translation>
+    </message>
+    <message>
+        <source>an opioid among them</source>
+        <translation>darunter ein Opioid</translation>
+    </message>
+</context>
+<context>
+    <name>Painkillers</name>
+    <message>
+        <source>Anti-inflammatory (NSAID)</source>
+        <translation>Entzündungshemmer (NSAR)</translation>
+    </message>
+    <message>
+        <source>Paracetamol (acetaminophen)</source>
+        <translation>Paracetamol</translation>
+    </message>
+    <message>
+        <source>Opioid</source>
+        <translation>Opioid</translation>
+    </message>
+    <message>
+        <source>Muscle relaxant</source>
+        <translation>Muskelrelaxans</translation>
+    </message>
+    <message>
+        <source>For nerve pain</source>
+        <translation>Gegen Nervenschmerzen</translation>
+    </message>
+    <message>
+        <source>On the skin (gel, patch)</source>
+        <translation>Auf der Haut (Gel, Pflaster)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anderes</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>muss ein Datum sein (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>must be a time of day (HH:MM): when it was taken</source>
+        <translation>muss eine Uhrzeit sein (HH:MM): wann es eingenommen wurde</translation>
+    </message>
+    <message>
+        <source>must name the painkiller (ibuprofen, paracetamol, …)</source>
+        <translation>muss das Schmerzmittel nennen (Ibuprofen, Paracetamol, …)</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2</source>
+        <translation>„%1“ ist keines von %2</translation>
     </message>
 </context>
 <context>
@@ -4353,6 +4482,18 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>pain below the knee on %1</source>
         <translation>Schmerz unterhalb des Knies am %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s run: pain %2/10, but under %3 taken %4 — the painkiller may have hidden the pain</source>
+        <translation>Lauf am %1: Schmerz %2/10, aber unter %3, eingenommen %4 — das Schmerzmittel kann den Schmerz verdeckt haben</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>um %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>am %1 um %2</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>PainkillerRules</name>
+    <message numerus="yes">
+        <source>%1 on %n day(s)</source>
+        <translation>
+            <numerusform>%1 on %n day</numerusform>
+            <numerusform>%1 on %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Programme</name>
     <message numerus="yes">
         <source>%1: %n session(s) at level %2 with little or no pain and a settled morning — on to level %3</source>

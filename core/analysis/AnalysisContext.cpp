@@ -5,6 +5,8 @@
 #include "FactorEngine.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
+#include "MedicationStore.h"
+#include "PainkillerUse.h"
 #include "PlanStore.h"
 #include "WeeklySeries.h"
 
@@ -22,7 +24,7 @@ QDate windowStart(const AnalysisContext& context, const QDate& firstDay)
     const AnalysisThresholds& t = context.thresholds;
     const int longest = std::max({t.lookbackDays + 3 * 7, t.correlationWindowDays, t.chronicWeeks * 7 + 7,
         t.redFlagDays, t.recentPainDays, t.gluteWindowDays, t.noCoreDays, 2 * t.extentWindowDays,
-        t.extentNewDistalDays + t.extentDistalClearDays});
+        t.extentNewDistalDays + t.extentDistalClearDays, t.regularPainkillerWindow});
     return WeeklySeries::weekStartOf(firstDay.addDays(-longest), context.weekStart);
 }
 
@@ -63,7 +65,20 @@ QList<T> within(const QList<T>& entries, const DateRange& range)
     return kept;
 }
 
+// The first day whose painkillers a context as of some day keeps: its window's, or its plan's
+// start when that is earlier, and two days before (an intake's window reaches over midnight).
+QDate medicationsFrom(const QDate& windowFrom, const std::optional<ReturnPlanStart>& plan)
+{
+    const QDate from = plan && plan->started < windowFrom ? plan->started : windowFrom;
+    return from.addDays(-2);
+}
+
 } // namespace
+
+Painkillers::ActionWindows AnalysisContext::painkillerWindows() const
+{
+    return PainkillerUse::windows(thresholds);
+}
 
 AnalysisContext AnalysisContext::onDay(const QDate& day) const
 {
@@ -87,6 +102,7 @@ AnalysisContext AnalysisContext::onDay(const QDate& day) const
         context.planRuns = within(planRuns, since);
         context.planPain = within(planPain, since);
     }
+    context.medications = within(medications, DateRange {medicationsFrom(range.from, context.plan), day});
     context.m_lastRoutineBefore = m_lastRoutineBefore;
     context.m_latestPlan = m_latestPlan;
     context.m_journalFirst = m_journalFirst;
@@ -158,6 +174,12 @@ Result<AnalysisContext> AnalysisContext::loadRange(
         context.planRuns = std::move(*planRuns);
         context.planPain = std::move(*planPain);
     }
+    // From the plan's start even when it began before the first day: onDay keeps it for later days.
+    Result<QList<Medication>> medications = MedicationStore(repository.database())
+        .between(medicationsFrom(range.from, context.m_latestPlan), asOf);
+    if (!medications)
+        return medications.takeError();
+    context.medications = std::move(*medications);
     context.runs = std::move(*runs);
     context.pain = std::move(*pain);
     context.routines = std::move(*routines);

@@ -4,6 +4,7 @@
 #include "CheckIn.h"
 #include "DailySeries.h"
 #include "ExerciseCatalog.h"
+#include "Medication.h"
 #include "PainEntry.h"
 #include "ReturnPlanStart.h"
 #include "RoutineSession.h"
@@ -41,6 +42,10 @@ struct AnalysisContext
     std::optional<ReturnPlanStart> plan;
     QList<Run> planRuns;
     QList<PainEntry> planPain;
+    // The painkillers taken over the loaded window, and since the plan's start (two days before
+    // the earlier, so an intake the evening before covers a morning's reading), oldest first.
+    QList<Medication> medications;
+    Painkillers::ActionWindows painkillerWindows() const;
 
     static Result<AnalysisContext> load(JournalRepository& repository, const QDate& asOf);
     // Everything for looking at each day of `days` in turn (the trend chart's marked weeks):

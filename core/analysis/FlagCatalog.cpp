@@ -114,6 +114,22 @@ const Text kTexts[] = {
        "the back no worse. One that keeps hurting may be done in a way that loads the spine, or may not suit your back yet."),
      QT_TRANSLATE_NOOP("FlagCatalog", "Ask your physical therapist about this exercise before doing it again: how to do it, an easier form, "
        "or another exercise. Backstride leaves it out of today's routines for now; the rest of the programme goes on.")},
+    // Painkillers (PainkillerRules.cpp): regular use is worth a word with a doctor or pharmacist.
+    // No dosing advice and no diagnosis here.
+    {"regular-painkillers", "", Severity::Caution,
+     QT_TRANSLATE_NOOP("FlagCatalog", "Painkillers on most days"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "You logged a painkiller on most of the last two weeks' days. Guidelines for low back pain advise "
+       "anti-inflammatories at the lowest dose that helps for the shortest time, and taking painkillers most days is "
+       "something your doctor or pharmacist should know about. They also make the pain you log look milder than it is."),
+     QT_TRANSLATE_NOOP("FlagCatalog", "Talk to your doctor or pharmacist about it: say how often you take them, which ones and what "
+       "for. Do not change a prescribed medicine on your own.")},
+    {"regular-painkillers", "professional", Severity::SeeProfessional,
+     QT_TRANSLATE_NOOP("FlagCatalog", "Painkillers on most days: talk to your doctor"),
+     QT_TRANSLATE_NOOP("FlagCatalog", "You logged a painkiller on most of the last two weeks' days, and an opioid among them or a "
+       "warning sign in the same days. Strong painkillers taken most days, or pain that needs them together with a warning "
+       "sign, are for a doctor to look at, not for a journal to judge."),
+     QT_TRANSLATE_NOOP("FlagCatalog", "See your doctor about the pain and the painkillers: say how often you take them, which ones and "
+       "what for. Do not change a prescribed medicine on your own.")},
     {"no-core-work", "", Severity::Info,
      QT_TRANSLATE_NOOP("FlagCatalog", "No core work while the back hurts"),
      QT_TRANSLATE_NOOP("FlagCatalog", "Your back has hurt recently and you have logged no core-strength session for a week or more. A strong "

@@ -36,6 +36,7 @@ constexpr Rule kRules[] = {
     &Rules::noCoreWork,
     &Rules::tightnessNoStretching,
     &Rules::exerciseHurts,
+    &Rules::regularPainkillers,
     &Rules::sittingPainCorrelation,
     &Rules::mileagePainCorrelation,
     &Rules::selfCareHelps,

@@ -16,7 +16,8 @@ struct RuleText
 ReturnPlanState stateOf(const AnalysisContext& context)
 {
     return ReturnPlanState::evaluate(
-        *context.plan, context.planRuns, context.planPain, context.asOf, context.thresholds, context.weekStart);
+        *context.plan, context.planRuns, context.planPain, context.asOf, context.thresholds, context.weekStart,
+        context.medications);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "ReturnPlan.h"
 
+#include "PainkillerUse.h"
+
 #include "Units.h"
 #include "WeeklySeries.h"
 
@@ -189,7 +191,8 @@ QJsonObject ReturnPlanState::toJson(const ReturnPlanStart& plan, const QDate& to
             {QStringLiteral("stage"), session.stage}, {QStringLiteral("pain"), session.pain},
             {QStringLiteral("baseline"), session.baseline},
             {QStringLiteral("next_morning"), session.nextMorning ? QJsonValue(*session.nextMorning) : QJsonValue()},
-            {QStringLiteral("outcome"), outcomeId(session.outcome)}});
+            {QStringLiteral("outcome"), outcomeId(session.outcome)},
+            {QStringLiteral("under_painkiller"), session.maskedBy ? QJsonValue(session.maskedBy->name) : QJsonValue()}});
     }
     const ReturnPlanDecision& last = decisions.isEmpty() ? ReturnPlanDecision() : decisions.constLast();
     const std::optional<QString> session = sessionOn(today, t);
@@ -237,8 +240,10 @@ std::optional<double> ReturnPlanState::formerWeeklyKm(const QList<Run>& runs, co
 }
 
 ReturnPlanState ReturnPlanState::evaluate(const ReturnPlanStart& plan, const QList<Run>& allRuns,
-    const QList<PainEntry>& pain, const QDate& asOf, const AnalysisThresholds& t, Qt::DayOfWeek weekStart)
+    const QList<PainEntry>& pain, const QDate& asOf, const AnalysisThresholds& t, Qt::DayOfWeek weekStart,
+    const QList<Medication>& medications)
 {
+    const Painkillers::ActionWindows painkillerWindows = PainkillerUse::windows(t);
     const QList<ReturnPlanStage> stages = ReturnPlanStages::table(t);
     ReturnPlanState state;
     if (!plan.started.isValid() || plan.started > asOf)
@@ -331,21 +336,32 @@ ReturnPlanState ReturnPlanState::evaluate(const ReturnPlanStart& plan, const QLi
         session.date = run->date;
         session.runId = run->id;
         session.stage = state.stage;
+        // The readings that decide it (during or after the run, the next morning) and the run itself,
+        // each perhaps taken under a painkiller.
+        auto masked = [&](const std::optional<Medication>& by) {
+            if (by && !session.maskedBy)
+                session.maskedBy = by;
+        };
+        masked(PainkillerUse::coveringRun(*run, medications, painkillerWindows));
         for (const PainEntry* entry : painOn.value(run->date)) {
             const bool withRun = (entry->runId && *entry->runId == run->id) || hasTiming(*entry, "during-run")
                 || hasTiming(*entry, "after-run");
             const bool before = hasTiming(*entry, "morning")
                 || (entry->time && run->startTime && *entry->time < *run->startTime && !withRun);
-            if (withRun)
+            if (withRun) {
                 session.pain = std::max(session.pain, entry->intensity);
-            else if (before)
+                masked(Painkillers::covering(*entry, medications, painkillerWindows));
+            } else if (before) {
                 session.baseline = std::max(session.baseline, entry->intensity);
+            }
         }
         if (run->date.addDays(1) <= asOf) {
             int worst = 0;
             for (const PainEntry* entry : painOn.value(run->date.addDays(1))) {
-                if (isMorning(*entry))
+                if (isMorning(*entry)) {
                     worst = std::max(worst, entry->intensity);
+                    masked(Painkillers::covering(*entry, medications, painkillerWindows));
+                }
             }
             session.nextMorning = worst;
         }
@@ -378,13 +394,25 @@ ReturnPlanState ReturnPlanState::evaluate(const ReturnPlanStart& plan, const QLi
                         .arg(t.planRestDays)
                         .arg(stages.at(state.stage).name()));
             }
-        } else if (session.pain > t.planGoodPain || unsettled || session.backToBack) {
+        } else if (session.pain > t.planGoodPain || unsettled || session.backToBack
+            || (session.maskedBy && session.nextMorning)) {
+            // A painkiller may have hidden the pain: the session cannot count as good, and holds
+            // once its next morning is known (a worse reading above still steps back).
             session.outcome = ReturnPlanSession::Outcome::Hold;
             stepBacksInARow = 0;
             state.goodInARow = 0;
             ++holds;
             const QString why = session.backToBack
                 ? Text::tr("%1's run came the day after another — keep a rest day between runs").arg(when)
+                : session.pain <= t.planGoodPain && !unsettled
+                ? Text::tr("%1's run: pain %2/10, but under %3 taken %4 — the painkiller may have hidden the pain")
+                      .arg(when)
+                      .arg(session.pain)
+                      .arg(session.maskedBy->name,
+                          session.maskedBy->date == run->date
+                              ? Text::tr("at %1").arg(session.maskedBy->time.toString(QStringLiteral("HH:mm")))
+                              : Text::tr("%1 at %2").arg(dayName(session.maskedBy->date),
+                                    session.maskedBy->time.toString(QStringLiteral("HH:mm"))))
                 : session.pain > t.planGoodPain
                 ? Text::tr("%1's run: pain %2/10 during or after it").arg(when).arg(session.pain)
                 : Text::tr("%1's run: the back was worse the next morning (%2/10)").arg(when).arg(*session.nextMorning);

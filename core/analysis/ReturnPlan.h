@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AnalysisThresholds.h"
+#include "Medication.h"
 #include "PainEntry.h"
 #include "ReturnPlanStart.h"
 #include "Run.h"
@@ -55,6 +56,9 @@ struct ReturnPlanSession
     std::optional<int> nextMorning; // nothing when the next morning has not come yet; 0 = settled
     Outcome outcome = Outcome::Pending;
     bool backToBack = false; // the day after another plan run (stages 0-5)
+    // The painkiller the run or a pain reading that decides it was taken under, if any: a score
+    // it may have masked does not count as good (a worse one still counts).
+    std::optional<Medication> maskedBy;
 };
 
 struct ReturnPlanDecision
@@ -80,8 +84,10 @@ struct ReturnPlanState
     QList<ReturnPlanSession> sessions;
     QList<ReturnPlanDecision> decisions; // oldest first; the last is the one that stands
 
+    // `medications`: the painkillers taken since the plan began (and the days just before it).
     static ReturnPlanState evaluate(const ReturnPlanStart& plan, const QList<Run>& runs, const QList<PainEntry>& pain,
-        const QDate& asOf, const AnalysisThresholds& thresholds, Qt::DayOfWeek weekStart = Qt::Monday);
+        const QDate& asOf, const AnalysisThresholds& thresholds, Qt::DayOfWeek weekStart = Qt::Monday,
+        const QList<Medication>& medications = {});
 
     // Today's session: the stage's, or nothing on a rest day (after a step back, or the day after a
     // plan run at stages 0-5).

@@ -1,6 +1,7 @@
 #include "ReturnPlanJournal.h"
 
 #include "ClearanceStore.h"
+#include "MedicationStore.h"
 #include "SqliteDatabase.h"
 
 #include "Rules.h"
@@ -53,13 +54,16 @@ Result<std::optional<ReturnPlanOnDay>> onDay(JournalRepository& repository, cons
     Result<QList<PainEntry>> pain = repository.painEntries(since);
     if (!pain)
         return pain.takeError();
+    Result<QList<Medication>> medications = MedicationStore(repository.database()).between(since.from.addDays(-2), day);
+    if (!medications)
+        return medications.takeError();
     ReturnPlanOnDay found;
     found.plan = **plan;
     found.day = day;
     found.thresholds = AnalysisThresholds::fromSettings(*settings);
     found.stages = ReturnPlanStages::table(found.thresholds);
     found.state = ReturnPlanState::evaluate(found.plan, *runs, *pain, day, found.thresholds,
-        WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart)));
+        WeeklySeries::dayFromSetting(settings->value(JournalSettings::weekStart)), *medications);
     return std::optional<ReturnPlanOnDay>(std::move(found));
 }
 

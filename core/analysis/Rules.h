@@ -43,6 +43,7 @@ std::optional<Flag> noGluteWarmup(const AnalysisContext& context);
 std::optional<Flag> noCoreWork(const AnalysisContext& context);
 std::optional<Flag> tightnessNoStretching(const AnalysisContext& context);
 std::optional<Flag> exerciseHurts(const AnalysisContext& context);
+std::optional<Flag> regularPainkillers(const AnalysisContext& context);
 
 std::optional<Flag> sittingPainCorrelation(const AnalysisContext& context);
 std::optional<Flag> mileagePainCorrelation(const AnalysisContext& context);

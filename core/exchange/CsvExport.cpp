@@ -1,6 +1,7 @@
 #include "CsvExport.h"
 
 #include "CheckInStore.h"
+#include "MedicationStore.h"
 #include "CustomExerciseStore.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
@@ -174,6 +175,20 @@ Result<QStringList> CsvExport::write(
                 optionalNumber(checkIn.globalChange), checkIn.notes});
     }
     tables.append(checkInTable);
+    // The painkillers taken, in journals that have any in the range.
+    Result<QList<Medication>> medications = MedicationStore(repository.database()).between(range.from, range.to);
+    if (!medications)
+        return Error {CsvText::tr("cannot read the journal")};
+    if (!medications->isEmpty()) {
+        Table medicationTable {QStringLiteral("medications.csv"),
+            {QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("name"), QStringLiteral("class"),
+                QStringLiteral("dose"), QStringLiteral("notes")},
+            {}};
+        for (const Medication& medication : std::as_const(*medications))
+            medicationTable.rows.append({medication.date.toString(Qt::ISODate), medication.time.toString(QStringLiteral("HH:mm")),
+                medication.name, medication.drugClass, medication.dose, medication.notes});
+        tables.append(medicationTable);
+    }
     tables.append(more);
 
     const OwnerOnlyFiles privateFiles; // the folder and its files: health data, the owner's only

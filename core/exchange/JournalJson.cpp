@@ -103,6 +103,7 @@ struct JournalJson::Document::Private
     std::optional<ReturnPlanStart> plan;
     QList<CustomExercise> customExercises;
     QList<Clearance> clearances;
+    QList<Medication> medications;
 };
 
 JournalJson::Document::Document(QIODevice& device, const QString& sourceName)
@@ -152,6 +153,7 @@ Status JournalJson::Document::check()
     QJsonValue plan;
     QJsonValue custom;
     QJsonValue clearances;
+    QJsonValue medications;
     JournalContent entry; // the entry just read, for the checks across entries
     QHash<QDate, int> dayIndex;
     QHash<QDate, int> checkInIndex;
@@ -173,6 +175,8 @@ Status JournalJson::Document::check()
                 custom = json.readValue();
             else if (*key == QLatin1String("clearances"))
                 clearances = json.readValue();
+            else if (*key == QLatin1String("medications"))
+                medications = json.readValue();
             else {
                 reader.problem(u'.' + *key, Text::tr("is not a field of this entry"));
                 json.skipValue();
@@ -244,6 +248,7 @@ Status JournalJson::Document::check()
     d->plan = readPlan(reader, plan);
     d->customExercises = readCustomExercises(reader, custom);
     d->clearances = readClearances(reader, clearances);
+    d->medications = readMedications(reader, medications);
     QSet<QString> customIds;
     for (const CustomExercise& exercise : d->customExercises)
         customIds.insert(exercise.id);
@@ -307,6 +312,7 @@ Status JournalJson::Document::read(const Take& take, int batchSize)
     }
     batch.plan = d->plan;
     batch.clearances = d->clearances;
+    batch.medications = d->medications;
     return handOver();
 }
 
@@ -328,6 +334,7 @@ Result<JournalContent> JournalJson::parse(const QByteArray& bytes, const QString
         whole.checkins += batch.checkins;
         whole.customExercises += batch.customExercises;
         whole.clearances += batch.clearances;
+        whole.medications += batch.medications;
         if (batch.plan)
             whole.plan = batch.plan;
         return {};

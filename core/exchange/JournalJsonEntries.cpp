@@ -449,6 +449,30 @@ QList<Clearance> readClearances(Reader& reader, const QJsonValue& value)
     return read;
 }
 
+// The painkillers taken ("medications"), each checked as the form checks it; its time is required.
+QList<Medication> readMedications(Reader& reader, const QJsonValue& value)
+{
+    static const QSet<QString> keys {QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("name"),
+        QStringLiteral("class"), QStringLiteral("dose"), QStringLiteral("notes")};
+    QList<Medication> read;
+    forEachObject(reader, value, QStringLiteral("medications"), keys,
+        [&](const QJsonObject& object, const QString& path, qsizetype) {
+        Medication medication;
+        medication.date = reader.date(object, path, QStringLiteral("date"));
+        if (Reader::absent(object, QStringLiteral("time")))
+            reader.problem(path + QLatin1String(".time"), Text::tr("is required"));
+        else
+            medication.time = reader.time(object, path, QStringLiteral("time")).value_or(QTime());
+        medication.name = reader.text(object, path, QStringLiteral("name"));
+        medication.drugClass = reader.text(object, path, QStringLiteral("class"));
+        medication.dose = reader.text(object, path, QStringLiteral("dose"));
+        medication.notes = reader.text(object, path, QStringLiteral("notes"));
+        reader.addValidation(Painkillers::problems(medication), path);
+        read.append(medication);
+    });
+    return read;
+}
+
 QMap<QString, QString> readSettings(Reader& reader, const QJsonValue& settings)
 {
     QMap<QString, QString> read;

@@ -71,6 +71,7 @@ CheckIn readCheckIn(Reader& reader, const QJsonObject& object, const QString& pa
 // The small top-level parts, each a whole value of the file.
 QList<CustomExercise> readCustomExercises(Reader& reader, const QJsonValue& value);
 QList<Clearance> readClearances(Reader& reader, const QJsonValue& value);
+QList<Medication> readMedications(Reader& reader, const QJsonValue& value);
 QMap<QString, QString> readSettings(Reader& reader, const QJsonValue& settings);
 std::optional<ReturnPlanStart> readPlan(Reader& reader, const QJsonValue& value);
 

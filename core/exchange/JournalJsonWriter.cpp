@@ -2,6 +2,7 @@
 // same journal always gives the same bytes. Reading it back is JournalJson.cpp.
 #include "CheckInStore.h"
 #include "ClearanceStore.h"
+#include "MedicationStore.h"
 #include "CustomExerciseStore.h"
 #include "PlanStore.h"
 #include "JournalJson.h"
@@ -194,6 +195,19 @@ Result<QByteArray> JournalJson::serialize(JournalRepository& repository, const D
     }
     if (!clearanceArray.isEmpty())
         root.insert(QLatin1String("clearances"), clearanceArray);
+
+    // The painkillers taken in the range, in journals that have any (older files stay as they were).
+    Result<QList<Medication>> medications = MedicationStore(repository.database()).between(range.from, range.to);
+    if (!medications)
+        return medications.takeError();
+    QJsonArray medicationArray;
+    for (const Medication& medication : *medications)
+        medicationArray.append(QJsonObject {{QStringLiteral("date"), medication.date.toString(Qt::ISODate)},
+            {QStringLiteral("time"), medication.time.toString(QStringLiteral("HH:mm"))},
+            {QStringLiteral("name"), medication.name}, {QStringLiteral("class"), medication.drugClass},
+            {QStringLiteral("dose"), medication.dose}, {QStringLiteral("notes"), medication.notes}});
+    if (!medicationArray.isEmpty())
+        root.insert(QLatin1String("medications"), medicationArray);
 
     // The return-to-run plan, in journals that have one (only its start: the rest follows).
     Result<std::optional<ReturnPlanStart>> plan = PlanStore(repository.database()).latest();

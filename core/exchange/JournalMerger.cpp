@@ -2,6 +2,7 @@
 
 #include "CheckInStore.h"
 #include "ClearanceStore.h"
+#include "MedicationStore.h"
 #include "CustomExerciseStore.h"
 #include "PlanStore.h"
 #include "JournalRepository.h"
@@ -99,6 +100,8 @@ public:
             return status;
         if (Status status = addClearances(content.clearances); !status)
             return status;
+        if (Status status = addMedications(content.medications); !status)
+            return status;
         return addPlan(content.plan);
     }
 
@@ -161,6 +164,27 @@ private:
             clearance.id = 0;
             if (Result<EntryId> added = store.add(clearance); !added)
                 return at(QStringLiteral("clearances[%1]").arg(i), added.error());
+            ++m_summary.added;
+        }
+        return {};
+    }
+
+    // Painkillers taken: one with the same day, time, name and class is a duplicate.
+    Status addMedications(const QList<Medication>& medications)
+    {
+        MedicationStore store(m_repository.database());
+        for (int i = 0; i < medications.size(); ++i) {
+            Result<bool> twin = store.contains(medications.at(i));
+            if (!twin)
+                return twin.takeError();
+            if (*twin) {
+                ++m_summary.duplicates;
+                continue;
+            }
+            Medication medication = medications.at(i);
+            medication.id = 0;
+            if (Result<EntryId> added = store.add(medication); !added)
+                return at(QStringLiteral("medications[%1]").arg(i), added.error());
             ++m_summary.added;
         }
         return {};

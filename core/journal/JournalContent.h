@@ -4,6 +4,7 @@
 #include "Clearance.h"
 #include "CustomExercise.h"
 #include "DayLog.h"
+#include "Medication.h"
 #include "PainEntry.h"
 #include "ReturnPlanStart.h"
 #include "RoutineSession.h"
@@ -37,6 +38,7 @@ struct JournalContent
     std::optional<ReturnPlanStart> plan; // the latest return-to-run plan, if any
     QList<CustomExercise> customExercises; // the physical therapist's exercises (in the first batch)
     QList<Clearance> clearances; // a professional's clearances to run or exercise (in the last batch)
+    QList<Medication> medications; // painkillers taken (in the last batch)
 };
 
 // Where a batch's entries stand in the whole they come from (a file read in batches): the index

@@ -175,6 +175,33 @@ const Row kRows[] = {
      QT_TRANSLATE_NOOP("AnalysisThresholds", "Days at each end of a period whose mean pain is compared")},
     {"function_flag_days", &AnalysisThresholds::functionFlagDays, 28, 14, 180,
      QT_TRANSLATE_NOOP("AnalysisThresholds", "Days of check-ins the function flags compare")},
+    // Painkillers: a pain reading within a class's usual dosing interval after an intake counts as
+    // taken under it. Intervals as adult dosing gives them (BNF 2024: ibuprofen and other oral
+    // NSAIDs 3 times a day, 8 h; paracetamol and codeine every 4-6 h, 6 h; methocarbamol and
+    // other muscle relaxants 3 times a day, 8 h; gabapentin and pregabalin twice a day, 12 h;
+    // topical NSAID gels up to 4 times a day, 4 h as the issue set it).
+    {"painkiller_hours_nsaid", &AnalysisThresholds::painkillerHoursNsaid, 8, 1, 48,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Hours after an anti-inflammatory (NSAID) that a pain reading counts as under it")},
+    {"painkiller_hours_paracetamol", &AnalysisThresholds::painkillerHoursParacetamol, 6, 1, 48,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Hours after paracetamol that a pain reading counts as under it")},
+    {"painkiller_hours_opioid", &AnalysisThresholds::painkillerHoursOpioid, 6, 1, 48,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Hours after an opioid that a pain reading counts as under it")},
+    {"painkiller_hours_muscle_relaxant", &AnalysisThresholds::painkillerHoursMuscleRelaxant, 8, 1, 48,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Hours after a muscle relaxant that a pain reading counts as under it")},
+    {"painkiller_hours_neuropathic", &AnalysisThresholds::painkillerHoursNeuropathic, 12, 1, 48,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Hours after a medicine for nerve pain that a pain reading counts as under it")},
+    {"painkiller_hours_topical", &AnalysisThresholds::painkillerHoursTopical, 4, 1, 48,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Hours after a gel or patch that a pain reading counts as under it")},
+    {"painkiller_hours_other", &AnalysisThresholds::painkillerHoursOther, 6, 1, 48,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Hours after any other painkiller that a pain reading counts as under it")},
+    // Regular use worth telling a doctor or pharmacist about: NSAIDs at the lowest dose for the
+    // shortest time (NICE NG59, 2016); medication overuse counts simple painkillers on 15 or more
+    // days a month and opioids on 10 or more (ICHD-3, Cephalalgia 2018 38:1). 10 of 14 days is
+    // stricter than both, as a prompt to ask, not a diagnosis.
+    {"regular_painkiller_days", &AnalysisThresholds::regularPainkillerDays, 10, 2, 60,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Days with a painkiller that make its use regular")},
+    {"regular_painkiller_window", &AnalysisThresholds::regularPainkillerWindow, 14, 7, 90,
+     QT_TRANSLATE_NOOP("AnalysisThresholds", "Last days the regular-painkillers flag counts over")},
 };
 // clang-format on
 

@@ -68,6 +68,15 @@ struct AnalysisThresholds
     double painMeaningfulPercent = 0;
     int outcomePainDays = 0;
     int functionFlagDays = 0;
+    int painkillerHoursNsaid = 0; // painkillers (core/journal/Medication.h): each class's action window
+    int painkillerHoursParacetamol = 0;
+    int painkillerHoursOpioid = 0;
+    int painkillerHoursMuscleRelaxant = 0;
+    int painkillerHoursNeuropathic = 0;
+    int painkillerHoursTopical = 0;
+    int painkillerHoursOther = 0;
+    int regularPainkillerDays = 0; // the regular-painkillers flag: days with any intake …
+    int regularPainkillerWindow = 0; // … of these last days
 
     static AnalysisThresholds defaults();
     // Defaults with every valid `flags.*` setting applied (invalid ones are ignored: the settings

@@ -151,7 +151,7 @@ TEST(JournalJson, errorsNameTheirPlaceAndNothingIsImported)
     ASSERT_FALSE(summary.ok());
     const QString message = summary.error();
     for (const char* expected : {
-             "in.json: nothing was imported, 8 problem(s) found:",
+             "in.json: nothing was imported, 8 problems found:",
              "days[1].date: “2026-02-30” is not a date (use YYYY-MM-DD)",
              "runs[3].distance_km: is not a field of this entry",
              "runs[3].distance_m: must be greater than 0",

@@ -1,0 +1,120 @@
+#include "MedicationStore.h"
+
+#include "SqliteDatabase.h"
+#include "SqliteSavepoint.h"
+
+namespace backstride {
+namespace {
+
+const QString kTimeFormat = QStringLiteral("HH:mm");
+
+} // namespace
+
+MedicationStore::MedicationStore(SqliteDatabase& db) : m_db(db) {}
+
+Result<QList<Medication>> MedicationStore::all()
+{
+    return between({}, {});
+}
+
+Result<QList<Medication>> MedicationStore::between(const QDate& from, const QDate& to)
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral(
+        "SELECT id, date, time, name, class, dose, notes FROM medication "
+        "WHERE (?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2) ORDER BY date, time, id"));
+    if (from.isValid())
+        statement.bind(1, from.toString(Qt::ISODate));
+    else
+        statement.bind(1, std::optional<int>());
+    if (to.isValid())
+        statement.bind(2, to.toString(Qt::ISODate));
+    else
+        statement.bind(2, std::optional<int>());
+    QList<Medication> medications;
+    while (true) {
+        Result<bool> row = statement.step();
+        if (!row)
+            return row.takeError();
+        if (!*row)
+            return medications;
+        Medication medication;
+        medication.id = statement.integer(0);
+        medication.date = QDate::fromString(statement.text(1), Qt::ISODate);
+        medication.time = QTime::fromString(statement.text(2), kTimeFormat);
+        medication.name = statement.text(3);
+        medication.drugClass = statement.text(4);
+        medication.dose = statement.text(5);
+        medication.notes = statement.text(6);
+        medications.append(medication);
+    }
+}
+
+Result<EntryId> MedicationStore::add(const Medication& medication)
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral(
+        "INSERT INTO medication (id, date, time, name, class, dose, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    if (medication.id != 0)
+        statement.bind(1, medication.id);
+    else
+        statement.bind(1, std::optional<int>());
+    statement.bind(2, medication.date.toString(Qt::ISODate))
+        .bind(3, medication.time.toString(kTimeFormat))
+        .bind(4, medication.name.trimmed())
+        .bind(5, medication.drugClass)
+        .bind(6, medication.dose.trimmed())
+        .bind(7, medication.notes);
+    if (Status ran = statement.run(); !ran)
+        return ran.takeError();
+    return medication.id != 0 ? medication.id : m_db.lastInsertId();
+}
+
+Status MedicationStore::update(const Medication& medication)
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral(
+        "UPDATE medication SET date = ?2, time = ?3, name = ?4, class = ?5, dose = ?6, notes = ?7 WHERE id = ?1"));
+    statement.bind(1, medication.id)
+        .bind(2, medication.date.toString(Qt::ISODate))
+        .bind(3, medication.time.toString(kTimeFormat))
+        .bind(4, medication.name.trimmed())
+        .bind(5, medication.drugClass)
+        .bind(6, medication.dose.trimmed())
+        .bind(7, medication.notes);
+    return statement.run();
+}
+
+Status MedicationStore::remove(EntryId id)
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral("DELETE FROM medication WHERE id = ?1"));
+    statement.bind(1, id);
+    return statement.run();
+}
+
+Status MedicationStore::replaceAll(const QList<Medication>& medications)
+{
+    SqliteSavepoint savepoint(m_db, "medications");
+    if (!savepoint.begin())
+        return savepoint.begin();
+    if (Status cleared = m_db.execute(QStringLiteral("DELETE FROM medication")); !cleared)
+        return cleared;
+    for (const Medication& medication : medications) {
+        if (Result<EntryId> added = add(medication); !added)
+            return added.takeError();
+    }
+    return savepoint.release();
+}
+
+Result<bool> MedicationStore::contains(const Medication& medication)
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral(
+        "SELECT count(*) FROM medication WHERE date = ?1 AND time = ?2 AND name = ?3 AND class = ?4"));
+    statement.bind(1, medication.date.toString(Qt::ISODate))
+        .bind(2, medication.time.toString(kTimeFormat))
+        .bind(3, medication.name.trimmed())
+        .bind(4, medication.drugClass);
+    Result<bool> row = statement.step();
+    if (!row)
+        return row.takeError();
+    return statement.integer(0) > 0;
+}
+
+} // namespace backstride

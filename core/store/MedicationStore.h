@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Medication.h"
+#include "Result.h"
+
+namespace backstride {
+
+class SqliteDatabase;
+
+// The painkillers taken (migration 10), oldest first.
+class MedicationStore
+{
+public:
+    explicit MedicationStore(SqliteDatabase& db);
+
+    Result<QList<Medication>> all();
+    // Those taken from `from` to `to` (either may be invalid: open-ended).
+    Result<QList<Medication>> between(const QDate& from, const QDate& to);
+    Result<EntryId> add(const Medication& medication); // keeps medication.id when it is not 0 (Redo)
+    Status update(const Medication& medication);
+    Status remove(EntryId id);
+    // Puts `medications` in place of every row there is (Undo, Redo), in one savepoint.
+    Status replaceAll(const QList<Medication>& medications);
+    // Whether one with the same day, time, name and class is there already (an import's twin).
+    Result<bool> contains(const Medication& medication);
+
+private:
+    SqliteDatabase& m_db;
+};
+
+} // namespace backstride
