@@ -5807,6 +5807,14 @@ you &amp;started, your back is:</source>
         <source>Seen by %1: %2</source>
         <translation>Untersucht von %1: %2</translation>
     </message>
+    <message>
+        <source>under a painkiller (%1 at %2)</source>
+        <translation>unter einem Schmerzmittel (%1 um %2)</translation>
+    </message>
+    <message>
+        <source>Painkiller: %1</source>
+        <translation>Schmerzmittel: %1</translation>
+    </message>
 </context>
 <context>
     <name>backstride::DayLogDialog</name>
@@ -5926,6 +5934,10 @@ you &amp;started, your back is:</source>
     <message>
         <source>A clearance is not changed: delete it (Delete) and record it again.</source>
         <translation>Eine Freigabe wird nicht geändert: Löschen Sie sie (Entf) und tragen Sie sie neu ein.</translation>
+    </message>
+    <message>
+        <source>A painkiller is not changed: delete it (Delete) and record it again.</source>
+        <translation>Ein Schmerzmittel wird nicht geändert: löschen Sie es (Entf) und tragen Sie es neu ein.</translation>
     </message>
 </context>
 <context>
@@ -6842,6 +6854,14 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <source>Delete the clearance</source>
         <translation>Die Freigabe löschen</translation>
     </message>
+    <message>
+        <source>Add %1 taken at %2 on %3</source>
+        <translation>%1, eingenommen um %2 am %3, hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete %1 taken on %2</source>
+        <translation>%1 vom %2 löschen</translation>
+    </message>
 </context>
 <context>
     <name>backstride::JournalDayFilter</name>
@@ -7191,6 +7211,10 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <source>&amp;Questions for my therapist…</source>
         <translation>Fr&amp;agen an meine Physiotherapie…</translation>
     </message>
+    <message>
+        <source>Pain&amp;killer…</source>
+        <translation>Schmer&amp;amp;zmittel…</translation>
+    </message>
 </context>
 <context>
     <name>backstride::MainWindow</name>
@@ -7429,6 +7453,61 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Furthest</source>
         <translation>Am weitesten</translation>
+    </message>
+</context>
+<context>
+    <name>backstride::PainkillerDialog</name>
+    <message>
+        <source>Painkiller</source>
+        <translation>Schmerzmittel</translation>
+    </message>
+    <message>
+        <source>A pain score taken while a painkiller works is not the same number: Backstride marks the pain you log in the hours after it, and does not let it count as a good session.</source>
+        <translation>Ein Schmerzwert, während ein Schmerzmittel wirkt, ist nicht dieselbe Zahl: Backstride markiert die Schmerzen, die Sie in den Stunden danach eintragen, und lässt sie nicht als gute Einheit zählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;amp;Datum:</translation>
+    </message>
+    <message>
+        <source>e.g. 07:30</source>
+        <translation>z. B. 07:30</translation>
+    </message>
+    <message>
+        <source>T&amp;ime taken:</source>
+        <translation>&amp;amp;Uhrzeit der Einnahme:</translation>
+    </message>
+    <message>
+        <source>e.g. ibuprofen, paracetamol</source>
+        <translation>z. B. Ibuprofen, Paracetamol</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;amp;Art:</translation>
+    </message>
+    <message>
+        <source>e.g. 400 mg (optional)</source>
+        <translation>z. B. 400 mg (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. before the long run</source>
+        <translation>z. B. vor dem langen Lauf</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Noti&amp;amp;zen:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day (use HH:MM)</source>
+        <translation>„%1“ ist keine Uhrzeit (HH:MM verwenden)</translation>
+    </message>
+    <message>
+        <source>Do&amp;se:</source>
+        <translation>Do&amp;amp;sis:</translation>
     </message>
 </context>
 <context>

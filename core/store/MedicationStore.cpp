@@ -49,6 +49,18 @@ Result<QList<Medication>> MedicationStore::between(const QDate& from, const QDat
     }
 }
 
+Result<std::optional<Medication>> MedicationStore::medication(EntryId id)
+{
+    Result<QList<Medication>> every = all();
+    if (!every)
+        return every.takeError();
+    for (const Medication& medication : std::as_const(*every)) {
+        if (medication.id == id)
+            return std::optional<Medication>(medication);
+    }
+    return std::optional<Medication>();
+}
+
 Result<EntryId> MedicationStore::add(const Medication& medication)
 {
     SqliteStatement statement = m_db.prepare(QStringLiteral(

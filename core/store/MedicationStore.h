@@ -16,6 +16,7 @@ public:
     Result<QList<Medication>> all();
     // Those taken from `from` to `to` (either may be invalid: open-ended).
     Result<QList<Medication>> between(const QDate& from, const QDate& to);
+    Result<std::optional<Medication>> medication(EntryId id);
     Result<EntryId> add(const Medication& medication); // keeps medication.id when it is not 0 (Redo)
     Status update(const Medication& medication);
     Status remove(EntryId id);

@@ -1,6 +1,8 @@
 // The journal window driven as a runner would: by keyboard only, on the offscreen platform,
 // checking what is stored and what the window then shows.
 #include "MainWindow.h"
+#include "MedicationStore.h"
+#include "PainkillerDialog.h"
 
 #include "BodyMapWidget.h"
 #include "CheckInDialog.h"
@@ -622,6 +624,65 @@ TEST_F(JournalWindow, editUndoAndRedo)
     settle();
     EXPECT_DOUBLE_EQ(repo().run(runId).value()->distanceM, 12000);
     EXPECT_EQ(window().commands()->undoStack()->undoText(), QStringLiteral("Edit run on 10 Mar 2026"));
+}
+
+// A painkiller logged by keyboard (Entry › Painkiller…, Ctrl+Shift+P): stored with the class its
+// name suggests, shown in the day panel, the pain logged two hours after it marked as under it;
+// Undo takes it back, mark and all.
+TEST_F(JournalWindow, aPainkillerLoggedByKeyboardMarksThePainAfterItAndUndoTakesItBack)
+{
+    PainEntry pain;
+    pain.date = kToday;
+    pain.time = QTime(10, 0);
+    pain.intensity = 2;
+    pain.sites = {QStringLiteral("lower-back-center")};
+    ASSERT_TRUE(repo().addPain(pain).ok());
+    ASSERT_TRUE(window().reload().ok());
+    settle();
+
+    press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* dialog = openedDialog<PainkillerDialog>();
+    ASSERT_NE(dialog, nullptr);
+    tabTo(QStringLiteral("painkillerTime"));
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("08:00"));
+    tabTo(QStringLiteral("painkillerName"));
+    type(QStringLiteral("Ibuprofen"));
+    EXPECT_EQ(dialog->findChild<QComboBox*>(QStringLiteral("painkillerClass"))->currentData().toString(), QStringLiteral("nsaid"))
+        << "the name chose its class";
+    tabTo(QStringLiteral("painkillerDose"));
+    type(QStringLiteral("400 mg"));
+    press(Qt::Key_Return);
+    settle();
+    const QList<Medication> stored = MedicationStore(repo().database()).all().value();
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored.first().date, kToday);
+    EXPECT_EQ(stored.first().time, QTime(8, 0));
+    EXPECT_EQ(stored.first().name, QStringLiteral("Ibuprofen"));
+    EXPECT_EQ(stored.first().drugClass, QStringLiteral("nsaid"));
+    EXPECT_EQ(stored.first().dose, QStringLiteral("400 mg"));
+
+    auto panel = [this] {
+        QStringList rows;
+        const DayEntriesModel* model = window().parts().journalPage()->entriesModel();
+        for (int row = 0; row < model->rowCount(); ++row)
+            rows.append(model->data(model->index(row)).toString());
+        return rows;
+    };
+    const QStringList shown = panel();
+    EXPECT_TRUE(shown.contains(QStringLiteral("08:00  Painkiller: Ibuprofen 400 mg (Anti-inflammatory (NSAID))")))
+        << shown.join(u'|').toStdString();
+    EXPECT_TRUE(std::any_of(shown.cbegin(), shown.cend(), [](const QString& row) {
+        return row.startsWith(QStringLiteral("10:00  Pain: 2/10")) && row.contains(QStringLiteral("under a painkiller (Ibuprofen at 08:00)"));
+    })) << shown.join(u'|').toStdString();
+
+    press(Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    EXPECT_TRUE(MedicationStore(repo().database()).all().value().isEmpty());
+    const QStringList after = panel();
+    EXPECT_TRUE(std::none_of(after.cbegin(), after.cend(),
+        [](const QString& row) { return row.contains(QStringLiteral("painkiller"), Qt::CaseInsensitive); }))
+        << after.join(u'|').toStdString();
 }
 
 TEST_F(JournalWindow, deletingARunKeepsItsPainAndUndoLinksItAgain)

@@ -452,6 +452,26 @@ Status JournalCommands::addClearance(const Clearance& clearance)
         CommandText::tr("Record being seen by %1 on %2").arg(clearance.by.trimmed(), day(clearance.date)), &Touched::plans);
 }
 
+Result<EntryId> JournalCommands::addMedication(const Medication& medication)
+{
+    if (const FieldProblems problems = Painkillers::problems(medication); !problems.isEmpty())
+        return Error {describeProblems(problems)};
+    return addOne(*this, m_notifier, m_stack, medication,
+        CommandText::tr("Add %1 taken at %2 on %3")
+            .arg(medication.name.trimmed(), medication.time.toString(QStringLiteral("HH:mm")), day(medication.date)));
+}
+
+Status JournalCommands::removeMedication(EntryId id)
+{
+    return editOne<Medication>(
+        *this, m_notifier, m_stack, id, std::nullopt,
+        [this](EntryId medicationId) { return MedicationStore(m_repository.database()).medication(medicationId); },
+        "painkiller",
+        [](const Medication& removed) {
+            return CommandText::tr("Delete %1 taken on %2").arg(removed.name, day(removed.date));
+        });
+}
+
 Status JournalCommands::removeClearance(EntryId id)
 {
     return changeWhole<ClearanceStore, ClearancesEdit>(*this, m_notifier, m_stack,

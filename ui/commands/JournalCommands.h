@@ -3,6 +3,7 @@
 #include "ActivityImporter.h"
 #include "CheckIn.h"
 #include "Clearance.h"
+#include "Medication.h"
 #include "CustomExercise.h"
 #include "DayLog.h"
 #include "JournalContent.h"
@@ -97,6 +98,9 @@ public:
     Status removeCustomExercise(const QString& id);
     // A physical therapist's or doctor's clearance, checked as the form checks it; one Undo step.
     Status addClearance(const Clearance& clearance);
+    // A painkiller taken, checked as the form checks it; one Undo step each.
+    Result<EntryId> addMedication(const Medication& medication);
+    Status removeMedication(EntryId id);
     Status removeClearance(EntryId id);
 
 Q_SIGNALS:

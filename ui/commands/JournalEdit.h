@@ -10,6 +10,7 @@
 #include "DayLog.h"
 #include "JournalCommands.h"
 #include "JournalRepository.h"
+#include "MedicationStore.h"
 #include "PainEntry.h"
 #include "PlanStore.h"
 #include "Result.h"
@@ -66,7 +67,7 @@ struct ClearancesEdit
 };
 
 using Change = std::variant<Edit<Run>, Edit<PainEntry>, Edit<DayLog>, Edit<RoutineSession>, Edit<CheckIn>,
-    SettingEdit, PlanEdit, CustomExercisesEdit, ClearancesEdit>;
+    Edit<Medication>, SettingEdit, PlanEdit, CustomExercisesEdit, ClearancesEdit>;
 
 // What the notifier must announce after a set of changes.
 struct Touched
@@ -124,6 +125,15 @@ template<> struct Store<CheckIn>
     }
     static Status remove(JournalRepository& r, EntryId id) { return CheckInStore(r.database()).remove(id); }
     static void mark(Touched& t) { t.checkIns = true; }
+};
+
+// A painkiller changes how the pain around it reads: announced as the pain's change.
+template<> struct Store<Medication>
+{
+    static Result<EntryId> add(JournalRepository& r, const Medication& e) { return MedicationStore(r.database()).add(e); }
+    static Status update(JournalRepository& r, const Medication& e) { return MedicationStore(r.database()).update(e); }
+    static Status remove(JournalRepository& r, EntryId id) { return MedicationStore(r.database()).remove(id); }
+    static void mark(Touched& t) { t.pain = true; }
 };
 
 // Moves one entry from `from` to `to`. An added entry gets its id written back, so that Undo

@@ -71,9 +71,9 @@ QString DayEntriesModel::describe(const CheckIn& checkIn)
     return text;
 }
 
-void DayEntriesModel::setDay(
-    const JournalDay& day, DistanceUnit unit, const std::optional<CheckIn>& checkIn, const ExerciseCatalog& catalog,
-    const QList<Clearance>& clearances)
+void DayEntriesModel::setDay(const JournalDay& day, DistanceUnit unit, const std::optional<CheckIn>& checkIn,
+    const ExerciseCatalog& catalog, const QList<Clearance>& clearances, const QList<Medication>& medications,
+    const Painkillers::ActionWindows& windows)
 {
     beginResetModel();
     m_day = day;
@@ -101,7 +101,21 @@ void DayEntriesModel::setDay(
                 + Vocabulary::labels(VocabularyKind::Timing, pain.timing).join(QLatin1String(", "));
         if (pain.time)
             text = pain.time->toString(QStringLiteral("HH:mm")) + QLatin1String("  ") + text;
+        // A score taken while a painkiller worked is not the same number: it says so.
+        if (const std::optional<Medication> under = Painkillers::covering(pain, medications, windows))
+            text += QStringLiteral(" · ")
+                + tr("under a painkiller (%1 at %2)").arg(under->name, under->time.toString(QStringLiteral("HH:mm")));
         m_rows.append({{EntryRef::Kind::Pain, pain.id}, withNotes(text, pain.notes)});
+    }
+    for (const Medication& medication : medications) {
+        if (medication.date != day.date)
+            continue;
+        QString text = medication.time.toString(QStringLiteral("HH:mm")) + QLatin1String("  ")
+            + tr("Painkiller: %1").arg(medication.name);
+        if (!medication.dose.isEmpty())
+            text += u' ' + medication.dose;
+        text += tr(" (%1)").arg(Painkillers::classLabel(medication.drugClass));
+        m_rows.append({{EntryRef::Kind::Medication, medication.id}, withNotes(text, medication.notes)});
     }
     for (const RoutineSession& routine : day.routines) {
         // A routine played from the library says which, and every exercise done.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clearance.h"
+#include "Medication.h"
 
 #include "ExerciseCatalog.h"
 
@@ -24,9 +25,12 @@ public:
 
     explicit DayEntriesModel(QObject* parent = nullptr);
 
-    // `catalog` names the physical therapist's exercises a session did.
+    // `catalog` names the physical therapist's exercises a session did. `medications`: the
+    // painkillers of the day and of the days before it whose hours may reach into it; a pain entry
+    // under one says so (`windows`: each class's hours).
     void setDay(const JournalDay& day, DistanceUnit unit, const std::optional<CheckIn>& checkIn = std::nullopt,
-        const ExerciseCatalog& catalog = {}, const QList<Clearance>& clearances = {});
+        const ExerciseCatalog& catalog = {}, const QList<Clearance>& clearances = {},
+        const QList<Medication>& medications = {}, const Painkillers::ActionWindows& windows = {});
     const JournalDay& day() const { return m_day; }
     std::optional<EntryRef> entryFromIndex(const QModelIndex& index) const;
     QModelIndex indexFromEntry(const EntryRef& entry) const;

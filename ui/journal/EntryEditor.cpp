@@ -5,6 +5,7 @@
 #include "DayEntriesModel.h"
 
 #include "CheckInDialog.h"
+#include "PainkillerDialog.h"
 #include "CheckInStore.h"
 #include "AnalysisThresholds.h"
 #include "Clock.h"
@@ -213,6 +214,13 @@ QDialog* EntryEditor::checkIn(const QDate& date)
     return show(new CheckInDialog(m_commands, fresh, m_window));
 }
 
+QDialog* EntryEditor::newPainkiller(const QDate& date)
+{
+    // Now, on today; on another day, the time is the runner's to type.
+    const bool today = date == m_clock.today();
+    return show(new PainkillerDialog(m_commands, date, today ? QTime::currentTime() : QTime(), m_window));
+}
+
 QDialog* EntryEditor::edit(const EntryRef& entry)
 {
     JournalRepository& repository = m_commands.repository();
@@ -242,6 +250,9 @@ QDialog* EntryEditor::edit(const EntryRef& entry)
     case EntryRef::Kind::Clearance:
         Q_EMIT message(tr("A clearance is not changed: delete it (Delete) and record it again."));
         return nullptr;
+    case EntryRef::Kind::Medication:
+        Q_EMIT message(tr("A painkiller is not changed: delete it (Delete) and record it again."));
+        return nullptr;
     }
     Q_EMIT message(tr("That entry is no longer in the journal."));
     return nullptr;
@@ -268,6 +279,9 @@ void EntryEditor::remove(const EntryRef& entry)
         break;
     case EntryRef::Kind::Clearance:
         status = m_commands.removeClearance(entry.id);
+        break;
+    case EntryRef::Kind::Medication:
+        status = m_commands.removeMedication(entry.id);
         break;
     }
     Q_EMIT message(status ? tr("Deleted. Undo with %1.")

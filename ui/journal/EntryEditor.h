@@ -44,6 +44,7 @@ public:
     QDialog* newRoutine(const QDate& date);
     // The day's check-in, or a new one that starts from the last one's activities and ratings.
     QDialog* checkIn(const QDate& date);
+    QDialog* newPainkiller(const QDate& date); // a painkiller taken (Entry › Painkiller…)
     // The return-to-run plan's start form; nullptr (and a message saying why) while a warning sign
     // or pain below the knee is recent.
     QDialog* startPlan(const QDate& date);

@@ -9,7 +9,7 @@ namespace backstride {
 // Names one entry of the journal for the window: what kind it is and its id.
 struct EntryRef
 {
-    enum class Kind { Run, Pain, DayLog, Routine, CheckIn, Clearance };
+    enum class Kind { Run, Pain, DayLog, Routine, CheckIn, Clearance, Medication };
     Kind kind = Kind::Run;
     EntryId id = 0;
 

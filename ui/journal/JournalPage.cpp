@@ -1,6 +1,8 @@
 #include "JournalPage.h"
 
 #include "ClearanceStore.h"
+#include "MedicationStore.h"
+#include "PainkillerUse.h"
 
 #include "CheckInStore.h"
 #include "CustomExerciseStore.h"
@@ -381,7 +383,17 @@ void JournalPage::updateDayPanel()
                 clearances.append(clearance);
         }
     }
-    m_entries->setDay(day ? *day : shown, m_unit, checkIn ? *checkIn : std::nullopt, catalog, clearances);
+    // The day's painkillers, and the two days' before whose hours may reach into it.
+    QList<Medication> medications;
+    Painkillers::ActionWindows windows;
+    if (Result<QList<Medication>> taken = MedicationStore(m_repository.database()).between(m_selected.addDays(-2), m_selected);
+        taken && !taken->isEmpty()) {
+        medications = *taken;
+        if (Result<QMap<QString, QString>> settings = m_repository.settings())
+            windows = PainkillerUse::windows(AnalysisThresholds::fromSettings(*settings));
+    }
+    m_entries->setDay(
+        day ? *day : shown, m_unit, checkIn ? *checkIn : std::nullopt, catalog, clearances, medications, windows);
     const int count = m_entries->rowCount();
     const QString entries = count == 0 ? tr("nothing logged")
         : count == 1                   ? tr("1 entry")

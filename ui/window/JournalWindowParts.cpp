@@ -572,6 +572,8 @@ void JournalWindowParts::addEntryMenu()
             [](EntryEditor& editor, const QDate& day) { return editor.newDayLog(day); }},
         {tr("New s&elf-care…"), QKeySequence(Qt::CTRL | Qt::Key_K), "newRoutineAction",
             [](EntryEditor& editor, const QDate& day) { return editor.newRoutine(day); }},
+        {tr("Pain&killer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), "painkillerAction",
+            [](EntryEditor& editor, const QDate& day) { return editor.newPainkiller(day); }},
         // Ctrl+W is the desktop's Close window.
         {tr("&Weekly check-in…"), QKeySequence(Qt::CTRL | Qt::Key_J), "checkInAction",
             [](EntryEditor& editor, const QDate& day) { return editor.checkIn(day); }, true},
