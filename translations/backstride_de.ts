@@ -6936,6 +6936,10 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <source>%1 h · from ActivityWatch</source>
         <translation>%1 h · aus ActivityWatch</translation>
     </message>
+    <message>
+        <source>%1 (under a painkiller)</source>
+        <translation>%1 (unter einem Schmerzmittel)</translation>
+    </message>
 </context>
 <context>
     <name>backstride::JournalPage</name>
@@ -7213,7 +7217,7 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     </message>
     <message>
         <source>Pain&amp;killer…</source>
-        <translation>Schmer&amp;amp;zmittel…</translation>
+        <translation>Schmer&amp;zmittel…</translation>
     </message>
 </context>
 <context>
@@ -7467,7 +7471,7 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;amp;Datum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>e.g. 07:30</source>
@@ -7475,7 +7479,7 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     </message>
     <message>
         <source>T&amp;ime taken:</source>
-        <translation>&amp;amp;Uhrzeit der Einnahme:</translation>
+        <translation>&amp;Uhrzeit der Einnahme:</translation>
     </message>
     <message>
         <source>e.g. ibuprofen, paracetamol</source>
@@ -7483,11 +7487,11 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;amp;Art:</translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>e.g. 400 mg (optional)</source>
@@ -7499,7 +7503,7 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>Noti&amp;amp;zen:</translation>
+        <translation>Noti&amp;zen:</translation>
     </message>
     <message>
         <source>“%1” is not a time of day (use HH:MM)</source>
@@ -7507,7 +7511,7 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     </message>
     <message>
         <source>Do&amp;se:</source>
-        <translation>Do&amp;amp;sis:</translation>
+        <translation>Do&amp;sis:</translation>
     </message>
 </context>
 <context>

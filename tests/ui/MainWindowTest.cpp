@@ -676,9 +676,13 @@ TEST_F(JournalWindow, aPainkillerLoggedByKeyboardMarksThePainAfterItAndUndoTakes
         return row.startsWith(QStringLiteral("10:00  Pain: 2/10")) && row.contains(QStringLiteral("under a painkiller (Ibuprofen at 08:00)"));
     })) << shown.join(u'|').toStdString();
 
+    EXPECT_EQ(cell(rowOf(kToday), JournalDayModel::PainColumn), QStringLiteral("2/10 low back, centre (under a painkiller)"))
+        << "marked in the journal's pain column too";
+
     press(Qt::Key_Z, Qt::ControlModifier);
     settle();
     EXPECT_TRUE(MedicationStore(repo().database()).all().value().isEmpty());
+    EXPECT_EQ(cell(rowOf(kToday), JournalDayModel::PainColumn), QStringLiteral("2/10 low back, centre"));
     const QStringList after = panel();
     EXPECT_TRUE(std::none_of(after.cbegin(), after.cend(),
         [](const QString& row) { return row.contains(QStringLiteral("painkiller"), Qt::CaseInsensitive); }))

@@ -13,11 +13,12 @@ namespace backstride {
 
 JournalDayModel::JournalDayModel(QObject* parent) : QAbstractTableModel(parent) { }
 
-void JournalDayModel::setDays(QList<JournalDay> days, DistanceUnit unit)
+void JournalDayModel::setDays(QList<JournalDay> days, DistanceUnit unit, QSet<EntryId> underPainkillers)
 {
     beginResetModel();
     m_days = std::move(days);
     m_unit = unit;
+    m_underPainkillers = std::move(underPainkillers);
     endResetModel();
 }
 
@@ -68,7 +69,9 @@ QString JournalDayModel::displayText(const JournalDay& day, int column) const
     case PainColumn: {
         QStringList entries;
         for (const PainEntry& pain : day.pain)
-            entries.append(DayEntriesModel::describe(pain));
+            entries.append(m_underPainkillers.contains(pain.id)
+                    ? tr("%1 (under a painkiller)").arg(DayEntriesModel::describe(pain))
+                    : DayEntriesModel::describe(pain));
         return entries.join(QLatin1String("; "));
     }
     case SelfCareColumn: {

@@ -4,6 +4,7 @@
 #include "Units.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QList>
 
 namespace backstride {
@@ -20,7 +21,8 @@ public:
 
     explicit JournalDayModel(QObject* parent = nullptr);
 
-    void setDays(QList<JournalDay> days, DistanceUnit unit);
+    // `underPainkillers`: the pain entries taken under a painkiller, marked in the pain column.
+    void setDays(QList<JournalDay> days, DistanceUnit unit, QSet<EntryId> underPainkillers = {});
     const JournalDay* dayFromIndex(const QModelIndex& index) const;
     QModelIndex indexFromDate(const QDate& date) const;
 
@@ -34,6 +36,7 @@ private:
 
     QList<JournalDay> m_days;
     DistanceUnit m_unit = DistanceUnit::Kilometres;
+    QSet<EntryId> m_underPainkillers;
 };
 
 } // namespace backstride

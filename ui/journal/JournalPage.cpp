@@ -288,7 +288,25 @@ Status JournalPage::reload()
     } else {
         rows = std::move(*days);
     }
-    m_days->setDays(std::move(rows), m_unit);
+    // The pain entries taken under a painkiller, marked in the pain column.
+    QSet<EntryId> underPainkillers;
+    if (!rows.isEmpty()) {
+        const QDate first = std::min(rows.first().date, rows.last().date);
+        const QDate last = std::max(rows.first().date, rows.last().date);
+        Result<QList<Medication>> taken = MedicationStore(m_repository.database()).between(first.addDays(-2), last);
+        if (!taken)
+            return taken.takeError();
+        if (!taken->isEmpty()) {
+            const Painkillers::ActionWindows windows = PainkillerUse::windows(AnalysisThresholds::fromSettings(*settings));
+            for (const JournalDay& day : std::as_const(rows)) {
+                for (const PainEntry& pain : day.pain) {
+                    if (Painkillers::covering(pain, *taken, windows))
+                        underPainkillers.insert(pain.id);
+                }
+            }
+        }
+    }
+    m_days->setDays(std::move(rows), m_unit, std::move(underPainkillers));
     fitColumns();
     updateRangeLabel();
     followFilter();

@@ -44,7 +44,7 @@ namespace backstride {
 
 QStringList ScreenshotWriter::screenNames()
 {
-    return {QStringLiteral("today"), QStringLiteral("clearance-form"), QStringLiteral("journal"), QStringLiteral("run-form"), QStringLiteral("run-form-pain"),
+    return {QStringLiteral("today"), QStringLiteral("clearance-form"), QStringLiteral("painkiller-form"), QStringLiteral("journal"), QStringLiteral("run-form"), QStringLiteral("run-form-pain"),
         QStringLiteral("pain-form"), QStringLiteral("sitting-form"), QStringLiteral("self-care-form"),
         QStringLiteral("check-in-form"), QStringLiteral("settings"), QStringLiteral("settings-thresholds"),
         QStringLiteral("settings-import"), QStringLiteral("settings-desk-time"),
@@ -82,6 +82,15 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
             if (auto* running = form->findChild<QCheckBox*>(QStringLiteral("clearanceRunning")))
                 running->setChecked(true);
         }
+        return form;
+    }
+    if (name == QLatin1String("painkiller-form")) {
+        // Ibuprofen before the run, typed: its class chosen from the name, not yet saved.
+        QDialog* form = window.editor()->newPainkiller(day);
+        if (auto* what = form->findChild<QLineEdit*>(QStringLiteral("painkillerName")))
+            what->setText(QStringLiteral("ibuprofen"));
+        if (auto* dose = form->findChild<QLineEdit*>(QStringLiteral("painkillerDose")))
+            dose->setText(QStringLiteral("400 mg"));
         return form;
     }
     if (name == QLatin1String("insights"))
