@@ -4356,6 +4356,55 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>Weeks are drawn whole, Monday to Sunday, where the week table counts only the period&apos;s days.</source>
         <translation>Die Wochen sind ganz gezeichnet, von Montag bis Sonntag; die Wochentabelle zählt nur die Tage des Zeitraums.</translation>
     </message>
+    <message>
+        <source>Painkillers</source>
+        <translation>Schmerzmittel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n day(s)</source>
+        <translation>
+            <numerusform>%1 an %n Tag</numerusform>
+            <numerusform>%1 an %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no pain was logged</source>
+        <translation>es wurden keine Schmerzen eingetragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pain reading(s) taken under one</source>
+        <translation>
+            <numerusform>%1 von %n Schmerzwert darunter eingetragen</numerusform>
+            <numerusform>%1 von %n Schmerzwerten darunter eingetragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No painkiller logged in this period.</source>
+        <translation>In diesem Zeitraum kein Schmerzmittel eingetragen.</translation>
+    </message>
+    <message>
+        <source>A painkiller on %1 of %2 days (%3); %4.</source>
+        <translation>Ein Schmerzmittel an %1 von %2 Tagen (%3); %4.</translation>
+    </message>
+    <message>
+        <source>A pain reading within a painkiller&apos;s usual hours after it was taken (an anti-inflammatory 8, paracetamol 6) is marked in the pain log: it may read milder than the pain was.</source>
+        <translation>Ein Schmerzwert in den üblichen Stunden nach einem Schmerzmittel (Entzündungshemmer 8, Paracetamol 6) ist im Schmerzprotokoll markiert: er kann milder ausfallen, als der Schmerz war.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days with each kind, week by week:</source>
+        <translation>Tage mit jeder Art, Woche für Woche:</translation>
+    </message>
+    <message>
+        <source>Under a painkiller. </source>
+        <translation>Unter einem Schmerzmittel. </translation>
+    </message>
 </context>
 <context>
     <name>ReturnPlan</name>

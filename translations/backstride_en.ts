@@ -147,6 +147,27 @@
             <numerusform>%n runs, %1 in all, %2 a week on average</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 on %n day(s)</source>
+        <translation>
+            <numerusform>%1 on %n day</numerusform>
+            <numerusform>%1 on %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pain reading(s) taken under one</source>
+        <translation>
+            <numerusform>%1 of %n pain reading taken under one</numerusform>
+            <numerusform>%1 of %n pain readings taken under one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>backstride::ExercisesDoneEditor</name>

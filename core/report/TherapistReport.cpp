@@ -1,6 +1,8 @@
 #include "TherapistReport.h"
 
 #include "ClearanceStore.h"
+#include "MedicationStore.h"
+#include "PainkillerUse.h"
 
 #include "CustomExerciseStore.h"
 
@@ -140,6 +142,20 @@ const QStringList& TherapistReport::selfCareKinds()
     return kinds;
 }
 
+QMap<QDate, QMap<QString, int>> TherapistReport::painkillerDaysByWeek() const
+{
+    const Qt::DayOfWeek weekStart = weeks.weekStart();
+    QMap<QDate, QMap<QString, QSet<QDate>>> days;
+    for (const Medication& medication : medications)
+        days[WeeklySeries::weekStartOf(medication.date, weekStart)][medication.drugClass].insert(medication.date);
+    QMap<QDate, QMap<QString, int>> counted;
+    for (auto week = days.cbegin(); week != days.cend(); ++week) {
+        for (auto drugClass = week.value().cbegin(); drugClass != week.value().cend(); ++drugClass)
+            counted[week.key()][drugClass.key()] = int(drugClass.value().size());
+    }
+    return counted;
+}
+
 Result<TherapistReport> TherapistReport::load(
     JournalRepository& repository, const DateRange& period, const QDate& today, const Sections& sections)
 {
@@ -218,6 +234,20 @@ Result<TherapistReport> TherapistReport::load(
     if (!pain)
         return pain.takeError();
     report.pain = std::move(*pain);
+    // The painkillers of the period (and of the two days before, whose hours may reach into it):
+    // each pain entry taken under one is marked, and counted.
+    Result<QList<Medication>> medications = MedicationStore(repository.database()).between(period.from.addDays(-2), period.to);
+    if (!medications)
+        return medications.takeError();
+    const Painkillers::ActionWindows windows = PainkillerUse::windows(AnalysisThresholds::fromSettings(*settings));
+    for (const PainEntry& entry : std::as_const(report.pain)) {
+        if (Painkillers::covering(entry, *medications, windows))
+            report.painUnderPainkillers.insert(entry.id);
+    }
+    for (const Medication& medication : std::as_const(*medications)) {
+        if (period.contains(medication.date))
+            report.medications.append(medication);
+    }
     for (const PainEntry& entry : std::as_const(report.pain)) {
         // Warning signs ticked were asked, whatever the entry says of the questions.
         const bool asked = !entry.redFlags.isEmpty() || entry.redFlagsAsked.value_or(false);

@@ -8,6 +8,7 @@
 #include "FactorEngine.h"
 #include "TodayAnswer.h"
 #include "Flag.h"
+#include "Medication.h"
 #include "Outcomes.h"
 #include "PainEntry.h"
 #include "ReturnPlan.h"
@@ -17,6 +18,7 @@
 #include "WeeklySeries.h"
 
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -101,6 +103,11 @@ struct TherapistReport
     Outcomes outcomes;
     WeeklySeries weeks;
     QList<PainEntry> pain; // oldest first
+    // The painkillers taken in the period, oldest first, and the pain entries taken under one.
+    QList<Medication> medications;
+    QSet<EntryId> painUnderPainkillers;
+    // Week start -> painkiller class -> days with an intake of it, for the report's table.
+    QMap<QDate, QMap<QString, int>> painkillerDaysByWeek() const;
     // Week start -> routine kind -> sessions, for core, stretching, foam rolling, glute
     // activation and icing.
     QMap<QDate, QMap<QString, int>> selfCare;

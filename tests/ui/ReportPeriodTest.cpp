@@ -7,6 +7,7 @@
 #include "ExportDialog.h"
 #include "FlagCatalog.h"
 #include "JournalRepository.h"
+#include "MedicationStore.h"
 #include "ReportWriter.h"
 #include "TestJournal.h"
 #include "TherapistReport.h"
@@ -277,6 +278,46 @@ TEST_F(ReportPeriod, theFirstPageIsTheVisitInOnePageEachLinePointingToItsDetail)
         EXPECT_TRUE(flatText(path, page).contains(heading)) << line.toStdString() << " points to page " << page;
     }
     EXPECT_TRUE(all.contains(QStringLiteral("Week by week")));
+}
+
+// Painkillers in the report (issue 32): on the first page and in their own section, how often and
+// which, the pain readings taken under one marked in the pain log, and the flag when raised.
+TEST_F(ReportPeriod, painkillerUseAndTheReadingsTakenUnderOneAreReported)
+{
+    for (int i = 0; i < 10; ++i)
+        ASSERT_TRUE(MedicationStore(repo().database())
+                        .add(Medication {0, kToday.addDays(-i), QTime(8, 0), QStringLiteral("Ibuprofen"),
+                            QStringLiteral("nsaid"), QStringLiteral("400 mg"), {}})
+                        .ok());
+    for (int i = 0; i < 3; ++i) { // two hours after an intake: under it
+        PainEntry pain;
+        pain.date = kToday.addDays(-i);
+        pain.time = QTime(10, 0);
+        pain.intensity = 2;
+        pain.sites = {QStringLiteral("lower-back-center")};
+        ASSERT_TRUE(repo().addPain(pain).ok());
+    }
+    PainEntry before; // no painkiller that day
+    before.date = kFourWeeks.from.addDays(4);
+    before.time = QTime(20, 0);
+    before.intensity = 4;
+    before.sites = {QStringLiteral("lower-back-center")};
+    ASSERT_TRUE(repo().addPain(before).ok());
+
+    const QString path = m_dir.filePath(QStringLiteral("painkillers.pdf"));
+    ASSERT_TRUE(ReportWriter::exportPdf(repo(), kFourWeeks, kToday, path, TherapistReport::Sections()).ok());
+    const QString summary = QStringLiteral("A painkiller on 10 of 28 days (Ibuprofen on 10 days); 3 of 4 pain readings taken under one.");
+    const QString first = QString(flatText(path, 1)).remove(QRegularExpression(QStringLiteral(" page \\d+(?! of)")));
+    EXPECT_TRUE(first.contains(QStringLiteral("Painkillers ") + summary)) << first.toStdString();
+    // In the order it was drawn (-raw): a table cell's words stay together.
+    QProcess raw;
+    raw.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    ASSERT_TRUE(raw.waitForFinished(60'000));
+    const QString all = QString::fromUtf8(raw.readAllStandardOutput()).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    EXPECT_EQ(all.count(summary), 2) << "the first page and the section say the same";
+    EXPECT_TRUE(all.contains(QStringLiteral("Days with each kind, week by week:")));
+    EXPECT_EQ(all.count(QStringLiteral("Under a painkiller.")), 3) << "each reading under one, in the pain log";
+    EXPECT_TRUE(all.contains(QStringLiteral("Painkillers on most days"))) << "the flag, raised on 10 of the last 14 days";
 }
 
 TEST_F(ReportPeriod, theLinksAreTestedOverThePeriodNotTheLastTwelveWeeks)

@@ -1,6 +1,7 @@
 #include "ReportGlance.h"
 
 #include "ExerciseLibrary.h"
+#include "ReportPainkillers.h"
 #include "ReportText.h"
 
 #include <QLocale>
@@ -158,6 +159,7 @@ void atAGlance(Pages& pages, const TherapistReport& report)
                     planState(report.planState)),
             kPlan);
     row(ReportText::tr("Exercise programme"), programme(report), kProgramme);
+    row(ReportText::tr("Painkillers"), ReportPainkillers::summary(report), kPainkillers);
     pages.heading(ReportText::tr("The period at a glance"));
     pages.table({{QString(), 0.22}, {ReportText::tr("In this period"), 0.66}, {ReportText::tr("Detail"), 0.12, Qt::AlignRight}},
         rows);

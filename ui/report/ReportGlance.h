@@ -16,6 +16,7 @@ inline const QString kSummary = QStringLiteral("summary");
 inline const QString kPlan = QStringLiteral("plan");
 inline const QString kWeekly = QStringLiteral("weekly");
 inline const QString kProgramme = QStringLiteral("programme");
+inline const QString kPainkillers = QStringLiteral("painkillers");
 
 void atAGlance(ReportPages::Pages& pages, const TherapistReport& report);
 // The return-to-run plan's state on the period's last day: "at stage 3 of 8", "paused (a warning sign)".

@@ -6,6 +6,7 @@
 #include "ReportCharts.h"
 #include "ReportFlags.h"
 #include "ReportGlance.h"
+#include "ReportPainkillers.h"
 #include "ReportPages.h"
 #include "ReportText.h"
 #include "SavedFile.h"
@@ -463,6 +464,8 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
                 warning = ReportText::tr("WARNING SIGNS: %1. ")
                               .arg(Vocabulary::labels(VocabularyKind::RedFlag, entry.redFlags)
                                        .join(QLatin1String(", ")));
+            if (report.painUnderPainkillers.contains(entry.id))
+                warning += ReportText::tr("Under a painkiller. ");
             rows.append({day(entry.date),
                 entry.time ? entry.time->toString(QStringLiteral("HH:mm")) : QString(),
                 QString::number(entry.intensity),
@@ -481,6 +484,9 @@ void layout(Pages& pages, const TherapistReport& report, const TrendData& trend)
                             {ReportText::tr("Worse with"), 0.17}, {ReportText::tr("Notes"), 0.15}},
                 rows);
     }
+
+    if (report.sections.painLog)
+        ReportPainkillers::section(pages, report);
 
     if (report.sections.selfCare) {
         exerciseProgramme(pages, report, body);
