@@ -1,5 +1,9 @@
 #include "WeeklySeries.h"
 
+#include "JournalRepository.h"
+#include "MedicationStore.h"
+#include "PainkillerUse.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -56,10 +60,34 @@ QString WeeklySeries::settingFromDay(Qt::DayOfWeek day)
 Result<WeeklySeries> WeeklySeries::load(
     JournalRepository& repository, const DateRange& range, Qt::DayOfWeek weekStart)
 {
-    Result<DailySeries> days = DailySeries::load(repository, wholeWeeks(range, weekStart));
+    const DateRange weeks = wholeWeeks(range, weekStart);
+    Result<DailySeries> days = DailySeries::load(repository, weeks);
     if (!days)
         return days.takeError();
-    return fromDays(*days, weekStart);
+    WeeklySeries series = fromDays(*days, weekStart);
+    // The pain entries taken under a painkiller, in journals that log them.
+    Result<QList<Medication>> medications
+        = MedicationStore(repository.database()).between(weeks.from.isValid() ? weeks.from.addDays(-2) : QDate(), weeks.to);
+    if (!medications)
+        return medications.takeError();
+    if (medications->isEmpty())
+        return series;
+    Result<QMap<QString, QString>> settings = repository.settings();
+    if (!settings)
+        return settings.takeError();
+    Result<QList<PainEntry>> pain = repository.painEntries(weeks);
+    if (!pain)
+        return pain.takeError();
+    const Painkillers::ActionWindows windows = PainkillerUse::windows(AnalysisThresholds::fromSettings(*settings));
+    for (const PainEntry& entry : std::as_const(*pain)) {
+        if (!Painkillers::covering(entry, *medications, windows))
+            continue;
+        for (WeekTotals& week : series.m_weeks) {
+            if (week.weekStart == weekStartOf(entry.date, weekStart))
+                ++week.painUnderPainkillers;
+        }
+    }
+    return series;
 }
 
 WeeklySeries WeeklySeries::fromDays(const DailySeries& days, Qt::DayOfWeek weekStart)
@@ -130,6 +158,7 @@ QJsonObject WeeklySeries::toJson() const
             {QStringLiteral("pain_extent_mean"), optionalValue(week.extentMean)},
             {QStringLiteral("pain_extent_max"),
                 week.extentMax ? QJsonValue(*week.extentMax) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("pain_entries_under_painkillers"), week.painUnderPainkillers},
         });
     }
     return QJsonObject {

@@ -27,6 +27,7 @@ struct WeekTotals
     int extentEntries = 0;
     std::optional<double> extentMean;
     std::optional<int> extentMax;
+    int painUnderPainkillers = 0; // pain entries taken under a painkiller (load() counts them)
 };
 
 // Every week of a range, empty ones included (zeros, and no means), so an axis never shifts.

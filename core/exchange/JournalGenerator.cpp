@@ -143,6 +143,7 @@ public:
         , m_last(options.lastDay)
         , m_playerFrom(options.lastDay.addMonths(-9))
         , m_exercises(options.seed)
+        , m_painkillers(options.seed ^ 0x9E3779B97F4A7C15ULL)
     { }
 
     JournalContent run()
@@ -258,8 +259,10 @@ private:
         }
 
         const bool painfulToday = m_episode.daysLeft > 0;
-        if (painfulToday)
+        if (painfulToday) {
             maybeLogMorningPain(day);
+            maybeTakePainkillers(day);
+        }
 
         std::optional<int> runIndex;
         const bool planned = m_week.runDays.contains(day.dayOfWeek());
@@ -290,6 +293,18 @@ private:
             --m_episode.daysLeft;
             m_episode.intensity = std::max(1.0, m_episode.intensity - m_random.uniform(0.2, 0.8));
         }
+    }
+
+    // In a bad spell the runner takes ibuprofen in the morning on some days, and paracetamol at
+    // night when it is worse; a random stream of its own, so the rest of the journal stays as it was.
+    void maybeTakePainkillers(const QDate& day)
+    {
+        if (m_episode.intensity >= 3 && m_painkillers.chance(0.45))
+            m_content.medications.append({0, day, QTime(7, m_painkillers.integer(30, 59)), QStringLiteral("ibuprofen"),
+                QStringLiteral("nsaid"), QStringLiteral("400 mg"), {}});
+        if (m_episode.intensity >= 5 && m_painkillers.chance(0.3))
+            m_content.medications.append({0, day, QTime(22, m_painkillers.integer(0, 30)), QStringLiteral("paracetamol"),
+                QStringLiteral("paracetamol"), QStringLiteral("1 g"), QStringLiteral("to sleep")});
     }
 
     int addRun(const QDate& day, bool weekend)
@@ -504,6 +519,7 @@ private:
     QDate m_last;
     QDate m_playerFrom; // the runner plays routines with the app from here on
     ExerciseHabit m_exercises;
+    Random m_painkillers;
     AnalysisThresholds m_thresholds = AnalysisThresholds::defaults();
     JournalContent m_content;
     QList<QDate> m_holidayWeeks;

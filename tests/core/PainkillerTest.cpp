@@ -9,6 +9,10 @@
 #include "ReturnPlan.h"
 #include "Rules.h"
 #include "TestJournal.h"
+#include "WeeklySeries.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QLocale>
 
@@ -165,6 +169,23 @@ TEST(RegularPainkillers, flaggedOnTenOfTheLastFourteenDaysAndNotOnNine)
     const std::optional<Flag> strong = Rules::regularPainkillers(opioid);
     ASSERT_TRUE(strong.has_value());
     EXPECT_EQ(strong->severity, Severity::SeeProfessional) << "an opioid among them is for a doctor";
+}
+
+TEST(PainkillersByWeek, weeklyCountsThePainEntriesTakenUnderOne)
+{
+    test::TestJournal journal = test::TestJournal::inMemory();
+    ASSERT_TRUE(MedicationStore(journal.db()).add(taken(kDay, QTime(7, 30), QStringLiteral("ibuprofen"), QStringLiteral("nsaid"))).ok());
+    ASSERT_TRUE(journal.repository().addPain(painAt(kDay, QTime(9, 0), 2)).ok()); // under it
+    ASSERT_TRUE(journal.repository().addPain(painAt(kDay, QTime(18, 0), 4)).ok()); // worn off
+    ASSERT_TRUE(journal.repository().addPain(painAt(kDay.addDays(7), QTime(9, 0), 3)).ok()); // the week after: none taken
+    const WeeklySeries series = WeeklySeries::load(journal.repository(), {kDay, kDay.addDays(7)}, Qt::Monday).value();
+    ASSERT_EQ(series.weeks().size(), 2);
+    EXPECT_EQ(series.weeks().at(0).painEntries, 2);
+    EXPECT_EQ(series.weeks().at(0).painUnderPainkillers, 1);
+    EXPECT_EQ(series.weeks().at(1).painUnderPainkillers, 0);
+    const QJsonArray weeks = series.toJson().value(QStringLiteral("weeks")).toArray();
+    EXPECT_EQ(weeks.at(0).toObject().value(QStringLiteral("pain_entries_under_painkillers")).toInt(-1), 1);
+    EXPECT_EQ(weeks.at(1).toObject().value(QStringLiteral("pain_entries_under_painkillers")).toInt(-1), 0);
 }
 
 TEST(MedicationsInJson, roundTripLosslessAndOlderFilesUnchanged)

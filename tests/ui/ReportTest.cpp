@@ -11,6 +11,7 @@
 #include "JournalFile.h"
 #include "JournalGenerator.h"
 #include "JournalMerger.h"
+#include "MedicationStore.h"
 #include "PainReach.h"
 #include "PlanStore.h"
 #include "CustomExerciseStore.h"
@@ -515,7 +516,8 @@ TEST_F(Report, csvFilesParseBackToTheSameNumbers)
     const Result<QStringList> files
         = CsvExport::write(repo(), m_dir.filePath(QStringLiteral("csv")), kPeriod);
     ASSERT_TRUE(files.ok()) << files.error().toStdString();
-    ASSERT_EQ(files->size(), 6); // runs, pain, days, self-care, routine_exercises, check-ins
+    // runs, pain, days, self-care, routine_exercises, check-ins, and the painkillers the demo runner took
+    ASSERT_EQ(files->size(), 7);
     auto rows = [this](const char* name) {
         QFile file(m_dir.filePath(QStringLiteral("csv/") + QLatin1String(name)));
         EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name;
@@ -537,6 +539,15 @@ TEST_F(Report, csvFilesParseBackToTheSameNumbers)
     }
     EXPECT_NEAR(csvMetres, storedMetres, 0.05 * stored.size());
     // One row per activity rating of each check-in.
+    const QList<QStringList> medications = rows("medications.csv");
+    const QList<Medication> taken = MedicationStore(repo().database()).between(kPeriod.from, kPeriod.to).value();
+    ASSERT_FALSE(taken.isEmpty()) << "the demo runner takes painkillers in a bad spell";
+    ASSERT_EQ(medications.size(), taken.size() + 1);
+    EXPECT_EQ(medications.at(0), (QStringList {QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("name"),
+                                     QStringLiteral("class"), QStringLiteral("dose"), QStringLiteral("notes")}));
+    EXPECT_EQ(medications.at(1),
+        (QStringList {taken.first().date.toString(Qt::ISODate), taken.first().time.toString(QStringLiteral("HH:mm")),
+            taken.first().name, taken.first().drugClass, taken.first().dose, taken.first().notes}));
     const QList<QStringList> checkIns = rows("checkins.csv");
     ASSERT_EQ(checkIns.size(), 3);
     EXPECT_EQ(checkIns.at(0),
