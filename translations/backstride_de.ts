@@ -3642,6 +3642,10 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
             <numerusform>Ein Wiedereinstiegsplan läuft: täglich Dehnungen, das Gesäß-Aufwärmen vor jeder Einheit, Rumpf %n-mal pro Woche, auf Stufe 1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: pain %2/10 during it, but on a day with %3 — the painkiller may have hidden the pain; the same level next time</source>
+        <translation>%1: Schmerz %2/10 dabei, aber an einem Tag mit %3 — das Schmerzmittel kann den Schmerz verdeckt haben; beim nächsten Mal dieselbe Stufe</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>

@@ -98,9 +98,9 @@ public:
             return status;
         if (Status status = addCheckIns(content.checkins, first.checkins); !status)
             return status;
-        if (Status status = addClearances(content.clearances); !status)
+        if (Status status = addUnlessThere<ClearanceStore>(content.clearances, QStringLiteral("clearances")); !status)
             return status;
-        if (Status status = addMedications(content.medications); !status)
+        if (Status status = addUnlessThere<MedicationStore>(content.medications, QStringLiteral("medications")); !status)
             return status;
         return addPlan(content.plan);
     }
@@ -148,43 +148,23 @@ private:
         return {};
     }
 
-    // A professional's clearances: one with the same day, who and what is a duplicate.
-    Status addClearances(const QList<Clearance>& clearances)
+    // A professional's clearances (one with the same day, who and what is a duplicate) and the
+    // painkillers taken (the same day, time, name and class): each added unless its twin is there.
+    template<typename Store, typename Entry> Status addUnlessThere(const QList<Entry>& entries, const QString& key)
     {
-        ClearanceStore store(m_repository.database());
-        for (int i = 0; i < clearances.size(); ++i) {
-            Result<bool> twin = store.contains(clearances.at(i));
+        Store store(m_repository.database());
+        for (int i = 0; i < entries.size(); ++i) {
+            Result<bool> twin = store.contains(entries.at(i));
             if (!twin)
                 return twin.takeError();
             if (*twin) {
                 ++m_summary.duplicates;
                 continue;
             }
-            Clearance clearance = clearances.at(i);
-            clearance.id = 0;
-            if (Result<EntryId> added = store.add(clearance); !added)
-                return at(QStringLiteral("clearances[%1]").arg(i), added.error());
-            ++m_summary.added;
-        }
-        return {};
-    }
-
-    // Painkillers taken: one with the same day, time, name and class is a duplicate.
-    Status addMedications(const QList<Medication>& medications)
-    {
-        MedicationStore store(m_repository.database());
-        for (int i = 0; i < medications.size(); ++i) {
-            Result<bool> twin = store.contains(medications.at(i));
-            if (!twin)
-                return twin.takeError();
-            if (*twin) {
-                ++m_summary.duplicates;
-                continue;
-            }
-            Medication medication = medications.at(i);
-            medication.id = 0;
-            if (Result<EntryId> added = store.add(medication); !added)
-                return at(QStringLiteral("medications[%1]").arg(i), added.error());
+            Entry entry = entries.at(i);
+            entry.id = 0;
+            if (Result<EntryId> added = store.add(entry); !added)
+                return at(QStringLiteral("%1[%2]").arg(key).arg(i), added.error());
             ++m_summary.added;
         }
         return {};

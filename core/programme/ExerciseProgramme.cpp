@@ -2,6 +2,8 @@
 
 #include "AnalysisContext.h"
 #include "ClearanceStore.h"
+#include "MedicationStore.h"
+#include "PainkillerUse.h"
 #include "CustomExerciseStore.h"
 #include "ExerciseAnswers.h"
 #include "ExerciseLibrary.h"
@@ -178,6 +180,14 @@ ProgrammeState ProgrammeState::evaluate(const ProgrammeInput& in)
         const auto found = lookedUp.constFind(id);
         return found != lookedUp.cend() ? *found : *lookedUp.insert(id, in.catalog.exercise(id));
     };
+    // A session's exercises carry no hour: a painkiller taken that day, or one whose hours reached
+    // into it, may have hidden their pain.
+    const Painkillers::ActionWindows painkillerWindows = PainkillerUse::windows(t);
+    auto maskedOn = [&](const QDate& date) {
+        PainEntry that;
+        that.date = date;
+        return Painkillers::covering(that, in.medications, painkillerWindows);
+    };
     for (const RoutineSession* session : sessions) {
         for (const ExerciseDone& done : session->exercises) {
             const std::optional<Exercise>& exercise = exerciseOf(done.exercise);
@@ -215,10 +225,18 @@ ProgrammeState ProgrammeState::evaluate(const ProgrammeInput& in)
                 track.goodInARow = 0;
             } else if (!answer.morningCame) {
                 continue; // its next morning has not come: nothing decided yet
-            } else if (!fullDose || !done.pain || *done.pain > t.planGoodPain || answer.morningChange > 0) {
+            } else if (!fullDose || !done.pain || *done.pain > t.planGoodPain || answer.morningChange > 0
+                || maskedOn(session->date)) {
+                const std::optional<Medication> masked = maskedOn(session->date);
                 decision.reason = !fullDose ? Text::tr("%1: not the whole dose of level %2 — the same level next time")
                                                   .arg(name)
                                                   .arg(done.level)
+                    : masked && done.pain && *done.pain <= t.planGoodPain && answer.morningChange <= 0
+                    ? Text::tr("%1: pain %2/10 during it, but on a day with %3 — the painkiller may have hidden the pain; "
+                               "the same level next time")
+                          .arg(name)
+                          .arg(*done.pain)
+                          .arg(masked->name)
                     : !done.pain ? Text::tr("%1: no pain was given for it — the same level next time").arg(name)
                     : *done.pain > t.planGoodPain
                     ? Text::tr("%1: pain %2/10 during it — the same level next time").arg(name).arg(*done.pain)
@@ -506,6 +524,13 @@ Result<ProgrammeState> ProgrammeJournal::onDay(JournalRepository& repository, co
     if (!clearances)
         return clearances.takeError();
     in.clearances = std::move(*clearances);
+    QDate firstSession = day;
+    for (const RoutineSession& session : std::as_const(in.routines))
+        firstSession = std::min(firstSession, session.date);
+    Result<QList<Medication>> medications = MedicationStore(repository.database()).between(firstSession.addDays(-2), day);
+    if (!medications)
+        return medications.takeError();
+    in.medications = std::move(*medications);
     // Spreading pain sends the runner to a professional, unless one cleared exercise since.
     std::optional<Flag> spreading;
     if (flags) {

@@ -2,6 +2,7 @@
 
 #include "AnalysisThresholds.h"
 #include "Clearance.h"
+#include "Medication.h"
 #include "DayLog.h"
 #include "ExerciseCatalog.h"
 #include "Flag.h"
@@ -85,6 +86,9 @@ struct ProgrammeInput
     std::optional<QString> planSessionToday; // and has a session today
     bool peripheralising = false; // the pain-peripheralising flag stands on asOf
     QList<Clearance> clearances; // a clearance of exercise lifts what was logged before it
+    // The painkillers taken: a session on a day one worked (its exercises' pain has no hour) is not
+    // counted good — the painkiller may have hidden the pain.
+    QList<Medication> medications;
     // Pain was logged before `pain` begins (the loader reads only the weeks the rules look at).
     bool painBefore = false;
     ExerciseCatalog catalog;

@@ -132,6 +132,25 @@ TEST(ExerciseProgramme, twoGoodSessionsMoveAnExerciseUpOneDoesNot)
     }
 }
 
+// A session on a day a painkiller worked (issue 32) is not counted good: its exercises' pain carries
+// no hour, and the painkiller may have hidden it. The same two sessions without it move the level up.
+TEST(ExerciseProgramme, aSessionOnADayAPainkillerWorkedHolds)
+{
+    ProgrammeInput in = input();
+    in.routines = {plank(kToday.addDays(-5), 0), plank(kToday.addDays(-3), 2)};
+    in.medications = {Medication {0, kToday.addDays(-3), QTime(8, 0), QStringLiteral("ibuprofen"), QStringLiteral("nsaid"),
+        QStringLiteral("400 mg"), {}}};
+    const ProgrammeState state = ProgrammeState::evaluate(in);
+    EXPECT_EQ(state.levelOf(QStringLiteral("side-plank")), 1);
+    ASSERT_EQ(kinds(state), QList<LevelDecision::Kind> {LevelDecision::Kind::Hold});
+    EXPECT_EQ(state.decisions.first().reason,
+        QStringLiteral("Side plank: pain 2/10 during it, but on a day with ibuprofen — the painkiller may have hidden the pain; "
+                       "the same level next time"));
+    // A worse session under it still steps back.
+    in.routines = {plank(kToday.addDays(-3), 6)};
+    EXPECT_EQ(kinds(ProgrammeState::evaluate(in)), QList<LevelDecision::Kind> {LevelDecision::Kind::StepBack});
+}
+
 TEST(ExerciseProgramme, anIncompleteDoseOrUnknownPainHolds)
 {
     ProgrammeInput in = input();
