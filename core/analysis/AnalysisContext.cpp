@@ -70,15 +70,10 @@ QList<T> within(const QList<T>& entries, const DateRange& range)
 QDate medicationsFrom(const QDate& windowFrom, const std::optional<ReturnPlanStart>& plan)
 {
     const QDate from = plan && plan->started < windowFrom ? plan->started : windowFrom;
-    return from.addDays(-2);
+    return PainkillerUse::reachingFrom(from);
 }
 
 } // namespace
-
-Painkillers::ActionWindows AnalysisContext::painkillerWindows() const
-{
-    return PainkillerUse::windows(thresholds);
-}
 
 AnalysisContext AnalysisContext::onDay(const QDate& day) const
 {

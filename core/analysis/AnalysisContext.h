@@ -45,7 +45,6 @@ struct AnalysisContext
     // The painkillers taken over the loaded window, and since the plan's start (two days before
     // the earlier, so an intake the evening before covers a morning's reading), oldest first.
     QList<Medication> medications;
-    Painkillers::ActionWindows painkillerWindows() const;
 
     static Result<AnalysisContext> load(JournalRepository& repository, const QDate& asOf);
     // Everything for looking at each day of `days` in turn (the trend chart's marked weeks):

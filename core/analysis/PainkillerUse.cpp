@@ -1,6 +1,14 @@
 #include "PainkillerUse.h"
 
+#include "JournalRepository.h"
+#include "MedicationStore.h"
+
 namespace backstride::PainkillerUse {
+
+QDate reachingFrom(const QDate& first)
+{
+    return first.isValid() ? first.addDays(-kReachDays) : first;
+}
 
 Painkillers::ActionWindows windows(const AnalysisThresholds& t)
 {
@@ -20,6 +28,27 @@ std::optional<Medication> coveringRun(
     during.date = run.date;
     during.time = run.startTime;
     return Painkillers::covering(during, medications, windows);
+}
+
+std::optional<Medication> Intakes::covering(const PainEntry& pain) const
+{
+    return Painkillers::covering(pain, taken, windows);
+}
+
+Result<Intakes> load(JournalRepository& repository, const QDate& first, const QDate& last)
+{
+    Intakes intakes;
+    Result<QList<Medication>> taken = MedicationStore(repository.database()).between(reachingFrom(first), last);
+    if (!taken)
+        return taken.takeError();
+    intakes.taken = std::move(*taken);
+    if (intakes.taken.isEmpty())
+        return intakes;
+    Result<QMap<QString, QString>> settings = repository.settings();
+    if (!settings)
+        return settings.takeError();
+    intakes.windows = windows(AnalysisThresholds::fromSettings(*settings));
+    return intakes;
 }
 
 } // namespace backstride::PainkillerUse

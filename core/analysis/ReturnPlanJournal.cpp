@@ -2,6 +2,7 @@
 
 #include "ClearanceStore.h"
 #include "MedicationStore.h"
+#include "PainkillerUse.h"
 #include "SqliteDatabase.h"
 
 #include "Rules.h"
@@ -54,7 +55,7 @@ Result<std::optional<ReturnPlanOnDay>> onDay(JournalRepository& repository, cons
     Result<QList<PainEntry>> pain = repository.painEntries(since);
     if (!pain)
         return pain.takeError();
-    Result<QList<Medication>> medications = MedicationStore(repository.database()).between(since.from.addDays(-2), day);
+    Result<QList<Medication>> medications = MedicationStore(repository.database()).between(PainkillerUse::reachingFrom(since.from), day);
     if (!medications)
         return medications.takeError();
     ReturnPlanOnDay found;

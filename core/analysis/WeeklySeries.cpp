@@ -1,9 +1,9 @@
 #include "WeeklySeries.h"
 
 #include "JournalRepository.h"
-#include "MedicationStore.h"
 #include "PainkillerUse.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -66,26 +66,20 @@ Result<WeeklySeries> WeeklySeries::load(
         return days.takeError();
     WeeklySeries series = fromDays(*days, weekStart);
     // The pain entries taken under a painkiller, in journals that log them.
-    Result<QList<Medication>> medications
-        = MedicationStore(repository.database()).between(weeks.from.isValid() ? weeks.from.addDays(-2) : QDate(), weeks.to);
-    if (!medications)
-        return medications.takeError();
-    if (medications->isEmpty())
+    Result<PainkillerUse::Intakes> intakes = PainkillerUse::load(repository, weeks.from, weeks.to);
+    if (!intakes)
+        return intakes.takeError();
+    if (intakes->taken.isEmpty())
         return series;
-    Result<QMap<QString, QString>> settings = repository.settings();
-    if (!settings)
-        return settings.takeError();
     Result<QList<PainEntry>> pain = repository.painEntries(weeks);
     if (!pain)
         return pain.takeError();
-    const Painkillers::ActionWindows windows = PainkillerUse::windows(AnalysisThresholds::fromSettings(*settings));
+    QHash<QDate, WeekTotals*> byStart;
+    for (WeekTotals& week : series.m_weeks)
+        byStart.insert(week.weekStart, &week);
     for (const PainEntry& entry : std::as_const(*pain)) {
-        if (!Painkillers::covering(entry, *medications, windows))
-            continue;
-        for (WeekTotals& week : series.m_weeks) {
-            if (week.weekStart == weekStartOf(entry.date, weekStart))
-                ++week.painUnderPainkillers;
-        }
+        if (WeekTotals* week = byStart.value(weekStartOf(entry.date, weekStart)); week && intakes->covering(entry))
+            ++week->painUnderPainkillers;
     }
     return series;
 }

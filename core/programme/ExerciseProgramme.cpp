@@ -527,7 +527,7 @@ Result<ProgrammeState> ProgrammeJournal::onDay(JournalRepository& repository, co
     QDate firstSession = day;
     for (const RoutineSession& session : std::as_const(in.routines))
         firstSession = std::min(firstSession, session.date);
-    Result<QList<Medication>> medications = MedicationStore(repository.database()).between(firstSession.addDays(-2), day);
+    Result<QList<Medication>> medications = MedicationStore(repository.database()).between(PainkillerUse::reachingFrom(firstSession), day);
     if (!medications)
         return medications.takeError();
     in.medications = std::move(*medications);

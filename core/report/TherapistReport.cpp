@@ -1,7 +1,6 @@
 #include "TherapistReport.h"
 
 #include "ClearanceStore.h"
-#include "MedicationStore.h"
 #include "PainkillerUse.h"
 
 #include "CustomExerciseStore.h"
@@ -236,15 +235,14 @@ Result<TherapistReport> TherapistReport::load(
     report.pain = std::move(*pain);
     // The painkillers of the period (and of the two days before, whose hours may reach into it):
     // each pain entry taken under one is marked, and counted.
-    Result<QList<Medication>> medications = MedicationStore(repository.database()).between(period.from.addDays(-2), period.to);
-    if (!medications)
-        return medications.takeError();
-    const Painkillers::ActionWindows windows = PainkillerUse::windows(AnalysisThresholds::fromSettings(*settings));
+    Result<PainkillerUse::Intakes> intakes = PainkillerUse::load(repository, period.from, period.to);
+    if (!intakes)
+        return intakes.takeError();
     for (const PainEntry& entry : std::as_const(report.pain)) {
-        if (Painkillers::covering(entry, *medications, windows))
+        if (intakes->covering(entry))
             report.painUnderPainkillers.insert(entry.id);
     }
-    for (const Medication& medication : std::as_const(*medications)) {
+    for (const Medication& medication : std::as_const(intakes->taken)) {
         if (period.contains(medication.date))
             report.medications.append(medication);
     }

@@ -179,7 +179,8 @@ const Row kRows[] = {
     // taken under it. Intervals as adult dosing gives them (BNF 2024: ibuprofen and other oral
     // NSAIDs 3 times a day, 8 h; paracetamol and codeine every 4-6 h, 6 h; methocarbamol and
     // other muscle relaxants 3 times a day, 8 h; gabapentin and pregabalin twice a day, 12 h;
-    // topical NSAID gels up to 4 times a day, 4 h as the issue set it).
+    // topical NSAID gels up to 4 times a day, 4 h as the issue set it). The 48 h bound is what
+    // PainkillerUse::kReachDays relies on: no window reaches more than two days on.
     {"painkiller_hours_nsaid", &AnalysisThresholds::painkillerHoursNsaid, 8, 1, 48,
      QT_TRANSLATE_NOOP("AnalysisThresholds", "Hours after an anti-inflammatory (NSAID) that a pain reading counts as under it")},
     {"painkiller_hours_paracetamol", &AnalysisThresholds::painkillerHoursParacetamol, 6, 1, 48,

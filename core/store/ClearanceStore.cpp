@@ -56,16 +56,7 @@ Status ClearanceStore::remove(EntryId id)
 
 Status ClearanceStore::replaceAll(const QList<Clearance>& clearances)
 {
-    SqliteSavepoint savepoint(m_db, "clearances");
-    if (!savepoint.begin())
-        return savepoint.begin();
-    if (Status cleared = m_db.execute(QStringLiteral("DELETE FROM clearance")); !cleared)
-        return cleared;
-    for (const Clearance& clearance : clearances) {
-        if (Result<EntryId> added = add(clearance); !added)
-            return added.takeError();
-    }
-    return savepoint.release();
+    return replaceEveryRow(m_db, "clearance", clearances, [this](const Clearance& row) { return add(row); });
 }
 
 Result<bool> ClearanceStore::contains(const Clearance& clearance)

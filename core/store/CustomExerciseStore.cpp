@@ -72,16 +72,7 @@ Result<int> CustomExerciseStore::sessionsWith(const QString& id)
 
 Status CustomExerciseStore::replaceAll(const QList<CustomExercise>& exercises)
 {
-    SqliteSavepoint savepoint(m_db, "custom_exercises");
-    if (!savepoint.begin())
-        return savepoint.begin();
-    if (Status cleared = m_db.execute(QStringLiteral("DELETE FROM custom_exercise")); !cleared)
-        return cleared;
-    for (const CustomExercise& exercise : exercises) {
-        if (Status saved = save(exercise); !saved)
-            return saved;
-    }
-    return savepoint.release();
+    return replaceEveryRow(m_db, "custom_exercise", exercises, [this](const CustomExercise& row) { return save(row); });
 }
 
 } // namespace backstride

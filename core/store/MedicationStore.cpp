@@ -30,6 +30,22 @@ Result<QList<Medication>> MedicationStore::between(const QDate& from, const QDat
         statement.bind(2, to.toString(Qt::ISODate));
     else
         statement.bind(2, std::optional<int>());
+    return read(statement);
+}
+
+Result<std::optional<Medication>> MedicationStore::medication(EntryId id)
+{
+    SqliteStatement statement
+        = m_db.prepare(QStringLiteral("SELECT id, date, time, name, class, dose, notes FROM medication WHERE id = ?1"));
+    statement.bind(1, id);
+    Result<QList<Medication>> found = read(statement);
+    if (!found)
+        return found.takeError();
+    return found->isEmpty() ? std::optional<Medication>() : std::optional<Medication>(found->first());
+}
+
+Result<QList<Medication>> MedicationStore::read(SqliteStatement& statement)
+{
     QList<Medication> medications;
     while (true) {
         Result<bool> row = statement.step();
@@ -47,18 +63,6 @@ Result<QList<Medication>> MedicationStore::between(const QDate& from, const QDat
         medication.notes = statement.text(6);
         medications.append(medication);
     }
-}
-
-Result<std::optional<Medication>> MedicationStore::medication(EntryId id)
-{
-    Result<QList<Medication>> every = all();
-    if (!every)
-        return every.takeError();
-    for (const Medication& medication : std::as_const(*every)) {
-        if (medication.id == id)
-            return std::optional<Medication>(medication);
-    }
-    return std::optional<Medication>();
 }
 
 Result<EntryId> MedicationStore::add(const Medication& medication)
@@ -103,16 +107,7 @@ Status MedicationStore::remove(EntryId id)
 
 Status MedicationStore::replaceAll(const QList<Medication>& medications)
 {
-    SqliteSavepoint savepoint(m_db, "medications");
-    if (!savepoint.begin())
-        return savepoint.begin();
-    if (Status cleared = m_db.execute(QStringLiteral("DELETE FROM medication")); !cleared)
-        return cleared;
-    for (const Medication& medication : medications) {
-        if (Result<EntryId> added = add(medication); !added)
-            return added.takeError();
-    }
-    return savepoint.release();
+    return replaceEveryRow(m_db, "medication", medications, [this](const Medication& row) { return add(row); });
 }
 
 Result<bool> MedicationStore::contains(const Medication& medication)

@@ -6,6 +6,7 @@
 namespace backstride {
 
 class SqliteDatabase;
+class SqliteStatement;
 
 // The painkillers taken (migration 10), oldest first.
 class MedicationStore
@@ -26,6 +27,9 @@ public:
     Result<bool> contains(const Medication& medication);
 
 private:
+    // Every row a SELECT of id, date, time, name, class, dose, notes steps to.
+    Result<QList<Medication>> read(SqliteStatement& statement);
+
     SqliteDatabase& m_db;
 };
 

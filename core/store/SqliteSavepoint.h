@@ -38,4 +38,22 @@ private:
     bool m_released = false;
 };
 
+// Puts `rows` in place of every row of `table` (Undo and Redo of a store that keeps no history of
+// its own), in one savepoint named after the table: `write` adds one row and returns a Status or a
+// Result.
+template <typename Row, typename Write>
+Status replaceEveryRow(SqliteDatabase& db, const char* table, const QList<Row>& rows, Write write)
+{
+    SqliteSavepoint savepoint(db, table);
+    if (!savepoint.begin())
+        return savepoint.begin();
+    if (Status cleared = db.execute(QStringLiteral("DELETE FROM ") + QLatin1String(table)); !cleared)
+        return cleared;
+    for (const Row& row : rows) {
+        if (auto written = write(row); !written)
+            return written.takeError();
+    }
+    return savepoint.release();
+}
+
 } // namespace backstride

@@ -293,16 +293,13 @@ Status JournalPage::reload()
     if (!rows.isEmpty()) {
         const QDate first = std::min(rows.first().date, rows.last().date);
         const QDate last = std::max(rows.first().date, rows.last().date);
-        Result<QList<Medication>> taken = MedicationStore(m_repository.database()).between(first.addDays(-2), last);
-        if (!taken)
-            return taken.takeError();
-        if (!taken->isEmpty()) {
-            const Painkillers::ActionWindows windows = PainkillerUse::windows(AnalysisThresholds::fromSettings(*settings));
-            for (const JournalDay& day : std::as_const(rows)) {
-                for (const PainEntry& pain : day.pain) {
-                    if (Painkillers::covering(pain, *taken, windows))
-                        underPainkillers.insert(pain.id);
-                }
+        Result<PainkillerUse::Intakes> intakes = PainkillerUse::load(m_repository, first, last);
+        if (!intakes)
+            return intakes.takeError();
+        for (const JournalDay& day : std::as_const(rows)) {
+            for (const PainEntry& pain : day.pain) {
+                if (intakes->covering(pain))
+                    underPainkillers.insert(pain.id);
             }
         }
     }
@@ -401,17 +398,12 @@ void JournalPage::updateDayPanel()
                 clearances.append(clearance);
         }
     }
-    // The day's painkillers, and the two days' before whose hours may reach into it.
-    QList<Medication> medications;
-    Painkillers::ActionWindows windows;
-    if (Result<QList<Medication>> taken = MedicationStore(m_repository.database()).between(m_selected.addDays(-2), m_selected);
-        taken && !taken->isEmpty()) {
-        medications = *taken;
-        if (Result<QMap<QString, QString>> settings = m_repository.settings())
-            windows = PainkillerUse::windows(AnalysisThresholds::fromSettings(*settings));
-    }
+    // The day's painkillers, and those of the days before whose hours may reach into it.
+    PainkillerUse::Intakes intakes;
+    if (Result<PainkillerUse::Intakes> loaded = PainkillerUse::load(m_repository, m_selected, m_selected))
+        intakes = std::move(*loaded);
     m_entries->setDay(
-        day ? *day : shown, m_unit, checkIn ? *checkIn : std::nullopt, catalog, clearances, medications, windows);
+        day ? *day : shown, m_unit, checkIn ? *checkIn : std::nullopt, catalog, clearances, intakes.taken, intakes.windows);
     const int count = m_entries->rowCount();
     const QString entries = count == 0 ? tr("nothing logged")
         : count == 1                   ? tr("1 entry")
