@@ -2346,6 +2346,18 @@
         <source>What matters for your back, as of %1: the last %2 days, %3 pairings tested against the rearrangements of their half-weeks or weeks (all, or %4 at random), false-discovery rate %5</source>
         <translation>Was für Ihren Rücken zählt, Stand %1: die letzten %2 Tage, %3 Paarungen gegen die Umordnungen ihrer Halbwochen oder Wochen getestet (alle oder %4 zufällige), Falscherkennungsrate %5</translation>
     </message>
+    <message>
+        <source>painkiller days</source>
+        <translation>Tage mit Schmerzmittel</translation>
+    </message>
+    <message>
+        <source>more pain on the days you take one: you take painkillers when it hurts</source>
+        <translation>mehr Schmerz an den Tagen, an denen Sie eines nehmen: Sie nehmen Schmerzmittel, wenn es weh tut</translation>
+    </message>
+    <message>
+        <source>on days with a painkiller, pain averaged %1/10; on days without %2/10 (a reading taken under one may be lower than the pain)</source>
+        <translation>an Tagen mit Schmerzmittel lag der Schmerz im Mittel bei %1/10, an Tagen ohne bei %2/10 (ein Wert unter einem Schmerzmittel kann niedriger sein als der Schmerz)</translation>
+    </message>
 </context>
 <context>
     <name>FitDecoder</name>
@@ -8881,6 +8893,39 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Painkillers: on %n day(s), %1</source>
+        <translation>
+            <numerusform>Schmerzmittel: an %n Tag, %1</numerusform>
+            <numerusform>Schmerzmittel: an %n Tagen, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no pain entry taken under one</source>
+        <translation>kein Schmerzeintrag unter einem erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain entries taken under one</source>
+        <translation>
+            <numerusform>%n Schmerzeintrag unter einem erfasst</numerusform>
+            <numerusform>%n Schmerzeinträge unter einem erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weeks with a painkiller</source>
+        <translation>Wochen mit Schmerzmittel</translation>
+    </message>
+    <message>
+        <source>Painkiller days</source>
+        <translation>Schmerzmitteltage</translation>
+    </message>
+    <message numerus="yes">
+        <source>A painkiller in %n week(s).</source>
+        <translation>
+            <numerusform>Ein Schmerzmittel in %n Woche.</numerusform>
+            <numerusform>Ein Schmerzmittel in %n Wochen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -329,4 +329,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>backstride::WeeklyTrendChart</name>
+    <message numerus="yes">
+        <source>Painkillers: on %n day(s), %1</source>
+        <translation>
+            <numerusform>Painkillers: on %n day, %1</numerusform>
+            <numerusform>Painkillers: on %n days, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain entries taken under one</source>
+        <translation>
+            <numerusform>%n pain entry taken under one</numerusform>
+            <numerusform>%n pain entries taken under one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A painkiller in %n week(s).</source>
+        <translation>
+            <numerusform>A painkiller in %n week.</numerusform>
+            <numerusform>A painkiller in %n weeks.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

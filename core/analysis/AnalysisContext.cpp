@@ -98,6 +98,7 @@ AnalysisContext AnalysisContext::onDay(const QDate& day) const
         context.planPain = within(planPain, since);
     }
     context.medications = within(medications, DateRange {medicationsFrom(range.from, context.plan), day});
+    context.painkillersLoggedFrom = painkillersLoggedFrom;
     context.m_lastRoutineBefore = m_lastRoutineBefore;
     context.m_latestPlan = m_latestPlan;
     context.m_journalFirst = m_journalFirst;
@@ -175,6 +176,10 @@ Result<AnalysisContext> AnalysisContext::loadRange(
     if (!medications)
         return medications.takeError();
     context.medications = std::move(*medications);
+    Result<QDate> firstPainkiller = MedicationStore(repository.database()).firstDate();
+    if (!firstPainkiller)
+        return firstPainkiller.takeError();
+    context.painkillersLoggedFrom = *firstPainkiller;
     context.runs = std::move(*runs);
     context.pain = std::move(*pain);
     context.routines = std::move(*routines);

@@ -45,6 +45,9 @@ struct AnalysisContext
     // The painkillers taken over the loaded window, and since the plan's start (two days before
     // the earlier, so an intake the evening before covers a morning's reading), oldest first.
     QList<Medication> medications;
+    // The first day the journal logs a painkiller (invalid: none yet). Before it a day without one
+    // is unknown, not a day without painkillers.
+    QDate painkillersLoggedFrom;
 
     static Result<AnalysisContext> load(JournalRepository& repository, const QDate& asOf);
     // Everything for looking at each day of `days` in turn (the trend chart's marked weeks):

@@ -2,6 +2,8 @@
 
 #include "WeeklySeries.h"
 
+#include <algorithm>
+
 namespace backstride {
 namespace {
 
@@ -51,6 +53,48 @@ MileagePainPairs mileagePainPairs(
         pairs.painMean.append(painSum / 7.0);
     }
     return pairs;
+}
+
+PairGroups splitPairs(const QList<double>& x, const QList<double>& y, std::optional<double> preferred)
+{
+    PairGroups groups;
+    auto measure = [&](double at) {
+        PairGroups g;
+        g.splitAt = at;
+        double withSum = 0, withoutSum = 0;
+        for (qsizetype i = 0; i < x.size(); ++i) {
+            if (x.at(i) >= at) {
+                withSum += y.at(i);
+                ++g.withN;
+            } else {
+                withoutSum += y.at(i);
+                ++g.withoutN;
+            }
+        }
+        if (g.withN > 0 && g.withoutN > 0) {
+            g.with = withSum / g.withN;
+            g.without = withoutSum / g.withoutN;
+        }
+        return g;
+    };
+    if (preferred) {
+        groups = measure(*preferred);
+        if (groups.with)
+            return groups;
+    }
+    // The smallest value with at least half of the pairs below it.
+    QList<double> sorted = x;
+    std::sort(sorted.begin(), sorted.end());
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        if (i > 0 && sorted.at(i) != sorted.at(i - 1) && 2 * i >= sorted.size())
+            return measure(sorted.at(i));
+    }
+    // Fewer than half below every value: the largest value that has anything below it.
+    for (qsizetype i = sorted.size() - 1; i > 0; --i) {
+        if (sorted.at(i) != sorted.at(i - 1))
+            return measure(sorted.at(i));
+    }
+    return groups;
 }
 
 } // namespace backstride

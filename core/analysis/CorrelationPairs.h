@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QList>
 
+#include <optional>
+
 namespace backstride {
 
 // The pairs the factor engine tests and the relationship charts draw, so both always agree.
@@ -30,5 +32,20 @@ struct MileagePainPairs
 };
 MileagePainPairs mileagePainPairs(
     const DailySeries& daily, Qt::DayOfWeek weekStart, const DateRange& range, int lagWeeks);
+
+// A factor's pairs split in two, for the plain difference a runner reads: the mean pain "with" the
+// factor (x at or above splitAt) and "without" it, and how many pairs each.
+struct PairGroups
+{
+    std::optional<double> with;
+    std::optional<double> without;
+    int withN = 0;
+    int withoutN = 0;
+    double splitAt = 1;
+};
+
+// Splits the pairs at `preferred` (x at or above it is "with"); when that leaves one side empty,
+// at the median instead. No split when x never changes.
+PairGroups splitPairs(const QList<double>& x, const QList<double>& y, std::optional<double> preferred);
 
 } // namespace backstride

@@ -27,6 +27,7 @@ const QString kGlute = QStringLiteral("glute-warmup");
 const QString kEffort = QStringLiteral("effort");
 const QString kSelfCare = QStringLiteral("self-care:");
 const QString kRunKind = QStringLiteral("run-kind:");
+const QString kPainkiller = QStringLiteral("painkiller");
 
 // The self-care kinds the article recommends (physio visits and cross-training are not tested).
 const char* const kSelfCareKinds[]
@@ -36,59 +37,6 @@ const char* const kSelfCareKinds[]
 bool protective(const QString& factor)
 {
     return factor.startsWith(kSelfCare) || factor == kGlute;
-}
-
-struct Groups
-{
-    std::optional<double> with;
-    std::optional<double> without;
-    int withN = 0;
-    int withoutN = 0;
-    double splitAt = 1;
-};
-
-// Splits the pairs at `preferred` (x at or above it is "with"); when that leaves one side empty,
-// at the median instead. No split when x never changes.
-Groups split(const QList<double>& x, const QList<double>& y, std::optional<double> preferred)
-{
-    Groups groups;
-    auto measure = [&](double at) {
-        Groups g;
-        g.splitAt = at;
-        double withSum = 0, withoutSum = 0;
-        for (qsizetype i = 0; i < x.size(); ++i) {
-            if (x.at(i) >= at) {
-                withSum += y.at(i);
-                ++g.withN;
-            } else {
-                withoutSum += y.at(i);
-                ++g.withoutN;
-            }
-        }
-        if (g.withN > 0 && g.withoutN > 0) {
-            g.with = withSum / g.withN;
-            g.without = withoutSum / g.withoutN;
-        }
-        return g;
-    };
-    if (preferred) {
-        groups = measure(*preferred);
-        if (groups.with)
-            return groups;
-    }
-    // The smallest value with at least half of the pairs below it.
-    QList<double> sorted = x;
-    std::sort(sorted.begin(), sorted.end());
-    for (qsizetype i = 0; i < sorted.size(); ++i) {
-        if (i > 0 && sorted.at(i) != sorted.at(i - 1) && 2 * i >= sorted.size())
-            return measure(sorted.at(i));
-    }
-    // Fewer than half below every value: the largest value that has anything below it.
-    for (qsizetype i = sorted.size() - 1; i > 0; --i) {
-        if (sorted.at(i) != sorted.at(i - 1))
-            return measure(sorted.at(i));
-    }
-    return groups;
 }
 
 class Engine
@@ -221,7 +169,7 @@ void Engine::weekly()
     m_painFirst = std::move(painFirst);
     Pending& test = *m_painFirst;
     test.result.n = int(test.result.x.size());
-    const Groups groups = split(test.result.x, test.result.y, std::nullopt);
+    const PairGroups groups = splitPairs(test.result.x, test.result.y, std::nullopt);
     test.result.with = groups.with;
     test.result.without = groups.without;
     test.result.splitAt = groups.splitAt;
@@ -307,7 +255,7 @@ void Engine::add(Pending pending)
 {
     FactorResult& r = pending.result;
     r.n = int(r.x.size());
-    const Groups groups = split(r.x, r.y, pending.preferredSplit);
+    const PairGroups groups = splitPairs(r.x, r.y, pending.preferredSplit);
     r.with = groups.with;
     r.without = groups.without;
     r.withN = groups.withN;
@@ -442,7 +390,9 @@ void Engine::judge(FactorReport& report)
         // A link the wrong way round is told only where it reads plainly off the data: more pain
         // on the days of a self-care (the runner turns to it when it hurts). Less pain after more
         // sitting, or after harder runs, is left unsaid: a lag of the real link can make it.
-        if (protective(r.factor))
+        if (r.factor == kPainkiller)
+            r.verdict = rising && r.lag == FactorLag::SameDay ? FactorVerdict::Reverse : FactorVerdict::NotLinked;
+        else if (protective(r.factor))
             r.verdict = !rising ? FactorVerdict::Helps
                 : r.lag == FactorLag::SameDay && r.factor != kGlute ? FactorVerdict::Reverse
                                                                     : FactorVerdict::NotLinked;
@@ -478,6 +428,22 @@ FactorReport Engine::run()
                 },
                 true, 1.0);
         }
+    }
+    // Painkiller days, from the first one logged (before it, a day without one is unknown), the
+    // same day only: a link there can be told one way alone, more pain on the days of one (taken
+    // because it hurts). Less pain on those days may be the painkiller masking it, and nothing
+    // here can say a painkiller is good or bad for the back, so that is left unsaid.
+    if (m_context.painkillersLoggedFrom.isValid() && m_context.painkillersLoggedFrom <= m_context.asOf) {
+        QSet<QDate> taken;
+        for (const Medication& medication : m_context.medications)
+            taken.insert(medication.date);
+        daily(kPainkiller, FactorLag::SameDay,
+            [this, &taken](const QDate& date) -> std::optional<double> {
+                if (date < m_context.painkillersLoggedFrom)
+                    return std::nullopt;
+                return taken.contains(date) ? 1.0 : 0.0;
+            },
+            true, 1.0);
     }
     perRun();
     judge(report);
@@ -527,11 +493,11 @@ FactorReport FactorReport::evaluate(const AnalysisContext& context)
 namespace {
 
 // Every test the engine can run in one day: sitting at three lags, weekly distance at two and its
-// pain-first test, each self-care kind at two lags, the glute warm-up, each run kind and effort at
-// two.
+// pain-first test, each self-care kind at two lags, painkiller days, the glute warm-up, each run
+// kind and effort at two.
 int largestFamily()
 {
-    return 3 + 3 + 2 * int(std::size(kSelfCareKinds)) + 1
+    return 3 + 3 + 2 * int(std::size(kSelfCareKinds)) + 1 + 1
         + 2 * int(Vocabulary::words(VocabularyKind::RunKind).size()) + 2;
 }
 

@@ -37,7 +37,7 @@ enum class FactorUnit { Days, Weeks, Runs };
 // difference a runner understands (pain "with" the factor against pain "without" it).
 struct FactorResult
 {
-    QString factor; // "sitting-hours", "weekly-distance", "self-care:icing", "glute-warmup", "run-kind:long", "effort"
+    QString factor; // "sitting-hours", "weekly-distance", "self-care:icing", "glute-warmup", "run-kind:long", "effort", "painkiller"
     FactorLag lag = FactorLag::SameDay;
     FactorUnit unit = FactorUnit::Days;
     int n = 0; // pairs
@@ -87,6 +87,7 @@ struct FactorResult
 // - weekly distance -> pain the same week and the next week (and, to tell direction, pain ->
 //   the next week's distance);
 // - each self-care kind -> pain the same day and the next;
+// - painkiller days -> pain the same day (only "you take them when it hurts" can be told);
 // - the glute warm-up -> that run's pain; each run kind and effort -> that run's pain and the
 //   next morning's.
 // Daily pairs (and runs, as the days they fall on) are rearranged in half-weeks that keep their

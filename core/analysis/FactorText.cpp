@@ -113,6 +113,8 @@ QString FactorText::factorName(const QString& factor)
         return Text::tr("glute warm-up before the run");
     if (factor == QLatin1String("effort"))
         return Text::tr("effort of the run");
+    if (factor == QLatin1String("painkiller"))
+        return Text::tr("painkiller days");
     if (const QString kind = selfCareKind(factor); !kind.isEmpty())
         return Vocabulary::label(VocabularyKind::RoutineKind, kind);
     if (const QString kind = runKind(factor); !kind.isEmpty())
@@ -176,6 +178,10 @@ QString FactorText::effect(const FactorResult& r, DistanceUnit unit)
             return Text::tr("the day after %1, pain averaged %2/10; after days without %3/10").arg(name, with, without);
         return Text::tr("on days with %1, pain averaged %2/10; on days without %3/10").arg(name, with, without);
     }
+    if (r.factor == QLatin1String("painkiller"))
+        return Text::tr("on days with a painkiller, pain averaged %1/10; on days without %2/10 (a reading taken "
+                        "under one may be lower than the pain)")
+            .arg(with, without);
     if (r.factor == QLatin1String("glute-warmup"))
         return Text::tr("after runs with a glute warm-up, pain averaged %1/10; after runs without %2/10")
             .arg(with, without);
@@ -234,6 +240,8 @@ QString FactorText::verdict(const FactorResult& r, DistanceUnit unit)
                             .arg(Units::distance(*r.painFirstWith, unit), Units::distance(*r.painFirstWithout, unit));
             return text;
         }
+        if (r.factor == QLatin1String("painkiller"))
+            return Text::tr("more pain on the days you take one: you take painkillers when it hurts");
         return Text::tr("more pain on the days you do it: you turn to %1 when it hurts").arg(factorName(r.factor));
     }
     return {};

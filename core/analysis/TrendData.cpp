@@ -4,6 +4,7 @@
 #include "CheckInStore.h"
 #include "FlagCatalog.h"
 #include "JournalRepository.h"
+#include "PainkillerUse.h"
 #include "RuleMeasures.h"
 
 #include <QSet>
@@ -47,6 +48,8 @@ Result<TrendData> TrendData::load(
     // One read of the journal serves both: the weeks before the range matter to the ramp marks.
     const WeeklySeries allWeeks = WeeklySeries::fromDays(context.daily, context.weekStart);
     data.weeks = WeeklySeries::fromDays(context.daily.slice(data.range), context.weekStart);
+    const PainkillerUse::Intakes intakes {context.medications, PainkillerUse::windows(t)};
+    data.weeks.countPainkillers(intakes, context.pain, context.painkillersLoggedFrom);
 
     // The weeks the load and desk-day flags would point at, judged with the same measures.
     const QList<WeekTotals>& list = allWeeks.weeks();

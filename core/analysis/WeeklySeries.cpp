@@ -1,10 +1,12 @@
 #include "WeeklySeries.h"
 
 #include "JournalRepository.h"
+#include "MedicationStore.h"
 #include "PainkillerUse.h"
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -65,23 +67,51 @@ Result<WeeklySeries> WeeklySeries::load(
     if (!days)
         return days.takeError();
     WeeklySeries series = fromDays(*days, weekStart);
-    // The pain entries taken under a painkiller, in journals that log them.
+    // The painkillers, in journals that log them.
     Result<PainkillerUse::Intakes> intakes = PainkillerUse::load(repository, weeks.from, weeks.to);
     if (!intakes)
         return intakes.takeError();
-    if (intakes->taken.isEmpty())
+    Result<QDate> loggedFrom = MedicationStore(repository.database()).firstDate();
+    if (!loggedFrom)
+        return loggedFrom.takeError();
+    if (!loggedFrom->isValid() || *loggedFrom > weeks.to)
         return series;
-    Result<QList<PainEntry>> pain = repository.painEntries(weeks);
-    if (!pain)
-        return pain.takeError();
+    QList<PainEntry> pain;
+    if (!intakes->taken.isEmpty()) {
+        Result<QList<PainEntry>> read = repository.painEntries(weeks);
+        if (!read)
+            return read.takeError();
+        pain = std::move(*read);
+    }
+    series.countPainkillers(*intakes, pain, *loggedFrom);
+    return series;
+}
+
+void WeeklySeries::countPainkillers(
+    const PainkillerUse::Intakes& intakes, const QList<PainEntry>& pain, const QDate& loggedFrom)
+{
+    if (!loggedFrom.isValid())
+        return;
     QHash<QDate, WeekTotals*> byStart;
-    for (WeekTotals& week : series.m_weeks)
+    for (WeekTotals& week : m_weeks) {
         byStart.insert(week.weekStart, &week);
-    for (const PainEntry& entry : std::as_const(*pain)) {
-        if (WeekTotals* week = byStart.value(weekStartOf(entry.date, weekStart)); week && intakes->covering(entry))
+        week.painUnderPainkillers = 0;
+        week.painkillerDays.reset();
+        if (week.weekStart.addDays(6) >= loggedFrom)
+            week.painkillerDays = 0;
+    }
+    QSet<QDate> days;
+    for (const Medication& medication : intakes.taken) {
+        WeekTotals* week = byStart.value(weekStartOf(medication.date, m_weekStart));
+        if (week && !days.contains(medication.date)) {
+            days.insert(medication.date);
+            week->painkillerDays = week->painkillerDays.value_or(0) + 1;
+        }
+    }
+    for (const PainEntry& entry : pain) {
+        if (WeekTotals* week = byStart.value(weekStartOf(entry.date, m_weekStart)); week && intakes.covering(entry))
             ++week->painUnderPainkillers;
     }
-    return series;
 }
 
 WeeklySeries WeeklySeries::fromDays(const DailySeries& days, Qt::DayOfWeek weekStart)
@@ -153,6 +183,8 @@ QJsonObject WeeklySeries::toJson() const
             {QStringLiteral("pain_extent_max"),
                 week.extentMax ? QJsonValue(*week.extentMax) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("pain_entries_under_painkillers"), week.painUnderPainkillers},
+            {QStringLiteral("painkiller_days"),
+                week.painkillerDays ? QJsonValue(*week.painkillerDays) : QJsonValue(QJsonValue::Null)},
         });
     }
     return QJsonObject {

@@ -9,6 +9,11 @@
 
 namespace backstride {
 
+struct PainEntry;
+namespace PainkillerUse {
+struct Intakes;
+}
+
 // One training week: exactly what the trend chart draws and `weekly --json` prints.
 struct WeekTotals
 {
@@ -27,7 +32,10 @@ struct WeekTotals
     int extentEntries = 0;
     std::optional<double> extentMean;
     std::optional<int> extentMax;
-    int painUnderPainkillers = 0; // pain entries taken under a painkiller (load() counts them)
+    // Painkillers (load() and countPainkillers fill them): the pain entries taken under one, and
+    // the days one was taken, unknown for a week before the first painkiller the journal logs.
+    int painUnderPainkillers = 0;
+    std::optional<int> painkillerDays;
 };
 
 // Every week of a range, empty ones included (zeros, and no means), so an axis never shifts.
@@ -50,6 +58,10 @@ public:
     Qt::DayOfWeek weekStart() const { return m_weekStart; }
     const QList<WeekTotals>& weeks() const { return m_weeks; }
     const WeekTotals* week(const QDate& weekStart) const;
+
+    // Counts each week's painkiller days and the pain entries taken under one; `loggedFrom` is the
+    // first painkiller the journal logs (invalid: none), the weeks ending before it stay unknown.
+    void countPainkillers(const PainkillerUse::Intakes& intakes, const QList<PainEntry>& pain, const QDate& loggedFrom);
 
     // {"week_start_day": "monday", "weeks": [...]} as INTERFACES.md describes.
     QJsonObject toJson() const;

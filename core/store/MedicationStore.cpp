@@ -44,6 +44,15 @@ Result<std::optional<Medication>> MedicationStore::medication(EntryId id)
     return found->isEmpty() ? std::optional<Medication>() : std::optional<Medication>(found->first());
 }
 
+Result<QDate> MedicationStore::firstDate()
+{
+    SqliteStatement statement = m_db.prepare(QStringLiteral("SELECT min(date) FROM medication"));
+    Result<bool> row = statement.step();
+    if (!row)
+        return row.takeError();
+    return *row ? QDate::fromString(statement.text(0), Qt::ISODate) : QDate();
+}
+
 Result<QList<Medication>> MedicationStore::read(SqliteStatement& statement)
 {
     QList<Medication> medications;

@@ -18,6 +18,9 @@ public:
     // Those taken from `from` to `to` (either may be invalid: open-ended).
     Result<QList<Medication>> between(const QDate& from, const QDate& to);
     Result<std::optional<Medication>> medication(EntryId id);
+    // The day of the first painkiller logged (invalid when there is none): before it, whether one
+    // was taken is unknown.
+    Result<QDate> firstDate();
     Result<EntryId> add(const Medication& medication); // keeps medication.id when it is not 0 (Redo)
     Status update(const Medication& medication);
     Status remove(EntryId id);

@@ -4,6 +4,7 @@
 #include "AnalysisContext.h"
 #include "AnalysisThresholds.h"
 #include "FactorEngine.h"
+#include "MedicationStore.h"
 #include "PatternEngine.h"
 #include "PermutationTest.h"
 
@@ -88,6 +89,16 @@ protected:
             if (also)
                 also(day);
         }
+    }
+    void painkiller(const QDate& date)
+    {
+        Medication taken;
+        taken.date = date;
+        taken.time = QTime(8, 0);
+        taken.name = QStringLiteral("Ibuprofen");
+        taken.drugClass = QStringLiteral("nsaid");
+        taken.dose = QStringLiteral("400 mg");
+        ASSERT_TRUE(MedicationStore(repo().database()).add(taken).ok());
     }
     void setting(const char* key, const char* value)
     {
@@ -547,6 +558,59 @@ TEST_F(Factors, coreWorkFollowedByLessPainTheNextDayHelps)
     ASSERT_TRUE(helps);
     EXPECT_TRUE(helps->evidence.at(0).detail.startsWith(
         QStringLiteral("core strength: the day after core strength, pain averaged")));
+}
+
+TEST_F(Factors, painkillersTakenOnPainfulDaysAreTheRunnerTakingThemWhenItHurts)
+{
+    Dice dice(32);
+    for (QDate day = firstDay(100); day <= kAsOf; day = day.addDays(1)) {
+        const bool bad = dice.chance(0.3);
+        pain(day, bad ? dice.between(5, 7) : dice.between(0, 2));
+        if (bad ? dice.chance(0.9) : dice.chance(0.05))
+            painkiller(day);
+    }
+    const FactorReport found = report();
+    const FactorResult* taken = find(found, "painkiller", FactorLag::SameDay);
+    ASSERT_TRUE(taken);
+    EXPECT_EQ(taken->verdict, FactorVerdict::Reverse) << describe(found);
+    EXPECT_EQ(taken->n, 84) << "every day of the window: painkillers were logged before it";
+    EXPECT_EQ(FactorText::verdict(*taken, DistanceUnit::Kilometres),
+        QStringLiteral("more pain on the days you take one: you take painkillers when it hurts"));
+    EXPECT_TRUE(FactorText::effect(*taken, DistanceUnit::Kilometres)
+                    .startsWith(QStringLiteral("on days with a painkiller, pain averaged ")));
+    EXPECT_FALSE(find(found, "painkiller", FactorLag::NextDay)) << "the same day only";
+}
+
+TEST_F(Factors, lessPainOnPainkillerDaysIsNeverToldAsHelping)
+{
+    // Painkiller days read lower (the painkiller masks the pain): tested, and left unsaid.
+    Dice dice(33);
+    for (QDate day = firstDay(100); day <= kAsOf; day = day.addDays(1)) {
+        const bool taken = dice.chance(0.4);
+        if (taken)
+            painkiller(day);
+        pain(day, taken ? dice.between(0, 1) : dice.between(3, 5));
+    }
+    const FactorReport found = report();
+    const FactorResult* taken = find(found, "painkiller", FactorLag::SameDay);
+    ASSERT_TRUE(taken);
+    ASSERT_TRUE(taken->tested()) << describe(found);
+    EXPECT_LT(*taken->rho, -0.3);
+    EXPECT_EQ(taken->verdict, FactorVerdict::NotLinked);
+}
+
+TEST_F(Factors, daysBeforeTheFirstPainkillerLoggedAreUnknownNotDaysWithout)
+{
+    for (QDate day = firstDay(100); day <= kAsOf; day = day.addDays(1))
+        pain(day, day.day() % 3);
+    EXPECT_FALSE(find(report(), "painkiller", FactorLag::SameDay)) << "a journal without painkillers does not test them";
+    painkiller(kAsOf.addDays(-29));
+    const FactorReport found = report();
+    const FactorResult* taken = find(found, "painkiller", FactorLag::SameDay);
+    ASSERT_TRUE(taken);
+    EXPECT_EQ(taken->n, 30) << "from the first painkiller on, not the window's 84 days";
+    EXPECT_EQ(taken->dates.first(), kAsOf.addDays(-29));
+    EXPECT_EQ(taken->verdict, FactorVerdict::TooLittleData) << "one painkiller day is too few to compare";
 }
 
 TEST_F(Factors, tooLittleDataSaysHowMuchMoreIsNeeded)

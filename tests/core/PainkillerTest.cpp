@@ -188,6 +188,33 @@ TEST(PainkillersByWeek, weeklyCountsThePainEntriesTakenUnderOne)
     EXPECT_EQ(weeks.at(1).toObject().value(QStringLiteral("pain_entries_under_painkillers")).toInt(-1), 0);
 }
 
+TEST(PainkillersByWeek, painkillerDaysAreUnknownBeforeTheFirstOneLogged)
+{
+    test::TestJournal journal = test::TestJournal::inMemory();
+    const QDate monday = QDate(2026, 3, 2);
+    MedicationStore store(journal.db());
+    // Nothing logged yet: no week knows its painkiller days.
+    ASSERT_TRUE(journal.repository().addPain(painAt(monday, QTime(9, 0), 2)).ok());
+    WeeklySeries series = WeeklySeries::load(journal.repository(), {monday, monday.addDays(27)}, Qt::Monday).value();
+    for (const WeekTotals& week : series.weeks())
+        EXPECT_FALSE(week.painkillerDays.has_value());
+    // The first painkiller on the second week's Friday, two on the third week's Tuesday and one on its Thursday.
+    ASSERT_TRUE(store.add(taken(monday.addDays(11), QTime(8, 0), QStringLiteral("ibuprofen"), QStringLiteral("nsaid"))).ok());
+    ASSERT_TRUE(store.add(taken(monday.addDays(15), QTime(8, 0), QStringLiteral("ibuprofen"), QStringLiteral("nsaid"))).ok());
+    ASSERT_TRUE(store.add(taken(monday.addDays(15), QTime(20, 0), QStringLiteral("paracetamol"), QStringLiteral("paracetamol"))).ok());
+    ASSERT_TRUE(store.add(taken(monday.addDays(17), QTime(8, 0), QStringLiteral("ibuprofen"), QStringLiteral("nsaid"))).ok());
+    series = WeeklySeries::load(journal.repository(), {monday, monday.addDays(27)}, Qt::Monday).value();
+    ASSERT_EQ(series.weeks().size(), 4);
+    EXPECT_FALSE(series.weeks().at(0).painkillerDays.has_value()) << "before the first: unknown, not 0";
+    EXPECT_EQ(series.weeks().at(1).painkillerDays, 1);
+    EXPECT_EQ(series.weeks().at(2).painkillerDays, 2) << "two intakes on one day are one day";
+    EXPECT_EQ(series.weeks().at(3).painkillerDays, 0) << "after the first: a week without is known";
+    const QJsonArray weeks = series.toJson().value(QStringLiteral("weeks")).toArray();
+    EXPECT_TRUE(weeks.at(0).toObject().value(QStringLiteral("painkiller_days")).isNull());
+    EXPECT_EQ(weeks.at(2).toObject().value(QStringLiteral("painkiller_days")).toInt(-1), 2);
+    EXPECT_EQ(weeks.at(3).toObject().value(QStringLiteral("painkiller_days")).toInt(-1), 0);
+}
+
 TEST(MedicationsInJson, roundTripLosslessAndOlderFilesUnchanged)
 {
     test::TestJournal source = test::TestJournal::inMemory();

@@ -302,7 +302,7 @@ TEST_F(Accessibility, theColoursMeetWcagContrast)
             EXPECT_GE(contrast(colour, tint), 4.5) << name << " severity badge " << rank;
         }
         for (const QColor& line : {ChartPalette::pain(palette), ChartPalette::painMax(palette),
-                 ChartPalette::distance(palette), ChartPalette::sitting(palette)})
+                 ChartPalette::distance(palette), ChartPalette::sitting(palette), ChartPalette::painkiller(palette)})
             EXPECT_GE(contrast(line, base), 3.0) << name << " chart colour " << line.name().toStdString();
     }
 }

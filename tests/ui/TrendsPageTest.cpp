@@ -162,6 +162,11 @@ protected:
         QMap<int, double> painMax;
         for (const QPointF& point : seriesNamed<QScatterSeries>(chart, "painMax").first()->points())
             painMax.insert(int(point.x()), point.y());
+        QSet<int> painkillerWeeks;
+        for (QScatterSeries* series : seriesNamed<QScatterSeries>(chart, "painkillerWeeks")) {
+            for (const QPointF& point : series->points())
+                painkillerWeeks.insert(int(point.x()));
+        }
 
         for (int i = 0; i < weeks.size(); ++i) {
             const QJsonObject week = weeks.at(i).toObject();
@@ -177,6 +182,8 @@ protected:
             if (!worst.isNull()) {
                 EXPECT_EQ(painMax.value(i), worst.toDouble());
             }
+            EXPECT_EQ(painkillerWeeks.contains(i), week.value(QLatin1String("painkiller_days")).toInt(0) > 0)
+                << "a triangle on every week with a painkiller and no other, week " << i;
             const QJsonValue sit = week.value(QLatin1String("sitting_hours_mean"));
             EXPECT_EQ(sitting.contains(i), !sit.isNull());
             if (!sit.isNull()) {
@@ -499,8 +506,10 @@ TEST_F(Trends, theWeeklyChartAsATableHoldsTheWeeklyNumbers)
     const QJsonArray weeks = weeklyJson(m_page->data().range);
     QStandardItemModel* model = table->model();
     ASSERT_EQ(model->rowCount(), weeks.size());
-    ASSERT_EQ(model->columnCount(), 7);
+    ASSERT_EQ(model->columnCount(), 8) << "the demo journal logs painkillers: a column for their days";
     EXPECT_EQ(model->horizontalHeaderItem(1)->text(), QStringLiteral("Distance (km)"));
+    EXPECT_EQ(model->horizontalHeaderItem(6)->text(), QStringLiteral("Painkiller days"));
+    int withPainkillers = 0;
     for (int row = 0; row < weeks.size(); ++row) {
         const QJsonObject week = weeks.at(row).toObject();
         EXPECT_EQ(model->item(row, 0)->text(),
@@ -515,11 +524,20 @@ TEST_F(Trends, theWeeklyChartAsATableHoldsTheWeeklyNumbers)
         EXPECT_EQ(
             model->item(row, 4)->text(), mean.isNull() ? QString() : QString::number(mean.toDouble(), 'f', 1))
             << "row " << row;
+        const QJsonValue painkillerDays = week.value(QLatin1String("painkiller_days"));
+        EXPECT_EQ(model->item(row, 6)->text(),
+            painkillerDays.isNull() ? QString() : QString::number(painkillerDays.toInt()))
+            << "row " << row;
+        withPainkillers += painkillerDays.toInt(0) > 0 ? 1 : 0;
     }
+    ASSERT_GT(withPainkillers, 0) << "the demo journal takes painkillers in its bad spells";
     const QString description = m_page->weeklyChart()
                                     ->findChild<QWidget*>(QStringLiteral("weeklyTrendView"))
                                     ->accessibleDescription();
     EXPECT_TRUE(description.startsWith(QStringLiteral("%1 weeks from ").arg(weeks.size())))
+        << description.toStdString();
+    EXPECT_TRUE(description.endsWith(withPainkillers == 1 ? QStringLiteral("A painkiller in 1 week.")
+                                                          : QStringLiteral("A painkiller in %1 weeks.").arg(withPainkillers)))
         << description.toStdString();
     // The relationships and the reach switch with it (filled when turned to), and back.
     m_page->showView(TrendsView::View::Relationships);

@@ -30,6 +30,11 @@ QColor ChartPalette::sitting(const QPalette& palette)
     return isDark(palette) ? QColor(0xb3, 0x9d, 0xdb) : QColor(0x6a, 0x4c, 0x93);
 }
 
+QColor ChartPalette::painkiller(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0x4d, 0xd0, 0xa8) : QColor(0x00, 0x7a, 0x5e);
+}
+
 QColor ChartPalette::flagShade(const QPalette& palette)
 {
     return isDark(palette) ? QColor(0xff, 0xd5, 0x4f, 60) : QColor(0xff, 0xc1, 0x07, 70);

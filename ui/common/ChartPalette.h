@@ -14,6 +14,7 @@ QColor pain(const QPalette& palette);
 QColor painMax(const QPalette& palette);
 QColor distance(const QPalette& palette);
 QColor sitting(const QPalette& palette);
+QColor painkiller(const QPalette& palette);
 QColor flagShade(const QPalette& palette);
 QColor severity(int severityRank, const QPalette& palette); // 0 urgent ... 3 info
 // How strongly a card of that severity is tinted with its colour: solid for the serious ones.

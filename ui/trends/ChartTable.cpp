@@ -20,6 +20,8 @@ ChartTable::ChartTable(QWidget* chart, const QString& tableName, QWidget* parent
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    // A long last cell (the flags of a week) wraps onto as many lines as its column's width needs.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setTabKeyNavigation(false);
     addWidget(m_table);

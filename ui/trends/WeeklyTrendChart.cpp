@@ -20,11 +20,18 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <limits>
 
 namespace backstride {
+namespace {
+
+// Where the painkiller weeks' triangles sit on the pain axis: along the top, above any weekly mean.
+constexpr double kPainkillerRow = 9.6;
+
+} // namespace
 
 // Paints the flagged weeks as bands behind the chart's series, and turns a click or a hover
 // anywhere in a week's band into that week (a flagged week with no run has no bar to hover).
@@ -157,6 +164,10 @@ QString WeeklyTrendChart::weekDescription(int index) const
                                    .arg(week.painDays)
                              : tr("Pain: none logged"),
     };
+    if (week.painkillerDays && *week.painkillerDays > 0)
+        lines.append(tr("Painkillers: on %n day(s), %1", "", *week.painkillerDays)
+                         .arg(week.painUnderPainkillers == 0 ? tr("no pain entry taken under one")
+                                 : tr("%n pain entries taken under one", "", week.painUnderPainkillers)));
     for (const QString& title : m_data.markedWeeks.value(week.weekStart))
         lines.append(tr("⚑ %1").arg(title));
     lines.append(tr("<i>Click to open this week in the journal</i>"));
@@ -196,6 +207,15 @@ void WeeklyTrendChart::setData(const TrendData& trend)
     painMax->setBorderColor(ChartPalette::painMax(pal));
     painMax->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     painMax->setMarkerSize(8);
+    // Weeks with a painkiller: a triangle along the top of the plot (its days are in the tip and
+    // the table); drawn only for journals that log painkillers, so other charts keep their legend.
+    auto* painkillers = new QScatterSeries;
+    painkillers->setName(tr("Weeks with a painkiller"));
+    painkillers->setColor(ChartPalette::painkiller(pal));
+    painkillers->setBorderColor(ChartPalette::painkiller(pal));
+    painkillers->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    painkillers->setMarkerSize(9);
+    int painkillerWeeks = 0;
     for (int i = 0; i < count; ++i) {
         const WeekTotals& week = weeks.at(i);
         const double value = Units::toUnit(week.distanceM, trend.unit);
@@ -206,6 +226,10 @@ void WeeklyTrendChart::setData(const TrendData& trend)
         painMean.append(week.painMean);
         if (week.painMax)
             painMax->append(i, *week.painMax);
+        if (week.painkillerDays.value_or(0) > 0) {
+            painkillers->append(i, kPainkillerRow);
+            ++painkillerWeeks;
+        }
     }
 
     auto* distanceAxis = new QValueAxis;
@@ -269,6 +293,16 @@ void WeeklyTrendChart::setData(const TrendData& trend)
     painMax->attachAxis(painAxis);
     connect(painMax, &QScatterSeries::hovered, this,
         [this](const QPointF& point, bool state) { showWeekTip(state ? int(std::lround(point.x())) : -1); });
+    if (painkillerWeeks > 0) {
+        painkillers->setObjectName(QStringLiteral("painkillerWeeks"));
+        chart->addSeries(painkillers);
+        painkillers->attachAxis(weekAxis);
+        painkillers->attachAxis(painAxis);
+        connect(painkillers, &QScatterSeries::hovered, this,
+            [this](const QPointF& point, bool state) { showWeekTip(state ? int(std::lround(point.x())) : -1); });
+    } else {
+        delete painkillers;
+    }
 
     // Hundreds of weeks are thin, axis-aligned bars: smoothing their edges shows no difference at
     // that size and costs a tenth of a ten-year repaint.
@@ -284,6 +318,8 @@ void WeeklyTrendChart::setData(const TrendData& trend)
         return value ? locale.toString(*value, 'f', decimals) : QString();
     };
     QList<QStringList> rows;
+    const bool logsPainkillers = std::any_of(
+        weeks.cbegin(), weeks.cend(), [](const WeekTotals& week) { return week.painkillerDays.has_value(); });
     double minDistance = count > 0 ? std::numeric_limits<double>::max() : 0;
     std::optional<double> lowPain;
     std::optional<double> highPain;
@@ -294,14 +330,20 @@ void WeeklyTrendChart::setData(const TrendData& trend)
             lowPain = std::min(lowPain.value_or(*week.painMean), *week.painMean);
             highPain = std::max(highPain.value_or(*week.painMean), *week.painMean);
         }
-        rows.append({locale.toString(week.weekStart, QStringLiteral("d MMM yyyy")),
+        QStringList row {locale.toString(week.weekStart, QStringLiteral("d MMM yyyy")),
             locale.toString(km, 'f', 1), QString::number(week.runs), number(week.sittingHoursMean, 1),
-            number(week.painMean, 1), week.painMax ? QString::number(*week.painMax) : QString(),
-            trend.markedWeeks.value(week.weekStart).join(QLatin1String("; "))});
+            number(week.painMean, 1), week.painMax ? QString::number(*week.painMax) : QString()};
+        if (logsPainkillers) // an empty cell: before the first painkiller logged, not known
+            row.append(week.painkillerDays ? QString::number(*week.painkillerDays) : QString());
+        row.append(trend.markedWeeks.value(week.weekStart).join(QLatin1String("; ")));
+        rows.append(row);
     }
-    m_table->setRows({tr("Week of"), tr("Distance (%1)").arg(Units::symbol(trend.unit)), tr("Runs"),
-                         tr("Sitting, mean h/day"), tr("Pain, weekly mean"), tr("Worst pain"), tr("Flagged")},
-        rows);
+    QStringList headers {tr("Week of"), tr("Distance (%1)").arg(Units::symbol(trend.unit)), tr("Runs"),
+        tr("Sitting, mean h/day"), tr("Pain, weekly mean"), tr("Worst pain")};
+    if (logsPainkillers)
+        headers.append(tr("Painkiller days"));
+    headers.append(tr("Flagged"));
+    m_table->setRows(headers, rows);
     m_view->setAccessibleDescription(count == 0
             ? tr("No weeks in this range.")
             : tr("%1 weeks from %2: distance %3–%4 %5 a week, pain mean %6; %7 weeks flagged. Show as table "
@@ -314,7 +356,8 @@ void WeeklyTrendChart::setData(const TrendData& trend)
                       lowPain ? tr("%1–%2").arg(
                           locale.toString(*lowPain, 'f', 1), locale.toString(*highPain, 'f', 1))
                               : tr("not logged"))
-                  .arg(marked.size()));
+                  .arg(marked.size())
+            + (painkillerWeeks > 0 ? QLatin1Char(' ') + tr("A painkiller in %n week(s).", "", painkillerWeeks) : QString()));
 }
 
 void WeeklyTrendChart::setShowTable(bool table)
