@@ -24,10 +24,8 @@ Painkillers::ActionWindows windows(const AnalysisThresholds& t)
 std::optional<Medication> coveringRun(
     const Run& run, const QList<Medication>& medications, const Painkillers::ActionWindows& windows)
 {
-    PainEntry during; // the run's own moment, read as a pain reading would be
-    during.date = run.date;
-    during.time = run.startTime;
-    return Painkillers::covering(during, medications, windows);
+    // The run's own moment, read as a pain reading's would be.
+    return Painkillers::covering(Painkillers::PainMoment {run.date, run.startTime}, medications, windows);
 }
 
 std::optional<Medication> Intakes::covering(const PainEntry& pain) const

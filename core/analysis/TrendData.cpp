@@ -49,7 +49,11 @@ Result<TrendData> TrendData::load(
     const WeeklySeries allWeeks = WeeklySeries::fromDays(context.daily, context.weekStart);
     data.weeks = WeeklySeries::fromDays(context.daily.slice(data.range), context.weekStart);
     const PainkillerUse::Intakes intakes {context.medications, PainkillerUse::windows(t)};
-    data.weeks.countPainkillers(intakes, context.pain, context.painkillersLoggedFrom);
+    QList<Painkillers::PainMoment> moments;
+    moments.reserve(context.pain.size());
+    for (const PainEntry& entry : context.pain)
+        moments.append({entry.date, entry.time});
+    data.weeks.countPainkillers(intakes, moments, context.painkillersLoggedFrom);
 
     // The weeks the load and desk-day flags would point at, judged with the same measures.
     const QList<WeekTotals>& list = allWeeks.weeks();

@@ -3,6 +3,7 @@
 #include "JournalRepository.h"
 #include "MedicationStore.h"
 #include "PainkillerUse.h"
+#include "SqliteDatabase.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -76,19 +77,27 @@ Result<WeeklySeries> WeeklySeries::load(
         return loggedFrom.takeError();
     if (!loggedFrom->isValid() || *loggedFrom > weeks.to)
         return series;
-    QList<PainEntry> pain;
+    // Only the moment of each pain entry matters to a painkiller: read that, not the whole entry.
+    QList<Painkillers::PainMoment> pain;
     if (!intakes->taken.isEmpty()) {
-        Result<QList<PainEntry>> read = repository.painEntries(weeks);
-        if (!read)
-            return read.takeError();
-        pain = std::move(*read);
+        SqliteStatement statement
+            = repository.database().prepare(QStringLiteral("SELECT date, time FROM pain WHERE date BETWEEN ?1 AND ?2"));
+        statement.bind(1, weeks.from).bind(2, weeks.to);
+        for (;;) {
+            Result<bool> row = statement.step();
+            if (!row)
+                return row.takeError();
+            if (!*row)
+                break;
+            pain.append(Painkillers::PainMoment {statement.date(0), statement.time(1)});
+        }
     }
     series.countPainkillers(*intakes, pain, *loggedFrom);
     return series;
 }
 
 void WeeklySeries::countPainkillers(
-    const PainkillerUse::Intakes& intakes, const QList<PainEntry>& pain, const QDate& loggedFrom)
+    const PainkillerUse::Intakes& intakes, const QList<Painkillers::PainMoment>& pain, const QDate& loggedFrom)
 {
     if (!loggedFrom.isValid())
         return;
@@ -108,8 +117,9 @@ void WeeklySeries::countPainkillers(
             week->painkillerDays = week->painkillerDays.value_or(0) + 1;
         }
     }
-    for (const PainEntry& entry : pain) {
-        if (WeekTotals* week = byStart.value(weekStartOf(entry.date, m_weekStart)); week && intakes.covering(entry))
+    for (const Painkillers::PainMoment& moment : pain) {
+        WeekTotals* week = byStart.value(weekStartOf(moment.date, m_weekStart));
+        if (week && Painkillers::covering(moment, intakes.taken, intakes.windows))
             ++week->painUnderPainkillers;
     }
 }

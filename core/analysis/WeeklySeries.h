@@ -9,9 +9,11 @@
 
 namespace backstride {
 
-struct PainEntry;
 namespace PainkillerUse {
 struct Intakes;
+}
+namespace Painkillers {
+struct PainMoment;
 }
 
 // One training week: exactly what the trend chart draws and `weekly --json` prints.
@@ -61,7 +63,8 @@ public:
 
     // Counts each week's painkiller days and the pain entries taken under one; `loggedFrom` is the
     // first painkiller the journal logs (invalid: none), the weeks ending before it stay unknown.
-    void countPainkillers(const PainkillerUse::Intakes& intakes, const QList<PainEntry>& pain, const QDate& loggedFrom);
+    void countPainkillers(
+        const PainkillerUse::Intakes& intakes, const QList<Painkillers::PainMoment>& pain, const QDate& loggedFrom);
 
     // {"week_start_day": "monday", "weeks": [...]} as INTERFACES.md describes.
     QJsonObject toJson() const;

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace backstride {
 namespace {
 
@@ -127,25 +129,40 @@ int Painkillers::ActionWindows::of(const QString& drugClass) const
 std::optional<Medication> Painkillers::covering(
     const PainEntry& pain, const QList<Medication>& medications, const ActionWindows& windows)
 {
-    std::optional<Medication> latest;
-    QDateTime latestTaken;
-    for (const Medication& medication : medications) {
-        const QDateTime taken(medication.date, medication.time);
-        const QDateTime wornOff = taken.addSecs(qint64(windows.of(medication.drugClass)) * 3600);
-        bool covers = false;
-        if (pain.time) {
-            const QDateTime felt(pain.date, *pain.time);
-            covers = taken <= felt && felt <= wornOff;
-        } else {
-            // The hour is not known: any intake that day, or one whose window reached into it.
-            covers = medication.date == pain.date || (taken.date() < pain.date && wornOff >= QDateTime(pain.date, QTime(0, 0)));
-        }
-        if (covers && (!latest || taken > latestTaken)) {
-            latest = medication;
-            latestTaken = taken;
-        }
+    return covering(PainMoment {pain.date, pain.time}, medications, windows);
+}
+
+std::optional<Medication> Painkillers::covering(
+    const PainMoment& pain, const QList<Medication>& medications, const ActionWindows& windows)
+{
+    // In minutes since the start of the Julian calendar: plain integers, no time zone to consult
+    // (QDateTime's cost was most of a ten-year weekly series).
+    auto minuteOf = [](const QDate& date, const QTime& time) {
+        return date.toJulianDay() * 1440 + time.msecsSinceStartOfDay() / 60000;
+    };
+    int longest = 0;
+    for (int hours : windows.hours)
+        longest = std::max(longest, hours);
+    const qint64 dayStart = minuteOf(pain.date, QTime(0, 0));
+    // Without the hour, anything taken by the end of the day may cover it.
+    const qint64 felt = pain.time ? minuteOf(pain.date, *pain.time) : dayStart + 1439;
+    const qint64 earliest = (pain.time ? felt : dayStart) - qint64(longest) * 60;
+    // Oldest first: the candidates are the intakes at or before the reading, back as far as the
+    // longest window reaches; the latest that covers it is the one it was taken under.
+    auto it = std::upper_bound(medications.cbegin(), medications.cend(), felt,
+        [&minuteOf](qint64 moment, const Medication& medication) { return moment < minuteOf(medication.date, medication.time); });
+    while (it != medications.cbegin()) {
+        --it;
+        const qint64 taken = minuteOf(it->date, it->time);
+        if (taken < earliest)
+            break;
+        const qint64 wornOff = taken + qint64(windows.of(it->drugClass)) * 60;
+        // The hour not known: any intake that day, or one whose window reached into it.
+        const bool covers = pain.time ? felt <= wornOff : (it->date == pain.date || wornOff >= dayStart);
+        if (covers)
+            return *it;
     }
-    return latest;
+    return std::nullopt;
 }
 
 } // namespace backstride

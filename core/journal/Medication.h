@@ -54,8 +54,17 @@ struct ActionWindows
 // whose class's window reaches it (a window ending exactly at the entry's time still covers it).
 // An entry without a time of day counts as under a painkiller when one was taken that day or its
 // window reached into that day: without the hour, a masked score cannot be ruled out.
+// `medications` oldest first (by day, then time), as MedicationStore returns them.
 std::optional<Medication> covering(
     const PainEntry& pain, const QList<Medication>& medications, const ActionWindows& windows);
+// The same for a reading known only by its moment (a day, and its time when logged).
+struct PainMoment
+{
+    QDate date;
+    std::optional<QTime> time;
+};
+std::optional<Medication> covering(
+    const PainMoment& pain, const QList<Medication>& medications, const ActionWindows& windows);
 
 } // namespace Painkillers
 } // namespace backstride

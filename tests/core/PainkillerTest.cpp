@@ -37,6 +37,27 @@ PainEntry painAt(const QDate& date, std::optional<QTime> time, int intensity)
     return entry;
 }
 
+TEST(Painkillers, amongAHundredDaysOfIntakesTheReadingFindsTheLatestThatCoversIt)
+{
+    Painkillers::ActionWindows windows = PainkillerUse::windows(AnalysisThresholds::defaults());
+    QList<Medication> daily;
+    for (int day = 0; day < 100; ++day) {
+        daily.append(taken(kDay.addDays(day), QTime(8, 0), QStringLiteral("ibuprofen"), QStringLiteral("nsaid")));
+        daily.last().id = day + 1;
+    }
+    const QDate fifty = kDay.addDays(50);
+    EXPECT_EQ(Painkillers::covering(painAt(fifty, QTime(16, 0), 3), daily, windows)->id, 51) << "8 h on, the edge";
+    EXPECT_FALSE(Painkillers::covering(painAt(fifty, QTime(16, 1), 3), daily, windows)) << "one minute after";
+    EXPECT_FALSE(Painkillers::covering(painAt(fifty, QTime(7, 59), 3), daily, windows)) << "before the day's intake";
+    EXPECT_EQ(Painkillers::covering(painAt(fifty, std::nullopt, 3), daily, windows)->id, 51) << "no hour: that day's";
+    // The longest window a setting allows (48 h) reaches two days on, and no further.
+    windows.hours[QStringLiteral("nsaid")] = 48;
+    EXPECT_EQ(Painkillers::covering(painAt(kDay.addDays(101), QTime(8, 0), 3), daily, windows)->id, 100);
+    EXPECT_FALSE(Painkillers::covering(painAt(kDay.addDays(101), QTime(8, 1), 3), daily, windows));
+    EXPECT_EQ(Painkillers::covering(painAt(kDay.addDays(101), std::nullopt, 3), daily, windows)->id, 100);
+    EXPECT_FALSE(Painkillers::covering(painAt(kDay.addDays(102), std::nullopt, 3), daily, windows));
+}
+
 TEST(Painkillers, eachClassCoversItsOwnActionWindowAndNoMore)
 {
     const Painkillers::ActionWindows windows = PainkillerUse::windows(AnalysisThresholds::defaults());

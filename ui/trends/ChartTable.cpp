@@ -20,8 +20,6 @@ ChartTable::ChartTable(QWidget* chart, const QString& tableName, QWidget* parent
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    // A long last cell (the flags of a week) wraps onto as many lines as its column's width needs.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setTabKeyNavigation(false);
     addWidget(m_table);
@@ -38,6 +36,9 @@ void ChartTable::setRows(const QStringList& headers, const QList<QStringList>& r
             item->setEditable(false);
             items.append(item);
         }
+        // The last column holds the long texts (a week's flags): elided on screen, whole on hover.
+        if (!items.isEmpty() && !row.last().isEmpty())
+            items.last()->setToolTip(row.last());
         m_model->appendRow(items);
     }
     m_table->resizeColumnsToContents();
