@@ -69,14 +69,14 @@ Result<WeeklySeries> WeeklySeries::load(
         return days.takeError();
     WeeklySeries series = fromDays(*days, weekStart);
     // The painkillers, in journals that log them.
-    Result<PainkillerUse::Intakes> intakes = PainkillerUse::load(repository, weeks.from, weeks.to);
-    if (!intakes)
-        return intakes.takeError();
     Result<QDate> loggedFrom = MedicationStore(repository.database()).firstDate();
     if (!loggedFrom)
         return loggedFrom.takeError();
     if (!loggedFrom->isValid() || *loggedFrom > weeks.to)
         return series;
+    Result<PainkillerUse::Intakes> intakes = PainkillerUse::load(repository, weeks.from, weeks.to);
+    if (!intakes)
+        return intakes.takeError();
     // Only the moment of each pain entry matters to a painkiller: read that, not the whole entry.
     QList<Painkillers::PainMoment> pain;
     if (!intakes->taken.isEmpty()) {
