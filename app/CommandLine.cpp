@@ -25,6 +25,7 @@ const Subcommand subcommandTable[] = {
     {"exercises", cli::exercisesCommand},
     {"programme", cli::programmeCommand},
     {"today", cli::todayCommand},
+    {"remind", cli::remindCommand},
     {"settings", cli::settingsCommand},
     {"generate", cli::generateCommand},
     {"backup", cli::backupCommand},

@@ -993,6 +993,34 @@
         <source>not started: %1 — see a doctor or a physical therapist before a return to running, and start the plan when they have cleared you to run</source>
         <translation>nicht begonnen: %1 — lassen Sie sich vor dem Wiedereinstieg ins Laufen ärztlich oder physiotherapeutisch untersuchen und beginnen Sie den Plan, wenn Sie fürs Laufen freigegeben wurden</translation>
     </message>
+    <message>
+        <source>The moment to decide for, as &quot;YYYY-MM-DD HH:MM&quot; (default: now).</source>
+        <translation>Der Zeitpunkt, für den entschieden wird, als "JJJJ-MM-TT HH:MM" (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>Only print what is due; send nothing.</source>
+        <translation>Nur ausgeben, was fällig ist; nichts senden.</translation>
+    </message>
+    <message>
+        <source>Print what is due as JSON.</source>
+        <translation>Das Fällige als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--now: “%1” is not a moment as &quot;YYYY-MM-DD HH:MM&quot; (e.g. &quot;2026-03-29 20:30&quot;)</source>
+        <translation>--now: „%1“ ist kein Zeitpunkt der Form "JJJJ-MM-TT HH:MM" (z. B. "2026-03-29 20:30")</translation>
+    </message>
+    <message>
+        <source>remind: desktop notifications are not available in this version; --dry-run prints what is due</source>
+        <translation>remind: Desktop-Benachrichtigungen gibt es in dieser Version noch nicht; --dry-run gibt aus, was fällig ist</translation>
+    </message>
+    <message>
+        <source>Nothing is due at %1.</source>
+        <translation>Um %1 ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 (opens: %4)</source>
+        <translation>%1: %2 — %3 (öffnet: %4)</translation>
+    </message>
 </context>
 <context>
     <name>Compression</name>
@@ -3219,6 +3247,34 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>Questions for the physical therapist, printed on the report&apos;s first page</source>
         <translation>Fragen an die Physiotherapie, auf der ersten Seite des Berichts gedruckt</translation>
     </message>
+    <message>
+        <source>Remind in the evening when nothing was logged today, or a run has no pain entry after it</source>
+        <translation>Am Abend erinnern, wenn heute nichts eingetragen wurde oder nach einem Lauf kein Schmerzeintrag folgt</translation>
+    </message>
+    <message>
+        <source>Remind in the morning when yesterday&apos;s return-to-run session waits on this morning&apos;s answer</source>
+        <translation>Am Morgen erinnern, wenn die gestrige Einheit des Wiedereinstiegs auf die Antwort von heute Morgen wartet</translation>
+    </message>
+    <message>
+        <source>Remind on the check-in day when the weekly check-in is not done</source>
+        <translation>Am Tag des Wochenchecks erinnern, wenn er noch aussteht</translation>
+    </message>
+    <message>
+        <source>Remind when a routine the exercise programme has for today is not done</source>
+        <translation>Erinnern, wenn eine Übungsfolge, die das Programm für heute vorsieht, noch aussteht</translation>
+    </message>
+    <message>
+        <source>Time of day for: %1</source>
+        <translation>Uhrzeit für: %1</translation>
+    </message>
+    <message>
+        <source>Day of the weekly check-in reminder (empty: the last day of the training week)</source>
+        <translation>Tag der Erinnerung an den Wochencheck (leer: der letzte Tag der Trainingswoche)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day as HH:MM (24-hour, e.g. 20:30)</source>
+        <translation>„%1“ ist keine Uhrzeit der Form HH:MM (24 Stunden, z. B. 20:30)</translation>
+    </message>
 </context>
 <context>
     <name>JsonPullReader</name>
@@ -3657,6 +3713,53 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>%1: pain %2/10 during it, but on a day with %3 — the painkiller may have hidden the pain; the same level next time</source>
         <translation>%1: Schmerz %2/10 dabei, aber an einem Tag mit %3 — das Schmerzmittel kann den Schmerz verdeckt haben; beim nächsten Mal dieselbe Stufe</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>How did the back feel after today&apos;s run?</source>
+        <translation>Wie hat sich der Rücken nach dem heutigen Lauf angefühlt?</translation>
+    </message>
+    <message>
+        <source>%1: a pain entry after it (0 if it felt fine) tells how your back took it.</source>
+        <translation>%1: Ein Schmerzeintrag danach (0, wenn alles gut war) zeigt, wie Ihr Rücken ihn vertragen hat.</translation>
+    </message>
+    <message>
+        <source>Nothing in the journal today</source>
+        <translation>Heute noch nichts im Tagebuch</translation>
+    </message>
+    <message>
+        <source>How was your back today? One entry keeps the week&apos;s picture whole; a day without pain counts too.</source>
+        <translation>Wie ging es Ihrem Rücken heute? Ein Eintrag hält das Bild der Woche vollständig; ein Tag ohne Schmerz zählt auch.</translation>
+    </message>
+    <message>
+        <source>How is the back this morning?</source>
+        <translation>Wie geht es dem Rücken heute Morgen?</translation>
+    </message>
+    <message>
+        <source>Yesterday&apos;s return-to-run session (%1) waits on this morning&apos;s answer before the plan moves on.</source>
+        <translation>Die gestrige Einheit des Wiedereinstiegs (%1) wartet auf die Antwort von heute Morgen, bevor der Plan weitergeht.</translation>
+    </message>
+    <message>
+        <source>The weekly check-in</source>
+        <translation>Der Wochencheck</translation>
+    </message>
+    <message>
+        <source>30 seconds on what your back makes hard: one a week shows how your function changes.</source>
+        <translation>30 Sekunden dazu, was Ihr Rücken schwer macht: einer pro Woche zeigt, wie sich Ihre Funktion verändert.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s routine is not done yet</source>
+        <translation>Die Übungsfolge von heute steht noch aus</translation>
+    </message>
+    <message>
+        <source>Your %1 run at %2</source>
+        <translation>Ihr Lauf über %1 um %2</translation>
+    </message>
+    <message>
+        <source>Your %1 run</source>
+        <translation>Ihr Lauf über %1</translation>
     </message>
 </context>
 <context>
@@ -4897,6 +5000,10 @@ Halten, weiteratmen, dann wieder hochrutschen.</translation>
         <source>Seen by %1 on %2: %3</source>
         <translation>Untersucht von %1 am %2: %3</translation>
     </message>
+    <message>
+        <source>%1, pain %2/10</source>
+        <translation>%1, Schmerz %2/10</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -5983,10 +6090,6 @@ you &amp;started, your back is:</source>
     <message>
         <source>A plan is running: stage %1 of %2 since %3. Start a new one? The running plan stops the day before the new one begins.</source>
         <translation>Ein Plan läuft: Stufe %1 von %2 seit %3. Einen neuen beginnen? Der laufende Plan endet am Tag vor dem Beginn des neuen.</translation>
-    </message>
-    <message>
-        <source>%1, pain %2/10</source>
-        <translation>%1, Schmerz %2/10</translation>
     </message>
     <message>
         <source>How is the back this morning?</source>

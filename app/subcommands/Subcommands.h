@@ -20,6 +20,7 @@ int settingsCommand(const QStringList& arguments, CommandLine::PdfExporter expor
 int exercisesCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int programmeCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int todayCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
+int remindCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int planCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int backupCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);
 int restoreCommand(const QStringList& arguments, CommandLine::PdfExporter exportPdf);

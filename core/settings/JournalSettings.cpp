@@ -3,6 +3,7 @@
 #include "AnalysisThresholds.h"
 
 #include <QCoreApplication>
+#include <QTime>
 
 #include <cmath>
 #include <tuple>
@@ -54,6 +55,25 @@ QList<SettingDefinition> makeDefinitions()
         {JournalSettings::icingMinutes, Type::Number, QStringLiteral("20"), {}, 5, 30,
             Text::tr("Minutes the icing timer runs"), true},
     };
+    // Reminders: what a tired runner skips, asked at an hour that suits it (issue 33).
+    const QStringList onOff {QStringLiteral("on"), QStringLiteral("off")};
+    for (const auto& [key, at, on, hour, description] : {
+             std::tuple {JournalSettings::remindEveningLog, JournalSettings::remindEveningLogAt, "on", "20:30",
+                 Text::tr("Remind in the evening when nothing was logged today, or a run has no pain entry after it")},
+             std::tuple {JournalSettings::remindMorning, JournalSettings::remindMorningAt, "on", "08:00",
+                 Text::tr("Remind in the morning when yesterday's return-to-run session waits on this morning's answer")},
+             std::tuple {JournalSettings::remindCheckIn, JournalSettings::remindCheckInAt, "on", "19:00",
+                 Text::tr("Remind on the check-in day when the weekly check-in is not done")},
+             std::tuple {JournalSettings::remindRoutine, JournalSettings::remindRoutineAt, "off", "18:00",
+                 Text::tr("Remind when a routine the exercise programme has for today is not done")}}) {
+        definitions.append({key, Type::Choice, QString::fromLatin1(on), onOff, 0, 0, description});
+        definitions.append({at, Type::Time, QString::fromLatin1(hour), {}, 0, 0,
+            Text::tr("Time of day for: %1").arg(description)});
+    }
+    definitions.append({JournalSettings::remindCheckInDay, Type::Choice, QString(),
+        {QString(), QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"),
+            QStringLiteral("thursday"), QStringLiteral("friday"), QStringLiteral("saturday"), QStringLiteral("sunday")},
+        0, 0, Text::tr("Day of the weekly check-in reminder (empty: the last day of the training week)")});
     for (const auto& [key, keep, description] :
         {std::tuple {JournalSettings::keepDailyBackups, 7, Text::tr("Daily backups kept")},
             std::tuple {JournalSettings::keepWeeklyBackups, 4, Text::tr("Weekly backups kept")}}) {
@@ -109,6 +129,15 @@ double JournalSettings::real(const QMap<QString, QString>& settings, const QStri
     return definition ? definition->defaultValue.toDouble() : 0;
 }
 
+QString JournalSettings::value(const QMap<QString, QString>& settings, const QString& key)
+{
+    const auto stored = settings.constFind(key);
+    if (stored != settings.cend() && !problem(key, *stored))
+        return *stored;
+    const SettingDefinition* definition = find(key);
+    return definition ? definition->defaultValue : QString();
+}
+
 const SettingDefinition* JournalSettings::find(const QString& key)
 {
     for (const SettingDefinition& definition : definitions()) {
@@ -134,6 +163,10 @@ std::optional<QString> JournalSettings::problem(const QString& key, const QStrin
         if (!definition->choices.contains(value))
             return Text::tr("“%1” is not one of: %2")
                 .arg(value, definition->choices.join(QLatin1String(", ")));
+        return std::nullopt;
+    case SettingDefinition::Type::Time:
+        if (value.size() != 5 || !QTime::fromString(value, QStringLiteral("HH:mm")).isValid())
+            return Text::tr("“%1” is not a time of day as HH:MM (24-hour, e.g. 20:30)").arg(value);
         return std::nullopt;
     case SettingDefinition::Type::Number: {
         bool ok = false;

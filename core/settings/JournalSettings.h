@@ -14,7 +14,7 @@ namespace backstride {
 // (`flags.*`, from AnalysisThresholds) are part of this table.
 struct SettingDefinition
 {
-    enum class Type { Text, Choice, Number };
+    enum class Type { Text, Choice, Number, Time }; // Time: "HH:MM", 24-hour
 
     QString key;
     Type type = Type::Text;
@@ -50,10 +50,22 @@ inline const QString icingMinutes = QStringLiteral("icing.minutes");
 // Sync (Sync.h): read new runs on start, and the watched folders, one per line.
 inline const QString syncOnStart = QStringLiteral("sync.on_start"); // "on" | "off"
 inline const QString syncFolders = QStringLiteral("sync.folders");
+// Reminders (Reminders.h): each kind on or off, and the time of day it is due from.
+inline const QString remindEveningLog = QStringLiteral("reminders.evening_log");
+inline const QString remindEveningLogAt = QStringLiteral("reminders.evening_log_at");
+inline const QString remindMorning = QStringLiteral("reminders.morning_question");
+inline const QString remindMorningAt = QStringLiteral("reminders.morning_question_at");
+inline const QString remindCheckIn = QStringLiteral("reminders.check_in");
+inline const QString remindCheckInAt = QStringLiteral("reminders.check_in_at");
+inline const QString remindCheckInDay = QStringLiteral("reminders.check_in_day"); // empty: the week's last day
+inline const QString remindRoutine = QStringLiteral("reminders.routine");
+inline const QString remindRoutineAt = QStringLiteral("reminders.routine_at");
 // A setting's value as a number, its default when it is not set or not valid.
 double real(const QMap<QString, QString>& settings, const QString& key);
 // A setting's number, or its default when it is not set (or not a number).
 int number(const QMap<QString, QString>& settings, const QString& key);
+// A setting's value: as stored when it is valid, else its default.
+QString value(const QMap<QString, QString>& settings, const QString& key);
 
 } // namespace JournalSettings
 } // namespace backstride

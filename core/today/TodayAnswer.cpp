@@ -276,6 +276,25 @@ Result<TodayAnswer> TodayJournal::onDay(JournalRepository& repository, const QDa
     return TodayAnswer::evaluate(*in);
 }
 
+Result<std::optional<QString>> TodayJournal::morningQuestion(JournalRepository& repository, const QDate& day)
+{
+    const Result<std::optional<ReturnPlanOnDay>> plan = ReturnPlanJournal::onDay(repository, day);
+    if (!plan)
+        return plan.takeError();
+    if (!plan->has_value() || !(*plan)->state.active || (*plan)->state.sessions.isEmpty())
+        return std::optional<QString>();
+    const ReturnPlanSession& last = (*plan)->state.sessions.constLast();
+    if (last.date.addDays(1) != day)
+        return std::optional<QString>();
+    const Result<QList<PainEntry>> pain = repository.painEntries({day, day});
+    if (!pain)
+        return pain.takeError();
+    if (std::any_of(pain->cbegin(), pain->cend(), [](const PainEntry& entry) { return ReturnPlanState::isMorning(entry); }))
+        return std::optional<QString>(); // answered already
+    return std::optional<QString>(
+        Text::tr("%1, pain %2/10").arg((*plan)->stages.at(last.stage).name()).arg(last.pain));
+}
+
 Result<bool> TodayJournal::checkInDue(JournalRepository& repository, const QDate& day)
 {
     Result<QMap<QString, QString>> settings = repository.settings();

@@ -109,6 +109,11 @@ private:
 // to compare with (a journal begun this week is not asked how the week went against nothing).
 Result<bool> checkInDue(JournalRepository& repository, const QDate& day);
 
+// The return-to-run session of the day before `day` when it waits on this morning's answer (no
+// morning pain logged yet), in words: "walk 2 min / run 3 min × 6, pain 2/10". The morning
+// question and its reminder ask it.
+Result<std::optional<QString>> morningQuestion(JournalRepository& repository, const QDate& day);
+
 // Why a return-to-run plan may not start on `day`, whatever door it is started by: a warning sign
 // or pain below the knee, or a see-a-professional flag about running, with no clearance to run
 // after it. In words that follow "your log has …"; nothing when it may start.

@@ -885,6 +885,42 @@ TEST_F(CommandLine, todayGivesOneAnswerAndAClearanceLiftsWhatCameBefore)
     EXPECT_EQ(backstride({QStringLiteral("today"), QStringLiteral("--db"), db, QStringLiteral("--as-of"), QStringLiteral("soon")}).exitCode, 2);
 }
 
+TEST_F(CommandLine, remindDryRunPrintsWhatIsDueAtAMoment)
+{
+    writeFile(file(QStringLiteral("ran.json")), R"({"format": "backstride-journal", "version": 1, "runs": [
+      {"date": "2026-03-20", "start_time": "18:00", "distance_m": 6000, "duration_s": 2100},
+      {"date": "2026-03-29", "start_time": "17:30", "distance_m": 8000, "duration_s": 2700}]})");
+    const QString db = file(QStringLiteral("r.sqlite3"));
+    ASSERT_EQ(backstride({QStringLiteral("import"), QStringLiteral("--db"), db, file(QStringLiteral("ran.json"))}).exitCode, 0);
+    auto remind = [&](const QString& when) {
+        const Outcome shown = backstride({QStringLiteral("remind"), QStringLiteral("--db"), db, QStringLiteral("--now"), when,
+            QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        EXPECT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+        return QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    };
+    const QJsonObject evening = remind(QStringLiteral("2026-03-29 20:30"));
+    EXPECT_EQ(evening.value(QLatin1String("now")).toString(), QStringLiteral("2026-03-29 20:30"));
+    const QJsonArray due = evening.value(QLatin1String("due")).toArray();
+    ASSERT_EQ(due.size(), 2) << QJsonDocument(evening).toJson().toStdString();
+    EXPECT_EQ(due.at(0).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("evening-log"));
+    EXPECT_EQ(due.at(0).toObject().value(QLatin1String("title")).toString(), QStringLiteral("How did the back feel after today's run?"));
+    EXPECT_EQ(due.at(0).toObject().value(QLatin1String("open")).toString(), QStringLiteral("pain"));
+    EXPECT_EQ(due.at(1).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("check-in"));
+    EXPECT_TRUE(remind(QStringLiteral("2026-03-29 18:59")).value(QLatin1String("due")).toArray().isEmpty())
+        << "before 19:00 and 20:30";
+    const Outcome text = backstride({QStringLiteral("remind"), QStringLiteral("--db"), db, QStringLiteral("--now"),
+        QStringLiteral("2026-03-28 21:00"), QStringLiteral("--dry-run")});
+    EXPECT_EQ(text.out, QStringLiteral("evening-log: Nothing in the journal today — How was your back today? One entry keeps "
+                                       "the week's picture whole; a day without pain counts too. (opens: pain)\n"));
+    const Outcome malformed = backstride({QStringLiteral("remind"), QStringLiteral("--db"), db, QStringLiteral("--now"),
+        QStringLiteral("2026-03-29"), QStringLiteral("--dry-run")});
+    EXPECT_EQ(malformed.exitCode, 2);
+    EXPECT_TRUE(malformed.err.contains(QStringLiteral("--now: “2026-03-29” is not a moment"))) << malformed.err.toStdString();
+    const Outcome notYet = backstride({QStringLiteral("remind"), QStringLiteral("--db"), db});
+    EXPECT_EQ(notYet.exitCode, 2);
+    EXPECT_TRUE(notYet.err.contains(QStringLiteral("--dry-run prints what is due"))) << notYet.err.toStdString();
+}
+
 TEST_F(CommandLine, exercisesListsTheLibraryAndItsRoutines)
 {
     const Outcome listed = backstride({QStringLiteral("exercises"), QStringLiteral("--json")});

@@ -138,25 +138,10 @@ QDialog* EntryEditor::startPlan(const QDate& date)
 
 QDialog* EntryEditor::morningQuestion(const QDate& today)
 {
-    JournalRepository& repository = m_commands.repository();
-    const Result<std::optional<ReturnPlanOnDay>> plan = ReturnPlanJournal::onDay(repository, today);
-    if (!plan || !plan->has_value() || !(*plan)->state.active || (*plan)->state.sessions.isEmpty())
+    const Result<std::optional<QString>> session = TodayJournal::morningQuestion(m_commands.repository(), today);
+    if (!session || !session->has_value())
         return nullptr;
-    const ReturnPlanSession& last = (*plan)->state.sessions.constLast();
-    if (last.date.addDays(1) != today)
-        return nullptr;
-    // Answered already: a pain entry this morning.
-    const Result<QList<PainEntry>> pain = repository.painEntries({today, today});
-    if (!pain)
-        return nullptr;
-    for (const PainEntry& entry : *pain) {
-        if (ReturnPlanState::isMorning(entry))
-            return nullptr;
-    }
-    const QString session = tr("%1, pain %2/10")
-                                .arg((*plan)->stages.at(last.stage).name())
-                                .arg(last.pain);
-    auto* dialog = new MorningDialog(m_commands, today, session, m_window);
+    auto* dialog = new MorningDialog(m_commands, today, **session, m_window);
     connect(dialog, &MorningDialog::somePainChosen, this, [this](const QDate& day) {
         QDialog* form = show(new PainDialog(m_commands, MorningDialog::morningPain(day, 2), m_window));
         form->setWindowTitle(tr("How is the back this morning?"));

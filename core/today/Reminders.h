@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace backstride {
+
+class JournalRepository;
+
+// A gentle reminder due at a moment: its kind, what the notification says and the form it opens.
+struct Reminder
+{
+    QString kind; // "evening-log", "morning-question", "check-in", "routine"
+    QString title;
+    QString body;
+    QString open; // what `backstride --open` opens: "pain", "morning", "checkin", "routine:ID"
+};
+
+// Each kind on or off, with the time of day it is due from (journal settings `reminders.*`).
+struct ReminderSettings
+{
+    struct Kind
+    {
+        bool on = false;
+        QTime at;
+    };
+    QMap<QString, Kind> kinds;
+    Qt::DayOfWeek checkInDay = Qt::Sunday;
+
+    static ReminderSettings fromSettings(const QMap<QString, QString>& settings);
+};
+
+// What the journal says on the reminder's day (Reminders::read), or what a test makes up.
+struct ReminderInput
+{
+    QDateTime now;
+    bool loggedToday = false; // a run, pain, sitting hours or self-care today
+    std::optional<QString> runWithoutPain; // today's run with no pain entry after it, in words
+    std::optional<QString> morningSession; // yesterday's return-to-run session waiting on this morning
+    bool checkInDue = false;
+    QList<std::pair<QString, QString>> routinesDue; // routine id and words: due today, not done
+    QMap<QString, QDate> lastSent; // kind -> the last day it was sent
+    QSet<QString> shownInWindow; // kinds the open window is asking about already
+};
+
+namespace Reminders {
+
+const QStringList& kinds();
+// Every kind due at `in.now`: on, past its time, something to ask, not sent today and not being
+// asked by the window. At most one of each kind.
+QList<Reminder> due(const ReminderInput& in, const ReminderSettings& settings);
+// Reads what `due` needs from the journal as of `now` (the parts of kinds that are off are not read).
+Result<ReminderInput> read(JournalRepository& repository, const QDateTime& now, const ReminderSettings& settings);
+// {"now": "2026-03-29 20:30", "due": [{"kind", "title", "body", "open"}]}
+QJsonObject toJson(const QDateTime& now, const QList<Reminder>& due);
+
+} // namespace Reminders
+} // namespace backstride

@@ -1,0 +1,176 @@
+// The gentle reminders (issue 33): what is due at a moment, with the clock injected — each kind due,
+// not due before its time, not due once done, once a day, and not while the window asks it.
+#include "Reminders.h"
+
+#include "CheckInStore.h"
+#include "JournalRepository.h"
+#include "JournalSettings.h"
+#include "SqliteDatabase.h"
+#include "TestJournal.h"
+
+#include <QJsonArray>
+
+#include <gtest/gtest.h>
+
+namespace backstride {
+namespace {
+
+const QDate kSunday(2026, 3, 29);
+
+ReminderSettings defaults()
+{
+    return ReminderSettings::fromSettings({});
+}
+
+QDateTime at(const QDate& day, int hour, int minute = 0)
+{
+    return QDateTime(day, QTime(hour, minute));
+}
+
+QStringList kindsOf(const QList<Reminder>& due)
+{
+    QStringList kinds;
+    for (const Reminder& reminder : due)
+        kinds.append(reminder.kind);
+    return kinds;
+}
+
+TEST(Reminders, theDefaultsAreTheEveningTheMorningAndTheCheckInButNotTheRoutine)
+{
+    const ReminderSettings settings = defaults();
+    EXPECT_TRUE(settings.kinds.value(QStringLiteral("evening-log")).on);
+    EXPECT_EQ(settings.kinds.value(QStringLiteral("evening-log")).at, QTime(20, 30));
+    EXPECT_EQ(settings.kinds.value(QStringLiteral("morning-question")).at, QTime(8, 0));
+    EXPECT_EQ(settings.kinds.value(QStringLiteral("check-in")).at, QTime(19, 0));
+    EXPECT_FALSE(settings.kinds.value(QStringLiteral("routine")).on);
+    EXPECT_EQ(settings.checkInDay, Qt::Sunday) << "the last day of a week that starts on Monday";
+    EXPECT_EQ(ReminderSettings::fromSettings({{JournalSettings::weekStart, QStringLiteral("sunday")}}).checkInDay,
+        Qt::Saturday);
+    const ReminderSettings chosen = ReminderSettings::fromSettings({{JournalSettings::remindEveningLogAt, QStringLiteral("21:15")},
+        {JournalSettings::remindRoutine, QStringLiteral("on")}, {JournalSettings::remindCheckInDay, QStringLiteral("friday")},
+        {JournalSettings::remindMorningAt, QStringLiteral("7 o'clock")}});
+    EXPECT_EQ(chosen.kinds.value(QStringLiteral("evening-log")).at, QTime(21, 15));
+    EXPECT_TRUE(chosen.kinds.value(QStringLiteral("routine")).on);
+    EXPECT_EQ(chosen.checkInDay, Qt::Friday);
+    EXPECT_EQ(chosen.kinds.value(QStringLiteral("morning-question")).at, QTime(8, 0)) << "a malformed time keeps the default";
+    EXPECT_TRUE(JournalSettings::problem(JournalSettings::remindEveningLogAt, QStringLiteral("25:00")).has_value());
+    EXPECT_FALSE(JournalSettings::problem(JournalSettings::remindEveningLogAt, QStringLiteral("06:45")).has_value());
+}
+
+TEST(Reminders, theEveningLogIsDueFromItsTimeWhenNothingWasLogged)
+{
+    ReminderInput in;
+    in.now = at(kSunday, 20, 29);
+    EXPECT_TRUE(Reminders::due(in, defaults()).isEmpty()) << "a minute before its time";
+    in.now = at(kSunday, 20, 30);
+    const QList<Reminder> due = Reminders::due(in, defaults());
+    ASSERT_EQ(kindsOf(due), QStringList {QStringLiteral("evening-log")});
+    EXPECT_EQ(due.first().title, QStringLiteral("Nothing in the journal today"));
+    EXPECT_EQ(due.first().open, QStringLiteral("pain"));
+    in.loggedToday = true;
+    EXPECT_TRUE(Reminders::due(in, defaults()).isEmpty()) << "something logged: nothing to ask";
+    in.runWithoutPain = QStringLiteral("Your 8.0 km run at 18:00");
+    const QList<Reminder> afterRun = Reminders::due(in, defaults());
+    ASSERT_EQ(afterRun.size(), 1);
+    EXPECT_EQ(afterRun.first().title, QStringLiteral("How did the back feel after today's run?"));
+    EXPECT_TRUE(afterRun.first().body.startsWith(QStringLiteral("Your 8.0 km run at 18:00: "))) << afterRun.first().body.toStdString();
+}
+
+TEST(Reminders, eachKindIsSentOnceADayAndNotWhileTheWindowAsks)
+{
+    ReminderInput in;
+    in.now = at(kSunday, 21, 0);
+    in.morningSession = QStringLiteral("walk 2 min / run 3 min × 6, pain 2/10");
+    in.checkInDue = true;
+    ReminderSettings settings = defaults();
+    EXPECT_EQ(kindsOf(Reminders::due(in, settings)),
+        (QStringList {QStringLiteral("evening-log"), QStringLiteral("morning-question"), QStringLiteral("check-in")}));
+    in.lastSent.insert(QStringLiteral("evening-log"), kSunday);
+    in.lastSent.insert(QStringLiteral("check-in"), kSunday.addDays(-7));
+    in.shownInWindow.insert(QStringLiteral("morning-question"));
+    EXPECT_EQ(kindsOf(Reminders::due(in, settings)), QStringList {QStringLiteral("check-in")})
+        << "the evening's was sent today; the morning's is on the open window; last week's check-in does not count";
+    settings.kinds[QStringLiteral("check-in")].on = false;
+    EXPECT_TRUE(Reminders::due(in, settings).isEmpty()) << "a kind turned off";
+}
+
+TEST(Reminders, theMorningQuestionWaitsForItsTimeAndItsSession)
+{
+    ReminderInput in;
+    in.loggedToday = true;
+    in.now = at(kSunday, 7, 59);
+    in.morningSession = QStringLiteral("walk 2 min / run 3 min × 6, pain 2/10");
+    EXPECT_TRUE(Reminders::due(in, defaults()).isEmpty());
+    in.now = at(kSunday, 8, 0);
+    const QList<Reminder> due = Reminders::due(in, defaults());
+    ASSERT_EQ(kindsOf(due), QStringList {QStringLiteral("morning-question")});
+    EXPECT_EQ(due.first().open, QStringLiteral("morning"));
+    EXPECT_TRUE(due.first().body.contains(QStringLiteral("walk 2 min / run 3 min × 6, pain 2/10")));
+    in.morningSession.reset(); // answered, or no session yesterday
+    EXPECT_TRUE(Reminders::due(in, defaults()).isEmpty());
+}
+
+TEST(Reminders, theCheckInOnlyOnItsDayAndTheRoutineOnlyWhenTurnedOn)
+{
+    ReminderInput in;
+    in.loggedToday = true;
+    in.checkInDue = true;
+    in.routinesDue = {{QStringLiteral("core"), QStringLiteral("Core routine (12 min)")}};
+    in.now = at(kSunday.addDays(-1), 19, 30); // Saturday
+    EXPECT_TRUE(Reminders::due(in, defaults()).isEmpty()) << "not the check-in day; the routine is off by default";
+    in.now = at(kSunday, 19, 30);
+    ReminderSettings settings = defaults();
+    settings.kinds[QStringLiteral("routine")].on = true;
+    const QList<Reminder> due = Reminders::due(in, settings);
+    ASSERT_EQ(kindsOf(due), (QStringList {QStringLiteral("check-in"), QStringLiteral("routine")}));
+    EXPECT_EQ(due.at(0).open, QStringLiteral("checkin"));
+    EXPECT_EQ(due.at(1).open, QStringLiteral("routine:core"));
+    EXPECT_EQ(due.at(1).body, QStringLiteral("Core routine (12 min)"));
+    const QJsonObject json = Reminders::toJson(in.now, due);
+    EXPECT_EQ(json.value(QStringLiteral("now")).toString(), QStringLiteral("2026-03-29 19:30"));
+    EXPECT_EQ(json.value(QStringLiteral("due")).toArray().at(1).toObject().value(QStringLiteral("open")).toString(),
+        QStringLiteral("routine:core"));
+}
+
+TEST(RemindersInJournal, aRunWithNoPainAfterItAndTheCheckInAreReadFromTheJournal)
+{
+    test::TestJournal journal = test::TestJournal::inMemory();
+    JournalRepository& repo = journal.repository();
+    const ReminderSettings settings = defaults();
+    // A journal begun the week before, with a run on Sunday evening and no pain after it.
+    ASSERT_TRUE(repo.addDayLog(DayLog {0, kSunday.addDays(-9), 7.0, {}}).ok());
+    backstride::Run run;
+    run.date = kSunday;
+    run.startTime = QTime(17, 30);
+    run.distanceM = 8000;
+    run.durationS = 2700;
+    const EntryId runId = repo.addRun(run).value();
+    PainEntry morning;
+    morning.date = kSunday;
+    morning.time = QTime(7, 0);
+    morning.intensity = 2;
+    ASSERT_TRUE(repo.addPain(morning).ok());
+    ReminderInput in = Reminders::read(repo, at(kSunday, 20, 30), settings).value();
+    EXPECT_TRUE(in.loggedToday);
+    ASSERT_TRUE(in.runWithoutPain.has_value()) << "the morning's pain came before the run";
+    EXPECT_EQ(*in.runWithoutPain, QStringLiteral("Your 8.0 km run at 17:30"));
+    EXPECT_TRUE(in.checkInDue);
+    EXPECT_EQ(kindsOf(Reminders::due(in, settings)), (QStringList {QStringLiteral("evening-log"), QStringLiteral("check-in")}));
+    // The pain after it, and the check-in, are logged: nothing is due.
+    PainEntry after;
+    after.date = kSunday;
+    after.intensity = 1;
+    after.runId = runId;
+    ASSERT_TRUE(repo.addPain(after).ok());
+    CheckIn checkIn;
+    checkIn.date = kSunday;
+    checkIn.activities = {{QStringLiteral("sitting through a workday"), 6}};
+    ASSERT_TRUE(CheckInStore(repo.database()).add(checkIn).ok());
+    in = Reminders::read(repo, at(kSunday, 20, 30), settings).value();
+    EXPECT_FALSE(in.runWithoutPain.has_value());
+    EXPECT_FALSE(in.checkInDue);
+    EXPECT_TRUE(Reminders::due(in, settings).isEmpty());
+}
+
+} // namespace
+} // namespace backstride
