@@ -1,5 +1,6 @@
 #include "WeeklySeries.h"
 
+#include "EntryRows.h"
 #include "JournalRepository.h"
 #include "MedicationStore.h"
 #include "PainkillerUse.h"
@@ -83,14 +84,11 @@ Result<WeeklySeries> WeeklySeries::load(
         SqliteStatement statement
             = repository.database().prepare(QStringLiteral("SELECT date, time FROM pain WHERE date BETWEEN ?1 AND ?2"));
         statement.bind(1, weeks.from).bind(2, weeks.to);
-        for (;;) {
-            Result<bool> row = statement.step();
-            if (!row)
-                return row.takeError();
-            if (!*row)
-                break;
-            pain.append(Painkillers::PainMoment {statement.date(0), statement.time(1)});
-        }
+        Result<QList<Painkillers::PainMoment>> read = EntryRows::readAll<Painkillers::PainMoment>(
+            statement, [](const SqliteStatement& row) { return Painkillers::PainMoment {row.date(0), row.time(1)}; });
+        if (!read)
+            return read.takeError();
+        pain = std::move(*read);
     }
     series.countPainkillers(*intakes, pain, *loggedFrom);
     return series;

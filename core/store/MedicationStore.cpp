@@ -1,5 +1,6 @@
 #include "MedicationStore.h"
 
+#include "EntryRows.h"
 #include "SqliteDatabase.h"
 #include "SqliteSavepoint.h"
 
@@ -55,23 +56,10 @@ Result<QDate> MedicationStore::firstDate()
 
 Result<QList<Medication>> MedicationStore::read(SqliteStatement& statement)
 {
-    QList<Medication> medications;
-    while (true) {
-        Result<bool> row = statement.step();
-        if (!row)
-            return row.takeError();
-        if (!*row)
-            return medications;
-        Medication medication;
-        medication.id = statement.integer(0);
-        medication.date = QDate::fromString(statement.text(1), Qt::ISODate);
-        medication.time = QTime::fromString(statement.text(2), kTimeFormat);
-        medication.name = statement.text(3);
-        medication.drugClass = statement.text(4);
-        medication.dose = statement.text(5);
-        medication.notes = statement.text(6);
-        medications.append(medication);
-    }
+    return EntryRows::readAll<Medication>(statement, [](const SqliteStatement& row) {
+        return Medication {row.integer(0), row.date(1), QTime::fromString(row.text(2), kTimeFormat), row.text(3),
+            row.text(4), row.text(5), row.text(6)};
+    });
 }
 
 Result<EntryId> MedicationStore::add(const Medication& medication)
