@@ -8,7 +8,7 @@ set(BACKSTRIDE_DESKTOP_DIR ${PROJECT_SOURCE_DIR}/resources/desktop)
 
 install(TARGETS backstride RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 # The shared core and the window module are private to Backstride: not on the linker's path.
-install(TARGETS core window_module charts_module LIBRARY DESTINATION ${BACKSTRIDE_PRIVATE_LIBRARY_DIR} NAMELINK_SKIP)
+install(TARGETS core window_module charts_module notify_module LIBRARY DESTINATION ${BACKSTRIDE_PRIVATE_LIBRARY_DIR} NAMELINK_SKIP)
 install(FILES ${BACKSTRIDE_DESKTOP_DIR}/${BACKSTRIDE_APP_ID}.desktop
     DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${BACKSTRIDE_DESKTOP_DIR}/${BACKSTRIDE_APP_ID}.metainfo.xml

@@ -995,7 +995,7 @@
     </message>
     <message>
         <source>The moment to decide for, as &quot;YYYY-MM-DD HH:MM&quot; (default: now).</source>
-        <translation>Der Zeitpunkt, für den entschieden wird, als "JJJJ-MM-TT HH:MM" (Standard: jetzt).</translation>
+        <translation>Der Zeitpunkt, für den entschieden wird, als &quot;JJJJ-MM-TT HH:MM&quot; (Standard: jetzt).</translation>
     </message>
     <message>
         <source>Only print what is due; send nothing.</source>
@@ -1007,11 +1007,7 @@
     </message>
     <message>
         <source>--now: “%1” is not a moment as &quot;YYYY-MM-DD HH:MM&quot; (e.g. &quot;2026-03-29 20:30&quot;)</source>
-        <translation>--now: „%1“ ist kein Zeitpunkt der Form "JJJJ-MM-TT HH:MM" (z. B. "2026-03-29 20:30")</translation>
-    </message>
-    <message>
-        <source>remind: desktop notifications are not available in this version; --dry-run prints what is due</source>
-        <translation>remind: Desktop-Benachrichtigungen gibt es in dieser Version noch nicht; --dry-run gibt aus, was fällig ist</translation>
+        <translation>--now: „%1“ ist kein Zeitpunkt der Form &quot;JJJJ-MM-TT HH:MM&quot; (z. B. &quot;2026-03-29 20:30&quot;)</translation>
     </message>
     <message>
         <source>Nothing is due at %1.</source>
@@ -1020,6 +1016,22 @@
     <message>
         <source>%1: %2 — %3 (opens: %4)</source>
         <translation>%1: %2 — %3 (öffnet: %4)</translation>
+    </message>
+    <message>
+        <source>cannot send reminders: %1 (is Backstride installed completely?)</source>
+        <translation>Erinnerungen können nicht gesendet werden: %1 (ist Backstride vollständig installiert?)</translation>
+    </message>
+    <message>
+        <source>Log now</source>
+        <translation>Jetzt eintragen</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <source>no desktop notification service answered: %1</source>
+        <translation>kein Benachrichtigungsdienst des Desktops hat geantwortet: %1</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3772,14 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>Your %1 run</source>
         <translation>Ihr Lauf über %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,42 @@
+#include "JournalFile.h"
 #include "JournalRepository.h"
+#include "NotifyModule.h"
 #include "Reminders.h"
 #include "SubcommandSupport.h"
 #include "Subcommands.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibrary>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QTextStream>
 
 namespace backstride::cli {
 
-// What is due at a moment: the gentle reminders of the day the journal still lacks. For now it
-// says so (--dry-run); sending them as desktop notifications is the next step of issue 33.
+namespace {
+
+// The reminders' own log (what was sent on which day), beside the default journal.
+QString sentLogPath()
+{
+    return QFileInfo(JournalFile::defaultPath()).absolutePath() + QStringLiteral("/reminders-sent.json");
+}
+
+// The notification module, loaded only to send (NotifyModule.h); nothing when it cannot be.
+NotifyModule::Notify notifier(QString* problem)
+{
+    static QLibrary module(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath() + QLatin1Char('/')
+        + QLatin1String(BACKSTRIDE_NOTIFY_MODULE_FROM_BINARY));
+    const auto notify = reinterpret_cast<NotifyModule::Notify>(module.resolve(NotifyModule::notifyEntry));
+    if (!notify)
+        *problem = module.errorString();
+    return notify;
+}
+
+} // namespace
+
+// What is due at a moment: the gentle reminders of the day the journal still lacks, sent as
+// desktop notifications (or, with --dry-run, printed), each kind at most once a day.
 int remindCommand(const QStringList& arguments, CommandLine::PdfExporter /*exportPdf*/)
 {
     QCommandLineParser parser;
@@ -21,7 +46,7 @@ int remindCommand(const QStringList& arguments, CommandLine::PdfExporter /*expor
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print what is due as JSON."));
     parser.addOptions({now, dryRun, json});
     if (const std::optional<int> done = parse(
-            parser, arguments, QStringLiteral("backstride remind [--db PATH] [--now \"YYYY-MM-DD HH:MM\"] --dry-run [--json]")))
+            parser, arguments, QStringLiteral("backstride remind [--db PATH] [--now \"YYYY-MM-DD HH:MM\"] [--dry-run] [--json]")))
         return *done;
     QDateTime moment = QDateTime::currentDateTime();
     if (parser.isSet(now)) {
@@ -32,10 +57,6 @@ int remindCommand(const QStringList& arguments, CommandLine::PdfExporter /*expor
                 parser);
     }
     moment.setTime(QTime(moment.time().hour(), moment.time().minute()));
-    if (!parser.isSet(dryRun))
-        return usage(CliText::tr("remind: desktop notifications are not available in this version; --dry-run prints "
-                                 "what is due"),
-            parser);
     Result<SqliteDatabase> db = openToRead(parser);
     if (!db)
         return fail(db.error());
@@ -47,7 +68,29 @@ int remindCommand(const QStringList& arguments, CommandLine::PdfExporter /*expor
     Result<ReminderInput> input = Reminders::read(repository, moment, chosen);
     if (!input)
         return fail(input.error());
+    const QString journal = QFileInfo(journalPath(parser)).absoluteFilePath();
+    input->lastSent = Reminders::sentFor(sentLogPath(), journal);
+    // A window with the journal open holds its lock, and asks the morning question and the
+    // check-in itself.
+    if (!JournalLock::acquire(journal))
+        input->shownInWindow = {QStringLiteral("morning-question"), QStringLiteral("check-in")};
     const QList<Reminder> due = Reminders::due(*input, chosen);
+    if (!parser.isSet(dryRun) && !due.isEmpty()) {
+        QString problem;
+        const NotifyModule::Notify notify = notifier(&problem);
+        if (!notify)
+            return fail(CliText::tr("cannot send reminders: %1 (is Backstride installed completely?)").arg(problem));
+        QStringList sent;
+        for (const Reminder& reminder : due) {
+            const QStringList actions {QStringLiteral("default"), CliText::tr("Log now"), QStringLiteral("log"),
+                CliText::tr("Log now"), QStringLiteral("later"), CliText::tr("Not today")};
+            if (notify(reminder.title, reminder.body, actions, &problem) == 0)
+                return fail(CliText::tr("no desktop notification service answered: %1").arg(problem));
+            sent.append(reminder.kind);
+        }
+        if (Status logged = Reminders::markSent(sentLogPath(), journal, sent, moment.date()); !logged)
+            return fail(logged.error());
+    }
     if (parser.isSet(json)) {
         out() << QJsonDocument(Reminders::toJson(moment, due)).toJson(QJsonDocument::Indented) << Qt::flush;
         return CommandLine::Success;

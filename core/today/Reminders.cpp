@@ -4,13 +4,19 @@
 #include "Reminders.h"
 
 #include "JournalRepository.h"
+#include "OwnerOnlyFiles.h"
 #include "JournalSettings.h"
 #include "TodayAnswer.h"
 #include "Units.h"
 #include "WeeklySeries.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <tuple>
@@ -154,6 +160,40 @@ Result<ReminderInput> Reminders::read(JournalRepository& repository, const QDate
         }
     }
     return in;
+}
+
+QMap<QString, QDate> Reminders::sentFor(const QString& logPath, const QString& journal)
+{
+    QFile file(logPath);
+    QMap<QString, QDate> sent;
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 1'000'000)
+        return sent;
+    const QJsonObject days = QJsonDocument::fromJson(file.readAll()).object().value(journal).toObject();
+    for (auto it = days.constBegin(); it != days.constEnd(); ++it) {
+        const QDate day = QDate::fromString(it.value().toString(), Qt::ISODate);
+        if (kinds().contains(it.key()) && day.isValid())
+            sent.insert(it.key(), day);
+    }
+    return sent;
+}
+
+Status Reminders::markSent(const QString& logPath, const QString& journal, const QStringList& kinds, const QDate& day)
+{
+    QJsonObject log;
+    if (QFile existing(logPath); existing.open(QIODevice::ReadOnly) && existing.size() <= 1'000'000)
+        log = QJsonDocument::fromJson(existing.readAll()).object();
+    QJsonObject days = log.value(journal).toObject();
+    for (const QString& kind : kinds)
+        days.insert(kind, day.toString(Qt::ISODate));
+    log.insert(journal, days);
+    const OwnerOnlyFiles ownerOnly;
+    if (!QDir().mkpath(QFileInfo(logPath).absolutePath()))
+        return Error {Text::tr("Cannot create the folder of %1").arg(logPath)};
+    QSaveFile file(logPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(log).toJson(QJsonDocument::Compact)) < 0
+        || !file.commit())
+        return Error {Text::tr("Cannot write %1: %2").arg(logPath, file.errorString())};
+    return {};
 }
 
 QJsonObject Reminders::toJson(const QDateTime& now, const QList<Reminder>& due)

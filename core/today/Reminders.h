@@ -60,6 +60,13 @@ const QStringList& kinds();
 QList<Reminder> due(const ReminderInput& in, const ReminderSettings& settings);
 // Reads what `due` needs from the journal as of `now` (the parts of kinds that are off are not read).
 Result<ReminderInput> read(JournalRepository& repository, const QDateTime& now, const ReminderSettings& settings);
+// The days each kind was last sent for the journal at `journal`, from the log at `logPath` (a
+// small JSON file beside the default journal: {"<journal path>": {"evening-log": "2026-03-29"}}).
+// A missing or unreadable log is an empty one: at worst a reminder comes twice.
+QMap<QString, QDate> sentFor(const QString& logPath, const QString& journal);
+// Records `kinds` as sent on `day` for that journal, the rest of the log kept; written whole, the
+// owner's only.
+Status markSent(const QString& logPath, const QString& journal, const QStringList& kinds, const QDate& day);
 // {"now": "2026-03-29 20:30", "due": [{"kind", "title", "body", "open"}]}
 QJsonObject toJson(const QDateTime& now, const QList<Reminder>& due);
 

@@ -1,0 +1,144 @@
+// `backstride remind` against a desktop notification service: a private D-Bus session bus
+// (dbus-daemon, started here) with a fake org.freedesktop.Notifications registered by the test,
+// which records what it is sent.
+#include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusError>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QVariantMap>
+
+#include <gtest/gtest.h>
+
+namespace backstride {
+namespace {
+
+struct Notification
+{
+    QString app;
+    QString title;
+    QString body;
+    QStringList actions;
+};
+
+// The notification service of the Desktop Notifications Specification, as far as `remind` uses it.
+class FakeNotifications : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    QList<Notification> received;
+
+public Q_SLOTS:
+    uint Notify(const QString& app, uint /*replaces*/, const QString& /*icon*/, const QString& summary,
+        const QString& body, const QStringList& actions, const QVariantMap& /*hints*/, int /*timeout*/)
+    {
+        received.append({app, summary, body, actions});
+        return uint(received.size());
+    }
+};
+
+class Remind : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        const QString daemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
+        ASSERT_FALSE(daemon.isEmpty()) << "dbus-daemon is missing: tools/install-deps installs it";
+        m_bus.start(daemon, {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address")});
+        ASSERT_TRUE(m_bus.waitForReadyRead(10'000)) << m_bus.readAllStandardError().toStdString();
+        m_address = QString::fromUtf8(m_bus.readLine()).trimmed();
+        ASSERT_FALSE(m_address.isEmpty());
+        m_home.emplace();
+        m_db = m_home->filePath(QStringLiteral("journal.sqlite3"));
+    }
+    void TearDown() override
+    {
+        QDBusConnection::disconnectFromBus(QStringLiteral("fake-notifications"));
+        m_bus.kill();
+        m_bus.waitForFinished(5'000);
+    }
+
+    // Runs backstride with this bus as the session bus, serving the bus while it runs.
+    int backstride(const QStringList& arguments, QString* err = nullptr)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_address);
+        environment.insert(QStringLiteral("HOME"), m_home->path());
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(BACKSTRIDE_BINARY), arguments);
+        QElapsedTimer waited;
+        waited.start();
+        while (!process.waitForFinished(10) && waited.elapsed() < 60'000)
+            QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        if (err)
+            *err = QString::fromUtf8(process.readAllStandardError());
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+
+    QProcess m_bus;
+    QString m_address;
+    std::optional<QTemporaryDir> m_home;
+    QString m_db;
+};
+
+TEST_F(Remind, theEveningReminderReachesTheNotificationServiceOnceADay)
+{
+    ASSERT_EQ(backstride({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("units"), QStringLiteral("km"),
+                  QStringLiteral("--db"), m_db}),
+        0);
+    const QStringList remind {QStringLiteral("remind"), QStringLiteral("--db"), m_db, QStringLiteral("--now"),
+        QStringLiteral("2026-03-28 20:45")};
+    // No service on the bus yet: said plainly, and nothing recorded as sent.
+    QString err;
+    EXPECT_EQ(backstride(remind, &err), 1);
+    EXPECT_TRUE(err.contains(QStringLiteral("no desktop notification service answered"))) << err.toStdString();
+
+    QDBusConnection bus = QDBusConnection::connectToBus(m_address, QStringLiteral("fake-notifications"));
+    ASSERT_TRUE(bus.isConnected()) << bus.lastError().message().toStdString();
+    FakeNotifications service;
+    ASSERT_TRUE(bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &service, QDBusConnection::ExportAllSlots));
+    ASSERT_TRUE(bus.registerService(QStringLiteral("org.freedesktop.Notifications"))) << bus.lastError().message().toStdString();
+
+    ASSERT_EQ(backstride(remind, &err), 0) << err.toStdString();
+    ASSERT_EQ(service.received.size(), 1);
+    const Notification& sent = service.received.first();
+    EXPECT_EQ(sent.app, QStringLiteral("Backstride"));
+    EXPECT_EQ(sent.title, QStringLiteral("Nothing in the journal today"));
+    EXPECT_EQ(sent.body, QStringLiteral("How was your back today? One entry keeps the week's picture whole; a day without "
+                                        "pain counts too."));
+    EXPECT_EQ(sent.actions, (QStringList {QStringLiteral("default"), QStringLiteral("Log now"), QStringLiteral("log"),
+                                QStringLiteral("Log now"), QStringLiteral("later"), QStringLiteral("Not today")}));
+    // Sent today: not again, in the same hour or later that evening; the log is the owner's only.
+    EXPECT_EQ(backstride({QStringLiteral("remind"), QStringLiteral("--db"), m_db, QStringLiteral("--now"),
+                  QStringLiteral("2026-03-28 22:00")}),
+        0);
+    EXPECT_EQ(service.received.size(), 1);
+    const QString log = m_home->filePath(QStringLiteral("data/Backstride/reminders-sent.json"));
+    QFile file(log);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << log.toStdString();
+    EXPECT_EQ(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    const QJsonObject days = QJsonDocument::fromJson(file.readAll()).object().value(QFileInfo(m_db).absoluteFilePath()).toObject();
+    EXPECT_EQ(days.value(QStringLiteral("evening-log")).toString(), QStringLiteral("2026-03-28"));
+    // The next evening it is due again.
+    ASSERT_EQ(backstride({QStringLiteral("remind"), QStringLiteral("--db"), m_db, QStringLiteral("--now"),
+                  QStringLiteral("2026-03-29 20:31")}),
+        0);
+    EXPECT_EQ(service.received.size(), 2);
+}
+
+} // namespace
+} // namespace backstride
+
+#include "RemindTest.moc"
