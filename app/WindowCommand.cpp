@@ -14,6 +14,7 @@
 #include "ImportController.h"
 #include "JournalWindowParts.h"
 #include "MainWindow.h"
+#include "OpenForm.h"
 #include "MessageBox.h"
 #include "ScreenshotWriter.h"
 #include "TodayAnswer.h"
@@ -231,6 +232,8 @@ int WindowCommand::run(int& argc, char** argv)
         // What the window has to say by itself (check-in, new runs, the morning question, desk
         // time), one at a time from now on.
         window.startPrompts();
+        if (parser.isSet(options.open))
+            openForm(window, parser.value(options.open));
         if (!filesToImport.isEmpty())
             window.parts().importer()->offer(filesToImport);
     });

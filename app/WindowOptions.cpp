@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "JournalFile.h"
+#include "Reminders.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -23,6 +24,11 @@ WindowOptions::WindowOptions()
           QCoreApplication::translate("WindowCommand",
               "Quit as soon as the window has been painted, printing when (nanoseconds since "
               "1970) for start-up benchmarks."))
+    , open(QStringLiteral("open"),
+          QCoreApplication::translate("WindowCommand",
+              "Open the window on a form: pain, run, morning, checkin or routine:ID (what a reminder's \"Log now\" "
+              "does)."),
+          QStringLiteral("FORM"))
 {
     parser.setApplicationDescription(QCoreApplication::translate("WindowCommand",
         "A back-pain journal for runners. Without a subcommand the journal window opens.\n"
@@ -31,7 +37,7 @@ WindowOptions::WindowOptions()
                                          .arg(CommandLine::subcommands().join(QLatin1String(", "))));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({db, demo, screenshot, exitAfterPaint});
+    parser.addOptions({db, demo, screenshot, exitAfterPaint, open});
 }
 
 std::optional<int> WindowOptions::parse(const QStringList& arguments)
@@ -47,6 +53,12 @@ std::optional<int> WindowOptions::parse(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("version"))) {
         QTextStream(stdout) << "backstride " << QCoreApplication::applicationVersion() << Qt::endl;
         return CommandLine::Success;
+    }
+    if (parser.isSet(open)) {
+        if (const std::optional<QString> problem = Reminders::openProblem(parser.value(open))) {
+            QTextStream(stderr) << "backstride: --open: " << *problem << "\n\n" << parser.helpText() << Qt::flush;
+            return CommandLine::BadUsage;
+        }
     }
     return std::nullopt;
 }

@@ -26,6 +26,7 @@ public:
     const QCommandLineOption demo;
     const QCommandLineOption screenshot;
     const QCommandLineOption exitAfterPaint;
+    const QCommandLineOption open;
 };
 
 } // namespace backstride

@@ -3781,6 +3781,14 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>“%1” is not a routine of the library</source>
+        <translation>„%1“ ist keine Übungsfolge der Bibliothek</translation>
+    </message>
+    <message>
+        <source>“%1” is not a form to open: pain, run, morning, checkin or routine:ID</source>
+        <translation>„%1“ ist kein Formular zum Öffnen: pain, run, morning, checkin oder routine:ID</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -5473,6 +5481,10 @@ Halten, weiteratmen, dann wieder hochrutschen.</translation>
 Subcommands (run headless): %1; `backstride SUBCOMMAND --help` describes each.</source>
         <translation>Ein Rückenschmerz-Tagebuch für Läuferinnen und Läufer. Ohne Unterbefehl öffnet sich das Tagebuchfenster.
 Unterbefehle (ohne Fenster): %1; `backstride UNTERBEFEHL --help` beschreibt jeden.</translation>
+    </message>
+    <message>
+        <source>Open the window on a form: pain, run, morning, checkin or routine:ID (what a reminder&apos;s &quot;Log now&quot; does).</source>
+        <translation>Das Fenster mit einem Formular öffnen: pain, run, morning, checkin oder routine:ID (was „Jetzt eintragen“ einer Erinnerung tut).</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // day and only while it is still missing.
 #include "Reminders.h"
 
+#include "ExerciseLibrary.h"
 #include "JournalRepository.h"
 #include "OwnerOnlyFiles.h"
 #include "JournalSettings.h"
@@ -71,6 +72,20 @@ const QStringList& Reminders::kinds()
 {
     static const QStringList all {kEvening, kMorning, kCheckIn, kRoutine};
     return all;
+}
+
+std::optional<QString> Reminders::openProblem(const QString& target)
+{
+    static const QStringList forms {QStringLiteral("pain"), QStringLiteral("run"), QStringLiteral("morning"),
+        QStringLiteral("checkin")};
+    if (forms.contains(target))
+        return std::nullopt;
+    if (target.startsWith(QLatin1String("routine:"))) {
+        if (ExerciseLibrary::routine(target.mid(8)))
+            return std::nullopt;
+        return Text::tr("“%1” is not a routine of the library").arg(target.mid(8));
+    }
+    return Text::tr("“%1” is not a form to open: pain, run, morning, checkin or routine:ID").arg(target);
 }
 
 QList<Reminder> Reminders::due(const ReminderInput& in, const ReminderSettings& settings)

@@ -55,6 +55,9 @@ struct ReminderInput
 namespace Reminders {
 
 const QStringList& kinds();
+// What is wrong with a form to open (`backstride --open`): nothing for "pain", "run", "morning",
+// "checkin" or "routine:ID" with a routine of the library.
+std::optional<QString> openProblem(const QString& target);
 // Every kind due at `in.now`: on, past its time, something to ask, not sent today and not being
 // asked by the window. At most one of each kind.
 QList<Reminder> due(const ReminderInput& in, const ReminderSettings& settings);

@@ -2,6 +2,11 @@
 // order from one list; prompts, including one added here without touching the window, are shown
 // after the first paint, one at a time, the most important first, none twice.
 #include "MainWindow.h"
+#include "CheckInDialog.h"
+#include "OpenForm.h"
+#include "PainDialog.h"
+#include "Reminders.h"
+#include "RunDialog.h"
 
 #include "BackupController.h"
 #include "ExerciseFigureWidget.h"
@@ -272,6 +277,39 @@ TEST_F(WindowShell, theStartFormAsksForTheFormerWeeklyDistanceWhenTheJournalCann
     static_cast<QDialog&>(form).accept();
     EXPECT_EQ(form.messageFor(QStringLiteral("former_weekly_km")), QStringLiteral("is required (0 if you did not run)"));
     EXPECT_FALSE(PlanStore(m_journal.repository().database()).latest().value().has_value()) << "nothing started";
+}
+
+} // namespace
+} // namespace backstride
+
+namespace backstride {
+namespace {
+
+// `backstride --open FORM` (a reminder's "Log now"): each form a reminder names opens on today.
+using OpenForms = test::WindowTest;
+
+TEST_F(OpenForms, eachFormAReminderNamesOpensOnToday)
+{
+    QWidget* pain = openForm(window(), QStringLiteral("pain"));
+    ASSERT_TRUE(qobject_cast<PainDialog*>(pain));
+    EXPECT_EQ(static_cast<PainDialog*>(pain)->currentPain().date, m_clock.today());
+    pain->close();
+    QWidget* run = openForm(window(), QStringLiteral("run"));
+    ASSERT_TRUE(qobject_cast<RunDialog*>(run));
+    run->close();
+    QWidget* checkIn = openForm(window(), QStringLiteral("checkin"));
+    EXPECT_TRUE(qobject_cast<CheckInDialog*>(checkIn));
+    checkIn->close();
+    // No return-to-run session waits on this morning: the morning's pain all the same.
+    QWidget* morning = openForm(window(), QStringLiteral("morning"));
+    EXPECT_TRUE(qobject_cast<PainDialog*>(morning));
+    morning->close();
+    QWidget* routine = openForm(window(), QStringLiteral("routine:core"));
+    ASSERT_TRUE(qobject_cast<RoutinePlayer*>(routine));
+    EXPECT_EQ(static_cast<RoutinePlayer*>(routine)->playback().routine().id, QStringLiteral("core"));
+    routine->close();
+    EXPECT_FALSE(Reminders::openProblem(QStringLiteral("routine:core")).has_value());
+    EXPECT_EQ(Reminders::openProblem(QStringLiteral("routine:lunch")), QStringLiteral("“lunch” is not a routine of the library"));
 }
 
 } // namespace
