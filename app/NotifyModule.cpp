@@ -1,9 +1,45 @@
 #include "NotifyModule.h"
 
 #include <QDBusConnection>
+#include <QDBusError>
 #include <QDBusMessage>
 #include <QDBusReply>
 #include <QVariantMap>
+
+namespace {
+
+// Receives the service's ActionInvoked signal and hands it on.
+class ActionListener : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ActionListener(void (*invoked)(unsigned, const QString&)) : m_invoked(invoked) { }
+
+public Q_SLOTS:
+    void actionInvoked(uint id, const QString& action) { m_invoked(id, action); }
+
+private:
+    void (*m_invoked)(unsigned, const QString&);
+};
+
+} // namespace
+
+extern "C" Q_DECL_EXPORT bool backstride_listen(void (*invoked)(unsigned id, const QString& action), QString* error)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    static ActionListener* listener = nullptr;
+    if (!listener)
+        listener = new ActionListener(invoked);
+    if (!bus.connect(QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
+            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("ActionInvoked"), listener,
+            SLOT(actionInvoked(uint,QString)))) {
+        *error = bus.lastError().message().isEmpty() ? QStringLiteral("there is no desktop session bus")
+                                                     : bus.lastError().message();
+        return false;
+    }
+    return true;
+}
 
 extern "C" Q_DECL_EXPORT unsigned backstride_notify(
     const QString& title, const QString& body, const QStringList& actions, QString* error)
@@ -29,3 +65,5 @@ extern "C" Q_DECL_EXPORT unsigned backstride_notify(
     }
     return reply.value();
 }
+
+#include "NotifyModule.moc"

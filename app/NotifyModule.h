@@ -12,6 +12,9 @@ extern "C" {
 // Sends one notification; `actions` alternate an action's key and its label ("log", "Log now").
 // The notification's id, or 0 with `error` saying why (no session bus, no service answering).
 unsigned backstride_notify(const QString& title, const QString& body, const QStringList& actions, QString* error);
+// From now on calls `invoked` with a notification's id and the key of the action the runner chose
+// (ActionInvoked), while the caller's event loop runs. False, with `error`, when it cannot listen.
+bool backstride_listen(void (*invoked)(unsigned id, const QString& action), QString* error);
 
 } // extern "C"
 
@@ -19,5 +22,8 @@ namespace backstride::NotifyModule {
 
 inline constexpr char notifyEntry[] = "backstride_notify";
 using Notify = unsigned (*)(const QString&, const QString&, const QStringList&, QString*);
+inline constexpr char listenEntry[] = "backstride_listen";
+using Invoked = void (*)(unsigned, const QString&);
+using Listen = bool (*)(Invoked, QString*);
 
 } // namespace backstride::NotifyModule

@@ -6,11 +6,18 @@
 #include "Subcommands.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHash>
+#include <QProcess>
+#include <QTimer>
 #include <QFileInfo>
 #include <QLibrary>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QTextStream>
+
+#include <algorithm>
+#include <limits>
 
 namespace backstride::cli {
 
@@ -22,15 +29,109 @@ QString sentLogPath()
     return QFileInfo(JournalFile::defaultPath()).absolutePath() + QStringLiteral("/reminders-sent.json");
 }
 
-// The notification module, loaded only to send (NotifyModule.h); nothing when it cannot be.
-NotifyModule::Notify notifier(QString* problem)
+QString binaryFolder()
 {
-    static QLibrary module(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath() + QLatin1Char('/')
-        + QLatin1String(BACKSTRIDE_NOTIFY_MODULE_FROM_BINARY));
-    const auto notify = reinterpret_cast<NotifyModule::Notify>(module.resolve(NotifyModule::notifyEntry));
+    return QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
+}
+
+// The notification module, loaded only to send (NotifyModule.h).
+QLibrary& notifyModule()
+{
+    static QLibrary module(binaryFolder() + QLatin1Char('/') + QLatin1String(BACKSTRIDE_NOTIFY_MODULE_FROM_BINARY));
+    return module;
+}
+
+// What is due for the journal at `journal` at `moment`: read, with the log of what was sent and
+// whether a window has the journal open (it holds the lock, and asks the morning question and the
+// check-in itself).
+Result<QList<Reminder>> dueAt(const QString& journal, const QDateTime& moment)
+{
+    Result<SqliteDatabase> db = JournalFile::open(journal, JournalFile::Mode::MustExist);
+    if (!db)
+        return db.takeError();
+    JournalRepository repository(*db);
+    Result<QMap<QString, QString>> settings = repository.settings();
+    if (!settings)
+        return settings.takeError();
+    const ReminderSettings chosen = ReminderSettings::fromSettings(*settings);
+    Result<ReminderInput> input = Reminders::read(repository, moment, chosen);
+    if (!input)
+        return input.takeError();
+    input->lastSent = Reminders::sentFor(sentLogPath(), journal);
+    if (!JournalLock::acquire(journal))
+        input->shownInWindow = {QStringLiteral("morning-question"), QStringLiteral("check-in")};
+    return Reminders::due(*input, chosen);
+}
+
+// Sends each reminder as a notification and logs it as sent; `sent` gets each one's notification
+// id and the form it opens.
+Status send(const QString& journal, const QDate& day, const QList<Reminder>& due, QHash<unsigned, QString>* sent)
+{
+    const auto notify = reinterpret_cast<NotifyModule::Notify>(notifyModule().resolve(NotifyModule::notifyEntry));
     if (!notify)
-        *problem = module.errorString();
-    return notify;
+        return Error {CliText::tr("cannot send reminders: %1 (is Backstride installed completely?)")
+                          .arg(notifyModule().errorString())};
+    QStringList kinds;
+    for (const Reminder& reminder : due) {
+        const QStringList actions {QStringLiteral("default"), CliText::tr("Log now"), QStringLiteral("log"),
+            CliText::tr("Log now"), QStringLiteral("later"), CliText::tr("Not today")};
+        QString problem;
+        const unsigned id = notify(reminder.title, reminder.body, actions, &problem);
+        if (id == 0)
+            return Error {CliText::tr("no desktop notification service answered: %1").arg(problem)};
+        if (sent)
+            sent->insert(id, reminder.open);
+        kinds.append(reminder.kind);
+    }
+    return Reminders::markSent(sentLogPath(), journal, kinds, day);
+}
+
+// `remind --wait`, what the autostart entry runs: asleep until the next time a reminder can be
+// due, then what is due sent; "Log now" on one opens the window on its form.
+int waitForReminders(const QString& journal)
+{
+    static QString s_journal;
+    static QHash<unsigned, QString> s_opens;
+    s_journal = journal;
+    QString problem;
+    const auto listen = reinterpret_cast<NotifyModule::Listen>(notifyModule().resolve(NotifyModule::listenEntry));
+    if (!listen)
+        return fail(CliText::tr("cannot send reminders: %1 (is Backstride installed completely?)")
+                        .arg(notifyModule().errorString()));
+    if (!listen(
+            [](unsigned id, const QString& action) {
+                const QString form = s_opens.value(id);
+                if (form.isEmpty() || (action != QLatin1String("default") && action != QLatin1String("log")))
+                    return;
+                // A test (or a packager) may name another program to start: it gets the same arguments.
+                const QString program = qEnvironmentVariableIsSet("BACKSTRIDE_REMIND_OPENER")
+                    ? qEnvironmentVariable("BACKSTRIDE_REMIND_OPENER")
+                    : binaryFolder() + QStringLiteral("/backstride");
+                QProcess::startDetached(program, {QStringLiteral("--db"), s_journal, QStringLiteral("--open"), form});
+            },
+            &problem))
+        return fail(CliText::tr("no desktop notification service answered: %1").arg(problem));
+    static QTimer timer;
+    timer.setSingleShot(true);
+    timer.setTimerType(Qt::VeryCoarseTimer);
+    QObject::connect(&timer, &QTimer::timeout, [] {
+        const QDateTime now = QDateTime::currentDateTime();
+        QDateTime next;
+        if (Result<QList<Reminder>> due = dueAt(s_journal, now); !due) {
+            err() << due.error() << Qt::endl;
+        } else if (Status sent = send(s_journal, now.date(), *due, &s_opens); !sent) {
+            err() << sent.error() << Qt::endl;
+            next = now.addSecs(5 * 60); // the notification service may start after us at login
+        }
+        if (!next.isValid()) {
+            Result<SqliteDatabase> db = JournalFile::open(s_journal, JournalFile::Mode::MustExist);
+            Result<QMap<QString, QString>> settings = db ? JournalRepository(*db).settings() : Result<QMap<QString, QString>>(db.takeError());
+            next = Reminders::nextCheck(ReminderSettings::fromSettings(settings ? *settings : QMap<QString, QString>()), now);
+        }
+        timer.start(int(std::clamp<qint64>(now.msecsTo(next), 1000, std::numeric_limits<int>::max())));
+    });
+    timer.start(0);
+    return QCoreApplication::exec();
 }
 
 } // namespace
@@ -44,9 +145,11 @@ int remindCommand(const QStringList& arguments, CommandLine::PdfExporter /*expor
         CliText::tr("The moment to decide for, as \"YYYY-MM-DD HH:MM\" (default: now)."), QStringLiteral("WHEN"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), CliText::tr("Only print what is due; send nothing."));
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print what is due as JSON."));
-    parser.addOptions({now, dryRun, json});
-    if (const std::optional<int> done = parse(
-            parser, arguments, QStringLiteral("backstride remind [--db PATH] [--now \"YYYY-MM-DD HH:MM\"] [--dry-run] [--json]")))
+    const QCommandLineOption wait(QStringLiteral("wait"),
+        CliText::tr("Keep running: send each reminder when it is due (what the login entry runs)."));
+    parser.addOptions({now, dryRun, json, wait});
+    if (const std::optional<int> done = parse(parser, arguments,
+            QStringLiteral("backstride remind [--db PATH] [--now \"YYYY-MM-DD HH:MM\"] [--dry-run] [--json] | --wait")))
         return *done;
     QDateTime moment = QDateTime::currentDateTime();
     if (parser.isSet(now)) {
@@ -57,47 +160,28 @@ int remindCommand(const QStringList& arguments, CommandLine::PdfExporter /*expor
                 parser);
     }
     moment.setTime(QTime(moment.time().hour(), moment.time().minute()));
-    Result<SqliteDatabase> db = openToRead(parser);
-    if (!db)
+    if (parser.isSet(wait) && (parser.isSet(now) || parser.isSet(dryRun) || parser.isSet(json)))
+        return usage(CliText::tr("--wait runs on the real clock and sends: it takes none of --now, --dry-run, --json"), parser);
+    // The journal must be there (nothing is created); it is read afresh at each moment.
+    if (Result<SqliteDatabase> db = openToRead(parser); !db)
         return fail(db.error());
-    JournalRepository repository(*db);
-    Result<QMap<QString, QString>> settings = repository.settings();
-    if (!settings)
-        return fail(settings.error());
-    const ReminderSettings chosen = ReminderSettings::fromSettings(*settings);
-    Result<ReminderInput> input = Reminders::read(repository, moment, chosen);
-    if (!input)
-        return fail(input.error());
     const QString journal = QFileInfo(journalPath(parser)).absoluteFilePath();
-    input->lastSent = Reminders::sentFor(sentLogPath(), journal);
-    // A window with the journal open holds its lock, and asks the morning question and the
-    // check-in itself.
-    if (!JournalLock::acquire(journal))
-        input->shownInWindow = {QStringLiteral("morning-question"), QStringLiteral("check-in")};
-    const QList<Reminder> due = Reminders::due(*input, chosen);
-    if (!parser.isSet(dryRun) && !due.isEmpty()) {
-        QString problem;
-        const NotifyModule::Notify notify = notifier(&problem);
-        if (!notify)
-            return fail(CliText::tr("cannot send reminders: %1 (is Backstride installed completely?)").arg(problem));
-        QStringList sent;
-        for (const Reminder& reminder : due) {
-            const QStringList actions {QStringLiteral("default"), CliText::tr("Log now"), QStringLiteral("log"),
-                CliText::tr("Log now"), QStringLiteral("later"), CliText::tr("Not today")};
-            if (notify(reminder.title, reminder.body, actions, &problem) == 0)
-                return fail(CliText::tr("no desktop notification service answered: %1").arg(problem));
-            sent.append(reminder.kind);
-        }
-        if (Status logged = Reminders::markSent(sentLogPath(), journal, sent, moment.date()); !logged)
-            return fail(logged.error());
+    if (parser.isSet(wait))
+        return waitForReminders(journal);
+    const Result<QList<Reminder>> due = dueAt(journal, moment);
+    if (!due)
+        return fail(due.error());
+    if (!parser.isSet(dryRun) && !due->isEmpty()) {
+        if (Status sent = send(journal, moment.date(), *due, nullptr); !sent)
+            return fail(sent.error());
     }
     if (parser.isSet(json)) {
-        out() << QJsonDocument(Reminders::toJson(moment, due)).toJson(QJsonDocument::Indented) << Qt::flush;
+        out() << QJsonDocument(Reminders::toJson(moment, *due)).toJson(QJsonDocument::Indented) << Qt::flush;
         return CommandLine::Success;
     }
-    if (due.isEmpty())
+    if (due->isEmpty())
         out() << CliText::tr("Nothing is due at %1.").arg(moment.toString(QStringLiteral("yyyy-MM-dd HH:mm"))) << Qt::endl;
-    for (const Reminder& reminder : due)
+    for (const Reminder& reminder : *due)
         out() << CliText::tr("%1: %2 — %3 (opens: %4)").arg(reminder.kind, reminder.title, reminder.body, reminder.open)
               << Qt::endl;
     return CommandLine::Success;

@@ -127,6 +127,22 @@ QList<Reminder> Reminders::due(const ReminderInput& in, const ReminderSettings& 
     return found;
 }
 
+QDateTime Reminders::nextCheck(const ReminderSettings& settings, const QDateTime& now)
+{
+    std::optional<QTime> laterToday;
+    std::optional<QTime> earliest;
+    for (const ReminderSettings::Kind& kind : settings.kinds) {
+        if (!kind.on || !kind.at.isValid())
+            continue;
+        earliest = std::min(earliest.value_or(kind.at), kind.at);
+        if (kind.at > now.time())
+            laterToday = std::min(laterToday.value_or(kind.at), kind.at);
+    }
+    if (laterToday)
+        return QDateTime(now.date(), *laterToday);
+    return QDateTime(now.date().addDays(1), earliest.value_or(QTime(0, 0)));
+}
+
 Result<ReminderInput> Reminders::read(JournalRepository& repository, const QDateTime& now, const ReminderSettings& settings)
 {
     ReminderInput in;

@@ -61,6 +61,9 @@ std::optional<QString> openProblem(const QString& target);
 // Every kind due at `in.now`: on, past its time, something to ask, not sent today and not being
 // asked by the window. At most one of each kind.
 QList<Reminder> due(const ReminderInput& in, const ReminderSettings& settings);
+// The next moment after `now` at which a kind can become due: the earliest time of a kind that is
+// on, later today or else tomorrow; the next midnight when every kind is off.
+QDateTime nextCheck(const ReminderSettings& settings, const QDateTime& now);
 // Reads what `due` needs from the journal as of `now` (the parts of kinds that are off are not read).
 Result<ReminderInput> read(JournalRepository& repository, const QDateTime& now, const ReminderSettings& settings);
 // The days each kind was last sent for the journal at `journal`, from the log at `logPath` (a

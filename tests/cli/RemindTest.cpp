@@ -4,8 +4,11 @@
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusError>
+#include <QDBusMessage>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +18,8 @@
 #include <QVariantMap>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 namespace backstride {
 namespace {
@@ -136,6 +141,69 @@ TEST_F(Remind, theEveningReminderReachesTheNotificationServiceOnceADay)
                   QStringLiteral("2026-03-29 20:31")}),
         0);
     EXPECT_EQ(service.received.size(), 2);
+}
+
+// What the login entry runs: asleep until a reminder is due, then sent; "Not today" does nothing,
+// "Log now" starts Backstride on the reminder's form.
+TEST_F(Remind, waitingItSendsWhenDueAndLogNowOpensTheForm)
+{
+    QDBusConnection bus = QDBusConnection::connectToBus(m_address, QStringLiteral("fake-notifications"));
+    FakeNotifications service;
+    ASSERT_TRUE(bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &service, QDBusConnection::ExportAllSlots));
+    ASSERT_TRUE(bus.registerService(QStringLiteral("org.freedesktop.Notifications")));
+    // Due from this very minute: the evening log of an empty journal.
+    const QString minute = QTime::currentTime().toString(QStringLiteral("HH:mm"));
+    ASSERT_EQ(backstride({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("reminders.evening_log_at"),
+                  minute, QStringLiteral("--db"), m_db}),
+        0);
+    // The program "Log now" starts, standing in for the window: it writes down its arguments.
+    const QString opened = m_home->filePath(QStringLiteral("opened.txt"));
+    const QString opener = m_home->filePath(QStringLiteral("opener.sh"));
+    QFile script(opener);
+    ASSERT_TRUE(script.open(QIODevice::WriteOnly));
+    script.write(QStringLiteral("#!/bin/sh\necho \"$@\" > '%1'\n").arg(opened).toUtf8());
+    script.close();
+    script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    QProcess waiting;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_address);
+    environment.insert(QStringLiteral("HOME"), m_home->path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("BACKSTRIDE_REMIND_OPENER"), opener);
+    waiting.setProcessEnvironment(environment);
+    waiting.start(QStringLiteral(BACKSTRIDE_BINARY), {QStringLiteral("remind"), QStringLiteral("--wait"), QStringLiteral("--db"), m_db});
+    ASSERT_TRUE(waiting.waitForStarted(10'000));
+    auto serveUntil = [&](const std::function<bool()>& done) {
+        QElapsedTimer waited;
+        waited.start();
+        while (!done() && waited.elapsed() < 20'000 && waiting.state() == QProcess::Running)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        return done();
+    };
+    ASSERT_TRUE(serveUntil([&] { return !service.received.isEmpty(); })) << waiting.readAllStandardError().toStdString();
+    EXPECT_EQ(service.received.first().title, QStringLiteral("Nothing in the journal today"));
+    auto invoke = [&](const QString& action) {
+        QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/Notifications"),
+            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("ActionInvoked"));
+        signal << 1u << action;
+        ASSERT_TRUE(bus.send(signal));
+    };
+    invoke(QStringLiteral("later"));
+    QElapsedTimer served;
+    served.start();
+    EXPECT_FALSE(serveUntil([&] { return QFile::exists(opened) || served.elapsed() > 1'000; }) && QFile::exists(opened))
+        << "Not today opens nothing";
+    invoke(QStringLiteral("log"));
+    ASSERT_TRUE(serveUntil([&] { return QFile(opened).size() > 0; })) << waiting.readAllStandardError().toStdString();
+    QFile written(opened);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(written.readAll()).trimmed(), QStringLiteral("--db %1 --open pain").arg(QFileInfo(m_db).absoluteFilePath()));
+    EXPECT_EQ(waiting.state(), QProcess::Running) << "it keeps waiting for the next reminder";
+    EXPECT_EQ(service.received.size(), 1) << "once a day";
+    waiting.kill();
+    waiting.waitForFinished(5'000);
 }
 
 } // namespace

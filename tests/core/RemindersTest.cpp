@@ -132,6 +132,20 @@ TEST(Reminders, theCheckInOnlyOnItsDayAndTheRoutineOnlyWhenTurnedOn)
         QStringLiteral("routine:core"));
 }
 
+TEST(Reminders, theNextCheckIsTheEarliestTimeStillAheadElseTomorrowsFirst)
+{
+    ReminderSettings settings = defaults(); // 08:00, 19:00, 20:30 on; the routine's 18:00 off
+    EXPECT_EQ(Reminders::nextCheck(settings, at(kSunday, 7, 0)), at(kSunday, 8, 0));
+    EXPECT_EQ(Reminders::nextCheck(settings, at(kSunday, 8, 0)), at(kSunday, 19, 0)) << "strictly after now";
+    EXPECT_EQ(Reminders::nextCheck(settings, at(kSunday, 19, 30)), at(kSunday, 20, 30));
+    EXPECT_EQ(Reminders::nextCheck(settings, at(kSunday, 21, 0)), at(kSunday.addDays(1), 8, 0));
+    settings.kinds[QStringLiteral("routine")].on = true;
+    EXPECT_EQ(Reminders::nextCheck(settings, at(kSunday, 9, 0)), at(kSunday, 18, 0));
+    for (ReminderSettings::Kind& kind : settings.kinds)
+        kind.on = false;
+    EXPECT_EQ(Reminders::nextCheck(settings, at(kSunday, 9, 0)), at(kSunday.addDays(1), 0, 0)) << "all off: midnight";
+}
+
 TEST(RemindersInJournal, aRunWithNoPainAfterItAndTheCheckInAreReadFromTheJournal)
 {
     test::TestJournal journal = test::TestJournal::inMemory();
