@@ -1033,6 +1033,30 @@
         <source>no desktop notification service answered: %1</source>
         <translation>kein Benachrichtigungsdienst des Desktops hat geantwortet: %1</translation>
     </message>
+    <message>
+        <source>Keep running: send each reminder when it is due (what the login entry runs).</source>
+        <translation>Weiterlaufen: jede Erinnerung senden, sobald sie fällig ist (was der Eintrag beim Anmelden startet).</translation>
+    </message>
+    <message>
+        <source>Start &quot;remind --wait&quot; at login (on), or no longer (off): an entry in ~/.config/autostart.</source>
+        <translation>"remind --wait" beim Anmelden starten (on) oder nicht mehr (off): ein Eintrag in ~/.config/autostart.</translation>
+    </message>
+    <message>
+        <source>--autostart: “%1” is neither on nor off</source>
+        <translation>--autostart: „%1“ ist weder on noch off</translation>
+    </message>
+    <message>
+        <source>Reminders start at login: %1</source>
+        <translation>Erinnerungen starten beim Anmelden: %1</translation>
+    </message>
+    <message>
+        <source>Reminders no longer start at login.</source>
+        <translation>Erinnerungen starten nicht mehr beim Anmelden.</translation>
+    </message>
+    <message>
+        <source>--wait runs on the real clock and sends: it takes none of --now, --dry-run, --json</source>
+        <translation>--wait läuft nach der echten Uhr und sendet: es nimmt weder --now noch --dry-run noch --json</translation>
+    </message>
 </context>
 <context>
     <name>Compression</name>
@@ -3788,6 +3812,10 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>“%1” is not a form to open: pain, run, morning, checkin or routine:ID</source>
         <translation>„%1“ ist kein Formular zum Öffnen: pain, run, morning, checkin oder routine:ID</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "JournalFile.h"
 #include "JournalRepository.h"
 #include "NotifyModule.h"
+#include "ReminderAutostart.h"
 #include "Reminders.h"
 #include "SubcommandSupport.h"
 #include "Subcommands.h"
@@ -147,10 +148,29 @@ int remindCommand(const QStringList& arguments, CommandLine::PdfExporter /*expor
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print what is due as JSON."));
     const QCommandLineOption wait(QStringLiteral("wait"),
         CliText::tr("Keep running: send each reminder when it is due (what the login entry runs)."));
-    parser.addOptions({now, dryRun, json, wait});
+    const QCommandLineOption autostart(QStringLiteral("autostart"),
+        CliText::tr("Start \"remind --wait\" at login (on), or no longer (off): an entry in ~/.config/autostart."),
+        QStringLiteral("on|off"));
+    parser.addOptions({now, dryRun, json, wait, autostart});
     if (const std::optional<int> done = parse(parser, arguments,
-            QStringLiteral("backstride remind [--db PATH] [--now \"YYYY-MM-DD HH:MM\"] [--dry-run] [--json] | --wait")))
+            QStringLiteral("backstride remind [--db PATH] [--now \"YYYY-MM-DD HH:MM\"] [--dry-run] [--json] | --wait | "
+                           "--autostart on|off")))
         return *done;
+    if (parser.isSet(autostart)) {
+        const QString choice = parser.value(autostart);
+        if (choice != QLatin1String("on") && choice != QLatin1String("off"))
+            return usage(CliText::tr("--autostart: “%1” is neither on nor off").arg(choice), parser);
+        const Status done = choice == QLatin1String("on")
+            ? ReminderAutostart::write(binaryFolder() + QStringLiteral("/backstride"),
+                  parser.isSet(dbOption()) ? QFileInfo(parser.value(dbOption())).absoluteFilePath() : QString())
+            : ReminderAutostart::remove();
+        if (!done)
+            return fail(done.error());
+        out() << (choice == QLatin1String("on") ? CliText::tr("Reminders start at login: %1").arg(ReminderAutostart::path())
+                                                : CliText::tr("Reminders no longer start at login."))
+              << Qt::endl;
+        return CommandLine::Success;
+    }
     QDateTime moment = QDateTime::currentDateTime();
     if (parser.isSet(now)) {
         moment = QDateTime::fromString(parser.value(now), QStringLiteral("yyyy-MM-dd HH:mm"));

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -917,6 +918,36 @@ TEST_F(CommandLine, remindDryRunPrintsWhatIsDueAtAMoment)
     EXPECT_EQ(malformed.exitCode, 2);
     EXPECT_TRUE(malformed.err.contains(QStringLiteral("--now: “2026-03-29” is not a moment"))) << malformed.err.toStdString();
     // Sending, without --dry-run, is RemindTest's: it needs a notification service on a bus of its own.
+}
+
+TEST_F(CommandLine, remindAutostartWritesAValidLoginEntryAndRemovesIt)
+{
+    const QString db = file(QStringLiteral("my journal \"2026\".sqlite3"));
+    ASSERT_EQ(backstride({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("units"), QStringLiteral("km"),
+                  QStringLiteral("--db"), db}).exitCode,
+        0);
+    const QString config = file(QStringLiteral("config"));
+    const QMap<QString, QString> home {{QStringLiteral("XDG_CONFIG_HOME"), config}};
+    const Outcome on = backstride({QStringLiteral("remind"), QStringLiteral("--autostart"), QStringLiteral("on"),
+                                      QStringLiteral("--db"), db},
+        home);
+    ASSERT_EQ(on.exitCode, 0) << on.err.toStdString();
+    const QString entry = config + QStringLiteral("/autostart/io.github.backstride.Backstride-reminders.desktop");
+    EXPECT_EQ(on.out.trimmed(), QStringLiteral("Reminders start at login: %1").arg(entry));
+    QFile written(entry);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(written.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral(" remind --wait --db \"%1\"\n")
+                                  .arg(QFileInfo(db).absoluteFilePath().replace(QLatin1String("\""), QLatin1String("\\\\\"")))))
+        << text.toStdString();
+    const QString validator = QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
+    ASSERT_FALSE(validator.isEmpty()) << "desktop-file-validate is missing: tools/install-deps installs it";
+    const Outcome valid = runProgram(validator, {entry});
+    EXPECT_EQ(valid.exitCode, 0) << valid.out.toStdString() << valid.err.toStdString();
+    EXPECT_TRUE(valid.out.isEmpty()) << "no warning either: " << valid.out.toStdString();
+    EXPECT_EQ(backstride({QStringLiteral("remind"), QStringLiteral("--autostart"), QStringLiteral("off")}, home).exitCode, 0);
+    EXPECT_FALSE(QFile::exists(entry));
+    EXPECT_EQ(backstride({QStringLiteral("remind"), QStringLiteral("--autostart"), QStringLiteral("maybe")}, home).exitCode, 2);
 }
 
 TEST_F(CommandLine, exercisesListsTheLibraryAndItsRoutines)
