@@ -42,26 +42,30 @@ QLibrary& notifyModule()
     return module;
 }
 
-// What is due for the journal at `journal` at `moment`: read, with the log of what was sent and
-// whether a window has the journal open (it holds the lock, and asks the morning question and the
-// check-in itself).
-Result<QList<Reminder>> dueAt(const QString& journal, const QDateTime& moment)
+// What is due for the journal at `journal` (open as `db`) at `moment`, and the settings it was
+// decided by: read with the log of what was sent and whether a window has the journal open (it
+// holds the lock, and asks the morning question and the check-in itself).
+struct Decision
 {
-    Result<SqliteDatabase> db = JournalFile::open(journal, JournalFile::Mode::MustExist);
-    if (!db)
-        return db.takeError();
-    JournalRepository repository(*db);
+    ReminderSettings settings;
+    QList<Reminder> due;
+};
+Result<Decision> decide(SqliteDatabase& db, const QString& journal, const QDateTime& moment)
+{
+    JournalRepository repository(db);
     Result<QMap<QString, QString>> settings = repository.settings();
     if (!settings)
         return settings.takeError();
-    const ReminderSettings chosen = ReminderSettings::fromSettings(*settings);
-    Result<ReminderInput> input = Reminders::read(repository, moment, chosen);
+    Decision decision;
+    decision.settings = ReminderSettings::fromSettings(*settings);
+    Result<ReminderInput> input = Reminders::read(repository, moment, decision.settings);
     if (!input)
         return input.takeError();
     input->lastSent = Reminders::sentFor(sentLogPath(), journal);
     if (!JournalLock::acquire(journal))
         input->shownInWindow = {QStringLiteral("morning-question"), QStringLiteral("check-in")};
-    return Reminders::due(*input, chosen);
+    decision.due = Reminders::due(*input, decision.settings);
+    return decision;
 }
 
 // Sends each reminder as a notification and logs it as sent; `sent` gets each one's notification
@@ -117,17 +121,22 @@ int waitForReminders(const QString& journal)
     timer.setTimerType(Qt::VeryCoarseTimer);
     QObject::connect(&timer, &QTimer::timeout, [] {
         const QDateTime now = QDateTime::currentDateTime();
+        // The journal is open only for the moment's decision, not while asleep.
+        Result<Decision> decision = [&]() -> Result<Decision> {
+            Result<SqliteDatabase> db = JournalFile::open(s_journal, JournalFile::Mode::MustExist);
+            if (!db)
+                return db.takeError();
+            return decide(*db, s_journal, now);
+        }();
         QDateTime next;
-        if (Result<QList<Reminder>> due = dueAt(s_journal, now); !due) {
-            err() << due.error() << Qt::endl;
-        } else if (Status sent = send(s_journal, now.date(), *due, &s_opens); !sent) {
+        if (!decision) {
+            err() << decision.error() << Qt::endl;
+            next = Reminders::nextCheck(ReminderSettings::fromSettings({}), now);
+        } else if (Status sent = send(s_journal, now.date(), decision->due, &s_opens); !sent) {
             err() << sent.error() << Qt::endl;
             next = now.addSecs(5 * 60); // the notification service may start after us at login
-        }
-        if (!next.isValid()) {
-            Result<SqliteDatabase> db = JournalFile::open(s_journal, JournalFile::Mode::MustExist);
-            Result<QMap<QString, QString>> settings = db ? JournalRepository(*db).settings() : Result<QMap<QString, QString>>(db.takeError());
-            next = Reminders::nextCheck(ReminderSettings::fromSettings(settings ? *settings : QMap<QString, QString>()), now);
+        } else {
+            next = Reminders::nextCheck(decision->settings, now);
         }
         timer.start(int(std::clamp<qint64>(now.msecsTo(next), 1000, std::numeric_limits<int>::max())));
     });
@@ -182,26 +191,30 @@ int remindCommand(const QStringList& arguments, CommandLine::PdfExporter /*expor
     moment.setTime(QTime(moment.time().hour(), moment.time().minute()));
     if (parser.isSet(wait) && (parser.isSet(now) || parser.isSet(dryRun) || parser.isSet(json)))
         return usage(CliText::tr("--wait runs on the real clock and sends: it takes none of --now, --dry-run, --json"), parser);
-    // The journal must be there (nothing is created); it is read afresh at each moment.
-    if (Result<SqliteDatabase> db = openToRead(parser); !db)
+    // The journal must be there (nothing is created); --wait reads it afresh at each moment.
+    Result<SqliteDatabase> db = openToRead(parser);
+    if (!db)
         return fail(db.error());
     const QString journal = QFileInfo(journalPath(parser)).absoluteFilePath();
-    if (parser.isSet(wait))
+    if (parser.isSet(wait)) {
+        *db = SqliteDatabase(); // not held open while waiting
         return waitForReminders(journal);
-    const Result<QList<Reminder>> due = dueAt(journal, moment);
-    if (!due)
-        return fail(due.error());
-    if (!parser.isSet(dryRun) && !due->isEmpty()) {
-        if (Status sent = send(journal, moment.date(), *due, nullptr); !sent)
+    }
+    const Result<Decision> decision = decide(*db, journal, moment);
+    if (!decision)
+        return fail(decision.error());
+    const QList<Reminder>& due = decision->due;
+    if (!parser.isSet(dryRun) && !due.isEmpty()) {
+        if (Status sent = send(journal, moment.date(), due, nullptr); !sent)
             return fail(sent.error());
     }
     if (parser.isSet(json)) {
-        out() << QJsonDocument(Reminders::toJson(moment, *due)).toJson(QJsonDocument::Indented) << Qt::flush;
+        out() << QJsonDocument(Reminders::toJson(moment, due)).toJson(QJsonDocument::Indented) << Qt::flush;
         return CommandLine::Success;
     }
-    if (due->isEmpty())
+    if (due.isEmpty())
         out() << CliText::tr("Nothing is due at %1.").arg(moment.toString(QStringLiteral("yyyy-MM-dd HH:mm"))) << Qt::endl;
-    for (const Reminder& reminder : *due)
+    for (const Reminder& reminder : due)
         out() << CliText::tr("%1: %2 — %3 (opens: %4)").arg(reminder.kind, reminder.title, reminder.body, reminder.open)
               << Qt::endl;
     return CommandLine::Success;
