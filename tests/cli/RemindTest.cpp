@@ -71,16 +71,22 @@ protected:
         m_bus.waitForFinished(5'000);
     }
 
-    // Runs backstride with this bus as the session bus, serving the bus while it runs.
-    int backstride(const QStringList& arguments, QString* err = nullptr)
+    // This bus as the session bus, and a home of the test's own.
+    QProcessEnvironment environment() const
     {
-        QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_address);
         environment.insert(QStringLiteral("HOME"), m_home->path());
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-        process.setProcessEnvironment(environment);
+        return environment;
+    }
+
+    // Runs backstride with this bus as the session bus, serving the bus while it runs.
+    int backstride(const QStringList& arguments, QString* err = nullptr)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
         process.start(QStringLiteral(BACKSTRIDE_BINARY), arguments);
         QElapsedTimer waited;
         waited.start();
@@ -166,13 +172,9 @@ TEST_F(Remind, waitingItSendsWhenDueAndLogNowOpensTheForm)
     script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     QProcess waiting;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_address);
-    environment.insert(QStringLiteral("HOME"), m_home->path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("BACKSTRIDE_REMIND_OPENER"), opener);
-    waiting.setProcessEnvironment(environment);
+    QProcessEnvironment withOpener = environment();
+    withOpener.insert(QStringLiteral("BACKSTRIDE_REMIND_OPENER"), opener);
+    waiting.setProcessEnvironment(withOpener);
     waiting.start(QStringLiteral(BACKSTRIDE_BINARY), {QStringLiteral("remind"), QStringLiteral("--wait"), QStringLiteral("--db"), m_db});
     ASSERT_TRUE(waiting.waitForStarted(10'000));
     auto serveUntil = [&](const std::function<bool()>& done) {
