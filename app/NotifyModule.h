@@ -15,6 +15,9 @@ unsigned backstride_notify(const QString& title, const QString& body, const QStr
 // From now on calls `invoked` with a notification's id and the key of the action the runner chose
 // (ActionInvoked), while the caller's event loop runs. False, with `error`, when it cannot listen.
 bool backstride_listen(void (*invoked)(unsigned id, const QString& action), QString* error);
+// The notification service's name and version ("GNOME Shell 44.9"), or empty with `error` saying
+// why none answered.
+QString backstride_notify_server(QString* error);
 
 } // extern "C"
 
@@ -25,5 +28,7 @@ using Notify = unsigned (*)(const QString&, const QString&, const QStringList&, 
 inline constexpr char listenEntry[] = "backstride_listen";
 using Invoked = void (*)(unsigned, const QString&);
 using Listen = bool (*)(Invoked, QString*);
+inline constexpr char serverEntry[] = "backstride_notify_server";
+using Server = QString (*)(QString*);
 
 } // namespace backstride::NotifyModule

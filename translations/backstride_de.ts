@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>Start &quot;remind --wait&quot; at login (on), or no longer (off): an entry in ~/.config/autostart.</source>
-        <translation>"remind --wait" beim Anmelden starten (on) oder nicht mehr (off): ein Eintrag in ~/.config/autostart.</translation>
+        <translation>&quot;remind --wait&quot; beim Anmelden starten (on) oder nicht mehr (off): ein Eintrag in ~/.config/autostart.</translation>
     </message>
     <message>
         <source>--autostart: “%1” is neither on nor off</source>
@@ -1056,6 +1056,30 @@
     <message>
         <source>--wait runs on the real clock and sends: it takes none of --now, --dry-run, --json</source>
         <translation>--wait läuft nach der echten Uhr und sendet: es nimmt weder --now noch --dry-run noch --json</translation>
+    </message>
+    <message>
+        <source>A test reminder from Backstride</source>
+        <translation>Eine Test-Erinnerung von Backstride</translation>
+    </message>
+    <message>
+        <source>Reminders will appear like this one. On a real one, “Log now” opens its form.</source>
+        <translation>So erscheinen Erinnerungen. Bei einer echten öffnet „Jetzt eintragen“ ihr Formular.</translation>
+    </message>
+    <message>
+        <source>A test reminder was sent to %1.</source>
+        <translation>Eine Test-Erinnerung wurde an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Notifications are shown by %1.</source>
+        <translation>Benachrichtigungen zeigt %1 an.</translation>
+    </message>
+    <message>
+        <source>Only say which desktop notification service shows reminders, or that none answers.</source>
+        <translation>Nur sagen, welcher Benachrichtigungsdienst des Desktops Erinnerungen anzeigt, oder dass keiner antwortet.</translation>
+    </message>
+    <message>
+        <source>Send a test reminder now.</source>
+        <translation>Jetzt eine Test-Erinnerung senden.</translation>
     </message>
 </context>
 <context>
@@ -7854,6 +7878,85 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     </message>
 </context>
 <context>
+    <name>backstride::ReminderSettingsPage</name>
+    <message>
+        <source>Backstride can remind you of what a tired runner skips, through your desktop&apos;s notifications, with the window closed. A reminder comes only when its entry is missing, at most once a day, and nothing leaves this computer.</source>
+        <translation>Backstride kann Sie über die Benachrichtigungen Ihres Desktops an das erinnern, was man müde gern auslässt – auch bei geschlossenem Fenster. Eine Erinnerung kommt nur, wenn ihr Eintrag fehlt, höchstens einmal am Tag, und nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Evening log</source>
+        <translation>Abend&amp;eintrag</translation>
+    </message>
+    <message>
+        <source>When nothing was logged today, or today&apos;s run has no pain entry after it.</source>
+        <translation>Wenn heute nichts eingetragen wurde oder nach dem heutigen Lauf kein Schmerzeintrag folgt.</translation>
+    </message>
+    <message>
+        <source>M&amp;orning question</source>
+        <translation>M&amp;orgenfrage</translation>
+    </message>
+    <message>
+        <source>When yesterday&apos;s return-to-run session waits on how your back feels this morning.</source>
+        <translation>Wenn die gestrige Einheit der Laufrückkehr darauf wartet, wie sich Ihr Rücken heute Morgen anfühlt.</translation>
+    </message>
+    <message>
+        <source>Weekly c&amp;heck-in</source>
+        <translation>Wöchentlicher Check-&amp;in</translation>
+    </message>
+    <message>
+        <source>On the check-in day, when the week&apos;s check-in is not done.</source>
+        <translation>Am Check-in-Tag, wenn der Check-in der Woche noch fehlt.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s &amp;routine</source>
+        <translation>Heutige Ro&amp;utine</translation>
+    </message>
+    <message>
+        <source>When a routine your exercise programme has for today is not done.</source>
+        <translation>Wenn eine Routine, die Ihr Übungsprogramm für heute vorsieht, nicht gemacht ist.</translation>
+    </message>
+    <message>
+        <source>Time of the reminder: %1</source>
+        <translation>Uhrzeit der Erinnerung: %1</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>ab</translation>
+    </message>
+    <message>
+        <source>the training week&apos;s last day (%1)</source>
+        <translation>letzter Tag der Trainingswoche (%1)</translation>
+    </message>
+    <message>
+        <source>Check-in da&amp;y:</source>
+        <translation>Check-in-Ta&amp;g:</translation>
+    </message>
+    <message>
+        <source>Start reminders when I &amp;log in</source>
+        <translation>Erinnerungen beim Anme&amp;lden starten</translation>
+    </message>
+    <message>
+        <source>Reminders are sent by a small background part of Backstride (“backstride remind --wait”) that opens no window and sleeps until a reminder can be due. This adds it to your desktop&apos;s programs started at login: %1</source>
+        <translation>Erinnerungen sendet ein kleiner Hintergrundteil von Backstride („backstride remind --wait“), der kein Fenster öffnet und schläft, bis eine Erinnerung fällig sein kann. Diese Einstellung fügt ihn den Programmen hinzu, die Ihr Desktop beim Anmelden startet: %1</translation>
+    </message>
+    <message>
+        <source>Asking the desktop&apos;s notification service…</source>
+        <translation>Frage den Benachrichtigungsdienst des Desktops …</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test reminder</source>
+        <translation>&amp;Test-Erinnerung senden</translation>
+    </message>
+    <message>
+        <source>Reminders cannot appear on this desktop now: %1. GNOME, KDE Plasma and Xfce each have a notification service; on another desktop, start one (dunst or mako, for example), then send a test reminder.</source>
+        <translation>Erinnerungen können auf diesem Desktop gerade nicht erscheinen: %1. GNOME, KDE Plasma und Xfce haben je einen Benachrichtigungsdienst; auf einem anderen Desktop starten Sie einen (etwa dunst oder mako) und senden dann eine Test-Erinnerung.</translation>
+    </message>
+    <message>
+        <source>the reminder part did not start</source>
+        <translation>der Erinnerungsteil ist nicht gestartet</translation>
+    </message>
+</context>
+<context>
     <name>backstride::ReturnPlanPage</name>
     <message>
         <source>Return to running</source>
@@ -8537,6 +8640,14 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>Watches and folders &amp;seen:</source>
         <translation>Bekannte Uhren und &amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Remi&amp;nders</source>
+        <translation>E&amp;rinnerungen</translation>
+    </message>
+    <message>
+        <source>Saved, but reminders at login could not be set: %1</source>
+        <translation>Gespeichert, aber die Erinnerungen beim Anmelden ließen sich nicht einrichten: %1</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,48 @@ QLibrary& notifyModule()
     return module;
 }
 
+// One entry point of the notification module, or why it cannot be had.
+template <typename Function>
+Result<Function> entry(const char* name)
+{
+    if (const auto function = reinterpret_cast<Function>(notifyModule().resolve(name)))
+        return function;
+    return Error {CliText::tr("cannot send reminders: %1 (is Backstride installed completely?)")
+                      .arg(notifyModule().errorString())};
+}
+
+QString noService(const QString& problem)
+{
+    return CliText::tr("no desktop notification service answered: %1").arg(problem);
+}
+
+// `remind --check` and `--test`: which service shows the notifications, and a notification to
+// see it by (what Settings › Reminders runs).
+int checkService(bool sendTest)
+{
+    const Result<NotifyModule::Server> server = entry<NotifyModule::Server>(NotifyModule::serverEntry);
+    if (!server)
+        return fail(server.error());
+    QString problem;
+    const QString name = (*server)(&problem);
+    if (name.isEmpty())
+        return fail(noService(problem));
+    if (sendTest) {
+        const Result<NotifyModule::Notify> notify = entry<NotifyModule::Notify>(NotifyModule::notifyEntry);
+        if (!notify)
+            return fail(notify.error());
+        if ((*notify)(CliText::tr("A test reminder from Backstride"),
+                CliText::tr("Reminders will appear like this one. On a real one, “Log now” opens its form."), {},
+                &problem)
+            == 0)
+            return fail(noService(problem));
+        out() << CliText::tr("A test reminder was sent to %1.").arg(name) << Qt::endl;
+        return CommandLine::Success;
+    }
+    out() << CliText::tr("Notifications are shown by %1.").arg(name) << Qt::endl;
+    return CommandLine::Success;
+}
+
 // What is due for the journal at `journal` (open as `db`) at `moment`, and the settings it was
 // decided by: read with the log of what was sent and whether a window has the journal open (it
 // holds the lock, and asks the morning question and the check-in itself).
@@ -72,18 +114,17 @@ Result<Decision> decide(SqliteDatabase& db, const QString& journal, const QDateT
 // id and the form it opens.
 Status send(const QString& journal, const QDate& day, const QList<Reminder>& due, QHash<unsigned, QString>* sent)
 {
-    const auto notify = reinterpret_cast<NotifyModule::Notify>(notifyModule().resolve(NotifyModule::notifyEntry));
+    const Result<NotifyModule::Notify> notify = entry<NotifyModule::Notify>(NotifyModule::notifyEntry);
     if (!notify)
-        return Error {CliText::tr("cannot send reminders: %1 (is Backstride installed completely?)")
-                          .arg(notifyModule().errorString())};
+        return notify.takeError();
     QStringList kinds;
     for (const Reminder& reminder : due) {
         const QStringList actions {QStringLiteral("default"), CliText::tr("Log now"), QStringLiteral("log"),
             CliText::tr("Log now"), QStringLiteral("later"), CliText::tr("Not today")};
         QString problem;
-        const unsigned id = notify(reminder.title, reminder.body, actions, &problem);
+        const unsigned id = (*notify)(reminder.title, reminder.body, actions, &problem);
         if (id == 0)
-            return Error {CliText::tr("no desktop notification service answered: %1").arg(problem)};
+            return Error {noService(problem)};
         if (sent)
             sent->insert(id, reminder.open);
         kinds.append(reminder.kind);
@@ -99,11 +140,10 @@ int waitForReminders(const QString& journal)
     static QHash<unsigned, QString> s_opens;
     s_journal = journal;
     QString problem;
-    const auto listen = reinterpret_cast<NotifyModule::Listen>(notifyModule().resolve(NotifyModule::listenEntry));
+    const Result<NotifyModule::Listen> listen = entry<NotifyModule::Listen>(NotifyModule::listenEntry);
     if (!listen)
-        return fail(CliText::tr("cannot send reminders: %1 (is Backstride installed completely?)")
-                        .arg(notifyModule().errorString()));
-    if (!listen(
+        return fail(listen.error());
+    if (!(*listen)(
             [](unsigned id, const QString& action) {
                 const QString form = s_opens.value(id);
                 if (form.isEmpty() || (action != QLatin1String("default") && action != QLatin1String("log")))
@@ -115,7 +155,7 @@ int waitForReminders(const QString& journal)
                 QProcess::startDetached(program, {QStringLiteral("--db"), s_journal, QStringLiteral("--open"), form});
             },
             &problem))
-        return fail(CliText::tr("no desktop notification service answered: %1").arg(problem));
+        return fail(noService(problem));
     static QTimer timer;
     timer.setSingleShot(true);
     timer.setTimerType(Qt::VeryCoarseTimer);
@@ -160,11 +200,16 @@ int remindCommand(const QStringList& arguments, CommandLine::PdfExporter /*expor
     const QCommandLineOption autostart(QStringLiteral("autostart"),
         CliText::tr("Start \"remind --wait\" at login (on), or no longer (off): an entry in ~/.config/autostart."),
         QStringLiteral("on|off"));
-    parser.addOptions({now, dryRun, json, wait, autostart});
+    const QCommandLineOption check(QStringLiteral("check"),
+        CliText::tr("Only say which desktop notification service shows reminders, or that none answers."));
+    const QCommandLineOption test(QStringLiteral("test"), CliText::tr("Send a test reminder now."));
+    parser.addOptions({now, dryRun, json, wait, autostart, check, test});
     if (const std::optional<int> done = parse(parser, arguments,
             QStringLiteral("backstride remind [--db PATH] [--now \"YYYY-MM-DD HH:MM\"] [--dry-run] [--json] | --wait | "
-                           "--autostart on|off")))
+                           "--autostart on|off | --check | --test")))
         return *done;
+    if (parser.isSet(check) || parser.isSet(test))
+        return checkService(parser.isSet(test));
     if (parser.isSet(autostart)) {
         const QString choice = parser.value(autostart);
         if (choice != QLatin1String("on") && choice != QLatin1String("off"))

@@ -18,7 +18,7 @@ struct Error
 template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) { }
+    Result(T held) : m_state(std::in_place_index<0>, std::move(held)) { }
     Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) { }
 
     bool ok() const { return m_state.index() == 0; }

@@ -1,6 +1,8 @@
 // `backstride remind` against a desktop notification service: a private D-Bus session bus
 // (dbus-daemon, started here) with a fake org.freedesktop.Notifications registered by the test,
 // which records what it is sent.
+#include "SessionBus.h"
+
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusError>
@@ -24,51 +26,19 @@
 namespace backstride {
 namespace {
 
-struct Notification
-{
-    QString app;
-    QString title;
-    QString body;
-    QStringList actions;
-};
-
-// The notification service of the Desktop Notifications Specification, as far as `remind` uses it.
-class FakeNotifications : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-
-public:
-    QList<Notification> received;
-
-public Q_SLOTS:
-    uint Notify(const QString& app, uint /*replaces*/, const QString& /*icon*/, const QString& summary,
-        const QString& body, const QStringList& actions, const QVariantMap& /*hints*/, int /*timeout*/)
-    {
-        received.append({app, summary, body, actions});
-        return uint(received.size());
-    }
-};
+using test::FakeNotifications;
+using test::Notification;
 
 class Remind : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        const QString daemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
-        ASSERT_FALSE(daemon.isEmpty()) << "dbus-daemon is missing: tools/install-deps installs it";
-        m_bus.start(daemon, {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address")});
-        ASSERT_TRUE(m_bus.waitForReadyRead(10'000)) << m_bus.readAllStandardError().toStdString();
-        m_address = QString::fromUtf8(m_bus.readLine()).trimmed();
-        ASSERT_FALSE(m_address.isEmpty());
+        QString problem;
+        ASSERT_TRUE(m_bus.start(&problem)) << problem.toStdString();
+        m_address = m_bus.address();
         m_home.emplace();
         m_db = m_home->filePath(QStringLiteral("journal.sqlite3"));
-    }
-    void TearDown() override
-    {
-        QDBusConnection::disconnectFromBus(QStringLiteral("fake-notifications"));
-        m_bus.kill();
-        m_bus.waitForFinished(5'000);
     }
 
     // This bus as the session bus, and a home of the test's own.
@@ -83,7 +53,7 @@ protected:
     }
 
     // Runs backstride with this bus as the session bus, serving the bus while it runs.
-    int backstride(const QStringList& arguments, QString* err = nullptr)
+    int backstride(const QStringList& arguments, QString* err = nullptr, QString* out = nullptr)
     {
         QProcess process;
         process.setProcessEnvironment(environment());
@@ -95,10 +65,12 @@ protected:
         QCoreApplication::processEvents();
         if (err)
             *err = QString::fromUtf8(process.readAllStandardError());
+        if (out)
+            *out = QString::fromUtf8(process.readAllStandardOutput());
         return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     }
 
-    QProcess m_bus;
+    test::SessionBus m_bus;
     QString m_address;
     std::optional<QTemporaryDir> m_home;
     QString m_db;
@@ -116,11 +88,8 @@ TEST_F(Remind, theEveningReminderReachesTheNotificationServiceOnceADay)
     EXPECT_EQ(backstride(remind, &err), 1);
     EXPECT_TRUE(err.contains(QStringLiteral("no desktop notification service answered"))) << err.toStdString();
 
-    QDBusConnection bus = QDBusConnection::connectToBus(m_address, QStringLiteral("fake-notifications"));
-    ASSERT_TRUE(bus.isConnected()) << bus.lastError().message().toStdString();
     FakeNotifications service;
-    ASSERT_TRUE(bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &service, QDBusConnection::ExportAllSlots));
-    ASSERT_TRUE(bus.registerService(QStringLiteral("org.freedesktop.Notifications"))) << bus.lastError().message().toStdString();
+    ASSERT_TRUE(m_bus.serve(service, &err)) << err.toStdString();
 
     ASSERT_EQ(backstride(remind, &err), 0) << err.toStdString();
     ASSERT_EQ(service.received.size(), 1);
@@ -149,14 +118,40 @@ TEST_F(Remind, theEveningReminderReachesTheNotificationServiceOnceADay)
     EXPECT_EQ(service.received.size(), 2);
 }
 
+// What Settings › Reminders asks: which service shows the notifications, and a test one.
+TEST_F(Remind, checkAndTestNameTheServiceOrSayThatNoneAnswers)
+{
+    QString err;
+    EXPECT_EQ(backstride({QStringLiteral("remind"), QStringLiteral("--check")}, &err), 1);
+    EXPECT_TRUE(err.startsWith(QStringLiteral("no desktop notification service answered: "))) << err.toStdString();
+    EXPECT_EQ(backstride({QStringLiteral("remind"), QStringLiteral("--test")}, &err), 1);
+    EXPECT_TRUE(err.startsWith(QStringLiteral("no desktop notification service answered: "))) << err.toStdString();
+
+    FakeNotifications service;
+    ASSERT_TRUE(m_bus.serve(service, &err)) << err.toStdString();
+    QString out;
+    EXPECT_EQ(backstride({QStringLiteral("remind"), QStringLiteral("--check")}, &err, &out), 0) << err.toStdString();
+    EXPECT_EQ(out, QStringLiteral("Notifications are shown by Fake Notifications 1.0.\n"));
+    EXPECT_TRUE(service.received.isEmpty()) << "a check sends nothing";
+    EXPECT_EQ(backstride({QStringLiteral("remind"), QStringLiteral("--test")}, &err, &out), 0) << err.toStdString();
+    EXPECT_EQ(out, QStringLiteral("A test reminder was sent to Fake Notifications 1.0.\n"));
+    ASSERT_EQ(service.received.size(), 1);
+    EXPECT_EQ(service.received.first().title, QStringLiteral("A test reminder from Backstride"));
+    EXPECT_EQ(service.received.first().body,
+        QStringLiteral("Reminders will appear like this one. On a real one, “Log now” opens its form."));
+    EXPECT_TRUE(service.received.first().actions.isEmpty());
+    EXPECT_FALSE(QFile::exists(m_home->filePath(QStringLiteral("data/Backstride/reminders-sent.json"))))
+        << "a test is not a reminder sent";
+}
+
 // What the login entry runs: asleep until a reminder is due, then sent; "Not today" does nothing,
 // "Log now" starts Backstride on the reminder's form.
 TEST_F(Remind, waitingItSendsWhenDueAndLogNowOpensTheForm)
 {
-    QDBusConnection bus = QDBusConnection::connectToBus(m_address, QStringLiteral("fake-notifications"));
     FakeNotifications service;
-    ASSERT_TRUE(bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &service, QDBusConnection::ExportAllSlots));
-    ASSERT_TRUE(bus.registerService(QStringLiteral("org.freedesktop.Notifications")));
+    QString problem;
+    ASSERT_TRUE(m_bus.serve(service, &problem)) << problem.toStdString();
+    QDBusConnection bus = m_bus.connection();
     // Due from this very minute: the evening log of an empty journal.
     const QString minute = QTime::currentTime().toString(QStringLiteral("HH:mm"));
     ASSERT_EQ(backstride({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("reminders.evening_log_at"),
@@ -211,4 +206,3 @@ TEST_F(Remind, waitingItSendsWhenDueAndLogNowOpensTheForm)
 } // namespace
 } // namespace backstride
 
-#include "RemindTest.moc"

@@ -1,6 +1,7 @@
 // The shared test main for widget tests: a QApplication on the offscreen platform, then GoogleTest.
 #include "ChartsModule.h"
 #include "ChartsModuleTable.h"
+#include "ReminderSettingsPage.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -19,6 +20,8 @@ int main(int argc, char** argv)
     backstride::ChartsModule::useLinkedIn(backstride::chartsModuleTable());
     // As the window does: English needs the plural forms of texts with a count ("1 run").
     backstride::Translations::install(QLocale::c());
+    // Settings › Reminders asks `backstride remind`, not this test program, about notifications.
+    backstride::ReminderSettingsPage::setProgram(QStringLiteral(BACKSTRIDE_BINARY));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

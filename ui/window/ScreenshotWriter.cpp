@@ -19,6 +19,7 @@
 #include "MainWindow.h"
 #include "MorningDialog.h"
 #include "ReturnPlanJournal.h"
+#include "ReminderSettingsPage.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "StartPlanDialog.h"
@@ -31,6 +32,8 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDir>
+#include <QEventLoop>
+#include <QTimer>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -47,7 +50,7 @@ QStringList ScreenshotWriter::screenNames()
     return {QStringLiteral("today"), QStringLiteral("clearance-form"), QStringLiteral("painkiller-form"), QStringLiteral("journal"), QStringLiteral("run-form"), QStringLiteral("run-form-pain"),
         QStringLiteral("pain-form"), QStringLiteral("sitting-form"), QStringLiteral("self-care-form"),
         QStringLiteral("check-in-form"), QStringLiteral("settings"), QStringLiteral("settings-thresholds"),
-        QStringLiteral("settings-import"), QStringLiteral("settings-desk-time"),
+        QStringLiteral("settings-import"), QStringLiteral("settings-desk-time"), QStringLiteral("settings-reminders"),
         QStringLiteral("insights"), QStringLiteral("insights-cards"), QStringLiteral("trends-12-weeks"),
         QStringLiteral("trends-table"), QStringLiteral("trends-all"), QStringLiteral("relationships"),
         QStringLiteral("body-heat-map"), QStringLiteral("body-heat-map-halves"), QStringLiteral("pain-reach"),
@@ -231,7 +234,16 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
             dialog->findChild<QTabWidget*>()->setCurrentIndex(2);
         else if (name.endsWith(QLatin1String("desk-time")))
             dialog->findChild<QTabWidget*>()->setCurrentIndex(3);
+        else if (name.endsWith(QLatin1String("reminders")))
+            dialog->findChild<QTabWidget*>()->setCurrentIndex(4);
         dialog->show();
+        if (auto* reminders = dialog->findChild<ReminderSettingsPage*>(); reminders && reminders->isVisible() && reminders->asking()) {
+            // As a runner sees it once the desktop's notification service answered (or did not).
+            QEventLoop answered;
+            QObject::connect(reminders, &ReminderSettingsPage::serviceAnswered, &answered, &QEventLoop::quit);
+            QTimer::singleShot(10'000, &answered, &QEventLoop::quit);
+            answered.exec();
+        }
         return dialog;
     }
     QDialog* dialog = nullptr;

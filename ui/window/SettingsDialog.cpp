@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "FileDialogs.h"
+#include "ReminderSettingsPage.h"
 #include "SeenFiles.h"
 #include "Sync.h"
 
@@ -8,6 +9,7 @@
 #include "JournalCommands.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
+#include "SqliteDatabase.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -128,6 +130,16 @@ SettingsDialog::SettingsDialog(JournalCommands& commands, QWidget* parent)
     tabs->addTab(scroll, tr("&Pattern thresholds"));
     tabs->addTab(importTab(current, tabs), tr("I&mport"));
     tabs->addTab(deskTimeTab(current, tabs), tr("Des&k time"));
+    // In a scroll area, as the thresholds: wrapped texts keep their lines in a long language.
+    auto* remindersScroll = new QScrollArea(tabs);
+    remindersScroll->setWidgetResizable(true);
+    m_reminders = new ReminderSettingsPage(current, commands.repository().database().path(), remindersScroll);
+    remindersScroll->setWidget(m_reminders);
+    // The service's answer may take more lines than "Asking…": the scroll area measures again (it
+    // does so on its own only when resized).
+    connect(m_reminders, &ReminderSettingsPage::serviceAnswered, remindersScroll,
+        [remindersScroll] { remindersScroll->setWidgetResizable(true); });
+    tabs->addTab(remindersScroll, tr("Remi&nders"));
 
     auto* buttons = new QDialogButtonBox(
         QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
@@ -136,7 +148,7 @@ SettingsDialog::SettingsDialog(JournalCommands& commands, QWidget* parent)
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
         &SettingsDialog::restoreDefaults);
     layout->addWidget(buttons);
-    resize(640, 560);
+    resize(660, 640);
 }
 
 QWidget* SettingsDialog::importTab(const QMap<QString, QString>& current, QWidget* parent)
@@ -278,6 +290,7 @@ void SettingsDialog::restoreDefaults()
     m_deskTimeOn->setChecked(false);
     m_syncOnStart->setChecked(true);
     m_deskTimePath->clear();
+    m_reminders->restoreDefaults();
     for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it) {
         const double value = JournalSettings::find(it.key())->defaultValue.toDouble();
         if (auto* spin = qobject_cast<QSpinBox*>(it.value()))
@@ -300,6 +313,7 @@ QMap<QString, QString> SettingsDialog::values() const
     values.insert(JournalSettings::syncFolders, folders.join(u'\n'));
     values.insert(JournalSettings::deskTimeOn, m_deskTimeOn->isChecked() ? QStringLiteral("on") : QString());
     values.insert(JournalSettings::deskTimePath, m_deskTimePath->text().trimmed());
+    values.insert(m_reminders->values());
     for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it) {
         double value = 0;
         if (const auto* spin = qobject_cast<const QSpinBox*>(it.value()))
@@ -317,6 +331,11 @@ void SettingsDialog::accept()
 {
     if (Status saved = m_commands.changeSettings(values()); !saved) {
         m_error->setText(tr("Not saved: %1").arg(saved.error()));
+        m_error->show();
+        return;
+    }
+    if (Status login = m_reminders->applyAutostart(); !login) {
+        m_error->setText(tr("Saved, but reminders at login could not be set: %1").arg(login.error()));
         m_error->show();
         return;
     }

@@ -15,10 +15,12 @@ class QListWidget;
 namespace backstride {
 
 class JournalCommands;
+class ReminderSettingsPage;
 
 // The journal's settings, stored in the journal itself so they travel with it: units, the
 // runner's name for reports, the first day of the week, every threshold the pattern engine uses,
-// each with what it means and its default, and where desk time comes from (ActivityWatch).
+// each with what it means and its default, where desk time comes from (ActivityWatch), and the
+// gentle reminders.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -45,6 +47,7 @@ private:
     QLineEdit* m_name = nullptr;
     QComboBox* m_weekStart = nullptr;
     QMap<QString, QAbstractSpinBox*> m_thresholds;
+    ReminderSettingsPage* m_reminders = nullptr;
     QLabel* m_error = nullptr;
 };
 
