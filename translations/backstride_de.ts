@@ -3312,10 +3312,6 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
         <translation>Am Abend erinnern, wenn heute nichts eingetragen wurde oder nach einem Lauf kein Schmerzeintrag folgt</translation>
     </message>
     <message>
-        <source>Remind in the morning when yesterday&apos;s return-to-run session waits on this morning&apos;s answer</source>
-        <translation>Am Morgen erinnern, wenn die gestrige Einheit des Wiedereinstiegs auf die Antwort von heute Morgen wartet</translation>
-    </message>
-    <message>
         <source>Remind on the check-in day when the weekly check-in is not done</source>
         <translation>Am Tag des Wochenchecks erinnern, wenn er noch aussteht</translation>
     </message>
@@ -3334,6 +3330,10 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>“%1” is not a time of day as HH:MM (24-hour, e.g. 20:30)</source>
         <translation>„%1“ ist keine Uhrzeit der Form HH:MM (24 Stunden, z. B. 20:30)</translation>
+    </message>
+    <message>
+        <source>Remind in the morning when yesterday&apos;s return-to-run session or exercises wait on this morning&apos;s answer</source>
+        <translation>Morgens erinnern, wenn die gestrige Einheit des Wiedereinstiegs oder gestrige Übungen auf die Antwort von heute Morgen warten</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +3840,14 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     <message>
         <source>Cannot remove %1: %2</source>
         <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Yesterday&apos;s return-to-run session (%1) and exercises (%2) wait on this morning&apos;s answer.</source>
+        <translation>Die gestrige Einheit des Wiedereinstiegs (%1) und die gestrigen Übungen (%2) warten auf die Antwort von heute Morgen.</translation>
+    </message>
+    <message>
+        <source>Yesterday&apos;s exercises (%1) wait on this morning&apos;s answer before their levels move.</source>
+        <translation>Die gestrigen Übungen (%1) warten auf die Antwort von heute Morgen, bevor sich ihre Stufen ändern.</translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5091,10 @@ Halten, weiteratmen, dann wieder hochrutschen.</translation>
     <message>
         <source>%1, pain %2/10</source>
         <translation>%1, Schmerz %2/10</translation>
+    </message>
+    <message>
+        <source>%1, level %2</source>
+        <translation>%1, Stufe %2</translation>
     </message>
 </context>
 <context>
@@ -7565,6 +7577,18 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <source>No&amp;t now</source>
         <translation>&amp;Jetzt nicht</translation>
     </message>
+    <message>
+        <source>Return-to-run plan and exercises: this morning</source>
+        <translation>Wiedereinstiegsplan und Übungen: heute Morgen</translation>
+    </message>
+    <message>
+        <source>Exercise programme: this morning</source>
+        <translation>Übungsprogramm: heute Morgen</translation>
+    </message>
+    <message>
+        <source>Yesterday&apos;s exercises: %1. Their levels move only once the programme knows how the back is the morning after.</source>
+        <translation>Die gestrigen Übungen: %1. Ihre Stufen ändern sich erst, wenn das Programm weiß, wie es dem Rücken am Morgen danach geht.</translation>
+    </message>
 </context>
 <context>
     <name>backstride::PainDialog</name>
@@ -7896,10 +7920,6 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
         <translation>M&amp;orgenfrage</translation>
     </message>
     <message>
-        <source>When yesterday&apos;s return-to-run session waits on how your back feels this morning.</source>
-        <translation>Wenn die gestrige Einheit der Laufrückkehr darauf wartet, wie sich Ihr Rücken heute Morgen anfühlt.</translation>
-    </message>
-    <message>
         <source>Weekly c&amp;heck-in</source>
         <translation>Wöchentlicher Check-&amp;in</translation>
     </message>
@@ -7954,6 +7974,10 @@ Einträge, die schon im Tagebuch sind, werden übersprungen. „Rückgängig“ 
     <message>
         <source>the reminder part did not start</source>
         <translation>der Erinnerungsteil ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>When yesterday&apos;s return-to-run session, or exercises whose level moves on it, wait on how your back feels this morning.</source>
+        <translation>Wenn die gestrige Einheit des Wiedereinstiegs oder Übungen, deren Stufe davon abhängt, darauf warten, wie sich Ihr Rücken heute Morgen anfühlt.</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ QList<SettingDefinition> makeDefinitions()
              std::tuple {JournalSettings::remindEveningLog, JournalSettings::remindEveningLogAt, "on", "20:30",
                  Text::tr("Remind in the evening when nothing was logged today, or a run has no pain entry after it")},
              std::tuple {JournalSettings::remindMorning, JournalSettings::remindMorningAt, "on", "08:00",
-                 Text::tr("Remind in the morning when yesterday's return-to-run session waits on this morning's answer")},
+                 Text::tr("Remind in the morning when yesterday's return-to-run session or exercises wait on this morning's answer")},
              std::tuple {JournalSettings::remindCheckIn, JournalSettings::remindCheckInAt, "on", "19:00",
                  Text::tr("Remind on the check-in day when the weekly check-in is not done")},
              std::tuple {JournalSettings::remindRoutine, JournalSettings::remindRoutineAt, "off", "18:00",

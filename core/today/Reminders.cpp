@@ -108,11 +108,19 @@ QList<Reminder> Reminders::due(const ReminderInput& in, const ReminderSettings& 
                          "counts too."),
                 QStringLiteral("pain")});
     }
-    if (open(kMorning) && in.morningSession)
+    if (open(kMorning) && in.morning) {
+        const MorningWait& wait = *in.morning;
+        const QString exercises = wait.exercises.join(QLatin1String("; "));
         found.append({kMorning, Text::tr("How is the back this morning?"),
-            Text::tr("Yesterday's return-to-run session (%1) waits on this morning's answer before the plan moves on.")
-                .arg(*in.morningSession),
+            wait.planSession && !wait.exercises.isEmpty()
+                ? Text::tr("Yesterday's return-to-run session (%1) and exercises (%2) wait on this morning's answer.")
+                      .arg(*wait.planSession, exercises)
+            : wait.planSession
+                ? Text::tr("Yesterday's return-to-run session (%1) waits on this morning's answer before the plan moves on.")
+                      .arg(*wait.planSession)
+                : Text::tr("Yesterday's exercises (%1) wait on this morning's answer before their levels move.").arg(exercises),
             QStringLiteral("morning")});
+    }
     if (open(kCheckIn) && in.checkInDue && today.dayOfWeek() == settings.checkInDay)
         found.append({kCheckIn, Text::tr("The weekly check-in"),
             Text::tr("30 seconds on what your back makes hard: one a week shows how your function changes."),
@@ -170,10 +178,10 @@ Result<ReminderInput> Reminders::read(JournalRepository& repository, const QDate
         }
     }
     if (settings.kinds.value(kMorning).on) {
-        Result<std::optional<QString>> session = TodayJournal::morningQuestion(repository, today);
-        if (!session)
-            return session.takeError();
-        in.morningSession = *session;
+        Result<std::optional<MorningWait>> wait = TodayJournal::morningQuestion(repository, today);
+        if (!wait)
+            return wait.takeError();
+        in.morning = *wait;
     }
     if (settings.kinds.value(kCheckIn).on && today.dayOfWeek() == settings.checkInDay) {
         Result<bool> checkIn = TodayJournal::checkInDue(repository, today);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MorningWait.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -45,7 +46,7 @@ struct ReminderInput
     QDateTime now;
     bool loggedToday = false; // a run, pain, sitting hours or self-care today
     std::optional<QString> runWithoutPain; // today's run with no pain entry after it, in words
-    std::optional<QString> morningSession; // yesterday's return-to-run session waiting on this morning
+    std::optional<MorningWait> morning; // yesterday's session or exercises waiting on this morning's answer
     bool checkInDue = false;
     QList<std::pair<QString, QString>> routinesDue; // routine id and words: due today, not done
     QMap<QString, QDate> lastSent; // kind -> the last day it was sent

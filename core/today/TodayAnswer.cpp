@@ -276,23 +276,48 @@ Result<TodayAnswer> TodayJournal::onDay(JournalRepository& repository, const QDa
     return TodayAnswer::evaluate(*in);
 }
 
-Result<std::optional<QString>> TodayJournal::morningQuestion(JournalRepository& repository, const QDate& day)
+Result<std::optional<MorningWait>> TodayJournal::morningQuestion(JournalRepository& repository, const QDate& day)
 {
-    const Result<std::optional<ReturnPlanOnDay>> plan = ReturnPlanJournal::onDay(repository, day);
-    if (!plan)
-        return plan.takeError();
-    if (!plan->has_value() || !(*plan)->state.active || (*plan)->state.sessions.isEmpty())
-        return std::optional<QString>();
-    const ReturnPlanSession& last = (*plan)->state.sessions.constLast();
-    if (last.date.addDays(1) != day)
-        return std::optional<QString>();
     const Result<QList<PainEntry>> pain = repository.painEntries({day, day});
     if (!pain)
         return pain.takeError();
     if (std::any_of(pain->cbegin(), pain->cend(), [](const PainEntry& entry) { return ReturnPlanState::isMorning(entry); }))
-        return std::optional<QString>(); // answered already
-    return std::optional<QString>(
-        Text::tr("%1, pain %2/10").arg((*plan)->stages.at(last.stage).name()).arg(last.pain));
+        return std::optional<MorningWait>(); // answered already
+    const QDate yesterday = day.addDays(-1);
+    MorningWait wait;
+    const Result<std::optional<ReturnPlanOnDay>> plan = ReturnPlanJournal::onDay(repository, day);
+    if (!plan)
+        return plan.takeError();
+    if (plan->has_value() && (*plan)->state.active && !(*plan)->state.sessions.isEmpty()
+        && (*plan)->state.sessions.constLast().date == yesterday) {
+        const ReturnPlanSession& last = (*plan)->state.sessions.constLast();
+        wait.planSession = Text::tr("%1, pain %2/10").arg((*plan)->stages.at(last.stage).name()).arg(last.pain);
+    }
+    const Result<QList<RoutineSession>> sessions = repository.routines({yesterday, yesterday});
+    if (!sessions)
+        return sessions.takeError();
+    if (std::any_of(sessions->cbegin(), sessions->cend(), [](const RoutineSession& s) { return !s.exercises.isEmpty(); })) {
+        const Result<QMap<QString, QString>> settings = repository.settings();
+        const Result<QList<CustomExercise>> custom = CustomExerciseStore(repository.database()).all();
+        if (!settings || !custom)
+            return Error {!settings ? settings.error() : custom.error()};
+        const AnalysisThresholds thresholds = AnalysisThresholds::fromSettings(*settings);
+        const ExerciseCatalog catalog(*custom);
+        for (const RoutineSession& session : *sessions) {
+            for (const ExerciseDone& done : session.exercises) {
+                const std::optional<Exercise> exercise = catalog.exercise(done.exercise);
+                // As ExerciseAnswers: pain above the plan's ceiling during it steps it back already.
+                if (!exercise || exercise->levels.size() < 2 || (done.pain && *done.pain > thresholds.planCeilingPain))
+                    continue;
+                const QString words = Text::tr("%1, level %2").arg(exercise->name).arg(done.level);
+                if (!wait.exercises.contains(words))
+                    wait.exercises.append(words);
+            }
+        }
+    }
+    if (!wait.planSession && wait.exercises.isEmpty())
+        return std::optional<MorningWait>();
+    return std::optional<MorningWait>(wait);
 }
 
 Result<bool> TodayJournal::checkInDue(JournalRepository& repository, const QDate& day)

@@ -3,6 +3,7 @@
 #include "Clearance.h"
 #include "ExerciseProgramme.h"
 #include "Flag.h"
+#include "MorningWait.h"
 #include "ReturnPlanJournal.h"
 #include "Result.h"
 
@@ -109,10 +110,8 @@ private:
 // to compare with (a journal begun this week is not asked how the week went against nothing).
 Result<bool> checkInDue(JournalRepository& repository, const QDate& day);
 
-// The return-to-run session of the day before `day` when it waits on this morning's answer (no
-// morning pain logged yet), in words: "walk 2 min / run 3 min × 6, pain 2/10". The morning
-// question and its reminder ask it.
-Result<std::optional<QString>> morningQuestion(JournalRepository& repository, const QDate& day);
+// What waits on this morning's answer on `day` (MorningWait.h); nothing when nothing waits.
+Result<std::optional<MorningWait>> morningQuestion(JournalRepository& repository, const QDate& day);
 
 // Why a return-to-run plan may not start on `day`, whatever door it is started by: a warning sign
 // or pain below the knee, or a see-a-professional flag about running, with no clearance to run

@@ -80,7 +80,7 @@ TEST(Reminders, eachKindIsSentOnceADayAndNotWhileTheWindowAsks)
 {
     ReminderInput in;
     in.now = at(kSunday, 21, 0);
-    in.morningSession = QStringLiteral("walk 2 min / run 3 min × 6, pain 2/10");
+    in.morning = MorningWait {QStringLiteral("walk 2 min / run 3 min × 6, pain 2/10"), {}};
     in.checkInDue = true;
     ReminderSettings settings = defaults();
     EXPECT_EQ(kindsOf(Reminders::due(in, settings)),
@@ -94,19 +94,30 @@ TEST(Reminders, eachKindIsSentOnceADayAndNotWhileTheWindowAsks)
     EXPECT_TRUE(Reminders::due(in, settings).isEmpty()) << "a kind turned off";
 }
 
-TEST(Reminders, theMorningQuestionWaitsForItsTimeAndItsSession)
+TEST(Reminders, theMorningQuestionWaitsForItsTimeAndItsSessionOrExercises)
 {
     ReminderInput in;
     in.loggedToday = true;
     in.now = at(kSunday, 7, 59);
-    in.morningSession = QStringLiteral("walk 2 min / run 3 min × 6, pain 2/10");
+    in.morning = MorningWait {QStringLiteral("walk 2 min / run 3 min × 6, pain 2/10"), {}};
     EXPECT_TRUE(Reminders::due(in, defaults()).isEmpty());
     in.now = at(kSunday, 8, 0);
-    const QList<Reminder> due = Reminders::due(in, defaults());
+    QList<Reminder> due = Reminders::due(in, defaults());
     ASSERT_EQ(kindsOf(due), QStringList {QStringLiteral("morning-question")});
     EXPECT_EQ(due.first().open, QStringLiteral("morning"));
-    EXPECT_TRUE(due.first().body.contains(QStringLiteral("walk 2 min / run 3 min × 6, pain 2/10")));
-    in.morningSession.reset(); // answered, or no session yesterday
+    EXPECT_EQ(due.first().body, QStringLiteral("Yesterday's return-to-run session (walk 2 min / run 3 min × 6, pain 2/10) "
+                                               "waits on this morning's answer before the plan moves on."));
+    // An exercise progression waits on the morning too, alone or with the plan's session.
+    in.morning = MorningWait {std::nullopt, {QStringLiteral("Glute bridge, level 2"), QStringLiteral("Clamshell, level 1")}};
+    due = Reminders::due(in, defaults());
+    ASSERT_EQ(kindsOf(due), QStringList {QStringLiteral("morning-question")});
+    EXPECT_EQ(due.first().body, QStringLiteral("Yesterday's exercises (Glute bridge, level 2; Clamshell, level 1) wait on "
+                                               "this morning's answer before their levels move."));
+    in.morning->planSession = QStringLiteral("walk 2 min / run 3 min × 6, pain 2/10");
+    EXPECT_EQ(Reminders::due(in, defaults()).first().body,
+        QStringLiteral("Yesterday's return-to-run session (walk 2 min / run 3 min × 6, pain 2/10) and exercises (Glute "
+                       "bridge, level 2; Clamshell, level 1) wait on this morning's answer."));
+    in.morning.reset(); // answered, or nothing yesterday that waits on it
     EXPECT_TRUE(Reminders::due(in, defaults()).isEmpty());
 }
 
@@ -184,6 +195,38 @@ TEST(RemindersInJournal, aRunWithNoPainAfterItAndTheCheckInAreReadFromTheJournal
     EXPECT_FALSE(in.runWithoutPain.has_value());
     EXPECT_FALSE(in.checkInDue);
     EXPECT_TRUE(Reminders::due(in, settings).isEmpty());
+}
+
+// Yesterday's exercises whose level moves on the morning after make the morning question due,
+// until this morning's pain is logged; one that hurt during it, or one of a single level, does not.
+TEST(RemindersInJournal, yesterdaysExercisesWaitOnThisMorningsAnswer)
+{
+    test::TestJournal journal = test::TestJournal::inMemory();
+    JournalRepository& repo = journal.repository();
+    const ReminderSettings settings = defaults();
+    RoutineSession session;
+    session.date = kSunday.addDays(-1);
+    session.kind = QStringLiteral("glute-activation");
+    session.routine = QStringLiteral("glute-warmup");
+    session.exercises = {{QStringLiteral("glute-bridge"), 2, 2, 12, std::nullopt, QStringLiteral("both"), 1},
+        {QStringLiteral("clamshell"), 1, 2, 15, std::nullopt, QStringLiteral("both"), 6},
+        {QStringLiteral("walk"), 1, 1, std::nullopt, std::nullopt, QStringLiteral("both"), 0}};
+    ASSERT_TRUE(repo.addRoutine(session).ok());
+    ReminderInput in = Reminders::read(repo, at(kSunday, 8, 0), settings).value();
+    ASSERT_TRUE(in.morning.has_value());
+    EXPECT_FALSE(in.morning->planSession.has_value()) << "no return-to-run plan";
+    EXPECT_EQ(in.morning->exercises, QStringList {QStringLiteral("Glute bridge, level 2")})
+        << "the clamshell hurt at 6/10 (above the ceiling of 5): stepped back already; a walk has one level";
+    EXPECT_EQ(kindsOf(Reminders::due(in, settings)), QStringList {QStringLiteral("morning-question")});
+    // Two days on, that morning has passed: nothing waits.
+    EXPECT_FALSE(Reminders::read(repo, at(kSunday.addDays(1), 8, 0), settings).value().morning.has_value());
+    PainEntry morning;
+    morning.date = kSunday;
+    morning.time = QTime(7, 30);
+    morning.intensity = 0;
+    ASSERT_TRUE(repo.addPain(morning).ok());
+    in = Reminders::read(repo, at(kSunday, 8, 0), settings).value();
+    EXPECT_FALSE(in.morning.has_value()) << "answered";
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include "ExerciseLibrary.h"
 #include "ExercisesPage.h"
 #include "IcingTimer.h"
+#include "MorningDialog.h"
 #include "InsightsPanel.h"
 #include "RoutineDialog.h"
 #include "RoutinePlayer.h"
@@ -589,6 +590,30 @@ TEST_F(ExercisesWindow, theLibraryDefersToTodayWhenAProfessionalComesFirst)
     EXPECT_FALSE(start->isEnabled());
     ASSERT_TRUE(page->showItem(QStringLiteral("icing")));
     EXPECT_TRUE(start->isEnabled());
+}
+
+// Yesterday's exercises whose level moves on the morning after: the window asks the morning
+// question for them (issue 33), and its answer is the morning the programme reads.
+TEST_F(ExercisesWindow, theMorningAfterExercisesTheWindowAsksHowTheBackIs)
+{
+    const QDate today = m_clock.today();
+    RoutineSession session;
+    session.date = today.addDays(-1);
+    session.kind = QStringLiteral("glute-activation");
+    session.routine = QStringLiteral("glute-warmup");
+    session.exercises = {{QStringLiteral("glute-bridge"), 2, 2, 12, std::nullopt, QStringLiteral("both"), 1}};
+    ASSERT_TRUE(m_journal.repository().addRoutine(session).ok());
+    auto* dialog = qobject_cast<MorningDialog*>(window().editor()->morningQuestion(today));
+    ASSERT_NE(dialog, nullptr) << "the morning after exercises asks";
+    EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Exercise programme: this morning"));
+    EXPECT_EQ(dialog->findChild<QLabel*>(QStringLiteral("morningContext"))->text(),
+        QStringLiteral("Yesterday's exercises: Glute bridge, level 2. Their levels move only once the programme knows "
+                       "how the back is the morning after."));
+    dialog->findChild<QPushButton*>(QStringLiteral("morningNoPain"))->click();
+    const QList<PainEntry> pain = m_journal.repository().painEntries({today, today}).value();
+    ASSERT_EQ(pain.size(), 1) << "0: no pain this morning";
+    EXPECT_EQ(pain.first().intensity, 0);
+    EXPECT_EQ(window().editor()->morningQuestion(today), nullptr) << "answered: not asked again";
 }
 
 } // namespace

@@ -14,11 +14,13 @@
 
 namespace backstride {
 
-MorningDialog::MorningDialog(JournalCommands& commands, const QDate& today, const QString& session, QWidget* parent)
+MorningDialog::MorningDialog(JournalCommands& commands, const QDate& today, const MorningWait& wait, QWidget* parent)
     : QDialog(parent), m_commands(commands), m_today(today)
 {
     setObjectName(QStringLiteral("morningDialog"));
-    setWindowTitle(tr("Return-to-run plan: this morning"));
+    setWindowTitle(wait.planSession && !wait.exercises.isEmpty() ? tr("Return-to-run plan and exercises: this morning")
+            : wait.planSession                                   ? tr("Return-to-run plan: this morning")
+                                                                 : tr("Exercise programme: this morning"));
     auto* layout = new QVBoxLayout(this);
     auto* question = new QLabel(tr("How is the back this morning?"), this);
     question->setObjectName(QStringLiteral("morningQuestion"));
@@ -27,10 +29,15 @@ MorningDialog::MorningDialog(JournalCommands& commands, const QDate& today, cons
     big.setPointSizeF(big.pointSizeF() * 1.3);
     question->setFont(big);
     layout->addWidget(question);
-    auto* context = new WrappedLabel(
-        tr("Yesterday's session: %1. The plan counts it once it knows how the back is the morning after.")
-            .arg(session),
-        this);
+    QStringList waiting;
+    if (wait.planSession)
+        waiting.append(tr("Yesterday's session: %1. The plan counts it once it knows how the back is the morning after.")
+                           .arg(*wait.planSession));
+    if (!wait.exercises.isEmpty())
+        waiting.append(tr("Yesterday's exercises: %1. Their levels move only once the programme knows how the back is "
+                          "the morning after.")
+                           .arg(wait.exercises.join(QLatin1String("; "))));
+    auto* context = new WrappedLabel(waiting.join(QLatin1Char(' ')), this);
     context->setObjectName(QStringLiteral("morningContext"));
     layout->addWidget(context);
     auto* keys = new QLabel(tr("Enter or 0: no pain."), this);

@@ -138,10 +138,10 @@ QDialog* EntryEditor::startPlan(const QDate& date)
 
 QDialog* EntryEditor::morningQuestion(const QDate& today)
 {
-    const Result<std::optional<QString>> session = TodayJournal::morningQuestion(m_commands.repository(), today);
-    if (!session || !session->has_value())
+    const Result<std::optional<MorningWait>> wait = TodayJournal::morningQuestion(m_commands.repository(), today);
+    if (!wait || !wait->has_value())
         return nullptr;
-    auto* dialog = new MorningDialog(m_commands, today, **session, m_window);
+    auto* dialog = new MorningDialog(m_commands, today, **wait, m_window);
     connect(dialog, &MorningDialog::somePainChosen, this, [this](const QDate& day) {
         QDialog* form = show(new PainDialog(m_commands, MorningDialog::morningPain(day, 2), m_window));
         form->setWindowTitle(tr("How is the back this morning?"));

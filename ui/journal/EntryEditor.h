@@ -48,8 +48,8 @@ public:
     // The return-to-run plan's start form; nullptr (and a message saying why) while a warning sign
     // or pain below the knee is recent.
     QDialog* startPlan(const QDate& date);
-    // "How is the back this morning?", when yesterday was a session of the plan and this
-    // morning's pain is not in the journal yet; nullptr otherwise.
+    // "How is the back this morning?", when yesterday's session of the plan or exercises whose
+    // level moves on the morning after wait on it (TodayJournal::morningQuestion); nullptr otherwise.
     QDialog* morningQuestion(const QDate& today);
     QDialog* edit(const EntryRef& entry);
     void remove(const EntryRef& entry);

@@ -76,7 +76,8 @@ ReminderSettingsPage::ReminderSettingsPage(const QMap<QString, QString>& current
         {JournalSettings::remindEveningLog, JournalSettings::remindEveningLogAt, tr("&Evening log"),
             tr("When nothing was logged today, or today's run has no pain entry after it.")},
         {JournalSettings::remindMorning, JournalSettings::remindMorningAt, tr("M&orning question"),
-            tr("When yesterday's return-to-run session waits on how your back feels this morning.")},
+            tr("When yesterday's return-to-run session, or exercises whose level moves on it, wait on how your back feels "
+               "this morning.")},
         {JournalSettings::remindCheckIn, JournalSettings::remindCheckInAt, tr("Weekly c&heck-in"),
             tr("On the check-in day, when the week's check-in is not done.")},
         {JournalSettings::remindRoutine, JournalSettings::remindRoutineAt, tr("Today's &routine"),

@@ -187,8 +187,9 @@ QWidget* ScreenshotWriter::showScreen(MainWindow& window, const QString& name)
     if (name == QLatin1String("morning-question")) {
         if (QDialog* asked = window.editor()->morningQuestion(day))
             return asked;
-        auto* dialog = new MorningDialog(*window.commands(), day,
-            QCoreApplication::translate("ScreenshotWriter", "walk 2 min / run 3 min × 6, pain 2/10"), &window);
+        MorningWait wait;
+        wait.planSession = QCoreApplication::translate("ScreenshotWriter", "walk 2 min / run 3 min × 6, pain 2/10");
+        auto* dialog = new MorningDialog(*window.commands(), day, wait, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
         return dialog;
