@@ -3,6 +3,8 @@
 #include "SubcommandSupport.h"
 #include "Subcommands.h"
 
+#include <QFileInfo>
+
 namespace backstride {
 namespace {
 
@@ -76,6 +78,11 @@ int CommandLine::run(const QStringList& arguments, PdfExporter exportPdf)
     QStringList rest = arguments;
     rest.removeAt(0); // "backstride import --db x" parses as program "import" with its options
     return subcommand->run(rest, exportPdf);
+}
+
+QString CommandLine::binaryFolder()
+{
+    return QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
 }
 
 } // namespace backstride

@@ -25,6 +25,9 @@ bool needsGui(int argc, char** argv);
 using PdfExporter = Status (*)(JournalRepository& repository, const DateRange& period, const QDate& today,
     const QString& path, const TherapistReport::Sections& sections);
 int run(const QStringList& arguments, PdfExporter exportPdf = nullptr);
+// The folder of the running binary (/proc/self/exe's): the modules sit in a private folder beside
+// it, in the build tree as once installed, and `backstride` itself is there.
+QString binaryFolder();
 
 } // namespace CommandLine
 } // namespace backstride

@@ -6,7 +6,6 @@
 #include "WindowOptions.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QLibrary>
 #include <QStringList>
 #include <QTextStream>
@@ -16,11 +15,10 @@
 namespace {
 
 // The module sits in a private folder next to the binary's (BACKSTRIDE_MODULE_FROM_BINARY is
-// relative to it), in the build tree as once installed.
+// relative to CommandLine::binaryFolder()).
 int runInWindowModule(const char* entry, int argc, char** argv)
 {
-    const QString binaryFolder = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
-    QLibrary module(binaryFolder + QLatin1Char('/') + QLatin1String(BACKSTRIDE_MODULE_FROM_BINARY));
+    QLibrary module(backstride::CommandLine::binaryFolder() + QLatin1Char('/') + QLatin1String(BACKSTRIDE_MODULE_FROM_BINARY));
     using Entry = int (*)(int, char**);
     const auto run = reinterpret_cast<Entry>(module.resolve(entry));
     if (!run) {

@@ -30,15 +30,15 @@ QString sentLogPath()
     return QFileInfo(JournalFile::defaultPath()).absolutePath() + QStringLiteral("/reminders-sent.json");
 }
 
-QString binaryFolder()
+QString backstrideProgram()
 {
-    return QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
+    return CommandLine::binaryFolder() + QStringLiteral("/backstride");
 }
 
 // The notification module, loaded only to send (NotifyModule.h).
 QLibrary& notifyModule()
 {
-    static QLibrary module(binaryFolder() + QLatin1Char('/') + QLatin1String(BACKSTRIDE_NOTIFY_MODULE_FROM_BINARY));
+    static QLibrary module(CommandLine::binaryFolder() + QLatin1Char('/') + QLatin1String(BACKSTRIDE_NOTIFY_MODULE_FROM_BINARY));
     return module;
 }
 
@@ -133,12 +133,48 @@ Status send(const QString& journal, const QDate& day, const QList<Reminder>& due
 }
 
 // `remind --wait`, what the autostart entry runs: asleep until the next time a reminder can be
-// due, then what is due sent; "Log now" on one opens the window on its form.
+// due, then what is due sent; "Log now" on one opens the window on its form. This process only
+// sleeps, sends and listens: each decision is made by a short-lived `remind --dry-run --json` of
+// its own, so the journal's code and data never stay in the memory of a process that runs all day.
+// It sends the notifications itself, since a service may tell only their sender of an action.
 int waitForReminders(const QString& journal)
 {
     static QString s_journal;
     static QHash<unsigned, QString> s_opens;
     s_journal = journal;
+    static QTimer timer;
+    timer.setSingleShot(true);
+    timer.setTimerType(Qt::VeryCoarseTimer);
+    static QProcess deciding;
+    // What the decision said: the reminders sent, then asleep until the next one can be due.
+    auto decided = []() {
+        const QDateTime now = QDateTime::currentDateTime();
+        const std::optional<Reminders::Decided> answer
+            = deciding.exitStatus() == QProcess::NormalExit && deciding.exitCode() == 0
+            ? Reminders::fromJson(deciding.readAllStandardOutput())
+            : std::nullopt;
+        QDateTime next;
+        if (!answer) {
+            err() << QString::fromUtf8(deciding.readAllStandardError()).trimmed() << Qt::endl;
+            next = Reminders::nextCheck(ReminderSettings::fromSettings({}), now);
+        } else if (Status sent = send(s_journal, now.date(), answer->due, &s_opens); !sent) {
+            err() << sent.error() << Qt::endl;
+            next = now.addSecs(5 * 60); // the notification service may start after us at login
+        } else {
+            next = answer->next;
+        }
+        timer.start(int(std::clamp<qint64>(now.msecsTo(next), 1000, std::numeric_limits<int>::max())));
+    };
+    const QStringList decide {QStringLiteral("remind"), QStringLiteral("--db"), s_journal, QStringLiteral("--dry-run"),
+        QStringLiteral("--json")};
+    const QString program = backstrideProgram();
+    // The first decision is waited for: a journal that cannot be read is said at once, not at 20:30.
+    deciding.start(program, decide);
+    if (!deciding.waitForFinished(120'000) || deciding.exitStatus() != QProcess::NormalExit || deciding.exitCode() != 0) {
+        const QString said = QString::fromUtf8(deciding.readAllStandardError()).trimmed();
+        return fail(said.isEmpty() ? deciding.errorString() : said);
+    }
+    // Listening before anything is sent: a service may answer an action at once.
     QString problem;
     const Result<NotifyModule::Listen> listen = entry<NotifyModule::Listen>(NotifyModule::listenEntry);
     if (!listen)
@@ -149,38 +185,22 @@ int waitForReminders(const QString& journal)
                 if (form.isEmpty() || (action != QLatin1String("default") && action != QLatin1String("log")))
                     return;
                 // A test (or a packager) may name another program to start: it gets the same arguments.
-                const QString program = qEnvironmentVariableIsSet("BACKSTRIDE_REMIND_OPENER")
+                const QString opener = qEnvironmentVariableIsSet("BACKSTRIDE_REMIND_OPENER")
                     ? qEnvironmentVariable("BACKSTRIDE_REMIND_OPENER")
-                    : binaryFolder() + QStringLiteral("/backstride");
-                QProcess::startDetached(program, {QStringLiteral("--db"), s_journal, QStringLiteral("--open"), form});
+                    : backstrideProgram();
+                QProcess::startDetached(opener, {QStringLiteral("--db"), s_journal, QStringLiteral("--open"), form});
             },
             &problem))
         return fail(noService(problem));
-    static QTimer timer;
-    timer.setSingleShot(true);
-    timer.setTimerType(Qt::VeryCoarseTimer);
-    QObject::connect(&timer, &QTimer::timeout, [] {
-        const QDateTime now = QDateTime::currentDateTime();
-        // The journal is open only for the moment's decision, not while asleep.
-        Result<Decision> decision = [&]() -> Result<Decision> {
-            Result<SqliteDatabase> db = JournalFile::open(s_journal, JournalFile::Mode::MustExist);
-            if (!db)
-                return db.takeError();
-            return decide(*db, s_journal, now);
-        }();
-        QDateTime next;
-        if (!decision) {
-            err() << decision.error() << Qt::endl;
-            next = Reminders::nextCheck(ReminderSettings::fromSettings({}), now);
-        } else if (Status sent = send(s_journal, now.date(), decision->due, &s_opens); !sent) {
-            err() << sent.error() << Qt::endl;
-            next = now.addSecs(5 * 60); // the notification service may start after us at login
-        } else {
-            next = Reminders::nextCheck(decision->settings, now);
-        }
-        timer.start(int(std::clamp<qint64>(now.msecsTo(next), 1000, std::numeric_limits<int>::max())));
+    QObject::connect(&deciding, &QProcess::finished, decided);
+    QObject::connect(&deciding, &QProcess::errorOccurred, [](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return; // the others end in finished()
+        err() << deciding.errorString() << Qt::endl;
+        timer.start(5 * 60 * 1000);
     });
-    timer.start(0);
+    QObject::connect(&timer, &QTimer::timeout, [program, decide] { deciding.start(program, decide); });
+    decided();
     return QCoreApplication::exec();
 }
 
@@ -215,7 +235,7 @@ int remindCommand(const QStringList& arguments, CommandLine::PdfExporter /*expor
         if (choice != QLatin1String("on") && choice != QLatin1String("off"))
             return usage(CliText::tr("--autostart: “%1” is neither on nor off").arg(choice), parser);
         const Status done = choice == QLatin1String("on")
-            ? ReminderAutostart::write(binaryFolder() + QStringLiteral("/backstride"),
+            ? ReminderAutostart::write(backstrideProgram(),
                   parser.isSet(dbOption()) ? QFileInfo(parser.value(dbOption())).absoluteFilePath() : QString())
             : ReminderAutostart::remove();
         if (!done)
@@ -236,15 +256,14 @@ int remindCommand(const QStringList& arguments, CommandLine::PdfExporter /*expor
     moment.setTime(QTime(moment.time().hour(), moment.time().minute()));
     if (parser.isSet(wait) && (parser.isSet(now) || parser.isSet(dryRun) || parser.isSet(json)))
         return usage(CliText::tr("--wait runs on the real clock and sends: it takes none of --now, --dry-run, --json"), parser);
-    // The journal must be there (nothing is created); --wait reads it afresh at each moment.
+    const QString journal = QFileInfo(journalPath(parser)).absoluteFilePath();
+    // --wait leaves the journal to the short-lived process that decides (waitForReminders).
+    if (parser.isSet(wait))
+        return waitForReminders(journal);
+    // The journal must be there (nothing is created).
     Result<SqliteDatabase> db = openToRead(parser);
     if (!db)
         return fail(db.error());
-    const QString journal = QFileInfo(journalPath(parser)).absoluteFilePath();
-    if (parser.isSet(wait)) {
-        *db = SqliteDatabase(); // not held open while waiting
-        return waitForReminders(journal);
-    }
     const Result<Decision> decision = decide(*db, journal, moment);
     if (!decision)
         return fail(decision.error());
@@ -254,7 +273,9 @@ int remindCommand(const QStringList& arguments, CommandLine::PdfExporter /*expor
             return fail(sent.error());
     }
     if (parser.isSet(json)) {
-        out() << QJsonDocument(Reminders::toJson(moment, due)).toJson(QJsonDocument::Indented) << Qt::flush;
+        out() << QJsonDocument(Reminders::toJson(moment, due, Reminders::nextCheck(decision->settings, moment)))
+                     .toJson(QJsonDocument::Indented)
+              << Qt::flush;
         return CommandLine::Success;
     }
     if (due.isEmpty())

@@ -235,14 +235,39 @@ Status Reminders::markSent(const QString& logPath, const QString& journal, const
     return {};
 }
 
-QJsonObject Reminders::toJson(const QDateTime& now, const QList<Reminder>& due)
+namespace {
+
+const QString kMinuteFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+
+} // namespace
+
+QJsonObject Reminders::toJson(const QDateTime& now, const QList<Reminder>& due, const QDateTime& next)
 {
     QJsonArray list;
     for (const Reminder& reminder : due) {
         list.append(QJsonObject {{QStringLiteral("kind"), reminder.kind}, {QStringLiteral("title"), reminder.title},
             {QStringLiteral("body"), reminder.body}, {QStringLiteral("open"), reminder.open}});
     }
-    return {{QStringLiteral("now"), now.toString(QStringLiteral("yyyy-MM-dd HH:mm"))}, {QStringLiteral("due"), list}};
+    return {{QStringLiteral("now"), now.toString(kMinuteFormat)}, {QStringLiteral("due"), list},
+        {QStringLiteral("next_check"), next.toString(kMinuteFormat)}};
+}
+
+std::optional<Reminders::Decided> Reminders::fromJson(const QByteArray& json)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    Decided decided;
+    decided.next = QDateTime::fromString(object.value(QStringLiteral("next_check")).toString(), kMinuteFormat);
+    if (!decided.next.isValid() || !object.value(QStringLiteral("due")).isArray())
+        return std::nullopt;
+    for (const QJsonValue& value : object.value(QStringLiteral("due")).toArray()) {
+        const QJsonObject item = value.toObject();
+        Reminder reminder {item.value(QStringLiteral("kind")).toString(), item.value(QStringLiteral("title")).toString(),
+            item.value(QStringLiteral("body")).toString(), item.value(QStringLiteral("open")).toString()};
+        if (!kinds().contains(reminder.kind) || reminder.title.isEmpty())
+            return std::nullopt;
+        decided.due.append(reminder);
+    }
+    return decided;
 }
 
 } // namespace backstride

@@ -74,8 +74,17 @@ QMap<QString, QDate> sentFor(const QString& logPath, const QString& journal);
 // Records `kinds` as sent on `day` for that journal, the rest of the log kept; written whole, the
 // owner's only.
 Status markSent(const QString& logPath, const QString& journal, const QStringList& kinds, const QDate& day);
-// {"now": "2026-03-29 20:30", "due": [{"kind", "title", "body", "open"}]}
-QJsonObject toJson(const QDateTime& now, const QList<Reminder>& due);
+// {"now": "2026-03-29 20:30", "due": [{"kind", "title", "body", "open"}], "next_check": "2026-03-30 08:00"},
+// `next` being when a kind can next become due (nextCheck).
+QJsonObject toJson(const QDateTime& now, const QList<Reminder>& due, const QDateTime& next);
+// That JSON read back (what `remind --wait` reads from the process that decided); nothing when it
+// is not such an object.
+struct Decided
+{
+    QList<Reminder> due;
+    QDateTime next;
+};
+std::optional<Decided> fromJson(const QByteArray& json);
 
 } // namespace Reminders
 } // namespace backstride

@@ -907,12 +907,21 @@ TEST_F(CommandLine, remindDryRunPrintsWhatIsDueAtAMoment)
     EXPECT_EQ(due.at(0).toObject().value(QLatin1String("title")).toString(), QStringLiteral("How did the back feel after today's run?"));
     EXPECT_EQ(due.at(0).toObject().value(QLatin1String("open")).toString(), QStringLiteral("pain"));
     EXPECT_EQ(due.at(1).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("check-in"));
-    EXPECT_TRUE(remind(QStringLiteral("2026-03-29 18:59")).value(QLatin1String("due")).toArray().isEmpty())
-        << "before 19:00 and 20:30";
+    EXPECT_EQ(evening.value(QLatin1String("next_check")).toString(), QStringLiteral("2026-03-30 08:00"))
+        << "the morning question's time is the next moment a kind can be due";
+    const QJsonObject before = remind(QStringLiteral("2026-03-29 18:59"));
+    EXPECT_TRUE(before.value(QLatin1String("due")).toArray().isEmpty()) << "before 19:00 and 20:30";
+    EXPECT_EQ(before.value(QLatin1String("next_check")).toString(), QStringLiteral("2026-03-29 19:00"));
     const Outcome text = backstride({QStringLiteral("remind"), QStringLiteral("--db"), db, QStringLiteral("--now"),
         QStringLiteral("2026-03-28 21:00"), QStringLiteral("--dry-run")});
     EXPECT_EQ(text.out, QStringLiteral("evening-log: Nothing in the journal today — How was your back today? One entry keeps "
                                        "the week's picture whole; a day without pain counts too. (opens: pain)\n"));
+    // Waiting on a journal that is not there says so at once (before any notification service is
+    // asked), not at the first due time.
+    const Outcome missing = backstride({QStringLiteral("remind"), QStringLiteral("--wait"), QStringLiteral("--db"),
+        file(QStringLiteral("not-there.sqlite3"))});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("not-there.sqlite3: no journal at this path"))) << missing.err.toStdString();
     const Outcome malformed = backstride({QStringLiteral("remind"), QStringLiteral("--db"), db, QStringLiteral("--now"),
         QStringLiteral("2026-03-29"), QStringLiteral("--dry-run")});
     EXPECT_EQ(malformed.exitCode, 2);

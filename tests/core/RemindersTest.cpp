@@ -9,6 +9,7 @@
 #include "TestJournal.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <gtest/gtest.h>
 
@@ -137,10 +138,24 @@ TEST(Reminders, theCheckInOnlyOnItsDayAndTheRoutineOnlyWhenTurnedOn)
     EXPECT_EQ(due.at(0).open, QStringLiteral("checkin"));
     EXPECT_EQ(due.at(1).open, QStringLiteral("routine:core"));
     EXPECT_EQ(due.at(1).body, QStringLiteral("Core routine (12 min)"));
-    const QJsonObject json = Reminders::toJson(in.now, due);
+    const QJsonObject json = Reminders::toJson(in.now, due, Reminders::nextCheck(settings, in.now));
     EXPECT_EQ(json.value(QStringLiteral("now")).toString(), QStringLiteral("2026-03-29 19:30"));
     EXPECT_EQ(json.value(QStringLiteral("due")).toArray().at(1).toObject().value(QStringLiteral("open")).toString(),
         QStringLiteral("routine:core"));
+    EXPECT_EQ(json.value(QStringLiteral("next_check")).toString(), QStringLiteral("2026-03-29 20:30"));
+    // Read back as `remind --wait` reads the process that decided: the same reminders and moment.
+    const std::optional<Reminders::Decided> read = Reminders::fromJson(QJsonDocument(json).toJson());
+    ASSERT_TRUE(read.has_value());
+    EXPECT_EQ(read->next, at(kSunday, 20, 30));
+    ASSERT_EQ(read->due.size(), 2);
+    EXPECT_EQ(read->due.at(1).kind, QStringLiteral("routine"));
+    EXPECT_EQ(read->due.at(1).title, due.at(1).title);
+    EXPECT_EQ(read->due.at(1).body, due.at(1).body);
+    EXPECT_EQ(read->due.at(1).open, due.at(1).open);
+    EXPECT_FALSE(Reminders::fromJson("no json").has_value());
+    EXPECT_FALSE(Reminders::fromJson(R"({"due": [], "next_check": "tomorrow"})").has_value());
+    EXPECT_FALSE(Reminders::fromJson(R"({"due": [{"kind": "lunch", "title": "x"}], "next_check": "2026-03-29 20:30"})")
+                     .has_value());
 }
 
 TEST(Reminders, theNextCheckIsTheEarliestTimeStillAheadElseTomorrowsFirst)
