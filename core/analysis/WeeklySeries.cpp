@@ -69,6 +69,8 @@ Result<WeeklySeries> WeeklySeries::load(
     if (!days)
         return days.takeError();
     WeeklySeries series = fromDays(*days, weekStart);
+    if (!weeks.from.isValid())
+        return series; // no week to count painkillers in (an empty journal)
     // The painkillers, in journals that log them.
     Result<QDate> loggedFrom = MedicationStore(repository.database()).firstDate();
     if (!loggedFrom)
