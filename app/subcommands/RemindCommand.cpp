@@ -146,20 +146,21 @@ int waitForReminders(const QString& journal)
     timer.setSingleShot(true);
     timer.setTimerType(Qt::VeryCoarseTimer);
     static QProcess deciding;
+    static const auto succeeded = [] { return deciding.exitStatus() == QProcess::NormalExit && deciding.exitCode() == 0; };
+    // The notification service may start after us at login; a failed start of the decision is tried again too.
+    constexpr int retryMs = 5 * 60 * 1000;
     // What the decision said: the reminders sent, then asleep until the next one can be due.
     auto decided = []() {
         const QDateTime now = QDateTime::currentDateTime();
         const std::optional<Reminders::Decided> answer
-            = deciding.exitStatus() == QProcess::NormalExit && deciding.exitCode() == 0
-            ? Reminders::fromJson(deciding.readAllStandardOutput())
-            : std::nullopt;
+            = succeeded() ? Reminders::fromJson(deciding.readAllStandardOutput()) : std::nullopt;
         QDateTime next;
         if (!answer) {
             err() << QString::fromUtf8(deciding.readAllStandardError()).trimmed() << Qt::endl;
             next = Reminders::nextCheck(ReminderSettings::fromSettings({}), now);
         } else if (Status sent = send(s_journal, now.date(), answer->due, &s_opens); !sent) {
             err() << sent.error() << Qt::endl;
-            next = now.addSecs(5 * 60); // the notification service may start after us at login
+            next = now.addMSecs(retryMs);
         } else {
             next = answer->next;
         }
@@ -170,7 +171,7 @@ int waitForReminders(const QString& journal)
     const QString program = backstrideProgram();
     // The first decision is waited for: a journal that cannot be read is said at once, not at 20:30.
     deciding.start(program, decide);
-    if (!deciding.waitForFinished(120'000) || deciding.exitStatus() != QProcess::NormalExit || deciding.exitCode() != 0) {
+    if (!deciding.waitForFinished(120'000) || !succeeded()) {
         const QString said = QString::fromUtf8(deciding.readAllStandardError()).trimmed();
         return fail(said.isEmpty() ? deciding.errorString() : said);
     }
@@ -197,7 +198,7 @@ int waitForReminders(const QString& journal)
         if (error != QProcess::FailedToStart)
             return; // the others end in finished()
         err() << deciding.errorString() << Qt::endl;
-        timer.start(5 * 60 * 1000);
+        timer.start(retryMs);
     });
     QObject::connect(&timer, &QTimer::timeout, [program, decide] { deciding.start(program, decide); });
     decided();

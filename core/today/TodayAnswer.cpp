@@ -4,6 +4,7 @@
 #include "CheckInStore.h"
 #include "ClearanceStore.h"
 #include "CustomExerciseStore.h"
+#include "ExerciseAnswers.h"
 #include "JournalFile.h"
 #include "JournalRepository.h"
 #include "JournalSettings.h"
@@ -301,13 +302,14 @@ Result<std::optional<MorningWait>> TodayJournal::morningQuestion(JournalReposito
         const Result<QList<CustomExercise>> custom = CustomExerciseStore(repository.database()).all();
         if (!settings || !custom)
             return Error {!settings ? settings.error() : custom.error()};
-        const AnalysisThresholds thresholds = AnalysisThresholds::fromSettings(*settings);
         const ExerciseCatalog catalog(*custom);
+        // How the back answered during each exercise (its morning is what is asked).
+        const ExerciseAnswers answers({}, yesterday, AnalysisThresholds::fromSettings(*settings));
         for (const RoutineSession& session : *sessions) {
             for (const ExerciseDone& done : session.exercises) {
                 const std::optional<Exercise> exercise = catalog.exercise(done.exercise);
-                // As ExerciseAnswers: pain above the plan's ceiling during it steps it back already.
-                if (!exercise || exercise->levels.size() < 2 || (done.pain && *done.pain > thresholds.planCeilingPain))
+                // One that hurt during it is stepped back already, whatever the morning says.
+                if (!exercise || exercise->levels.size() < 2 || answers.of(session.date, done).hurt)
                     continue;
                 const QString words = Text::tr("%1, level %2").arg(exercise->name).arg(done.level);
                 if (!wait.exercises.contains(words))

@@ -5,6 +5,7 @@
 #include "JournalFile.h"
 #include "JournalSettings.h"
 #include "ReminderAutostart.h"
+#include "Reminders.h"
 #include "WeeklySeries.h"
 
 #include <QCheckBox>
@@ -104,8 +105,10 @@ ReminderSettingsPage::ReminderSettingsPage(const QMap<QString, QString>& current
         if (onKey == JournalSettings::remindCheckIn) {
             m_checkInDay = new QComboBox(this);
             m_checkInDay->setObjectName(JournalSettings::remindCheckInDay);
-            const Qt::DayOfWeek weekStart = WeeklySeries::dayFromSetting(current.value(JournalSettings::weekStart));
-            const int lastDay = weekStart == Qt::Monday ? Qt::Sunday : weekStart - 1;
+            // The day the reminders take when none is chosen (the training week's last).
+            const Qt::DayOfWeek lastDay
+                = ReminderSettings::fromSettings({{JournalSettings::weekStart, current.value(JournalSettings::weekStart)}})
+                      .checkInDay;
             m_checkInDay->addItem(
                 tr("the training week's last day (%1)").arg(QLocale().dayName(lastDay, QLocale::LongFormat)), QString());
             for (const QString& day : JournalSettings::find(JournalSettings::remindCheckInDay)->choices) {
