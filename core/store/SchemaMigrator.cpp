@@ -4,7 +4,6 @@
 #include "SqliteTransaction.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 
 #include <algorithm>
@@ -21,23 +20,23 @@ namespace {
 QList<SchemaMigrator::Migration> compiledMigrations()
 {
     initMigrationResources();
+    struct Compiled
+    {
+        int version;
+        const char16_t* name;
+        const char16_t* resource;
+    };
+    // The migrations/ files, listed by the build (core/CMakeLists.txt), which also refuses a file
+    // not named NNNN_name.sql. The script itself is read (and decompressed) only when a journal
+    // needs it: every command opens a journal, nearly always one already up to date.
+    static constexpr Compiled compiled[] = {
+#include "MigrationList.inc"
+    };
     QList<SchemaMigrator::Migration> migrations;
-    const QDir dir(QStringLiteral(":/migrations"));
-    for (const QString& fileName : dir.entryList(QDir::Files, QDir::Name)) {
-        // NNNN_name.sql, read by hand: every command opens the journal, and a regular expression
-        // compiled for four file names was a measurable part of a headless command's start.
-        const QStringView name(fileName);
-        const bool numbered = name.size() > 9 && name.at(4) == u'_' && name.endsWith(u".sql")
-            && std::all_of(name.begin(), name.begin() + 4, [](QChar c) { return c.isDigit(); })
-            && std::all_of(name.begin() + 5, name.end() - 4,
-                [](QChar c) { return (c >= u'a' && c <= u'z') || c.isDigit() || c == u'_'; });
-        if (!numbered)
-            continue;
-        // The script itself is read (and decompressed) only when a journal needs it: every
-        // command opens a journal, nearly always one already up to date.
-        migrations.append(
-            {name.first(4).toInt(), name.sliced(5, name.size() - 9).toString(), QString(), dir.filePath(fileName)});
-    }
+    migrations.reserve(std::size(compiled));
+    for (const Compiled& migration : compiled)
+        migrations.append({migration.version, QString::fromUtf16(migration.name), QString(),
+            QString::fromUtf16(migration.resource)});
     return migrations;
 }
 
