@@ -1,5 +1,6 @@
 #include "JournalFile.h"
 
+#include "CheckedJournals.h"
 #include "JournalBackup.h"
 #include "OwnerOnlyFiles.h"
 #include "SchemaMigrator.h"
@@ -156,10 +157,16 @@ Result<SqliteDatabase> JournalFile::open(
     if (Status readable = migrator.refuseNewer(db, *version); !readable)
         return refusal(path, readable.error());
     // A quick look at every page before anything is written: a damaged journal is refused, not
-    // edited further.
+    // edited further. A closed journal only read is looked at once for each state of its file.
     if (!inMemory && integrity == Integrity::CheckNow) {
-        if (Status intact = quickCheck(db); !intact)
-            return intact.takeError();
+        const std::optional<CheckedJournals::FileState> state
+            = mode == Mode::ClosedFile ? CheckedJournals::stateOf(path) : std::nullopt;
+        if (!state || !CheckedJournals::passed(*state)) {
+            if (Status intact = quickCheck(db); !intact)
+                return intact.takeError();
+            if (state && CheckedJournals::stateOf(path) == state)
+                CheckedJournals::remember(*state);
+        }
     }
 
     if (readOnly) {

@@ -6,6 +6,9 @@
 
 #include <QApplication>
 
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)
@@ -15,6 +18,10 @@ int main(int argc, char** argv)
     qputenv("LC_ALL", "C");
     qunsetenv("LANGUAGE");
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Nothing a test does, nor a backstride process it starts, writes to this machine's cache
+    // (the journals whose check passed: CheckedJournals).
+    const QTemporaryDir cache;
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(cache.path()));
     QApplication app(argc, argv);
     // The charts code is linked into the tests: the window uses it instead of loading the module.
     backstride::ChartsModule::useLinkedIn(backstride::chartsModuleTable());
