@@ -42,8 +42,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS ${BACKSTRIDE_PRIVATE_LIBRARY_BUILD_DIR})
 # What is loaded at run time, dpkg-shlibdeps cannot see: the window needs a platform plugin
-# (xcb/wayland), and the import of a zip archive libzip. (The icon is PNG, so no SVG plugin.)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libzip4")
+# (xcb/wayland), the import of a zip archive libzip, and of a GPX or TCX file expat. (The icon is
+# PNG, so no SVG plugin.)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libzip4, libexpat1")
 # Qt's own translations (standard buttons and dialogs) for the German user interface.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 include(CPack)

@@ -1,9 +1,9 @@
 #include "Compression.h"
 
-#include <QCoreApplication>
-#include <QLibrary>
+#include "LoadedLibrary.h"
 
-#include <type_traits>
+#include <QCoreApplication>
+
 #include <zip.h>
 #include <zlib.h>
 
@@ -42,30 +42,22 @@ const LibZip& libZip()
 {
     static const LibZip loaded = [] {
         LibZip zip;
-        QLibrary library(QStringLiteral("zip"), 4);
-        if (!library.load()) {
-            zip.missing = library.errorString();
-            return zip;
-        }
-        const auto resolve = [&library, &zip](auto& function, const char* name) {
-            function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(library.resolve(name));
-            if (!function)
-                zip.missing = library.errorString();
-        };
-        resolve(zip.open, "zip_open");
-        resolve(zip.discard, "zip_discard");
-        resolve(zip.errorInitWithCode, "zip_error_init_with_code");
-        resolve(zip.errorText, "zip_error_strerror");
-        resolve(zip.errorFini, "zip_error_fini");
-        resolve(zip.entryCount, "zip_get_num_entries");
-        resolve(zip.name, "zip_get_name");
-        resolve(zip.statInit, "zip_stat_init");
-        resolve(zip.stat, "zip_stat");
-        resolve(zip.fopen, "zip_fopen");
-        resolve(zip.archiveErrorText, "zip_strerror");
-        resolve(zip.fread, "zip_fread");
-        resolve(zip.fileErrorText, "zip_file_strerror");
-        resolve(zip.fclose, "zip_fclose");
+        LoadedLibrary library(QStringLiteral("zip"), 4);
+        library.resolve(zip.open, "zip_open");
+        library.resolve(zip.discard, "zip_discard");
+        library.resolve(zip.errorInitWithCode, "zip_error_init_with_code");
+        library.resolve(zip.errorText, "zip_error_strerror");
+        library.resolve(zip.errorFini, "zip_error_fini");
+        library.resolve(zip.entryCount, "zip_get_num_entries");
+        library.resolve(zip.name, "zip_get_name");
+        library.resolve(zip.statInit, "zip_stat_init");
+        library.resolve(zip.stat, "zip_stat");
+        library.resolve(zip.fopen, "zip_fopen");
+        library.resolve(zip.archiveErrorText, "zip_strerror");
+        library.resolve(zip.fread, "zip_fread");
+        library.resolve(zip.fileErrorText, "zip_file_strerror");
+        library.resolve(zip.fclose, "zip_fclose");
+        zip.missing = library.missing();
         return zip;
     }();
     return loaded;

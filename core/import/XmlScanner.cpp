@@ -1,5 +1,7 @@
 #include "XmlScanner.h"
 
+#include "LoadedLibrary.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -44,6 +46,46 @@ void XMLCALL onCharacters(void* userData, const XML_Char* text, int length)
     handlerOf(userData).characters(std::string_view(text, std::size_t(length)));
 }
 
+// Expat is loaded when the first XML file (GPX, TCX) is read, not by every Backstride process
+// (bench/README.md). The functions keep expat's own types (expat.h).
+struct Expat
+{
+    decltype(&XML_ParserCreateNS) parserCreateNS = nullptr;
+    decltype(&XML_ParserFree) parserFree = nullptr;
+    decltype(&XML_SetUserData) setUserData = nullptr;
+    decltype(&XML_SetElementHandler) setElementHandler = nullptr;
+    decltype(&XML_SetCharacterDataHandler) setCharacterDataHandler = nullptr;
+    decltype(&XML_Parse) parse = nullptr;
+    decltype(&XML_StopParser) stopParser = nullptr;
+    decltype(&XML_GetCurrentLineNumber) lineNumber = nullptr;
+    decltype(&XML_GetCurrentColumnNumber) columnNumber = nullptr;
+    decltype(&XML_GetErrorCode) errorCode = nullptr;
+    decltype(&XML_ErrorString) errorString = nullptr;
+    QString missing; // why expat cannot be used, if it cannot
+};
+
+const Expat& expat()
+{
+    static const Expat loaded = [] {
+        Expat xml;
+        LoadedLibrary library(QStringLiteral("expat"), 1);
+        library.resolve(xml.parserCreateNS, "XML_ParserCreateNS");
+        library.resolve(xml.parserFree, "XML_ParserFree");
+        library.resolve(xml.setUserData, "XML_SetUserData");
+        library.resolve(xml.setElementHandler, "XML_SetElementHandler");
+        library.resolve(xml.setCharacterDataHandler, "XML_SetCharacterDataHandler");
+        library.resolve(xml.parse, "XML_Parse");
+        library.resolve(xml.stopParser, "XML_StopParser");
+        library.resolve(xml.lineNumber, "XML_GetCurrentLineNumber");
+        library.resolve(xml.columnNumber, "XML_GetCurrentColumnNumber");
+        library.resolve(xml.errorCode, "XML_GetErrorCode");
+        library.resolve(xml.errorString, "XML_ErrorString");
+        xml.missing = library.missing();
+        return xml;
+    }();
+    return loaded;
+}
+
 } // namespace
 
 std::string_view XmlAttributes::value(std::string_view name) const
@@ -55,12 +97,14 @@ std::string_view XmlAttributes::value(std::string_view name) const
     return {};
 }
 
-XmlScanner::XmlScanner() : m_parser(XML_ParserCreateNS(nullptr, kNamespaceSeparator)) { }
+XmlScanner::XmlScanner()
+    : m_parser(expat().missing.isEmpty() ? expat().parserCreateNS(nullptr, kNamespaceSeparator) : nullptr)
+{ }
 
 XmlScanner::~XmlScanner()
 {
     if (m_parser)
-        XML_ParserFree(m_parser);
+        expat().parserFree(m_parser);
 }
 
 bool XmlScanner::scan(const QByteArray& bytes, XmlHandler& handler)
@@ -68,16 +112,16 @@ bool XmlScanner::scan(const QByteArray& bytes, XmlHandler& handler)
     if (!m_parser)
         return false;
     m_refusal.clear();
-    XML_SetUserData(m_parser, &handler);
-    XML_SetElementHandler(m_parser, onStart, onEnd);
-    XML_SetCharacterDataHandler(m_parser, onCharacters);
+    expat().setUserData(m_parser, &handler);
+    expat().setElementHandler(m_parser, onStart, onEnd);
+    expat().setCharacterDataHandler(m_parser, onCharacters);
     // Expat takes an int length: a document larger than that is fed in pieces.
     constexpr qsizetype kPiece = 64 * 1024 * 1024;
     qsizetype offset = 0;
     do {
         const qsizetype length = std::min(kPiece, bytes.size() - offset);
         const bool last = offset + length == bytes.size();
-        if (XML_Parse(m_parser, bytes.constData() + offset, int(length), last) != XML_STATUS_OK)
+        if (expat().parse(m_parser, bytes.constData() + offset, int(length), last) != XML_STATUS_OK)
             return false;
         offset += length;
     } while (offset < bytes.size());
@@ -87,26 +131,30 @@ bool XmlScanner::scan(const QByteArray& bytes, XmlHandler& handler)
 void XmlScanner::refuse(const QString& why)
 {
     m_refusal = why;
-    XML_StopParser(m_parser, XML_FALSE);
+    expat().stopParser(m_parser, XML_FALSE);
 }
 
 qint64 XmlScanner::line() const
 {
-    return qint64(XML_GetCurrentLineNumber(m_parser));
+    return m_parser ? qint64(expat().lineNumber(m_parser)) : 0;
 }
 
 qint64 XmlScanner::column() const
 {
-    return qint64(XML_GetCurrentColumnNumber(m_parser)) + 1;
+    return m_parser ? qint64(expat().columnNumber(m_parser)) + 1 : 0;
 }
 
 QString XmlScanner::errorString() const
 {
-    return QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(m_parser)));
+    if (!m_parser)
+        return expat().missing.isEmpty() ? Text::tr("out of memory") : expat().missing;
+    return QString::fromUtf8(expat().errorString(expat().errorCode(m_parser)));
 }
 
 QString XmlScanner::errorDescription() const
 {
+    if (!m_parser)
+        return Text::tr("cannot read XML files: %1").arg(errorString());
     return Text::tr("not valid XML at line %1, column %2: %3").arg(line()).arg(column()).arg(errorString());
 }
 

@@ -5,6 +5,7 @@
 #include "ActivityImporter.h"
 #include "Compression.h"
 #include "GpxReader.h"
+#include "LoadedLibrary.h"
 #include "TcxReader.h"
 #include "TestJournal.h"
 
@@ -370,6 +371,28 @@ ParsedFile gpx(const QByteArray& points,
 {
     return GpxReader::read("<?xml version=\"1.0\"?>\n" + root
         + "<trk><name> Long run </name><type>running</type><trkseg>" + points + "</trkseg></trk></gpx>");
+}
+
+// Expat and libzip are loaded when first needed; a library or function that is not there leaves
+// null pointers and says why, rather than failing at start-up.
+TEST(LoadedLibrary, resolvesTypedFunctionsOrSaysWhatIsMissing)
+{
+    LoadedLibrary expat(QStringLiteral("expat"), 1);
+    const char* (*version)() = nullptr;
+    expat.resolve(version, "XML_ExpatVersion");
+    ASSERT_NE(version, nullptr) << expat.missing().toStdString();
+    EXPECT_TRUE(QByteArray(version()).startsWith("expat_2.")) << version();
+    EXPECT_TRUE(expat.missing().isEmpty());
+
+    int (*absent)() = nullptr;
+    expat.resolve(absent, "XML_NoSuchFunction");
+    EXPECT_EQ(absent, nullptr);
+    EXPECT_TRUE(expat.missing().contains(QStringLiteral("XML_NoSuchFunction"))) << expat.missing().toStdString();
+
+    LoadedLibrary nothing(QStringLiteral("backstride-no-such-library"), 1);
+    nothing.resolve(version, "XML_ExpatVersion");
+    EXPECT_EQ(version, nullptr);
+    EXPECT_TRUE(nothing.missing().contains(QStringLiteral("backstride-no-such-library"))) << nothing.missing().toStdString();
 }
 
 TEST(GpxReader, readsPointsTimesHeartRateAndNamesWhateverTheNamespace)
