@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QUrl>
 
 #include <sqlite3.h>
 #include <utility>
@@ -73,8 +72,10 @@ Result<SqliteDatabase> SqliteDatabase::open(const QString& path, Access access)
         flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
         break;
     }
+    // A file URI (https://sqlite.org/uri.html): every byte but letters, digits, "-._~" and the
+    // folder separators percent-encoded, so a '?', '#' or '%' in a folder's name stays a name.
     const QByteArray name = access == Access::ReadOnlyFile
-        ? QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1"
+        ? "file:" + QFileInfo(path).absoluteFilePath().toUtf8().toPercentEncoding("/") + "?immutable=1"
         : path.toUtf8();
     sqlite3* handle = nullptr;
     const int rc = sqlite3_open_v2(name.constData(), &handle, flags, nullptr);

@@ -113,6 +113,21 @@ TEST_F(CheckedJournalsTest, aRememberedStateSkipsTheCheckOfAReadOnly)
     EXPECT_TRUE(written.error().contains(QStringLiteral("the journal is damaged"))) << written.error().toStdString();
 }
 
+// A closed journal is opened through a file URI: characters that mean something in a URI, and
+// letters beyond ASCII, in a folder's name stay part of the name.
+TEST_F(CheckedJournalsTest, aClosedJournalIsReadWhateverItsFolderIsCalled)
+{
+    const QString folder = m_dir.filePath(QStringLiteral("runs #1 ?50%% & Rücken"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/journal.sqlite3");
+    ASSERT_TRUE(QFile::copy(journal(), path));
+    Result<SqliteDatabase> db = read(path);
+    ASSERT_TRUE(db.ok()) << db.error().toStdString();
+    EXPECT_EQ(db->queryInteger(QStringLiteral("SELECT count(*) FROM routine")).value(), 1);
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files), QStringList {QStringLiteral("journal.sqlite3")})
+        << "read as a file that cannot change: nothing created beside it";
+}
+
 TEST_F(CheckedJournalsTest, aStateChangedWithinTheSettleTimeIsNotRemembered)
 {
     CheckedJournals::setSettleTime(2s);
