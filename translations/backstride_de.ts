@@ -3435,6 +3435,13 @@ Die neueste Sicherung ist %2; wiederherstellen mit: backstride restore --db &quo
     </message>
 </context>
 <context>
+    <name>LoadedLibrary</name>
+    <message>
+        <source>%1 has no function %2</source>
+        <translation>%1 hat keine Funktion %2</translation>
+    </message>
+</context>
+<context>
     <name>PainExtent</name>
     <message>
         <source>left side</source>
@@ -5556,6 +5563,14 @@ Unterbefehle (ohne Fenster): %1; `backstride UNTERBEFEHL --help` beschreibt jede
     <message>
         <source>not valid XML at line %1, column %2: %3</source>
         <translation>kein gültiges XML in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>nicht genug Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>cannot read XML files: %1</source>
+        <translation>XML-Dateien können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
