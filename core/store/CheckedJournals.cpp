@@ -7,7 +7,6 @@
 #include <QTemporaryFile>
 
 #include <cstdio>
-#include <ctime>
 #include <sys/stat.h>
 
 namespace backstride {
@@ -100,20 +99,13 @@ bool CheckedJournals::remember(const FileState& state, std::chrono::nanoseconds 
 
 bool CheckedJournals::remember(const FileState& state)
 {
-    struct timespec now {};
-    ::clock_gettime(CLOCK_REALTIME, &now);
-    return remember(state, std::chrono::nanoseconds(nanoseconds(now)));
+    return remember(state, std::chrono::system_clock::now().time_since_epoch());
 }
 
 QString CheckedJournals::recordPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
         + QLatin1String("/backstride/checked-journals");
-}
-
-std::chrono::nanoseconds CheckedJournals::settleTime()
-{
-    return settle;
 }
 
 void CheckedJournals::setSettleTime(std::chrono::nanoseconds value)

@@ -19,9 +19,9 @@ namespace backstride {
 // copy over it, `touch` with an old date — moves its status-change time, which no program can
 // set back; a file replaced by another has another inode.
 //
-// A state changed less than settleTime() ago is not remembered (Git's "racily clean" files,
-// 2005): file times come from a clock that ticks every few milliseconds, so a second write in
-// the same tick could leave the same times behind.
+// A state changed less than 2 s ago (the settle time) is not remembered (Git's "racily clean"
+// files, 2005): file times come from a clock that ticks every few milliseconds, so a second write
+// in the same tick could leave the same times behind.
 //
 // Kept in $XDG_CACHE_HOME/backstride/checked-journals (numbers only, no path, no health data),
 // the most recent 16 journals; a record that cannot be read or written only means checking again.
@@ -43,13 +43,13 @@ public:
     static std::optional<FileState> stateOf(const QString& path);
     // Whether this state passed its check.
     static bool passed(const FileState& state);
-    // Remembers that this state passed, unless it changed less than settleTime() before `now`.
+    // Remembers that this state passed, unless it changed less than the settle time before `now`
+    // (the time since the epoch).
     // Returns whether it was remembered.
     static bool remember(const FileState& state, std::chrono::nanoseconds now);
     static bool remember(const FileState& state);
 
     static QString recordPath();
-    static std::chrono::nanoseconds settleTime();
     // For tests: how recent a change may be and still be remembered.
     static void setSettleTime(std::chrono::nanoseconds settle);
 

@@ -47,7 +47,7 @@ protected:
     }
 
     // Waits (a few milliseconds at most) until the clock that stamps files has moved past `ns`,
-    // as settleTime() makes sure of outside the tests: a write now leaves other times behind.
+    // as the settle time makes sure of outside the tests: a write now leaves other times behind.
     static void waitPast(qint64 ns)
     {
         struct timespec now {};
